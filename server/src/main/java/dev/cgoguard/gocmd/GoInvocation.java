@@ -1,0 +1,32 @@
+package dev.cgoguard.gocmd;
+
+import dev.cgoguard.shell.ShellValue;
+import dev.cgoguard.shell.ShellWord;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One {@code go build|install|run|test} command, its flags resolved as the go command resolves
+ * them ({@code GOFLAGS} first, then the command line; the last {@code -tags} and {@code -ldflags}
+ * win), and the environment it runs in.
+ *
+ * <p>{@code tags} is null when no {@code -tags} was given. {@code directory} is the {@code go -C}
+ * directory or null. {@code packages} are the package arguments as written ({@code .},
+ * {@code ./cmd/x}, {@code ./...}, import paths, or {@code .go} files); empty means {@code .}.
+ * {@code words} are the command's words as the shell evaluation produced them, so that a fix can
+ * find the source range of a flag.
+ */
+public record GoInvocation(String subcommand, String directory, List<String> packages, String output,
+        List<String> tags, LinkerFlags ldflags, String buildMode, boolean race, boolean msan, boolean asan,
+        boolean trimpath, boolean forceRebuild, String installSuffix, Map<String, ShellValue> env,
+        List<ShellWord> words) {
+
+    /** An environment variable as the command sees it; absent variables are unset (not unknown). */
+    public ShellValue envValue(String name) {
+        return env.get(name);
+    }
+
+    public boolean hasTag(String tag) {
+        return tags != null && tags.contains(tag);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.cgoguard.gopkg;
+
+import java.util.List;
+
+/**
+ * What a set of target packages reaches under one build context. Every list is computed through
+ * workspace packages, {@code vendor/}, the module cache when present, and the standard-library
+ * table; {@code unknownImports} lists what could not be read, so a message can say so.
+ * <ul>
+ * <li>{@code resolver}: chains to {@code net}, whose cgo resolver is linked when cgo is on and
+ * {@code netgo} is not set;</li>
+ * <li>{@code userLookup}: chains to {@code os/user}, cgo lookups unless {@code osusergo};</li>
+ * <li>{@code cgoPackages}: non-standard packages with {@code import "C"} (they force external linking);</li>
+ * <li>{@code cgoRequiredModules}: known third-party modules that need cgo (from the knowledge table);</li>
+ * <li>{@code tls}: chains to {@code crypto/x509} (CA certificates); {@code timezone}: chains to {@code time}
+ * zone loading that is not satisfied by an embedded {@code time/tzdata};</li>
+ * <li>{@code toolchainFromGoMod}: the {@code go} / {@code toolchain} line of the main module, or null.</li>
+ * </ul>
+ */
+public record PackageReach(List<String> targets, List<ImportChain> resolver, List<ImportChain> userLookup,
+        List<CgoPackage> cgoPackages, List<KnownModule> cgoRequiredModules, List<ImportChain> tls,
+        List<ImportChain> timezone, boolean embedsTzdata, List<String> unknownImports, String goVersion) {
+}

@@ -1,0 +1,19 @@
+package dev.cgoguard.make;
+
+import dev.cgoguard.shell.ShellValue;
+import dev.cgoguard.workspace.TextRange;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One recipe line as make would hand it to the shell: fully expanded, with the {@code @ - +}
+ * prefixes and line continuations handled. {@code makefile} is the workspace-relative path of the
+ * file the line is written in (an included file, say), {@code range} the line's range there.
+ * {@code environment} holds the variables make exports to the recipe's shell (exported Make
+ * variables, and the command-line variables). {@code conditions} name the unknowns this line
+ * depends on (for example {@code "when STATIC=1"}); empty when the line runs in every case.
+ * {@code workingDirectory} is the directory make runs in, relative to the workspace root.
+ */
+public record MakeCommandLine(String makefile, String target, String command, TextRange range,
+        Map<String, ShellValue> environment, String workingDirectory, List<String> conditions) {
+}

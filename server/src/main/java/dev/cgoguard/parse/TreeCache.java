@@ -1,0 +1,48 @@
+package dev.cgoguard.parse;
+
+import dev.cgoguard.grammars.Grammar;
+import dev.cgoguard.workspace.WorkspaceFile;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Keeps the tree of each file version, so that a file is parsed once per version however many
+ * evaluators and plans read it. Entries of older versions are replaced.
+ */
+public final class TreeCache {
+    private record Entry(long version, SourceTextKey key, SyntaxTree tree) {
+    }
+
+    /** Identity of the text object: a new text is a new version even if the stamp repeats. */
+    private record SourceTextKey(Object text) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SourceTextKey other && other.text == text;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(text);
+        }
+    }
+
+    private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+
+    public SyntaxTree tree(WorkspaceFile file, Grammar grammar) {
+        SourceTextKey key = new SourceTextKey(file.text());
+        Entry entry = entries.get(file.path());
+        if (entry != null && entry.version == file.version() && entry.key.equals(key)) {
+            return entry.tree;
+        }
+        SyntaxTree tree = Parsers.parse(grammar, file.text());
+        entries.put(file.path(), new Entry(file.version(), key, tree));
+        return tree;
+    }
+
+    public void forget(String path) {
+        entries.remove(path);
+    }
+
+    public int size() {
+        return entries.size();
+    }
+}

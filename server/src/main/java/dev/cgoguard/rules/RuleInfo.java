@@ -1,0 +1,7 @@
+package dev.cgoguard.rules;
+
+import dev.cgoguard.engine.Severity;
+
+/** A rule's identity: its id, default severity, and one-line summary. Its page is {@code rules/<id>.md} in the jar. */
+public record RuleInfo(String id, Severity defaultSeverity, String summary) {
+}

@@ -1,0 +1,20 @@
+package dev.cgoguard.shell;
+
+import dev.cgoguard.workspace.TextRange;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A simple command as the shell would run it: its words ({@code argv}, with {@code env}-style
+ * wrappers and prefix assignments already taken off), the environment it sees (exported variables
+ * plus its own prefix assignments), its working directory relative to the workspace root (null when
+ * unknown), where it stands in the evaluated text, and the conditions under which it runs
+ * (for example {@code "in a for loop over unknown values"}, {@code "when $STATIC is 1"}).
+ */
+public record SimpleCommand(List<ShellWord> argv, Map<String, ShellValue> env, String workingDirectory,
+        TextRange range, List<String> conditions) {
+
+    public String name() {
+        return argv.isEmpty() ? "" : argv.get(0).text();
+    }
+}

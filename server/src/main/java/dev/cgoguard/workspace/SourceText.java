@@ -1,0 +1,139 @@
+package dev.cgoguard.workspace;
+
+import java.util.Arrays;
+
+/**
+ * The text of a file with a line index. Converts between character offsets (UTF-16 units),
+ * line/column positions, and the byte offsets tree-sitter reports for text handed to it as a
+ * Java string (modified UTF-8: one byte for U+0001..U+007F, two for U+0000 and U+0080..U+07FF,
+ * three for every other UTF-16 unit, surrogates included).
+ */
+public final class SourceText {
+    private final String text;
+    private final int[] lineStarts;
+    private final boolean ascii;
+    private volatile int[] byteOffsets; // byte offset of each char, computed on first non-ASCII use
+
+    public SourceText(String text) {
+        this.text = text;
+        int lines = 1;
+        boolean onlyAscii = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lines++;
+            }
+            if (c == 0 || c > 0x7f) {
+                onlyAscii = false;
+            }
+        }
+        this.ascii = onlyAscii;
+        this.lineStarts = new int[lines];
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lineStarts[line++] = i + 1;
+            }
+        }
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int length() {
+        return text.length();
+    }
+
+    public int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** The offset where a 0-based line starts. */
+    public int lineStart(int line) {
+        return lineStarts[Math.max(0, Math.min(line, lineStarts.length - 1))];
+    }
+
+    /** The offset of the end of a line, before its {@code \n} (and before a {@code \r} that precedes it). */
+    public int lineEnd(int line) {
+        int end = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length();
+        if (end > lineStart(line) && end - 1 < text.length() && text.charAt(end - 1) == '\r') {
+            end--;
+        }
+        return end;
+    }
+
+    /** The text of a 0-based line without its line break. */
+    public String line(int line) {
+        return text.substring(lineStart(line), lineEnd(line));
+    }
+
+    public TextPosition positionAt(int offset) {
+        int clamped = Math.max(0, Math.min(offset, text.length()));
+        int line = Arrays.binarySearch(lineStarts, clamped);
+        if (line < 0) {
+            line = -line - 2;
+        }
+        return new TextPosition(line, clamped - lineStarts[line]);
+    }
+
+    /** The offset of a position; positions past the end of a line or the text are clamped. */
+    public int offsetAt(TextPosition position) {
+        if (position.line() >= lineStarts.length) {
+            return text.length();
+        }
+        int start = lineStarts[Math.max(0, position.line())];
+        int end = position.line() + 1 < lineStarts.length ? lineStarts[position.line() + 1] - 1 : text.length();
+        return Math.min(start + Math.max(0, position.column()), end);
+    }
+
+    public TextRange range(int startOffset, int endOffset) {
+        return new TextRange(positionAt(startOffset), positionAt(endOffset));
+    }
+
+    public String slice(TextRange range) {
+        return text.substring(offsetAt(range.start()), offsetAt(range.end()));
+    }
+
+    /** Converts a tree-sitter byte offset into a character offset. */
+    public int charOffsetOfByte(int byteOffset) {
+        if (ascii) {
+            return Math.min(byteOffset, text.length());
+        }
+        int[] bytes = byteOffsets();
+        int index = Arrays.binarySearch(bytes, byteOffset);
+        if (index < 0) {
+            index = -index - 2;
+        }
+        return Math.max(0, Math.min(index, text.length()));
+    }
+
+    /** Converts a character offset into the byte offset tree-sitter uses. */
+    public int byteOffsetOfChar(int charOffset) {
+        if (ascii) {
+            return charOffset;
+        }
+        return byteOffsets()[Math.max(0, Math.min(charOffset, text.length()))];
+    }
+
+    private int[] byteOffsets() {
+        if (byteOffsets == null) {
+            int[] offsets = new int[text.length() + 1];
+            int bytes = 0;
+            for (int i = 0; i < text.length(); i++) {
+                offsets[i] = bytes;
+                bytes += modifiedUtf8Length(text.charAt(i));
+            }
+            offsets[text.length()] = bytes;
+            byteOffsets = offsets;
+        }
+        return byteOffsets;
+    }
+
+    static int modifiedUtf8Length(char c) {
+        if (c != 0 && c <= 0x7f) {
+            return 1;
+        }
+        return c <= 0x7ff ? 2 : 3;
+    }
+}
