@@ -1,0 +1,45 @@
+package dev.cgoguard.engine;
+
+import dev.cgoguard.parse.TreeCache;
+import dev.cgoguard.plan.BuildPlanner;
+import dev.cgoguard.plan.PlanningResult;
+import dev.cgoguard.rules.RuleContext;
+import dev.cgoguard.rules.RuleRegistry;
+import dev.cgoguard.workspace.Workspace;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The analysis core both front-ends call: workspace -> build plans -> rules -> findings. It keeps
+ * parsed trees between runs (so an editor's re-analysis re-parses only what changed) and is safe to
+ * call from several threads.
+ */
+public final class Analyzer {
+    private final TreeCache trees;
+    private final RuleRegistry rules;
+
+    public Analyzer() {
+        this(new TreeCache(), RuleRegistry.builtIn());
+    }
+
+    public Analyzer(TreeCache trees, RuleRegistry rules) {
+        this.trees = trees;
+        this.rules = rules;
+    }
+
+    public TreeCache trees() {
+        return trees;
+    }
+
+    public RuleRegistry rules() {
+        return rules;
+    }
+
+    public AnalysisResult analyze(Workspace workspace, AnalysisOptions options) {
+        PlanningResult planning = new BuildPlanner(trees, options).plan(workspace);
+        RuleContext context = new RuleContext(planning.plans(), planning.makeProblems());
+        List<Finding> findings = new ArrayList<>(new RuleRunner(rules, options).run(context));
+        findings.sort(Finding.ORDER);
+        return new AnalysisResult(planning.plans(), List.copyOf(findings), workspace.problems());
+    }
+}

@@ -1,0 +1,31 @@
+package dev.cgoguard.rules;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The rules cgoguard knows, by id, in catalog order. */
+public final class RuleRegistry {
+    private final Map<String, Rule> rules = new LinkedHashMap<>();
+
+    public RuleRegistry(List<Rule> rules) {
+        for (Rule rule : rules) {
+            if (this.rules.put(rule.info().id(), rule) != null) {
+                throw new IllegalArgumentException("duplicate rule id " + rule.info().id());
+            }
+        }
+    }
+
+    public static RuleRegistry builtIn() {
+        return new RuleRegistry(List.of(new StaticGlibcNssRule(), new MakeRecursiveVariableRule()));
+    }
+
+    public List<Rule> all() {
+        return List.copyOf(rules.values());
+    }
+
+    public Optional<Rule> find(String id) {
+        return Optional.ofNullable(rules.get(id));
+    }
+}
