@@ -5,6 +5,7 @@ import dev.cgoguard.plan.BuildPlanner;
 import dev.cgoguard.plan.PlanningResult;
 import dev.cgoguard.rules.RuleContext;
 import dev.cgoguard.rules.RuleRegistry;
+import dev.cgoguard.workspace.FileProblem;
 import dev.cgoguard.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,8 @@ public final class Analyzer {
         RuleContext context = new RuleContext(planning.plans(), planning.makeProblems());
         List<Finding> findings = new ArrayList<>(new RuleRunner(rules, options).run(context));
         findings.sort(Finding.ORDER);
-        return new AnalysisResult(planning.plans(), List.copyOf(findings), workspace.problems());
+        List<FileProblem> problems = new ArrayList<>(workspace.problems());
+        problems.addAll(planning.failures());
+        return new AnalysisResult(planning.plans(), List.copyOf(findings), List.copyOf(problems));
     }
 }
