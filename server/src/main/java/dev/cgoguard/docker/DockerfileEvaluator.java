@@ -9,6 +9,7 @@ import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -107,7 +108,7 @@ public final class DockerfileEvaluator {
         }
         String name = null;
         if (args.size() >= 3 && args.get(1).text().equalsIgnoreCase("AS")) {
-            name = args.get(2).text().toLowerCase(java.util.Locale.ROOT);
+            name = args.get(2).text().toLowerCase(Locale.ROOT);
         }
         ShellValue image = DockerWordExpander.expand(written, syntax.escape(), this::globalLookup);
         DockerStage baseStage = image.known() ? stageNamed(image.text()) : null;

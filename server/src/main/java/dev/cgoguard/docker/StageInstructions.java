@@ -9,9 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Applies the instructions inside a stage ({@code ENV}, {@code WORKDIR}, {@code RUN}, {@code COPY}, ...). */
 final class StageInstructions {
+    /** Directories every Linux base image has: a file copied to one of them lands inside it. */
+    private static final Set<String> STANDARD_DIRECTORIES = Set.of("/", "/bin", "/sbin", "/usr/bin",
+            "/usr/sbin", "/usr/local/bin", "/usr/local/sbin", "/etc", "/tmp", "/root", "/opt", "/usr/local", "/home",
+            "/var", "/srv", "/usr/lib", "/lib");
+
     private final String path;
     private final char escape;
     private final ImageTable images;
@@ -77,6 +83,7 @@ final class StageInstructions {
             return;
         }
         stage.workdir = DockerPaths.resolve(stage.workdir == null ? "/" : stage.workdir, dir.text());
+        stage.directories.add(stage.workdir);
     }
 
     private void shell(StageState stage, DockerInstruction instruction) {
@@ -118,11 +125,12 @@ final class StageInstructions {
         String destination = expanded.get(expanded.size() - 1);
         List<String> sources = expanded.subList(0, expanded.size() - 1).stream()
                 .map(s -> s == null ? "?" : s).toList();
-        boolean toDirectory = destination != null && (destination.endsWith("/") || sources.size() > 1);
         String absolute = null;
         if (destination != null && (destination.startsWith("/") || stage.workdir != null)) {
             absolute = DockerPaths.resolve(stage.workdir == null ? "/" : stage.workdir, destination);
         }
+        boolean toDirectory = destination != null && (destination.endsWith("/") || sources.size() > 1
+                || STANDARD_DIRECTORIES.contains(absolute) || stage.directories.contains(absolute));
         CopyOrigin origin = origin(stage, instruction);
         stage.copies.add(new DockerCopy(stage.index, instruction.keyword(), origin, sources, absolute, toDirectory,
                 new SourceLocation(path, instruction.range()), instruction.flags()));

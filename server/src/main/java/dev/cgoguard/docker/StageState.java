@@ -5,9 +5,11 @@ import dev.cgoguard.shell.ShellValue;
 import dev.cgoguard.workspace.SourceLocation;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A stage while its instructions are evaluated; becomes a {@link DockerStage} at its end. */
 final class StageState {
@@ -25,6 +27,8 @@ final class StageState {
     final Map<String, ShellValue> env = new LinkedHashMap<>();
     final List<DockerRun> runs = new ArrayList<>();
     final List<DockerCopy> copies = new ArrayList<>();
+    /** Directories the stage's WORKDIRs created (a COPY to one of them lands inside it). */
+    final Set<String> directories = new HashSet<>();
     ImageFacts facts;
     String workdir = "/";
     String user;
@@ -43,6 +47,9 @@ final class StageState {
             this.baseFacts = baseStage.facts();
             env.putAll(baseStage.env());
             workdir = baseStage.workdir();
+            if (workdir != null) {
+                directories.add(workdir);
+            }
             user = baseStage.user();
             shell = baseStage.shell();
         } else {

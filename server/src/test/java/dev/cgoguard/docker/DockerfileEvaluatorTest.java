@@ -253,6 +253,21 @@ class DockerfileEvaluatorTest {
     }
 
     @Test
+    void copyOntoAnExistingDirectoryLandsInside() {
+        DockerEvaluation eval = evaluate(
+                "FROM golang:1.22 AS build",
+                "RUN go build -o /out/server .",
+                "FROM alpine:3.19 AS one",
+                "COPY --from=build /out/server /usr/local/bin",
+                "FROM alpine:3.19",
+                "WORKDIR /app",
+                "COPY --from=one /usr/local/bin/server /app",
+                "COPY --from=one /usr/local/bin/server /renamed");
+        assertEquals("/app/server", DockerfileEvaluator.whereItRuns(eval, 0, "/out/server").orElseThrow().binaryPath());
+        assertFalse(eval.stages().get(2).copies().get(1).destinationIsDirectory());
+    }
+
+    @Test
     void binaryThatNeverReachesTheRunStageHasNoRunEnvironment() {
         DockerEvaluation eval = evaluate(
                 "FROM golang:1.22 AS build",
