@@ -38,7 +38,7 @@ final class HeaderParser {
             String type = child.getType();
             if (type.equals("package_clause") && packageName == null) {
                 packageName = packageNameOf(tree, child);
-            } else if (type.equals("import_declaration")) {
+            } else if (type.equals("import_declaration") || isBrokenImport(child)) {
                 for (TSNode spec : specsOf(child)) {
                     String importPath = pathOf(tree, spec);
                     if (importPath == null) {
@@ -60,6 +60,11 @@ final class HeaderParser {
         }
         return new GoFileHeader(path, packageName, List.copyOf(imports), importC, constraint,
                 List.copyOf(preamble.directives), List.copyOf(preamble.nssCalls));
+    }
+
+    /** A declaration tree-sitter could not finish (a header cut inside an import group) still yields its imports. */
+    private static boolean isBrokenImport(TSNode node) {
+        return node.isError() && node.getChildCount() > 0 && node.getChild(0).getType().equals("import");
     }
 
     private static String packageNameOf(SyntaxTree tree, TSNode clause) {

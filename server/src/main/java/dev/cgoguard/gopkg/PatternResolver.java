@@ -60,7 +60,7 @@ final class PatternResolver {
         String resolved = arg.startsWith("/")
                 ? index.root.relativize(index.root.resolve(arg).normalize()).toString().replace('\\', '/')
                 : WorkspacePaths.resolve(workingDirectory, arg);
-        if (resolved == null || resolved.startsWith("..")) {
+        if (resolved == null || resolved.equals("..") || resolved.startsWith("../")) {
             targets.putIfAbsent(arg, new ReachTarget(arg, null));
             return;
         }
