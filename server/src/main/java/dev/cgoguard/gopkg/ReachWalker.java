@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,16 +14,16 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Walks the imports of the targets under one build context, breadth first from each target so
- * that every chain to {@code net}, {@code os/user} and {@code crypto/x509} is a shortest one, and
- * collects what the whole build contains: cgo packages, known modules, unknown imports, tzdata.
- * Work is bounded by the number of packages reachable; each package's files are selected once.
+ * Walks the imports of the targets under one build context and collects what the whole build
+ * contains (cgo packages, known modules, unknown imports, tzdata), then gives each target its
+ * shortest chain to {@code net}, {@code os/user} and {@code crypto/x509}. Work is linear in the
+ * packages and imports reached (plus the length of the chains returned); each package's files
+ * are selected once.
  */
 final class ReachWalker {
     static final String NET = "net";
     static final String OS_USER = "os/user";
     static final String X509 = "crypto/x509";
-    private static final Set<String> INTERESTING = Set.of(NET, OS_USER, X509);
 
     /** An import edge of the walk; {@code goImport} is null for edges known from a table. */
     private record Edge(GoPackage from, GoImport goImport, GoPackage to) {
@@ -52,29 +51,24 @@ final class ReachWalker {
     }
 
     PackageReach walk(List<ReachTarget> targets, String goVersion) {
-        List<ImportChain> resolverChains = new ArrayList<>();
-        List<ImportChain> userChains = new ArrayList<>();
-        List<ImportChain> tlsChains = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        List<GoPackage> roots = new ArrayList<>();
         for (ReachTarget target : targets) {
             names.add(target.name());
             if (target.pkg() == null) {
                 unknownImports.add(target.name());
-                continue;
+            } else {
+                roots.add(target.pkg());
             }
-            Map<String, ImportChain> chains = walkFrom(target.pkg());
-            Optional.ofNullable(chains.get(NET)).ifPresent(resolverChains::add);
-            Optional.ofNullable(chains.get(OS_USER)).ifPresent(userChains::add);
-            Optional.ofNullable(chains.get(X509)).ifPresent(tlsChains::add);
         }
-        Comparator<ImportChain> order = Comparator.comparingInt((ImportChain c) -> c.workspaceSteps().size() + c.stdPath().size())
-                .thenComparing(ReachWalker::sortKey);
-        resolverChains.sort(order);
-        userChains.sort(order);
-        tlsChains.sort(order);
+        Map<String, List<Edge>> edges = closure(roots);
+        Map<String, List<Edge>> reverse = reverse(edges);
+        List<ImportChain> resolverChains = chainsTo(NET, roots, edges, reverse);
+        List<ImportChain> userChains = chainsTo(OS_USER, roots, edges, reverse);
+        List<ImportChain> tlsChains = chainsTo(X509, roots, edges, reverse);
         boolean tzdata = (context.tags() != null && context.tags().contains("timetzdata")) || visited.containsKey("time/tzdata");
-        return new PackageReach(List.copyOf(names), List.copyOf(resolverChains), List.copyOf(userChains), cgoPackages(),
-                cgoRequiredModules(), List.copyOf(tlsChains), List.of(), tzdata, List.copyOf(unknownImports), goVersion,
+        return new PackageReach(List.copyOf(names), resolverChains, userChains, cgoPackages(),
+                cgoRequiredModules(), tlsChains, List.of(), tzdata, List.copyOf(unknownImports), goVersion,
                 cgoRequiredPackages());
     }
 
@@ -83,31 +77,101 @@ final class ReachWalker {
         return visited;
     }
 
-    private Map<String, ImportChain> walkFrom(GoPackage target) {
-        Map<String, Edge> parent = new HashMap<>();
-        Map<String, ImportChain> chains = new LinkedHashMap<>();
+    /** Breadth-first over everything the targets import; each package's edges are computed once. */
+    private Map<String, List<Edge>> closure(List<GoPackage> roots) {
+        Map<String, List<Edge>> edges = new HashMap<>();
         Deque<GoPackage> queue = new ArrayDeque<>();
-        Set<String> seen = new java.util.HashSet<>();
-        seen.add(target.importPath());
-        queue.add(target);
-        visited.putIfAbsent(target.importPath(), target);
+        for (GoPackage root : roots) {
+            if (visited.putIfAbsent(root.importPath(), root) == null) {
+                queue.add(root);
+            }
+        }
         while (!queue.isEmpty()) {
             GoPackage current = queue.poll();
-            if (INTERESTING.contains(current.importPath()) && current.origin().isStandardLibrary()) {
-                chains.putIfAbsent(current.importPath(), chainTo(target, current, parent));
-            }
-            for (Edge edge : edgesOf(current)) {
+            List<Edge> out = edgesOf(current);
+            edges.put(current.importPath(), out);
+            for (Edge edge : out) {
                 String path = edge.to().importPath();
-                if (seen.add(path)) {
-                    parent.put(path, edge);
-                    queue.add(edge.to());
-                    if (visited.putIfAbsent(path, edge.to()) == null && edge.goImport() != null) {
+                if (visited.putIfAbsent(path, edge.to()) == null) {
+                    if (edge.goImport() != null) {
                         firstImportOf.put(path, edge.goImport());
                     }
+                    queue.add(edge.to());
                 }
             }
         }
-        return chains;
+        return edges;
+    }
+
+    private static Map<String, List<Edge>> reverse(Map<String, List<Edge>> edges) {
+        Map<String, List<Edge>> reverse = new HashMap<>();
+        for (List<Edge> out : edges.values()) {
+            for (Edge edge : out) {
+                reverse.computeIfAbsent(edge.to().importPath(), k -> new ArrayList<>()).add(edge);
+            }
+        }
+        return reverse;
+    }
+
+    /**
+     * The shortest chain from each target to a standard-library package: one breadth-first pass
+     * backwards from that package gives every package's distance to it; each chain then follows,
+     * from its target, the first import (in file order) that gets one step closer.
+     */
+    private List<ImportChain> chainsTo(String reachedPath, List<GoPackage> roots, Map<String, List<Edge>> edges,
+            Map<String, List<Edge>> reverse) {
+        GoPackage reached = visited.get(reachedPath);
+        if (reached == null || !reached.origin().isStandardLibrary()) {
+            return List.of();
+        }
+        Map<String, Integer> distance = new HashMap<>();
+        distance.put(reachedPath, 0);
+        Deque<String> queue = new ArrayDeque<>(List.of(reachedPath));
+        while (!queue.isEmpty()) {
+            String current = queue.poll();
+            int next = distance.get(current) + 1;
+            for (Edge edge : reverse.getOrDefault(current, List.of())) {
+                if (distance.putIfAbsent(edge.from().importPath(), next) == null) {
+                    queue.add(edge.from().importPath());
+                }
+            }
+        }
+        List<ImportChain> chains = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (GoPackage root : roots) {
+            Integer d = distance.get(root.importPath());
+            if (d == null) {
+                continue;
+            }
+            List<Edge> path = new ArrayList<>(d);
+            String current = root.importPath();
+            while (!current.equals(reachedPath)) {
+                int want = distance.get(current) - 1;
+                Edge step = null;
+                for (Edge edge : edges.get(current)) {
+                    Integer dn = distance.get(edge.to().importPath());
+                    if (dn != null && dn == want) {
+                        step = edge;
+                        break;
+                    }
+                }
+                path.add(step);
+                current = step.to().importPath();
+            }
+            ImportChain chain = chainOf(root, path);
+            chains.add(chain);
+            keys.add(sortKey(chain));
+        }
+        Integer[] order = new Integer[chains.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparing(keys::get));
+        List<ImportChain> sorted = new ArrayList<>(chains.size());
+        for (int i : order) {
+            sorted.add(chains.get(i));
+        }
+        return List.copyOf(sorted);
     }
 
     private List<Edge> edgesOf(GoPackage pkg) {
@@ -141,14 +205,7 @@ final class ReachWalker {
         return selections.computeIfAbsent(pkg.importPath(), k -> FileSelection.of(pkg.files(), tags, context.cgoEnabled()));
     }
 
-    private static ImportChain chainTo(GoPackage target, GoPackage reached, Map<String, Edge> parent) {
-        List<Edge> path = new ArrayList<>();
-        String current = reached.importPath();
-        while (!current.equals(target.importPath())) {
-            Edge edge = parent.get(current);
-            path.add(0, edge);
-            current = edge.from().importPath();
-        }
+    private static ImportChain chainOf(GoPackage target, List<Edge> path) {
         List<GoImport> workspaceSteps = new ArrayList<>();
         List<String> outside = new ArrayList<>();
         boolean left = target.origin() != PackageOrigin.WORKSPACE;
@@ -169,12 +226,15 @@ final class ReachWalker {
         return new ImportChain(List.copyOf(workspaceSteps), List.copyOf(outside));
     }
 
+    /** Orders chains by length, then by the file and line where they start, then by their outside path. */
     private static String sortKey(ImportChain chain) {
         StringBuilder key = new StringBuilder();
-        for (GoImport step : chain.workspaceSteps()) {
-            SourceLocation at = step.location();
-            key.append(at.path()).append(':').append(String.format("%08d", at.range().start().line())).append(' ')
-                    .append(step.path()).append('>');
+        String length = Integer.toString(chain.workspaceSteps().size() + chain.stdPath().size());
+        key.append("0".repeat(Math.max(0, 8 - length.length()))).append(length).append(' ');
+        if (!chain.workspaceSteps().isEmpty()) {
+            SourceLocation at = chain.workspaceSteps().get(0).location();
+            String line = Integer.toString(at.range().start().line());
+            key.append(at.path()).append(':').append("0".repeat(Math.max(0, 8 - line.length()))).append(line).append(' ');
         }
         return key.append(String.join(">", chain.stdPath())).toString();
     }

@@ -18,6 +18,7 @@ final class StdLibraryTable {
 
     private final Map<String, List<String>> imports;
     private final Map<String, Set<String>> reaches;
+    private final Map<String, List<String>> importsMemo = new java.util.concurrent.ConcurrentHashMap<>();
 
     StdLibraryTable(Map<String, List<String>> imports, Map<String, Set<String>> reaches) {
         this.imports = imports;
@@ -49,13 +50,17 @@ final class StdLibraryTable {
      * table says it reaches one that its imports do not explain, that one is added directly.
      */
     List<String> importsOf(String stdPackage) {
+        return importsMemo.computeIfAbsent(stdPackage, this::computeImportsOf);
+    }
+
+    private List<String> computeImportsOf(String stdPackage) {
         List<String> direct = new ArrayList<>(imports.getOrDefault(stdPackage, List.of()));
         for (String target : reaches.getOrDefault(stdPackage, Set.of())) {
             if (!target.equals(stdPackage) && !reachesThroughImports(stdPackage, target)) {
                 direct.add(target);
             }
         }
-        return direct;
+        return List.copyOf(direct);
     }
 
     Set<String> reachedFrom(String stdPackage) {

@@ -55,10 +55,6 @@ final class TagMatcher implements Predicate<String> {
         return false;
     }
 
-    boolean matchesOs(String os) {
-        return test(os) && GoPlatforms.KNOWN_OS.contains(os);
-    }
-
     boolean matchesArch(String arch) {
         return arch.equals(goarch);
     }
