@@ -216,4 +216,22 @@ class ReachTest {
         PackageReach again = GoPackageGraph.of(fixture.scan(), GoEnvironment.none()).reach("", List.of("./..."), CGO_ON);
         assertEquals(first, again);
     }
+
+    @Test
+    void netgoAndOsusergoTagsDoNotRemoveImports() {
+        GoFixture fixture = new GoFixture(dir)
+                .file("go.mod", "module example.com/m\n")
+                .file("main.go", "package main\n\nimport (\n\t\"net/http\"\n\t\"os/user\"\n)\n");
+        PackageReach tagged = fixture.graph().reach("", List.of("."), BuildContext.linuxAmd64(Set.of("netgo", "osusergo"), true));
+        assertEquals(List.of("net/http", "net"), tagged.resolver().get(0).stdPath());
+        assertEquals(List.of("os/user"), tagged.userLookup().get(0).stdPath());
+    }
+
+    @Test
+    void missingTargetsAreUnknown() {
+        PackageReach reach = app().graph().reach("", List.of("./nothing-here", "example.com/app/gone"), CGO_ON);
+        assertEquals(List.of("./nothing-here", "example.com/app/gone"), reach.targets());
+        assertEquals(List.of("./nothing-here", "example.com/app/gone"), reach.unknownImports());
+        assertTrue(reach.resolver().isEmpty());
+    }
 }
