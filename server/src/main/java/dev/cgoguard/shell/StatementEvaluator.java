@@ -108,7 +108,7 @@ final class StatementEvaluator {
                 values.add(node.getChild(i));
             }
         }
-        String over = values.isEmpty() ? "\"$@\"" : conditionText(values);
+        String over = values.isEmpty() ? "\"$@\"" : conditionText(values, " ");
         if (variable != null && !variable.isNull()) {
             String name = tree.text(variable);
             scope.variables.assign(name, ShellValue.unknown("loop variable $" + name + " over " + over), scope.allExport);
@@ -234,13 +234,17 @@ final class StatementEvaluator {
     }
 
     private String conditionText(List<TSNode> nodes) {
+        return conditionText(nodes, "; ");
+    }
+
+    private String conditionText(List<TSNode> nodes, String separator) {
         StringBuilder text = new StringBuilder();
         for (TSNode node : nodes) {
             if (!node.isNamed()) {
                 continue;
             }
             if (text.length() > 0) {
-                text.append("; ");
+                text.append(separator);
             }
             text.append(tree.text(node).strip());
         }
