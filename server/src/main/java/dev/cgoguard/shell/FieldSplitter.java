@@ -5,7 +5,7 @@ import java.util.List;
 
 /** Splits expanded pieces into fields on unquoted whitespace (the default IFS), as bash does. */
 final class FieldSplitter {
-    record Field(String text, boolean known) {
+    record Field(String text, boolean known, List<ShellWord.Span> unknownSpans) {
     }
 
     private FieldSplitter() {
@@ -16,15 +16,20 @@ final class FieldSplitter {
         StringBuilder current = new StringBuilder();
         boolean started = false;
         boolean known = true;
+        List<ShellWord.Span> spans = new ArrayList<>();
         for (Piece piece : pieces) {
             if (piece.fieldBreak()) {
-                fields.add(new Field(current.toString(), known));
+                fields.add(new Field(current.toString(), known, spans));
                 current.setLength(0);
+                spans = new ArrayList<>();
                 known = true;
                 started = true;
                 continue;
             }
             if (!piece.known() || !piece.splittable()) {
+                if (!piece.known()) {
+                    spans.add(new ShellWord.Span(current.length(), current.length() + piece.text().length()));
+                }
                 current.append(piece.text());
                 known &= piece.known();
                 started = true;
@@ -34,8 +39,9 @@ final class FieldSplitter {
                 char c = piece.text().charAt(i);
                 if (c == ' ' || c == '\t' || c == '\n') {
                     if (started) {
-                        fields.add(new Field(current.toString(), known));
+                        fields.add(new Field(current.toString(), known, spans));
                         current.setLength(0);
+                        spans = new ArrayList<>();
                         known = true;
                         started = false;
                     }
@@ -46,7 +52,7 @@ final class FieldSplitter {
             }
         }
         if (started) {
-            fields.add(new Field(current.toString(), known));
+            fields.add(new Field(current.toString(), known, spans));
         }
         return fields;
     }

@@ -37,7 +37,7 @@ final class WordExpander {
         List<FieldSplitter.Field> fields = FieldSplitter.split(lex(text, Mode.UNQUOTED));
         List<ShellWord> words = new ArrayList<>(fields.size());
         for (FieldSplitter.Field field : fields) {
-            words.add(new ShellWord(field.text(), field.known(), fields.size() == 1 ? range : null));
+            words.add(new ShellWord(field.text(), field.known(), fields.size() == 1 ? range : null, field.unknownSpans()));
         }
         return words;
     }
