@@ -14,8 +14,8 @@ record Branch(List<TSNode> condition, List<TSNode> body, List<TSNode> clauses) {
         List<TSNode> body = new ArrayList<>();
         List<TSNode> clauses = new ArrayList<>();
         boolean inBody = node.getType().equals("else_clause");
-        for (int i = 0; i < node.getChildCount(); i++) {
-            TSNode child = node.getChild(i);
+        for (Children entry : Children.of(node)) {
+            TSNode child = entry.node();
             String type = child.getType();
             if (type.equals("then")) {
                 inBody = true;

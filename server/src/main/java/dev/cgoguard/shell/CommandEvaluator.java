@@ -31,9 +31,9 @@ final class CommandEvaluator {
     void command(TSNode node, Scope scope, HereDocument heredoc) {
         List<TSNode> assignments = new ArrayList<>();
         List<TSNode> words = new ArrayList<>();
-        for (int i = 0; i < node.getChildCount(); i++) {
-            String field = node.getFieldNameForChild(i);
-            TSNode child = node.getChild(i);
+        for (Children entry : Children.of(node)) {
+            String field = entry.field();
+            TSNode child = entry.node();
             if ("name".equals(field) || "argument".equals(field)) {
                 words.add(child);
             } else if (child.getType().equals("variable_assignment") && words.isEmpty()) {
@@ -190,8 +190,7 @@ final class CommandEvaluator {
     void declaration(TSNode node, Scope scope) {
         String keyword = node.getChildCount() > 0 ? node.getChild(0).getType() : "";
         boolean export = keyword.equals("export");
-        for (int i = 0; i < node.getNamedChildCount(); i++) {
-            TSNode child = node.getNamedChild(i);
+        for (TSNode child : Children.named(node)) {
             String text = tree.text(child);
             if (child.getType().equals("word") && text.startsWith("-")) {
                 export |= text.indexOf('x') > 0;
@@ -200,14 +199,30 @@ final class CommandEvaluator {
                 scope.variables.assign(parsed.name(), parsed.value(), export || scope.allExport);
             } else if (child.getType().equals("variable_name") && export) {
                 scope.variables.export(text);
+            } else if (!text.startsWith("-")) {
+                declareWord(text, scope, export);
+            }
+        }
+    }
+
+    /** A quoted or expanded declaration such as {@code export "A=b c"}: read after expansion. */
+    private static void declareWord(String text, Scope scope, boolean export) {
+        for (ShellWord word : new WordExpander(scope).fields(text, null)) {
+            int eq = word.text().indexOf('=');
+            if (eq > 0 && word.isKnown(0, eq + 1) && EnvWrapper.isName(word.text().substring(0, eq))) {
+                String value = word.text().substring(eq + 1);
+                scope.variables.assign(word.text().substring(0, eq), word.known() ? ShellValue.known(value)
+                        : ShellValue.unknown(value), export || scope.allExport);
+            } else if (eq < 0 && word.known() && export && EnvWrapper.isName(word.text())) {
+                scope.variables.export(word.text());
             }
         }
     }
 
     void unset(TSNode node, Scope scope) {
         boolean functions = false;
-        for (int i = 0; i < node.getNamedChildCount(); i++) {
-            String text = tree.text(node.getNamedChild(i));
+        for (TSNode child : Children.named(node)) {
+            String text = tree.text(child);
             if (text.equals("-f")) {
                 functions = true;
             } else if (!text.startsWith("-") && functions) {

@@ -7,15 +7,13 @@ import org.treesitter.TSNode;
 record HereDocument(String body, boolean literal) {
     /** The first here-document of a redirected statement, or null. */
     static HereDocument of(SyntaxTree tree, TSNode redirected) {
-        for (int i = 0; i < redirected.getNamedChildCount(); i++) {
-            TSNode redirect = redirected.getNamedChild(i);
+        for (TSNode redirect : Children.named(redirected)) {
             if (!redirect.getType().equals("heredoc_redirect")) {
                 continue;
             }
             String start = "";
             String body = "";
-            for (int c = 0; c < redirect.getNamedChildCount(); c++) {
-                TSNode part = redirect.getNamedChild(c);
+            for (TSNode part : Children.named(redirect)) {
                 if (part.getType().equals("heredoc_start")) {
                     start = tree.text(part);
                 } else if (part.getType().equals("heredoc_body")) {

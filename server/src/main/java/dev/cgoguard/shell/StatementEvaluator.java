@@ -56,17 +56,16 @@ final class StatementEvaluator {
     }
 
     private void evaluateChildren(TSNode node, Scope scope, int depth) {
-        int count = node.getNamedChildCount();
-        for (int i = 0; i < count; i++) {
-            evaluate(node.getNamedChild(i), scope, depth + 1);
+        for (TSNode child : Children.named(node)) {
+            evaluate(child, scope, depth + 1);
         }
     }
 
     private void list(TSNode node, Scope scope, int depth) {
         String operator = null;
         TSNode left = null;
-        for (int i = 0; i < node.getChildCount(); i++) {
-            TSNode child = node.getChild(i);
+        for (Children entry : Children.of(node)) {
+            TSNode child = entry.node();
             if (!child.isNamed()) {
                 operator = child.getType();
                 continue;
@@ -81,9 +80,8 @@ final class StatementEvaluator {
     }
 
     private void pipeline(TSNode node, Scope scope, int depth) {
-        int count = node.getNamedChildCount();
-        for (int i = 0; i < count; i++) {
-            evaluate(node.getNamedChild(i), scope.copy(), depth + 1);
+        for (TSNode child : Children.named(node)) {
+            evaluate(child, scope.copy(), depth + 1);
         }
     }
 
@@ -103,9 +101,9 @@ final class StatementEvaluator {
     private void forLoop(TSNode node, Scope scope, int depth) {
         TSNode variable = node.getChildByFieldName("variable");
         List<TSNode> values = new ArrayList<>();
-        for (int i = 0; i < node.getChildCount(); i++) {
-            if ("value".equals(node.getFieldNameForChild(i))) {
-                values.add(node.getChild(i));
+        for (Children child : Children.of(node)) {
+            if ("value".equals(child.field())) {
+                values.add(child.node());
             }
         }
         String over = values.isEmpty() ? "\"$@\"" : conditionText(values, " ");
@@ -124,9 +122,9 @@ final class StatementEvaluator {
 
     private void whileLoop(TSNode node, Scope scope, int depth) {
         List<TSNode> condition = new ArrayList<>();
-        for (int i = 0; i < node.getChildCount(); i++) {
-            if ("condition".equals(node.getFieldNameForChild(i)) && node.getChild(i).isNamed()) {
-                condition.add(node.getChild(i));
+        for (Children child : Children.of(node)) {
+            if ("condition".equals(child.field()) && child.node().isNamed()) {
+                condition.add(child.node());
             }
         }
         for (TSNode part : condition) {
@@ -181,17 +179,16 @@ final class StatementEvaluator {
         boolean catchAll = false;
         String subject = node.getChildByFieldName("value") == null || node.getChildByFieldName("value").isNull()
                 ? "" : tree.text(node.getChildByFieldName("value"));
-        for (int i = 0; i < node.getNamedChildCount(); i++) {
-            TSNode item = node.getNamedChild(i);
+        for (TSNode item : Children.named(node)) {
             if (!item.getType().equals("case_item")) {
                 continue;
             }
             List<String> patterns = new ArrayList<>();
             List<TSNode> body = new ArrayList<>();
             boolean afterParen = false;
-            for (int c = 0; c < item.getChildCount(); c++) {
-                TSNode child = item.getChild(c);
-                if (!afterParen && "value".equals(item.getFieldNameForChild(c))) {
+            for (Children entry : Children.of(item)) {
+                TSNode child = entry.node();
+                if (!afterParen && "value".equals(entry.field())) {
                     patterns.add(tree.text(child));
                 } else if (child.getType().equals(")")) {
                     afterParen = true;

@@ -43,6 +43,8 @@ class ShellEvaluatorTest {
         assertEquals(ShellValue.known("2"), only("export A=2; env", "env").env().get("A"));
         assertEquals(ShellValue.known("3"), only("set -a; A=3; env", "env").env().get("A"));
         assertFalse(only("export A=2; unset A; env", "env").env().containsKey("A"));
+        assertEquals(ShellValue.known("b c"), only("export \"A=b c\"; env", "env").env().get("A"));
+        assertEquals(ShellValue.known("4"), only("declare -x A=4; env", "env").env().get("A"));
     }
 
     @Test
