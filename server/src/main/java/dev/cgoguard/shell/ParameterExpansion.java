@@ -89,7 +89,8 @@ final class ParameterExpansion {
                 if (!value.known()) {
                     return List.of(Piece.unknown(written, quoted));
                 }
-                ShellValue result = transform(value.text(), op, word, operandMode);
+                // a pattern keeps its own quoting even inside "…": quoted characters match themselves
+                ShellValue result = transform(value.text(), op, word, WordExpander.Mode.UNQUOTED);
                 return List.of(Piece.of(result, written, quoted));
             }
         }
@@ -130,8 +131,8 @@ final class ParameterExpansion {
             patternText = patternText.substring(1);
         }
         Pattern pattern = GlobPattern.compile(expander.lex(patternText, mode));
-        ShellValue replacement = WordExpander.join(expander.lex(replacementText, mode), replacementText);
-        if (pattern == null || !replacement.known() || value.length() > MAX_PATTERN_SUBJECT) {
+        List<Piece> replacement = expander.lex(replacementText, mode);
+        if (pattern == null || replacement.stream().anyMatch(p -> !p.known()) || value.length() > MAX_PATTERN_SUBJECT) {
             return ShellValue.unknown(why);
         }
         if (patternText.isEmpty()) {
@@ -139,8 +140,31 @@ final class ParameterExpansion {
         }
         String regex = (anchorStart ? "^(?:" : "(?:") + pattern.pattern() + (anchorEnd ? ")$" : ")");
         Matcher matcher = Pattern.compile(regex, Pattern.DOTALL).matcher(value);
-        String quotedReplacement = Matcher.quoteReplacement(replacement.text());
-        return ShellValue.known(all ? matcher.replaceAll(quotedReplacement) : matcher.replaceFirst(quotedReplacement));
+        StringBuilder result = new StringBuilder();
+        int last = 0;
+        int from = 0;
+        while (from <= value.length() && matcher.find(from)) {
+            if (matcher.end() == matcher.start()) {
+                from = matcher.end() + 1; // an empty match replaces nothing
+                continue;
+            }
+            result.append(value, last, matcher.start()).append(replacement(replacement, matcher.group()));
+            last = matcher.end();
+            from = last;
+            if (!all) {
+                break;
+            }
+        }
+        return ShellValue.known(result.append(value.substring(last)).toString());
+    }
+
+    /** The replacement text for one match: an unquoted {@code &} stands for the match (bash 5.2 patsub_replacement). */
+    private static String replacement(List<Piece> pieces, String match) {
+        StringBuilder text = new StringBuilder();
+        for (Piece piece : pieces) {
+            text.append(piece.splittable() ? piece.text().replace("&", match) : piece.text());
+        }
+        return text.toString();
     }
 
     private static String changeCase(String value, String op) {
@@ -202,10 +226,11 @@ final class ParameterExpansion {
             }
             return List.of(Piece.quoted(String.join(" ", texts)));
         }
+        // "$@" keeps one field per parameter; unquoted $@ and $* split each one and drop empty ones
         List<Piece> pieces = new ArrayList<>();
         for (ShellValue value : positional) {
             if (!pieces.isEmpty()) {
-                pieces.add(Piece.FIELD_BREAK);
+                pieces.add(quoted ? Piece.FIELD_BREAK : Piece.unquoted(" "));
             }
             pieces.add(value.known() ? new Piece(value.text(), !quoted, true, false) : Piece.unknown(written, quoted));
         }

@@ -176,7 +176,11 @@ final class WordExpander {
             String written = s.substring(i, end);
             boolean arithmetic = i + 2 < s.length() && s.charAt(i + 2) == '(' && written.endsWith("))");
             if (arithmetic) {
-                out.add(Piece.of(Arithmetic.evaluate(s.substring(i + 3, end - 2), scope.variables), written, quoted));
+                // parameters and substitutions inside are expanded first, as in double quotes
+                ShellValue expression = join(lex(s.substring(i + 3, end - 2), Mode.DOUBLE_QUOTED), written);
+                ShellValue result = expression.known() ? Arithmetic.evaluate(expression.text(), scope.variables)
+                        : expression;
+                out.add(Piece.of(result, written, quoted));
             } else {
                 out.add(Piece.unknown(written, quoted));
             }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * known and equal.
  */
 class ShellEvaluatorDifferentialTest {
-    private static final int GENERATED = 1500;
+    private static final int GENERATED = 2500;
 
     @Test
     void generatedSnippetsExpandLikeBash() throws Exception {

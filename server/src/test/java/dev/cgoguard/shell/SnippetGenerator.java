@@ -23,6 +23,10 @@ final class SnippetGenerator {
         "\"${U:-'q r'}\"", "${U:-a  b}", "\"${U:-\"a  b\"}\"", "${A/a/X}", "${A//a/X}", "${A^^}", "${A:1:2}",
         "\"\"", "''", "$U", "\"$U\"", "a\\ b", "\"a\\\"b\\$c\\\\d\\e\"", "${B:-$U}", "--flag=$A",
         "-X=\"$A\"", "$A\"$B\"", "\"$A\"\"$B\"", "${U:+$A}", "${A:+\"$B\"}",
+        "$'x\\'y'", "$'\\x41\\101\\u00e9'", "\"\\a\\$A\"", "'a'\\''b'", "\"${A:-\\}}\"", "${U:-\\}}",
+        "\"$(( ${#A} + 1 ))\"", "${A:0:1}${B: -1}", "\"${A%%[ab]*}\"", "${A#*[-/]}", "${B//[aeiou]/_}",
+        "\"${B/#a/A}\"", "${B/%z/Z}", "${A,,}", "${B^}", "${U=d}$U", "${C-c unset}", "$A$U$B",
+        "\"$A\"$U\"$B\"", "\"\"$U", "${A:+x}${U:+y}", "'\"'\"'\"", "\"a b\"c' d'",
     };
 
     private final Random random;
@@ -32,8 +36,8 @@ final class SnippetGenerator {
     }
 
     String next() {
-        StringBuilder script = new StringBuilder("unset U; A=" + pick(VALUE_LITERALS) + "; B=" + pick(VALUE_LITERALS) + "; ");
-        int shape = random.nextInt(10);
+        StringBuilder script = new StringBuilder("unset U C; A=" + pick(VALUE_LITERALS) + "; B=" + pick(VALUE_LITERALS) + "; ");
+        int shape = random.nextInt(13);
         String args = arguments();
         switch (shape) {
             case 0 -> script.append("( A=changed; B=x ); ");
@@ -55,6 +59,18 @@ final class SnippetGenerator {
                 return script.toString();
             }
             case 8 -> script.append("A=a; A+=").append(pick(VALUE_LITERALS)).append("; ");
+            case 9 -> {
+                script.append("f() { printf '%s\\0' \"$@\" \"$#\" \"$1\"; }; f ").append(args);
+                return script.toString();
+            }
+            case 10 -> {
+                script.append("export A B; bash <<'END'\nprintf '%s\\0' ").append(args).append("\nEND");
+                return script.toString();
+            }
+            case 11 -> {
+                script.append("set -- ").append(args).append("; printf '%s\\0' \"$@\" $# $*");
+                return script.toString();
+            }
             default -> {
             }
         }
