@@ -1,7 +1,12 @@
 package dev.cgoguard.shell;
 
-/** Finds where quoted strings and nested expansions end in the text of a shell word. */
+/**
+ * Finds where quoted strings and nested expansions end in the text of a shell word. Nesting
+ * deeper than {@link #MAX_NESTING} counts as never ending, so hostile input cannot exhaust the stack.
+ */
 final class ShellScanner {
+    private static final int MAX_NESTING = 200;
+
     private ShellScanner() {
     }
 
@@ -26,6 +31,13 @@ final class ShellScanner {
 
     /** The index just after the closing double quote of a string whose body starts at {@code from}, or -1. */
     static int endOfDoubleQuoted(String s, int from) {
+        return endOfDoubleQuoted(s, from, 0);
+    }
+
+    private static int endOfDoubleQuoted(String s, int from, int depth) {
+        if (depth > MAX_NESTING) {
+            return -1;
+        }
         int i = from;
         while (i < s.length()) {
             char c = s.charAt(i);
@@ -36,7 +48,7 @@ final class ShellScanner {
             } else if (c == '`') {
                 i = endOfBackquoted(s, i + 1);
             } else if (c == '$' && i + 1 < s.length() && (s.charAt(i + 1) == '(' || s.charAt(i + 1) == '{')) {
-                i = endOfGroup(s, i + 2, s.charAt(i + 1) == '(' ? ')' : '}', s.charAt(i + 1) == '(');
+                i = endOfGroup(s, i + 2, s.charAt(i + 1) == '(' ? ')' : '}', s.charAt(i + 1) == '(', depth + 1);
             } else {
                 i++;
             }
@@ -64,6 +76,13 @@ final class ShellScanner {
      * whose body starts at {@code from}, skipping quotes and nested groups; -1 when it never ends.
      */
     static int endOfGroup(String s, int from, char close, boolean singleQuotes) {
+        return endOfGroup(s, from, close, singleQuotes, 0);
+    }
+
+    private static int endOfGroup(String s, int from, char close, boolean singleQuotes, int nesting) {
+        if (nesting > MAX_NESTING) {
+            return -1;
+        }
         char open = close == ')' ? '(' : '{';
         int depth = 0;
         int i = from;
@@ -76,11 +95,12 @@ final class ShellScanner {
             if (c == '\'' && singleQuotes) {
                 i = i > from && s.charAt(i - 1) == '$' ? endOfAnsiC(s, i + 1) : endOfSingleQuoted(s, i + 1);
             } else if (c == '"') {
-                i = endOfDoubleQuoted(s, i + 1);
+                i = endOfDoubleQuoted(s, i + 1, nesting + 1);
             } else if (c == '`') {
                 i = endOfBackquoted(s, i + 1);
             } else if (c == '$' && i + 1 < s.length() && (s.charAt(i + 1) == '(' || s.charAt(i + 1) == '{')) {
-                i = endOfGroup(s, i + 2, s.charAt(i + 1) == '(' ? ')' : '}', singleQuotes || s.charAt(i + 1) == '(');
+                i = endOfGroup(s, i + 2, s.charAt(i + 1) == '(' ? ')' : '}', singleQuotes || s.charAt(i + 1) == '(',
+                        nesting + 1);
             } else if (c == open) {
                 depth++;
                 i++;

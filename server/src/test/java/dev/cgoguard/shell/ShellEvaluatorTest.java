@@ -168,6 +168,11 @@ class ShellEvaluatorTest {
             List<SimpleCommand> many = run("go build ./...\n".repeat(30_000));
             assertTrue(many.size() >= 10_000);
             run("sh -c \"".repeat(30) + "go build" + "\"".repeat(30));
+            SimpleCommand deepSubstitution = run("go build \"" + "$(echo \"".repeat(20_000) + "x" + "\")".repeat(20_000) + "\"").get(0);
+            assertFalse(deepSubstitution.argv().get(2).known());
+            SimpleCommand deepDefault = run("go build " + "${A:-".repeat(20_000) + "x" + "}".repeat(20_000)).get(0);
+            assertFalse(deepDefault.argv().get(2).known());
+            run("echo $((" + "(".repeat(20_000) + "1" + ")".repeat(20_000) + "))");
         });
     }
 }
