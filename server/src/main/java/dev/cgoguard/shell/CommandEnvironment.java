@@ -36,6 +36,11 @@ final class CommandEnvironment {
         cleared = true;
     }
 
+    /** True after {@code env -i}: the command sees exactly what was set after it. */
+    boolean cleared() {
+        return cleared;
+    }
+
     Map<String, ShellValue> visible() {
         return java.util.Collections.unmodifiableMap(new TreeMap<>(visible));
     }

@@ -89,6 +89,8 @@ final class CommandEvaluator {
                 scope.workingDirectory = top == null || top.equals("\0") ? null : top;
             }
             case "set" -> set(argv, scope);
+            case "source", "." -> scope.environmentOpen = true;
+            case "eval" -> eval(argv, scope);
             default -> {
                 if (ShellInvocation.isShell(name)) {
                     nestedShell(ShellInvocation.of(argv), environment, scope, heredoc);
@@ -99,7 +101,7 @@ final class CommandEvaluator {
 
     private void emit(List<ShellWord> argv, CommandEnvironment environment, Scope scope, TextRange range) {
         run.add(new SimpleCommand(List.copyOf(argv), environment.visible(), environment.workingDirectory,
-                range, List.copyOf(scope.conditions)));
+                range, List.copyOf(scope.conditions), !scope.environmentOpen || environment.cleared()));
     }
 
     private void call(ShellFunction function, List<ShellWord> argv, Scope target) {
@@ -140,6 +142,28 @@ final class CommandEvaluator {
         run.callDepth++;
         try {
             new StatementEvaluator(run, nested, false).evaluate(nested.root(), child, 0);
+        } finally {
+            run.callDepth--;
+        }
+    }
+
+    /** {@code eval} runs its joined arguments as a script in this shell; unknown text may change anything. */
+    private void eval(List<ShellWord> argv, Scope scope) {
+        StringBuilder script = new StringBuilder();
+        for (ShellWord word : argv.subList(1, argv.size())) {
+            if (!word.known()) {
+                scope.environmentOpen = true;
+                return;
+            }
+            script.append(script.length() > 0 ? " " : "").append(word.text());
+        }
+        if (run.callDepth >= ScriptRun.MAX_CALL_DEPTH) {
+            return;
+        }
+        SyntaxTree nested = Parsers.parse(Grammar.BASH, script.toString());
+        run.callDepth++;
+        try {
+            new StatementEvaluator(run, nested, false).evaluate(nested.root(), scope, 0);
         } finally {
             run.callDepth--;
         }
@@ -215,6 +239,8 @@ final class CommandEvaluator {
                         : ShellValue.unknown(value), export || scope.allExport);
             } else if (eq < 0 && word.known() && export && EnvWrapper.isName(word.text())) {
                 scope.variables.export(word.text());
+            } else if (!word.known() && export) {
+                scope.environmentOpen = true;
             }
         }
     }

@@ -20,6 +20,8 @@ final class Scope {
     Deque<String> directoryStack = new ArrayDeque<>();
     Map<String, ShellFunction> functions = new HashMap<>();
     boolean allExport;
+    /** True once something not followed (source, eval of unknown text) may have exported more variables. */
+    boolean environmentOpen;
     /** The positional parameters, or null when they are unknown (a script's own arguments). */
     List<ShellValue> positional;
     List<String> conditions = new ArrayList<>();
@@ -35,6 +37,7 @@ final class Scope {
         copy.directoryStack = new ArrayDeque<>(directoryStack);
         copy.functions = new HashMap<>(functions);
         copy.allExport = allExport;
+        copy.environmentOpen = environmentOpen;
         copy.positional = positional;
         copy.conditions = new ArrayList<>(conditions);
         return copy;
@@ -44,6 +47,7 @@ final class Scope {
     Scope childProcess(List<ShellValue> arguments) {
         Scope child = new Scope(variables.forChildProcess(), workingDirectory);
         child.positional = arguments;
+        child.environmentOpen = environmentOpen;
         child.conditions = new ArrayList<>(conditions);
         return child;
     }
@@ -65,6 +69,7 @@ final class Scope {
         }
         other.functions.forEach(functions::putIfAbsent);
         allExport = allExport || other.allExport;
+        environmentOpen = environmentOpen || other.environmentOpen;
     }
 
     /** Replaces this state by one that certainly ran after it (a { } group, a function body). */
@@ -75,5 +80,6 @@ final class Scope {
         directoryStack = after.directoryStack;
         functions = after.functions;
         allExport = after.allExport;
+        environmentOpen = after.environmentOpen;
     }
 }

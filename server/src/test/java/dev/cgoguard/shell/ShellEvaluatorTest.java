@@ -153,8 +153,21 @@ class ShellEvaluatorTest {
     }
 
     @Test
-    void sourceIsRecordedOnly() {
-        assertEquals(List.of(".", "go"), run(". ./env.sh; go build").stream().map(SimpleCommand::name).toList());
+    void sourceIsRecordedAndLeavesTheEnvironmentOpen() {
+        List<SimpleCommand> commands = run("go vet; . ./env.sh; go build; env -i go test");
+        assertEquals(List.of("go", ".", "go", "go"), commands.stream().map(SimpleCommand::name).toList());
+        assertTrue(commands.get(0).environmentComplete());
+        assertFalse(commands.get(2).environmentComplete());
+        assertTrue(commands.get(3).environmentComplete());
+        assertFalse(only("export $(grep -v '^#' .env | xargs); go build", "go").environmentComplete());
+    }
+
+    @Test
+    void evalOfKnownTextIsEvaluatedInTheSameShell() {
+        SimpleCommand go = only("eval \"export CGO_ENABLED=0\"; eval go build -o out .", "go");
+        assertEquals(ShellValue.known("0"), go.env().get("CGO_ENABLED"));
+        assertEquals(List.of("go", "build", "-o", "out", "."), words(go));
+        assertFalse(only("eval \"$(go env)\"; make", "make").environmentComplete());
     }
 
     @Test
