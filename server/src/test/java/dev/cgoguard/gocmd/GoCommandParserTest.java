@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cgoguard.shell.ShellEvaluator;
 import dev.cgoguard.shell.ShellValue;
+import dev.cgoguard.shell.ShellWord;
 import dev.cgoguard.shell.SimpleCommand;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -189,6 +191,26 @@ class GoCommandParserTest {
         GoInvocation go = GoCommandParser.parse(command).orElseThrow();
         assertEquals(command.argv(), go.words());
         assertEquals(9, go.words().get(2).range().start().column());
+    }
+
+    @Test
+    void wordsWithoutLocatedUnknownPartsCountAsUnknownInFull() {
+        List<ShellWord> argv = List.of(new ShellWord("go", true, null), new ShellWord("build", true, null),
+                new ShellWord("-ldflags", true, null), new ShellWord("-linkmode external $(EXTRA)", false, null),
+                new ShellWord("-o", true, null), new ShellWord("$(BIN)", false, null), new ShellWord(".", true, null));
+        GoInvocation go = GoCommandParser.parse(new SimpleCommand(argv, Map.of(), "", null, List.of())).orElseThrow();
+        assertFalse(go.ldflags().known());
+        assertNull(go.ldflags().linkMode(), "nothing of a wholly unknown value is read");
+        assertTrue(go.isUnknown("-o"));
+        assertEquals(List.of("."), go.packages());
+    }
+
+    @Test
+    void unknownWordWhereAFlagCouldStandIsReported() {
+        GoInvocation go = go("go build $GOBUILDFLAGS -o app ./cmd/app");
+        assertTrue(go.isUnknown("$GOBUILDFLAGS"));
+        assertEquals("app", go.output());
+        assertEquals(List.of("./cmd/app"), go.packages());
     }
 
     @Test
