@@ -1,6 +1,7 @@
 package dev.cgoguard.gocmd;
 
 import dev.cgoguard.shell.ShellWord;
+import java.util.Arrays;
 
 /** The text of a flag value and which of its characters are unknown (left as written by the shell stage). */
 record FlagValue(String text, boolean[] unknown) {
@@ -10,7 +11,7 @@ record FlagValue(String text, boolean[] unknown) {
 
     static FlagValue unknown(String text) {
         boolean[] mask = new boolean[text.length()];
-        java.util.Arrays.fill(mask, true);
+        Arrays.fill(mask, true);
         return new FlagValue(text, mask);
     }
 
@@ -27,7 +28,7 @@ record FlagValue(String text, boolean[] unknown) {
     }
 
     FlagValue substring(int start) {
-        return new FlagValue(text.substring(start), java.util.Arrays.copyOfRange(unknown, start, unknown.length));
+        return new FlagValue(text.substring(start), Arrays.copyOfRange(unknown, start, unknown.length));
     }
 
     boolean isKnown() {

@@ -1,5 +1,6 @@
 package dev.cgoguard.shell;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,7 +43,7 @@ final class CommandEnvironment {
     }
 
     Map<String, ShellValue> visible() {
-        return java.util.Collections.unmodifiableMap(new TreeMap<>(visible));
+        return Collections.unmodifiableMap(new TreeMap<>(visible));
     }
 
     /** The variables a shell started with this environment sees. */

@@ -1,8 +1,10 @@
 package dev.cgoguard.shell;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -126,8 +128,8 @@ final class Variables {
         entries.putAll(merged);
     }
 
-    private java.util.Set<String> union(Variables other) {
-        java.util.Set<String> names = new java.util.HashSet<>(entries.keySet());
+    private Set<String> union(Variables other) {
+        Set<String> names = new HashSet<>(entries.keySet());
         names.addAll(other.entries.keySet());
         return names;
     }

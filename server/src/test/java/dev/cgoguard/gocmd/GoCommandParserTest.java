@@ -171,6 +171,10 @@ class GoCommandParserTest {
         assertTrue(test.race());
         assertNull(test.tags());
         assertEquals(List.of("./a", "./b"), go("go test -timeout 5m -coverprofile c.out ./a ./b").packages());
+        GoInvocation cover = go("go test -cover -covermode atomic -coverpkg ./... -count 1 -p 2 -short -failfast "
+                + "-json -benchmem -bench . -parallel 4 -shuffle on -vet=off -o t.test -c ./x");
+        assertEquals(List.of("./x"), cover.packages());
+        assertEquals("t.test", cover.output());
     }
 
     @Test
