@@ -1,0 +1,52 @@
+package dev.cgoguard.lsp;
+
+import dev.cgoguard.engine.AnalysisOptions;
+import org.eclipse.lsp4j.services.LanguageClient;
+
+/** The state one session shares between its services: roots, open documents, findings, settings and the client. */
+final class ServerSession {
+    final WorkspaceRoots roots = new WorkspaceRoots();
+    final OpenDocuments documents = new OpenDocuments();
+    final FindingsIndex findings = new FindingsIndex();
+    final ClientLog log = new ClientLog(this::client);
+    final DiagnosticsPublisher publisher = new DiagnosticsPublisher(this::client, findings);
+    final SettingsReader settingsReader = new SettingsReader(log::warning);
+    final AnalysisScheduler scheduler;
+    final LanguageServerSetup setup;
+    private volatile LanguageClient client;
+    private volatile AnalysisOptions options = AnalysisOptions.DEFAULTS;
+    private volatile ClientCapabilitiesView capabilities = ClientCapabilitiesView.none();
+
+    ServerSession(LanguageServerSetup setup) {
+        this.setup = setup;
+        WorkspaceAnalysis analysis = new WorkspaceAnalysis(roots, documents, this::options, setup.analysis(),
+                findings, publisher, log);
+        this.scheduler = new AnalysisScheduler(analysis, setup.debounceMillis(), log);
+    }
+
+    LanguageClient client() {
+        return client;
+    }
+
+    void connect(LanguageClient languageClient) {
+        this.client = languageClient;
+    }
+
+    AnalysisOptions options() {
+        return options;
+    }
+
+    /** Takes new settings (raw JSON from the client) and analyses again under them. */
+    void configure(Object rawSettings) {
+        this.options = settingsReader.read(rawSettings);
+        scheduler.request();
+    }
+
+    ClientCapabilitiesView capabilities() {
+        return capabilities;
+    }
+
+    void capabilities(ClientCapabilitiesView view) {
+        this.capabilities = view;
+    }
+}
