@@ -27,7 +27,14 @@ final class ClientProcessWatch {
         if (handle.isEmpty() || !handle.get().isAlive()) {
             return false;
         }
-        handle.get().onExit().thenRun(onExit);
+        if (handle.get().equals(ProcessHandle.current())) {
+            return true; // an in-process client: its end is ours
+        }
+        try {
+            handle.get().onExit().thenRun(onExit);
+        } catch (IllegalStateException e) {
+            return false;
+        }
         return true;
     }
 }
