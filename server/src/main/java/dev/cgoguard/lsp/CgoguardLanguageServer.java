@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
@@ -52,7 +53,11 @@ public final class CgoguardLanguageServer implements LanguageServer, LanguageCli
         if (params.getProcessId() != null && !ClientProcessWatch.watch(params.getProcessId(), this::clientGone)) {
             session.log.info("cgoguard: client process " + params.getProcessId() + " is not visible; not watching it");
         }
-        return CompletableFuture.completedFuture(new InitializeResult(capabilities(), new ServerInfo("cgoguard")));
+        ServerCapabilities capabilities = capabilities();
+        if (session.pullDiagnostics()) {
+            capabilities.setDiagnosticProvider(new DiagnosticRegistrationOptions(true, false));
+        }
+        return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("cgoguard")));
     }
 
     @Override

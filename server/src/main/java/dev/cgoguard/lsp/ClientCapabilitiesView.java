@@ -32,6 +32,17 @@ final class ClientCapabilitiesView {
                 .map(watch -> Boolean.TRUE.equals(watch.getDynamicRegistration())).orElse(false);
     }
 
+    /** The client pulls document diagnostics ({@code textDocument/diagnostic}). */
+    boolean pullDiagnostics() {
+        return textDocument().map(TextDocumentClientCapabilities::getDiagnostic).isPresent();
+    }
+
+    /** The client takes {@code workspace/diagnostic/refresh}. */
+    boolean diagnosticRefresh() {
+        return workspace().map(WorkspaceClientCapabilities::getDiagnostics)
+                .map(diagnostics -> Boolean.TRUE.equals(diagnostics.getRefreshSupport())).orElse(false);
+    }
+
     /** Hover contents may be Markdown. */
     boolean markdownHover() {
         List<String> formats = textDocument().map(TextDocumentClientCapabilities::getHover)

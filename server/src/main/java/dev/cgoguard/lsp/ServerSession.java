@@ -9,13 +9,15 @@ final class ServerSession {
     final OpenDocuments documents = new OpenDocuments();
     final FindingsIndex findings = new FindingsIndex();
     final ClientLog log = new ClientLog(this::client);
-    final DiagnosticsPublisher publisher = new DiagnosticsPublisher(this::client, findings);
+    final DiagnosticsPublisher publisher = new DiagnosticsPublisher(this::client, findings,
+            this::pulledByClient, () -> capabilities().diagnosticRefresh());
     final SettingsReader settingsReader = new SettingsReader(log::warning);
     final AnalysisScheduler scheduler;
     final LanguageServerSetup setup;
     private volatile LanguageClient client;
     private volatile AnalysisOptions options = AnalysisOptions.DEFAULTS;
     private volatile ClientCapabilitiesView capabilities = ClientCapabilitiesView.none();
+    private volatile boolean pullDiagnostics;
 
     ServerSession(LanguageServerSetup setup) {
         this.setup = setup;
@@ -46,7 +48,18 @@ final class ServerSession {
         return capabilities;
     }
 
+    /** Takes the client's capabilities; a client that pulls diagnostics gets those of its open documents that way. */
     void capabilities(ClientCapabilitiesView view) {
         this.capabilities = view;
+        this.pullDiagnostics = view.pullDiagnostics();
+    }
+
+    boolean pullDiagnostics() {
+        return pullDiagnostics;
+    }
+
+    /** The client pulls the diagnostics of this document (rather than having them pushed). */
+    private boolean pulledByClient(String uri) {
+        return pullDiagnostics && documents.get(uri).isPresent();
     }
 }

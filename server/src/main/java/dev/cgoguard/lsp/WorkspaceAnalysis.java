@@ -67,7 +67,7 @@ final class WorkspaceAnalysis implements AnalysisScheduler.Job {
             openVersions.put(rel, document.version());
         }
         AnalysisResult result = analysis.apply(snapshot, current);
-        if (superseded.getAsBoolean()) {
+        if (superseded.getAsBoolean() || !roots.all().contains(root)) {
             return;
         }
         Map<String, List<PublishedFinding>> byUri = new HashMap<>();

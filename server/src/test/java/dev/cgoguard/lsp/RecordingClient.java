@@ -45,6 +45,14 @@ final class RecordingClient implements LanguageClient {
         return CompletableFuture.completedFuture(null);
     }
 
+    final java.util.concurrent.atomic.AtomicInteger refreshes = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public CompletableFuture<Void> refreshDiagnostics() {
+        refreshes.incrementAndGet();
+        return CompletableFuture.completedFuture(null);
+    }
+
     @Override
     public void telemetryEvent(Object object) {
     }
