@@ -10,12 +10,15 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DiagnosticTag;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.WorkspaceFoldersChangeEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -138,6 +141,29 @@ class DiagnosticsProtocolTest {
                     && session.client.diagnosticsOf(secondUri).size() == 1);
             assertEquals(1, session.client.diagnosticsOf(firstUri).get(0).getRange().getStart().getLine());
             assertEquals(2, session.client.diagnosticsOf(secondUri).get(0).getRange().getStart().getLine());
+        }
+    }
+
+    @Test
+    void foldersAddedLaterAreAnalysedAndRemovedOnesCleared() throws Exception {
+        Path first = Files.createDirectories(root.resolve("first"));
+        Path added = Files.createDirectories(root.resolve("added"));
+        Files.writeString(added.resolve("Makefile"), "b:\n\tgo build NETGO\n");
+        MarkerAnalysis analysis = new MarkerAnalysis();
+        try (LspTestSession session = new LspTestSession(analysis.setup())) {
+            session.initialize(List.of(first), null, LspTestSession.fullCapabilities());
+            Poll.until("the first analysis", () -> analysis.runs.get() >= 1);
+            String uri = LspTestSession.uri(added.resolve("Makefile"));
+            assertTrue(session.client.diagnosticsOf(uri).isEmpty());
+
+            WorkspaceFolder folder = new WorkspaceFolder(LspTestSession.uri(added), "added");
+            session.server.getWorkspaceService().didChangeWorkspaceFolders(new DidChangeWorkspaceFoldersParams(
+                    new WorkspaceFoldersChangeEvent(List.of(folder), List.of())));
+            Poll.until("the added folder's diagnostics", () -> session.client.diagnosticsOf(uri).size() == 1);
+
+            session.server.getWorkspaceService().didChangeWorkspaceFolders(new DidChangeWorkspaceFoldersParams(
+                    new WorkspaceFoldersChangeEvent(List.of(), List.of(folder))));
+            Poll.until("the removed folder's diagnostics cleared", () -> session.client.diagnosticsOf(uri).isEmpty());
         }
     }
 
