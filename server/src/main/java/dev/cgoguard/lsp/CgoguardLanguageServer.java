@@ -74,7 +74,7 @@ public final class CgoguardLanguageServer implements LanguageServer, LanguageCli
     @Override
     public CompletableFuture<Object> shutdown() {
         shutdownRequested.set(true);
-        session.scheduler.shutdown();
+        session.shutDown();
         return CompletableFuture.completedFuture(null);
     }
 

@@ -70,25 +70,24 @@ final class CgoguardTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
         String uri = params.getTextDocument().getUri();
-        return CompletableFuture.completedFuture(codeActions.codeActions(params, currentFindings(uri)));
+        return session.answer(() -> CompletableFuture.completedFuture(codeActions.codeActions(params, currentFindings(uri))));
     }
 
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
         String uri = params.getTextDocument().getUri();
-        Optional<Hover> hover = hovers.hover(params.getPosition(), currentFindings(uri),
-                session.capabilities().markdownHover());
-        return CompletableFuture.completedFuture(hover.orElse(null));
+        return session.answer(() -> CompletableFuture.completedFuture(hovers.hover(params.getPosition(),
+                currentFindings(uri), session.capabilities().markdownHover()).orElse(null)));
     }
 
     /** Pull diagnostics: waits for the analysis of the latest edits, then answers with a full report. */
     @Override
     public CompletableFuture<DocumentDiagnosticReport> diagnostic(DocumentDiagnosticParams params) {
         String uri = params.getTextDocument().getUri();
-        return session.scheduler.whenIdle().thenApply(done -> {
+        return session.answer(() -> session.scheduler.whenIdle().thenApply(done -> {
             List<Diagnostic> diagnostics = session.findings.forUri(uri).stream().map(PublishedFinding::diagnostic).toList();
             return new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(diagnostics));
-        });
+        }));
     }
 
     /** The findings of a document, unless the document was edited after they were computed (their fixes would be stale). */

@@ -1,6 +1,11 @@
 package dev.cgoguard.lsp;
 
 import dev.cgoguard.engine.AnalysisOptions;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /** The state one session shares between its services: roots, open documents, findings, settings and the client. */
@@ -18,6 +23,7 @@ final class ServerSession {
     private volatile AnalysisOptions options = AnalysisOptions.DEFAULTS;
     private volatile ClientCapabilitiesView capabilities = ClientCapabilitiesView.none();
     private volatile boolean pullDiagnostics;
+    private volatile boolean shutDown;
 
     ServerSession(LanguageServerSetup setup) {
         this.setup = setup;
@@ -42,6 +48,21 @@ final class ServerSession {
     void configure(Object rawSettings) {
         this.options = settingsReader.read(rawSettings);
         scheduler.request();
+    }
+
+    /** After {@code shutdown}: analyses stop, and requests other than exit are refused. */
+    void shutDown() {
+        shutDown = true;
+        scheduler.shutdown();
+    }
+
+    /** A request answered normally before shutdown, and refused with InvalidRequest after it, as LSP requires. */
+    <T> CompletableFuture<T> answer(Supplier<CompletableFuture<T>> request) {
+        if (shutDown) {
+            return CompletableFuture.failedFuture(new ResponseErrorException(
+                    new ResponseError(ResponseErrorCode.InvalidRequest, "the server is shut down", null)));
+        }
+        return request.get();
     }
 
     ClientCapabilitiesView capabilities() {

@@ -62,6 +62,23 @@ class LifecycleProtocolTest {
     }
 
     @Test
+    void requestsAfterShutdownAreRefusedAsInvalid() throws Exception {
+        try (LspTestSession session = new LspTestSession(new MarkerAnalysis().setup())) {
+            session.initialize(root);
+            session.server.shutdown().get(10, TimeUnit.SECONDS);
+            var hover = session.server.getTextDocumentService().hover(new org.eclipse.lsp4j.HoverParams(
+                    new org.eclipse.lsp4j.TextDocumentIdentifier(LspTestSession.uri(root.resolve("Makefile"))),
+                    new Position(0, 0)));
+            var failure = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.ExecutionException.class,
+                    () -> hover.get(10, TimeUnit.SECONDS));
+            var error = ((org.eclipse.lsp4j.jsonrpc.ResponseErrorException) failure.getCause()).getResponseError();
+            assertEquals(org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode.InvalidRequest.getValue(), error.getCode());
+            session.server.exit();
+            assertEquals(0, session.awaitExit());
+        }
+    }
+
+    @Test
     void exitWithoutShutdownEndsWithCodeOne() throws Exception {
         try (LspTestSession session = new LspTestSession(new MarkerAnalysis().setup())) {
             session.initialize(root);
