@@ -68,6 +68,7 @@ public final class CgoguardLanguageServer implements LanguageServer, LanguageCli
                 return null;
             });
         }
+        session.fetchConfiguration();
         session.scheduler.request();
     }
 

@@ -23,7 +23,12 @@ final class CgoguardWorkspaceService implements WorkspaceService {
 
     @Override
     public void didChangeConfiguration(DidChangeConfigurationParams params) {
-        session.configure(params.getSettings());
+        Object settings = params.getSettings();
+        if (settings == null || settings instanceof com.google.gson.JsonNull) {
+            session.fetchConfiguration(); // the client announces a change and expects to be asked
+        } else {
+            session.configure(settings);
+        }
     }
 
     @Override

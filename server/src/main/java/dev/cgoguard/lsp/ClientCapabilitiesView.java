@@ -32,6 +32,11 @@ final class ClientCapabilitiesView {
                 .map(watch -> Boolean.TRUE.equals(watch.getDynamicRegistration())).orElse(false);
     }
 
+    /** The client answers {@code workspace/configuration} requests. */
+    boolean configurationRequests() {
+        return workspace().map(w -> Boolean.TRUE.equals(w.getConfiguration())).orElse(false);
+    }
+
     /** The client pulls document diagnostics ({@code textDocument/diagnostic}). */
     boolean pullDiagnostics() {
         return textDocument().map(TextDocumentClientCapabilities::getDiagnostic).isPresent();

@@ -1,8 +1,11 @@
 package dev.cgoguard.lsp;
 
 import dev.cgoguard.engine.AnalysisOptions;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.eclipse.lsp4j.ConfigurationItem;
+import org.eclipse.lsp4j.ConfigurationParams;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
@@ -48,6 +51,26 @@ final class ServerSession {
     void configure(Object rawSettings) {
         this.options = settingsReader.read(rawSettings);
         scheduler.request();
+    }
+
+    /**
+     * Asks the client for the {@code cgoguard} section ({@code workspace/configuration}) when it can
+     * answer; otherwise the settings stay as they are.
+     */
+    void fetchConfiguration() {
+        LanguageClient target = client;
+        if (target == null || !capabilities.configurationRequests()) {
+            return;
+        }
+        ConfigurationItem item = new ConfigurationItem();
+        item.setSection(SettingsReader.SECTION);
+        target.configuration(new ConfigurationParams(List.of(item))).whenComplete((values, failure) -> {
+            if (failure != null) {
+                log.warning("cgoguard: workspace/configuration failed: " + failure.getMessage());
+            } else if (values != null && !values.isEmpty() && values.get(0) != null) {
+                configure(values.get(0));
+            }
+        });
     }
 
     /** After {@code shutdown}: analyses stop, and requests other than exit are refused. */

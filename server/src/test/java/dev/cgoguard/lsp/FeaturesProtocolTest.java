@@ -135,6 +135,27 @@ class FeaturesProtocolTest {
     }
 
     @Test
+    void aClientThatAnswersConfigurationRequestsIsAskedForTheCgoguardSection() throws Exception {
+        Path makefile = prepare();
+        try (LspTestSession session = new LspTestSession(new MarkerAnalysis().setup())) {
+            session.client.configurationAnswer = Map.of("rules", Map.of("redundant-netgo", "off"));
+            ClientCapabilities capabilities = LspTestSession.fullCapabilities();
+            capabilities.getWorkspace().setConfiguration(true);
+            session.initialize(List.of(root), null, capabilities);
+            String uri = LspTestSession.uri(makefile);
+            Poll.until("netgo switched off by the fetched settings", () -> session.client.diagnosticsOf(uri).size() == 1
+                    && session.client.diagnosticsOf(uri).get(0).getCode().getLeft().equals("static-glibc-nss"));
+            assertEquals("cgoguard", session.client.configurationRequests.get(0).getItems().get(0).getSection());
+
+            session.client.configurationAnswer = Map.of();
+            // as vscode-languageclient does in pull mode; LSP4J's own client refuses a null here
+            session.writeRaw("{\"jsonrpc\":\"2.0\",\"method\":\"workspace/didChangeConfiguration\",\"params\":{\"settings\":null}}");
+            Poll.until("both rules after the settings changed", () -> session.client.diagnosticsOf(uri).size() == 2);
+            assertEquals(2, session.client.configurationRequests.size());
+        }
+    }
+
+    @Test
     void pulledDiagnosticsWaitForTheLatestEdit() throws Exception {
         Path makefile = prepare();
         try (LspTestSession session = new LspTestSession(new MarkerAnalysis().setup())) {

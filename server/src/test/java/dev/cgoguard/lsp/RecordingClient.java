@@ -45,6 +45,15 @@ final class RecordingClient implements LanguageClient {
         return CompletableFuture.completedFuture(null);
     }
 
+    final List<org.eclipse.lsp4j.ConfigurationParams> configurationRequests = new CopyOnWriteArrayList<>();
+    volatile Object configurationAnswer;
+
+    @Override
+    public CompletableFuture<List<Object>> configuration(org.eclipse.lsp4j.ConfigurationParams params) {
+        configurationRequests.add(params);
+        return CompletableFuture.completedFuture(java.util.Collections.singletonList(configurationAnswer));
+    }
+
     final java.util.concurrent.atomic.AtomicInteger refreshes = new java.util.concurrent.atomic.AtomicInteger();
 
     @Override
