@@ -1,0 +1,94 @@
+package dev.cgoguard.lsp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Runs analyses off the message thread, one at a time, on a single thread. A burst of requests
+ * (keystrokes) waits out the debounce delay and then runs once; a run that a newer request has
+ * superseded is skipped, and a running one is told so through its {@link BooleanSupplier} so that it
+ * can drop its results. A failing run is reported and the scheduler carries on.
+ */
+final class AnalysisScheduler {
+    /** One analysis; {@code superseded} turns true once a newer request has arrived. */
+    interface Job {
+        void run(BooleanSupplier superseded);
+    }
+
+    private final Job job;
+    private final long debounceMillis;
+    private final ClientLog log;
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "cgoguard-analysis");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicLong generation = new AtomicLong();
+    private final List<CompletableFuture<Void>> idleWaiters = new ArrayList<>();
+    private ScheduledFuture<?> pending;
+    private long completedGeneration;
+
+    AnalysisScheduler(Job job, long debounceMillis, ClientLog log) {
+        this.job = job;
+        this.debounceMillis = debounceMillis;
+        this.log = log;
+    }
+
+    /** Asks for an analysis of the current state; supersedes every earlier request. */
+    synchronized void request() {
+        if (executor.isShutdown()) {
+            return;
+        }
+        long current = generation.incrementAndGet();
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        pending = executor.schedule(() -> runIfCurrent(current), debounceMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Completes once the latest requested analysis has finished (at once when nothing is pending). */
+    synchronized CompletableFuture<Void> whenIdle() {
+        if (completedGeneration == generation.get() || executor.isShutdown()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<Void> waiter = new CompletableFuture<>();
+        idleWaiters.add(waiter);
+        return waiter;
+    }
+
+    void shutdown() {
+        synchronized (this) {
+            executor.shutdownNow();
+            idleWaiters.forEach(w -> w.complete(null));
+            idleWaiters.clear();
+        }
+    }
+
+    private void runIfCurrent(long requested) {
+        if (requested != generation.get()) {
+            return;
+        }
+        try {
+            job.run(() -> requested != generation.get());
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            log.error("cgoguard: the analysis failed; the previous diagnostics stay", e);
+        }
+        List<CompletableFuture<Void>> done;
+        synchronized (this) {
+            if (requested != generation.get()) {
+                return;
+            }
+            completedGeneration = requested;
+            done = new ArrayList<>(idleWaiters);
+            idleWaiters.clear();
+        }
+        done.forEach(w -> w.complete(null));
+    }
+}

@@ -1,0 +1,107 @@
+package dev.cgoguard.lsp;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DocumentDiagnosticParams;
+import org.eclipse.lsp4j.DocumentDiagnosticReport;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.services.TextDocumentService;
+
+/**
+ * Document synchronisation (full and incremental) and the requests on one document: code actions,
+ * hover and pulled diagnostics. Every change asks for a (debounced) analysis; requests answer from
+ * the findings of the latest analysis.
+ */
+final class CgoguardTextDocumentService implements TextDocumentService {
+    private final ServerSession session;
+    private final CodeActionProvider codeActions;
+    private final HoverProvider hovers;
+
+    CgoguardTextDocumentService(ServerSession session) {
+        this.session = session;
+        this.codeActions = new CodeActionProvider(new WorkspaceEditBuilder(session::capabilities));
+        this.hovers = new HoverProvider(session.setup.ruleSummaries());
+    }
+
+    @Override
+    public void didOpen(DidOpenTextDocumentParams params) {
+        var document = params.getTextDocument();
+        session.documents.open(document.getUri(), document.getVersion(), document.getText());
+        session.scheduler.request();
+    }
+
+    @Override
+    public void didChange(DidChangeTextDocumentParams params) {
+        var document = params.getTextDocument();
+        session.documents.change(document.getUri(), document.getVersion(), params.getContentChanges());
+        session.scheduler.request();
+    }
+
+    @Override
+    public void didClose(DidCloseTextDocumentParams params) {
+        String uri = params.getTextDocument().getUri();
+        session.documents.close(uri);
+        rereadFromDisk(uri);
+        session.scheduler.request();
+    }
+
+    @Override
+    public void didSave(DidSaveTextDocumentParams params) {
+        String uri = params.getTextDocument().getUri();
+        if (params.getText() != null) {
+            session.documents.replaceText(uri, params.getText());
+        }
+        rereadFromDisk(uri);
+        session.scheduler.request();
+    }
+
+    @Override
+    public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+        String uri = params.getTextDocument().getUri();
+        return session.answer(() -> CompletableFuture.completedFuture(codeActions.codeActions(params, currentFindings(uri))));
+    }
+
+    @Override
+    public CompletableFuture<Hover> hover(HoverParams params) {
+        String uri = params.getTextDocument().getUri();
+        return session.answer(() -> CompletableFuture.completedFuture(hovers.hover(params.getPosition(),
+                currentFindings(uri), session.capabilities().markdownHover()).orElse(null)));
+    }
+
+    /** Pull diagnostics: waits for the analysis of the latest edits, then answers with a full report. */
+    @Override
+    public CompletableFuture<DocumentDiagnosticReport> diagnostic(DocumentDiagnosticParams params) {
+        String uri = params.getTextDocument().getUri();
+        return session.answer(() -> session.scheduler.whenIdle().thenApply(done -> {
+            List<Diagnostic> diagnostics = session.findings.forUri(uri).stream().map(PublishedFinding::diagnostic).toList();
+            return new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(diagnostics));
+        }));
+    }
+
+    /** The findings of a document, unless the document was edited after they were computed (their fixes would be stale). */
+    private List<PublishedFinding> currentFindings(String uri) {
+        Optional<Integer> openVersion = session.documents.get(uri).map(TextDocumentBuffer::version);
+        return session.findings.forUri(uri).stream().filter(finding -> {
+            Integer analysed = finding.openVersions().get(finding.finding().location().path());
+            return openVersion.equals(Optional.ofNullable(analysed));
+        }).toList();
+    }
+
+    private void rereadFromDisk(String uri) {
+        for (WorkspaceRoot root : session.roots.rootsContaining(uri)) {
+            root.relativePath(uri).ifPresent(root::fileChanged);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.cgoguard.lsp;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import dev.cgoguard.engine.AnalysisOptions;
+import dev.cgoguard.engine.Severity;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Reads the {@code cgoguard} settings (from initializationOptions or workspace/didChangeConfiguration)
+ * into analysis options:
+ * {@code {"rules": {"<id>": "error|warning|info|hint|off"}, "buildArgs": {..}, "makeVariables": {..}, "targetStage": ".."}}.
+ * The object may come wrapped in a {@code "cgoguard"} section. A malformed part is left at its
+ * default with a warning; reading never fails.
+ */
+final class SettingsReader {
+    static final String SECTION = "cgoguard";
+
+    private final Consumer<String> warnings;
+
+    SettingsReader(Consumer<String> warnings) {
+        this.warnings = warnings;
+    }
+
+    AnalysisOptions read(Object raw) {
+        if (raw == null) {
+            return AnalysisOptions.DEFAULTS;
+        }
+        JsonElement json = raw instanceof JsonElement element ? element : new Gson().toJsonTree(raw);
+        if (json.isJsonNull()) {
+            return AnalysisOptions.DEFAULTS;
+        }
+        if (!json.isJsonObject()) {
+            warnings.accept("cgoguard settings: expected an object, got " + json + "; using the defaults");
+            return AnalysisOptions.DEFAULTS;
+        }
+        JsonObject settings = json.getAsJsonObject();
+        if (settings.has(SECTION)) {
+            JsonElement section = settings.get(SECTION);
+            if (!section.isJsonObject()) {
+                warnings.accept("cgoguard settings: \"cgoguard\" is not an object; using the defaults");
+                return AnalysisOptions.DEFAULTS;
+            }
+            settings = section.getAsJsonObject();
+        }
+        return new AnalysisOptions(stringMap(settings, "makeVariables"), stringMap(settings, "buildArgs"),
+                targetStage(settings), ruleSeverities(settings));
+    }
+
+    private Map<String, String> ruleSeverities(JsonObject settings) {
+        Map<String, String> severities = new LinkedHashMap<>();
+        stringMap(settings, "rules").forEach((rule, value) -> {
+            String level = value.trim().toLowerCase(Locale.ROOT);
+            if (level.equals("off") || Severity.parse(level).isPresent()) {
+                severities.put(rule, level);
+            } else {
+                warnings.accept("cgoguard settings: rules." + rule + " = \"" + value
+                        + "\" is not one of error, warning, info, hint, off; the rule keeps its default");
+            }
+        });
+        return Map.copyOf(severities);
+    }
+
+    private String targetStage(JsonObject settings) {
+        JsonElement value = settings.get("targetStage");
+        if (value == null || value.isJsonNull()) {
+            return null;
+        }
+        if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()) {
+            String stage = value.getAsString().trim();
+            return stage.isEmpty() ? null : stage;
+        }
+        warnings.accept("cgoguard settings: targetStage must be a string, got " + value + "; using the last stage");
+        return null;
+    }
+
+    /** An object of scalar values; a non-object is ignored whole, a non-scalar entry alone. */
+    private Map<String, String> stringMap(JsonObject settings, String key) {
+        JsonElement value = settings.get(key);
+        if (value == null || value.isJsonNull()) {
+            return Map.of();
+        }
+        if (!value.isJsonObject()) {
+            warnings.accept("cgoguard settings: " + key + " must be an object, got " + value + "; ignored");
+            return Map.of();
+        }
+        Map<String, String> result = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonElement> entry : value.getAsJsonObject().entrySet()) {
+            if (entry.getValue().isJsonPrimitive()) {
+                JsonPrimitive scalar = entry.getValue().getAsJsonPrimitive();
+                result.put(entry.getKey(), scalar.getAsString());
+            } else {
+                warnings.accept("cgoguard settings: " + key + "." + entry.getKey() + " must be a string, got "
+                        + entry.getValue() + "; ignored");
+            }
+        }
+        return Map.copyOf(result);
+    }
+}

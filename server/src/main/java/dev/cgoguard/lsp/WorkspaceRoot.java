@@ -1,0 +1,107 @@
+package dev.cgoguard.lsp;
+
+import dev.cgoguard.workspace.Workspace;
+import dev.cgoguard.workspace.WorkspaceFile;
+import dev.cgoguard.workspace.WorkspaceScanner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
+
+/**
+ * One workspace folder of the client: its path as the client names it, and the snapshot of its files
+ * on disk. The snapshot is scanned on first use and then kept current file by file from the changes
+ * reported by the client; it is only touched on the analysis thread.
+ */
+final class WorkspaceRoot {
+    private final Path path;
+    private final Queue<String> changedFiles = new ConcurrentLinkedQueue<>();
+    private volatile boolean rescanRequested;
+    private Workspace disk;
+
+    WorkspaceRoot(Path path) {
+        this.path = path.toAbsolutePath().normalize();
+    }
+
+    Path path() {
+        return path;
+    }
+
+    /** The path of a file relative to this root (with {@code /}), or empty when it lies outside. */
+    Optional<String> relativePath(Path file) {
+        Path normalized = file.toAbsolutePath().normalize();
+        if (!normalized.startsWith(path) || normalized.equals(path)) {
+            return Optional.empty();
+        }
+        return Optional.of(path.relativize(normalized).toString().replace('\\', '/'));
+    }
+
+    Optional<String> relativePath(String uri) {
+        return DocumentUris.toPath(uri).flatMap(this::relativePath);
+    }
+
+    String uriOf(String relPath) {
+        return DocumentUris.fromPath(path.resolve(relPath));
+    }
+
+    /** Marks a file (relative path) to be read again from disk before the next analysis. */
+    void fileChanged(String relPath) {
+        changedFiles.add(relPath);
+    }
+
+    void rescan() {
+        rescanRequested = true;
+    }
+
+    /** The files on disk: scanned the first time, then refreshed from the reported changes. */
+    Workspace diskSnapshot(Consumer<String> log) {
+        if (disk == null || rescanRequested) {
+            rescanRequested = false;
+            changedFiles.clear();
+            disk = scan(log);
+        }
+        String rel;
+        while ((rel = changedFiles.poll()) != null) {
+            disk = refresh(disk, rel);
+        }
+        return disk;
+    }
+
+    private Workspace scan(Consumer<String> log) {
+        try {
+            return new WorkspaceScanner().scan(path);
+        } catch (IOException | RuntimeException e) {
+            log.accept("cgoguard: cannot scan " + path + ": " + e.getMessage());
+            return new Workspace(path, Map.of(), List.of());
+        }
+    }
+
+    /** Re-reads one path: a file is replaced or removed; a folder that vanished takes its files with it. */
+    private static Workspace refresh(Workspace workspace, String rel) {
+        Path file = workspace.root().resolve(rel);
+        Workspace result = workspace.withoutFile(rel);
+        if (Files.isDirectory(file)) {
+            return result;
+        }
+        if (!Files.exists(file)) {
+            String prefix = rel + "/";
+            for (String known : workspace.files().keySet()) {
+                if (known.startsWith(prefix)) {
+                    result = result.withoutFile(known);
+                }
+            }
+            return result;
+        }
+        try {
+            WorkspaceFile read = WorkspaceScanner.read(workspace.root(), file, rel);
+            return read == null ? result : result.withFile(rel, read.content(), read.version());
+        } catch (WorkspaceScanner.UnreadableFileException e) {
+            return result;
+        }
+    }
+}
