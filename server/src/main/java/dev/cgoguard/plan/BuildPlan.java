@@ -29,8 +29,8 @@ public record BuildPlan(PlanOrigin origin, List<String> conditions, String worki
         return reach.userLookup();
     }
 
-    /** "when STATIC=1 and …", or empty when the command runs unconditionally. */
+    /** "when STATIC=1 and inside a for loop", or empty when the command runs unconditionally. */
     public String conditionText() {
-        return conditions.isEmpty() ? "" : "when " + String.join(" and ", conditions);
+        return String.join(" and ", conditions);
     }
 }

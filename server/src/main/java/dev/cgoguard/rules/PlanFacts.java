@@ -49,7 +49,7 @@ final class PlanFacts {
     }
 
     /** The build tags that remove the cgo lookups found: netgo, osusergo or both. */
-    static String neededTags(BuildPlan plan, List<ImportChain> resolver, List<ImportChain> users) {
+    static String neededTags(List<ImportChain> resolver, List<ImportChain> users) {
         List<String> tags = new ArrayList<>();
         if (!resolver.isEmpty()) {
             tags.add("netgo");

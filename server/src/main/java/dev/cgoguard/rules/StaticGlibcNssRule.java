@@ -80,9 +80,13 @@ public final class StaticGlibcNssRule implements Rule {
         if (PlanFacts.buildLibcUnknown(plan)) {
             text.append(" The build host's libc is not known; this assumes glibc.");
         }
-        text.append(" Fix: build with -tags ").append(PlanFacts.neededTags(plan, resolver, users))
-                .append(calls.isEmpty() ? "" : " and remove the NSS calls from the C code")
-                .append(", or link glibc dynamically.");
+        if (resolver.isEmpty() && users.isEmpty()) {
+            text.append(" Fix: link with musl (CC=musl-gcc) or link glibc dynamically, or do the lookups in Go instead of C.");
+        } else {
+            text.append(" Fix: build with -tags ").append(PlanFacts.neededTags(resolver, users))
+                    .append(calls.isEmpty() ? "" : " and move the C code's lookups to Go")
+                    .append(", or link with musl, or link glibc dynamically.");
+        }
         return text.toString();
     }
 
