@@ -91,6 +91,9 @@ final class CommandEvaluator {
             case "set" -> set(argv, scope);
             case "source", "." -> scope.environmentOpen = true;
             case "eval" -> eval(argv, scope);
+            case "read", "printf", "getopts", "mapfile", "readarray" -> ReadBuiltins.assignedNames(argv)
+                    .forEach(variable -> scope.variables.assign(variable,
+                            ShellValue.unknown("$" + variable + " read by " + name), scope.allExport));
             default -> {
                 if (ShellInvocation.isShell(name)) {
                     nestedShell(ShellInvocation.of(argv), environment, scope, heredoc);

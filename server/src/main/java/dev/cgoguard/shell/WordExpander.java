@@ -34,12 +34,22 @@ final class WordExpander {
 
     /** The fields a word expands to; each keeps {@code range} only when the word gave exactly one field. */
     List<ShellWord> fields(String text, TextRange range) {
-        List<FieldSplitter.Field> fields = FieldSplitter.split(lex(text, Mode.UNQUOTED));
+        List<FieldSplitter.Field> fields = FieldSplitter.split(lex(text, Mode.UNQUOTED), separators());
         List<ShellWord> words = new ArrayList<>(fields.size());
         for (FieldSplitter.Field field : fields) {
             words.add(new ShellWord(field.text(), field.known(), fields.size() == 1 ? range : null, field.unknownSpans()));
         }
         return words;
+    }
+
+    /** IFS as the script set it; bash ignores an IFS from the environment, so an unset one is the default. */
+    private String separators() {
+        Boolean set = scope.variables.isSet("IFS");
+        ShellValue ifs = scope.variables.get("IFS");
+        if (set == null) {
+            return FieldSplitter.DEFAULT_IFS;
+        }
+        return set && ifs.known() ? ifs.text() : FieldSplitter.DEFAULT_IFS;
     }
 
     /** The value of an assignment's right-hand side: expanded, quotes removed, never split. */

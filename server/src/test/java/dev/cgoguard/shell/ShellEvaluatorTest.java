@@ -100,6 +100,13 @@ class ShellEvaluatorTest {
     }
 
     @Test
+    void variablesReadFromInputBecomeUnknown() {
+        SimpleCommand go = only("V=dev; read -r V < version.txt; go build -ldflags \"-X main.v=$V\"", "go");
+        assertFalse(go.argv().get(3).known());
+        assertFalse(only("printf -v T '%s' x; go build -tags $T", "go").argv().get(3).known());
+    }
+
+    @Test
     void outsideVariablesAreUnknownButDefaultsOfSetOnesAreKnown() {
         assertFalse(only("go build -o ${OUT:-bin/app}", "go").argv().get(3).known());
         assertEquals("bin/app", only("OUT=; go build -o ${OUT:-bin/app}", "go").argv().get(3).text());
