@@ -57,6 +57,29 @@ final class WordExpander {
         return join(lex(text, Mode.UNQUOTED), text);
     }
 
+    /** The pieces of an assignment's right-hand side, to keep what is known of a partly unknown value. */
+    List<Piece> valueParts(String text) {
+        List<Piece> parts = new ArrayList<>();
+        for (Piece piece : lex(text, Mode.UNQUOTED)) {
+            parts.add(piece.fieldBreak() ? Piece.quoted(" ") : piece);
+        }
+        return parts;
+    }
+
+    /** The pieces {@code $name} expands to: its value, or for a partly known value its known and unknown parts. */
+    List<Piece> variable(String name, String written, boolean quoted) {
+        ShellValue value = scope.variables.get(name);
+        List<Piece> parts = value.known() ? null : scope.variables.parts(name);
+        if (parts == null) {
+            return List.of(Piece.of(value, written, quoted));
+        }
+        List<Piece> pieces = new ArrayList<>(parts.size());
+        for (Piece part : parts) {
+            pieces.add(part.known() ? new Piece(part.text(), !quoted, true, false) : Piece.unknown(part.text(), quoted));
+        }
+        return pieces;
+    }
+
     /** Joins pieces without splitting; unknown when any piece is. */
     static ShellValue join(List<Piece> pieces, String written) {
         StringBuilder text = new StringBuilder();
@@ -222,7 +245,7 @@ final class WordExpander {
                 end++;
             }
             String name = s.substring(i + 1, end);
-            out.add(Piece.of(scope.variables.get(name), s.substring(i, end), quoted));
+            out.addAll(variable(name, s.substring(i, end), quoted));
             return end;
         }
         if ("@*#?$!-0123456789".indexOf(d) >= 0) {

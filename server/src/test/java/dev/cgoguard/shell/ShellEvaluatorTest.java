@@ -107,6 +107,21 @@ class ShellEvaluatorTest {
     }
 
     @Test
+    void partlyKnownVariablesKeepTheirKnownParts() {
+        SimpleCommand go = only("V=$(git describe --tags)\nLDFLAGS=\"-s -w -X main.version=${V}\"\n"
+                + "go build -ldflags \"$LDFLAGS\" $LDFLAGS", "go");
+        ShellWord quoted = go.argv().get(3);
+        assertFalse(quoted.known());
+        assertEquals("-s -w -X main.version=$(git describe --tags)", quoted.text());
+        assertTrue(quoted.isKnown(0, 22));
+        assertFalse(quoted.isKnown(22, 23));
+        assertEquals(List.of("-s", "-w", "-X", "main.version=$(git describe --tags)"),
+                go.argv().subList(4, 8).stream().map(ShellWord::text).toList());
+        assertTrue(go.argv().get(4).known());
+        assertFalse(go.argv().get(7).known());
+    }
+
+    @Test
     void outsideVariablesAreUnknownButDefaultsOfSetOnesAreKnown() {
         assertFalse(only("go build -o ${OUT:-bin/app}", "go").argv().get(3).known());
         assertEquals("bin/app", only("OUT=; go build -o ${OUT:-bin/app}", "go").argv().get(3).text());
