@@ -106,6 +106,7 @@ public final class SettingsFileReader {
         }
 
         SettingsFile result() {
+            problems.sort(java.util.Comparator.comparingInt(SettingsProblem::line).thenComparingInt(SettingsProblem::column));
             return new SettingsFile(file, new CgoguardSettings(rules, buildArgs, makeVars, exclude, target), problems);
         }
 
