@@ -18,7 +18,8 @@ public final class RuleRegistry {
     }
 
     public static RuleRegistry builtIn() {
-        return new RuleRegistry(List.of(new StaticGlibcNssRule(), new MakeRecursiveVariableRule()));
+        return new RuleRegistry(List.of(new StaticGlibcNssRule(), new MakeRecursiveVariableRule(),
+                new InvalidSuppressionRule(), new UnusedSuppressionRule()));
     }
 
     public List<Rule> all() {
