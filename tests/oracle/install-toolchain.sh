@@ -15,7 +15,7 @@ if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
 
-what="Install ${missing[*]} (Debian packages golang-go, gcc, musl-tools, binutils) to run the toolchain oracle tests"
+what="install the Debian packages golang-go, gcc, musl-tools and binutils (missing here: ${missing[*]}) to run the toolchain oracle tests"
 
 if ! command -v apt-get >/dev/null 2>&1; then
   echo "apt-get is not available: ${what}." >&2
@@ -28,15 +28,16 @@ if [ "$(id -u)" -ne 0 ]; then
   if command -v sudo >/dev/null 2>&1; then
     sudo_cmd=(sudo -n)
   else
-    echo "Not root and no sudo: ${what}." >&2
+    echo "Not root and no sudo to run apt-get: ${what}." >&2
     exit 2
   fi
 fi
 
-# A fresh machine has no package lists; installing straight away would find nothing.
-if ! "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null 2>&1; then
-  if ! "${sudo_cmd[@]}" apt-get update -q >/dev/null 2>&1 \
-     || ! "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}" >&2; then
+echo "install-toolchain.sh: installing ${missing[*]} with apt-get"
+# A fresh machine may have no package lists (or stale ones): update and try again when the first try fails.
+if ! "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}" 2>&1; then
+  if ! "${sudo_cmd[@]}" apt-get update -q 2>&1 \
+     || ! "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}" 2>&1; then
     echo "apt-get could not install the toolchain: ${what}." >&2
     exit 3
   fi

@@ -24,6 +24,9 @@ import java.util.TreeSet;
  * {@code lint --format json}) and reduces the reports to the facts the real build can confirm.
  */
 final class CgoguardReader {
+    /** One analyzer for all rows (its grammars and parsers are made once); rows are read one at a time. */
+    private static final Analyzer ANALYZER = new Analyzer();
+
     private CgoguardReader() {
     }
 
@@ -59,7 +62,7 @@ final class CgoguardReader {
 
     /** The C compiler as cgoguard resolved it from the recipe (the plan JSON does not print the environment). */
     private static boolean compilerIsMusl(Path project) throws java.io.IOException {
-        AnalysisResult result = new Analyzer().analyze(new WorkspaceScanner().scan(project), AnalysisOptions.DEFAULTS);
+        AnalysisResult result = ANALYZER.analyze(new WorkspaceScanner().scan(project), AnalysisOptions.DEFAULTS);
         for (BuildPlan plan : result.plans()) {
             ShellValue cc = plan.invocation().envValue("CC");
             if (cc != null && cc.known() && cc.text().contains("musl")) {

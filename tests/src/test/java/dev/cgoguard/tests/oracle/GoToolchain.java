@@ -23,10 +23,12 @@ record GoToolchain(String goVersion, int major, int minor, Map<String, String> e
             throw new IllegalStateException("the toolchain install script is missing: " + script);
         }
         ProcessRunner.Result installed = ProcessRunner.run(List.of("bash", script.toString()), work, Map.of(), 900);
+        if (!installed.out().isBlank()) {
+            System.out.println(installed.out().strip());
+        }
         if (!installed.ok()) {
-            throw new IllegalStateException(installed.err().isBlank()
-                    ? "tests/oracle/install-toolchain.sh failed (exit " + installed.exit() + "): install golang-go, gcc, musl-tools and binutils"
-                    : installed.err().strip());
+            throw new IllegalStateException(lastLine(installed.err()).orElse("tests/oracle/install-toolchain.sh failed (exit "
+                    + installed.exit() + "): install the Debian packages golang-go, gcc, musl-tools and binutils"));
         }
         Map<String, String> env = buildEnvironment(work);
         ProcessRunner.Result version = ProcessRunner.run(List.of("go", "env", "GOVERSION"), work, env, 60);
@@ -35,6 +37,13 @@ record GoToolchain(String goVersion, int major, int minor, Map<String, String> e
             throw new IllegalStateException("go env GOVERSION did not print a Go version: " + version.out() + version.err());
         }
         return new GoToolchain(version.out().strip(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), env);
+    }
+
+    /** The script's one sentence: its last non-blank line on stderr. */
+    static java.util.Optional<String> lastLine(String stderr) {
+        String[] lines = stderr.strip().split("\n");
+        String last = lines[lines.length - 1].strip();
+        return last.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(last);
     }
 
     boolean atLeast(int wantMajor, int wantMinor) {
