@@ -41,11 +41,17 @@ final class PlanPrinter {
                 printReach(entry, plan.reach(), out);
             }
             if (plan.buildEnvironment() != null) {
-                out.printf("  %-11s %s: %s%n", "built in:", plan.buildEnvironment().description(), facts(plan.buildEnvironment().facts()));
+                out.printf("  %-11s %s: %s%s%n", "built in:", plan.buildEnvironment().description(),
+                        facts(plan.buildEnvironment().facts()),
+                        plan.buildEnvironment().goVersion() == null ? "" : ", Go " + plan.buildEnvironment().goVersion());
             }
             if (plan.runEnvironment() != null) {
                 out.printf("  %-11s %s: %s (%s)%n", "runs in:", plan.runEnvironment().description(),
                         facts(plan.runEnvironment().facts()), where(entry, plan.runEnvironment().fromLocation()));
+            } else if (plan.origin().kind() != dev.cgoguard.plan.PlanOrigin.Kind.DOCKERFILE) {
+                out.printf("  %-11s %s%n", "runs in:", "unknown: nothing here says where the binary runs");
+            } else {
+                out.printf("  %-11s %s%n", "runs in:", "not copied into the image the Dockerfile builds");
             }
             out.println();
         }

@@ -38,7 +38,7 @@ public final class Analyzer {
 
     public AnalysisResult analyze(Workspace workspace, AnalysisOptions options) {
         PlanningResult planning = new BuildPlanner(trees, options).plan(workspace);
-        RuleContext context = new RuleContext(planning.plans(), planning.makeProblems());
+        RuleContext context = new RuleContext(planning.plans(), planning.makeProblems(), new WorkspaceSnippets(workspace));
         List<Finding> findings = new ArrayList<>(new RuleRunner(rules, options).run(context));
         findings.sort(Finding.ORDER);
         List<FileProblem> problems = new ArrayList<>(workspace.problems());

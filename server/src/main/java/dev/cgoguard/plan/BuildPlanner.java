@@ -53,7 +53,7 @@ public final class BuildPlanner {
                 unique.putIfAbsent(identity(plan), plan);
                 read.addAll(factory.filesRead(plan));
             }
-            plans.addAll(unique.values());
+            plans.addAll(AlternativeMerger.merge(List.copyOf(unique.values())));
             problems.addAll(file.problems());
             failures.addAll(file.failures());
             dependencies.put(file.path(), Set.copyOf(read));
@@ -65,7 +65,7 @@ public final class BuildPlanner {
 
     private static boolean isPlanSource(WorkspaceFile file) {
         return (file.kind() == FileKind.MAKEFILE && MakefileCommands.isTopLevel(file.path()))
-                || file.kind() == FileKind.SHELL;
+                || file.kind() == FileKind.SHELL || file.kind() == FileKind.DOCKERFILE || file.kind() == FileKind.WORKFLOW;
     }
 
     private FilePlans evaluate(Workspace workspace, WorkspaceFile file) {
@@ -86,6 +86,9 @@ public final class BuildPlanner {
                         result.evaluation().filesRead(), List.of());
             }
             case SHELL -> new FilePlans(file.path(), ScriptCommands.find(file), List.of(), Set.of(file.path()), List.of());
+            case DOCKERFILE -> new FilePlans(file.path(), DockerfileCommands.find(workspace, file, options), List.of(),
+                    Set.of(file.path()), List.of());
+            case WORKFLOW -> new FilePlans(file.path(), WorkflowCommands.find(file), List.of(), Set.of(file.path()), List.of());
             default -> new FilePlans(file.path(), List.of(), List.of(), Set.of(), List.of());
         };
     }

@@ -10,6 +10,11 @@ import java.util.Optional;
  * unset) turns it off; otherwise a native Linux build has it on.
  */
 final class CgoDecider {
+    /** How an unknown GOOS/GOARCH that stands for a Docker build's target platform is described. */
+    static final String TARGET_PLATFORM = "the target platform of a stage built on $BUILDPLATFORM";
+    private static final java.util.regex.Pattern TARGET_PLATFORM_REFERENCE =
+            java.util.regex.Pattern.compile("\\$\\{?TARGET(OS|ARCH|PLATFORM|VARIANT)\\b");
+
     private CgoDecider() {
     }
 
@@ -31,6 +36,10 @@ final class CgoDecider {
             }
         }
         Platform target = Platform.target(invocation, host);
+        if (target.isUnknown() && fromTargetPlatform(invocation)) {
+            return Decision.no("GOOS/GOARCH come from " + TARGET_PLATFORM
+                    + ": a cross-compile for every other platform, where cgo defaults to off");
+        }
         if (target.isUnknown()) {
             return Decision.unknown("GOOS/GOARCH are not known, so it is not known whether this is a cross-compile");
         }
@@ -48,5 +57,16 @@ final class CgoDecider {
             return Decision.yes(where + "; a C compiler is assumed present");
         }
         return Decision.yes(where + " with a C compiler");
+    }
+
+    private static boolean fromTargetPlatform(GoInvocation invocation) {
+        for (String name : new String[] {"GOOS", "GOARCH"}) {
+            ShellValue value = invocation.envValue(name);
+            if (value != null && !value.known() && value.source() != null
+                    && (value.source().contains(TARGET_PLATFORM) || TARGET_PLATFORM_REFERENCE.matcher(value.source()).find())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 package dev.cgoguard.rules;
 
 import dev.cgoguard.engine.Finding;
+import dev.cgoguard.engine.Fix;
 import dev.cgoguard.engine.RelatedLocation;
 import dev.cgoguard.engine.Severity;
 import dev.cgoguard.gopkg.CgoPackage;
@@ -8,6 +9,7 @@ import dev.cgoguard.gopkg.ImportChain;
 import dev.cgoguard.gopkg.NssCall;
 import dev.cgoguard.plan.Answer;
 import dev.cgoguard.plan.BuildPlan;
+import dev.cgoguard.rules.fixes.GoCommandText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,12 +32,12 @@ public final class StaticGlibcNssRule implements Rule {
     public List<Finding> check(RuleContext context) {
         List<Finding> findings = new ArrayList<>();
         for (BuildPlan plan : context.plans()) {
-            check(plan, findings);
+            check(plan, context.snippets(), findings);
         }
         return findings;
     }
 
-    private void check(BuildPlan plan, List<Finding> findings) {
+    private void check(BuildPlan plan, SourceSnippets snippets, List<Finding> findings) {
         if (plan.staticLink().answer() == Answer.NO || plan.reach() == null || PlanFacts.buildsWithMusl(plan)) {
             return;
         }
@@ -52,7 +54,8 @@ public final class StaticGlibcNssRule implements Rule {
                 || PlanFacts.buildLibcUnknown(plan);
         Severity severity = uncertain ? INFO.defaultSeverity().lower() : INFO.defaultSeverity();
         findings.add(new Finding(INFO.id(), severity, plan.origin().location(),
-                message(plan, resolver, users, calls), related(plan, resolver, users, calls), List.of()));
+                message(plan, resolver, users, calls), related(plan, resolver, users, calls),
+                fixes(plan, snippets, resolver, users)));
     }
 
     private static String message(BuildPlan plan, List<ImportChain> resolver, List<ImportChain> users, List<NssCall> calls) {
@@ -88,6 +91,20 @@ public final class StaticGlibcNssRule implements Rule {
                     .append(", or link with musl, or link glibc dynamically.");
         }
         return text.toString();
+    }
+
+    /** Preferred: add the tags that replace the cgo lookups with Go's own, in the command as written. */
+    private static List<Fix> fixes(BuildPlan plan, SourceSnippets snippets, List<ImportChain> resolver, List<ImportChain> users) {
+        if (resolver.isEmpty() && users.isEmpty()) {
+            return List.of();
+        }
+        List<String> tags = List.of(PlanFacts.neededTags(resolver, users).split(","));
+        return snippets.text(plan.origin().location())
+                .flatMap(text -> GoCommandText.find(plan.origin().location(), text))
+                .flatMap(command -> command.addTags(plan.invocation().tags(), tags))
+                .map(edit -> List.of(new Fix("Build with -tags " + String.join(",", tags)
+                        + " (Go's own resolver and user lookups)", true, List.of(edit))))
+                .orElse(List.of());
     }
 
     private static List<RelatedLocation> related(BuildPlan plan, List<ImportChain> resolver, List<ImportChain> users,

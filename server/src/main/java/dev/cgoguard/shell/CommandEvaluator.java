@@ -53,7 +53,7 @@ final class CommandEvaluator {
         Scope prefixScope = assignments.isEmpty() ? scope : scope.copy();
         for (TSNode assignment : assignments) {
             Assignment parsed = Assignment.read(tree, assignment, prefixScope);
-            prefixScope.variables.assign(parsed.name(), parsed.value(), true);
+            parsed.applyTo(prefixScope.variables, true);
             environment.set(parsed.name(), parsed.value());
         }
         dispatch(argv, environment, scope, prefixScope, range(node), heredoc);
@@ -91,6 +91,9 @@ final class CommandEvaluator {
             case "set" -> set(argv, scope);
             case "source", "." -> scope.environmentOpen = true;
             case "eval" -> eval(argv, scope);
+            case "read", "printf", "getopts", "mapfile", "readarray" -> ReadBuiltins.assignedNames(argv)
+                    .forEach(variable -> scope.variables.assign(variable,
+                            ShellValue.unknown("$" + variable + " read by " + name), scope.allExport));
             default -> {
                 if (ShellInvocation.isShell(name)) {
                     nestedShell(ShellInvocation.of(argv), environment, scope, heredoc);
@@ -219,8 +222,7 @@ final class CommandEvaluator {
             if (child.getType().equals("word") && text.startsWith("-")) {
                 export |= text.indexOf('x') > 0;
             } else if (child.getType().equals("variable_assignment")) {
-                Assignment parsed = Assignment.read(tree, child, scope);
-                scope.variables.assign(parsed.name(), parsed.value(), export || scope.allExport);
+                Assignment.read(tree, child, scope).applyTo(scope.variables, export || scope.allExport);
             } else if (child.getType().equals("variable_name") && export) {
                 scope.variables.export(text);
             } else if (!text.startsWith("-")) {
@@ -260,8 +262,7 @@ final class CommandEvaluator {
     }
 
     void assign(TSNode node, Scope scope) {
-        Assignment parsed = Assignment.read(tree, node, scope);
-        scope.variables.assign(parsed.name(), parsed.value(), scope.allExport);
+        Assignment.read(tree, node, scope).applyTo(scope.variables, scope.allExport);
     }
 
     private TextRange range(TSNode node) {

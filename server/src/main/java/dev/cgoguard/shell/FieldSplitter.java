@@ -3,7 +3,7 @@ package dev.cgoguard.shell;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits expanded pieces into fields on unquoted whitespace (the default IFS), as bash does. */
+/** Splits expanded pieces into fields on the IFS characters found in unquoted expansions, as bash does. */
 final class FieldSplitter {
     record Field(String text, boolean known, List<ShellWord.Span> unknownSpans) {
     }
@@ -12,9 +12,21 @@ final class FieldSplitter {
     }
 
     static List<Field> split(List<Piece> pieces) {
+        return split(pieces, DEFAULT_IFS);
+    }
+
+    static final String DEFAULT_IFS = " \t\n";
+
+    /**
+     * Splits on the characters of {@code ifs}: runs of IFS whitespace separate fields and are dropped
+     * at the ends; every other IFS character ends a field (with the whitespace around it), so two in a
+     * row leave an empty field between them.
+     */
+    static List<Field> split(List<Piece> pieces, String ifs) {
         List<Field> fields = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean started = false;
+        boolean afterWhitespace = false;
         boolean known = true;
         List<ShellWord.Span> spans = new ArrayList<>();
         for (Piece piece : pieces) {
@@ -24,6 +36,7 @@ final class FieldSplitter {
                 spans = new ArrayList<>();
                 known = true;
                 started = true;
+                afterWhitespace = false;
                 continue;
             }
             if (!piece.known() || !piece.splittable()) {
@@ -33,22 +46,27 @@ final class FieldSplitter {
                 current.append(piece.text());
                 known &= piece.known();
                 started = true;
+                afterWhitespace = false;
                 continue;
             }
             for (int i = 0; i < piece.text().length(); i++) {
                 char c = piece.text().charAt(i);
-                if (c == ' ' || c == '\t' || c == '\n') {
-                    if (started) {
-                        fields.add(new Field(current.toString(), known, spans));
-                        current.setLength(0);
-                        spans = new ArrayList<>();
-                        known = true;
-                        started = false;
-                    }
-                } else {
+                if (ifs.indexOf(c) < 0) {
                     current.append(c);
                     started = true;
+                    afterWhitespace = false;
+                    continue;
                 }
+                boolean whitespace = c == ' ' || c == '\t' || c == '\n';
+                if (started || !whitespace && !afterWhitespace) {
+                    fields.add(new Field(current.toString(), known, spans));
+                    current.setLength(0);
+                    spans = new ArrayList<>();
+                    known = true;
+                }
+                // whitespace that ended a field joins a following non-whitespace separator
+                afterWhitespace = whitespace && (started || afterWhitespace);
+                started = false;
             }
         }
         if (started) {

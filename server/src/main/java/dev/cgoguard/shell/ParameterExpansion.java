@@ -42,7 +42,8 @@ final class ParameterExpansion {
         String name = content.substring(0, nameEnd);
         String rest = content.substring(nameEnd);
         if (rest.isEmpty()) {
-            return List.of(Piece.of(lookup(name), written, quoted));
+            return isPositional(name) ? List.of(Piece.of(lookup(name), written, quoted))
+                    : expander.variable(name, written, quoted);
         }
         if (name.equals("@") || name.equals("*") || rest.startsWith("[")) {
             return List.of(Piece.unknown(written, quoted));

@@ -2,6 +2,7 @@ package dev.cgoguard.shell;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -12,9 +13,18 @@ import java.util.TreeMap;
  * and is unknown; a name that was {@code unset} is known to be empty.
  */
 final class Variables {
-    /** One variable: its value (null when unset) and whether it is exported. */
-    record Entry(ShellValue value, boolean exported) {
+    /**
+     * One variable: its value (null when unset), whether it is exported, and for a value that is only
+     * partly known its known and unknown pieces in order (null otherwise).
+     */
+    record Entry(ShellValue value, boolean exported, List<Piece> parts) {
+        Entry(ShellValue value, boolean exported) {
+            this(value, exported, null);
+        }
     }
+
+    /** Partly known values with more pieces than this are kept as unknown only, so values cannot grow without bound. */
+    private static final int MAX_PARTS = 64;
 
     private final Map<String, Entry> entries;
     /** True when nothing comes from outside ({@code env -i}): names never assigned are unset. */
@@ -72,8 +82,21 @@ final class Variables {
     }
 
     void assign(String name, ShellValue value, boolean export) {
+        assign(name, value, export, null);
+    }
+
+    /** Assigns a value; {@code parts} keeps what is known of a partly unknown value. */
+    void assign(String name, ShellValue value, boolean export, List<Piece> parts) {
         Entry old = entries.get(name);
-        entries.put(name, new Entry(value, export || (old != null && old.exported())));
+        boolean keepParts = !value.known() && parts != null && parts.size() <= MAX_PARTS
+                && parts.stream().mapToInt(p -> p.text().length()).sum() <= WordExpander.MAX_VALUE_LENGTH;
+        entries.put(name, new Entry(value, export || (old != null && old.exported()), keepParts ? List.copyOf(parts) : null));
+    }
+
+    /** The known and unknown pieces of a partly known value, or null. */
+    List<Piece> parts(String name) {
+        Entry entry = entries.get(name);
+        return entry == null ? null : entry.parts();
     }
 
     void export(String name) {
@@ -85,7 +108,7 @@ final class Variables {
             // exporting a variable from outside keeps its unknown value
             entries.put(name, new Entry(ShellValue.unknown("$" + name + " from outside the script"), true));
         } else {
-            entries.put(name, new Entry(old.value(), true));
+            entries.put(name, new Entry(old.value(), true, old.parts()));
         }
     }
 

@@ -34,7 +34,7 @@ final class WordExpander {
 
     /** The fields a word expands to; each keeps {@code range} only when the word gave exactly one field. */
     List<ShellWord> fields(String text, TextRange range) {
-        List<FieldSplitter.Field> fields = FieldSplitter.split(lex(text, Mode.UNQUOTED));
+        List<FieldSplitter.Field> fields = FieldSplitter.split(lex(text, Mode.UNQUOTED), separators());
         List<ShellWord> words = new ArrayList<>(fields.size());
         for (FieldSplitter.Field field : fields) {
             words.add(new ShellWord(field.text(), field.known(), fields.size() == 1 ? range : null, field.unknownSpans()));
@@ -42,9 +42,42 @@ final class WordExpander {
         return words;
     }
 
+    /** IFS as the script set it; bash ignores an IFS from the environment, so an unset one is the default. */
+    private String separators() {
+        Boolean set = scope.variables.isSet("IFS");
+        ShellValue ifs = scope.variables.get("IFS");
+        if (set == null) {
+            return FieldSplitter.DEFAULT_IFS;
+        }
+        return set && ifs.known() ? ifs.text() : FieldSplitter.DEFAULT_IFS;
+    }
+
     /** The value of an assignment's right-hand side: expanded, quotes removed, never split. */
     ShellValue value(String text) {
         return join(lex(text, Mode.UNQUOTED), text);
+    }
+
+    /** The pieces of an assignment's right-hand side, to keep what is known of a partly unknown value. */
+    List<Piece> valueParts(String text) {
+        List<Piece> parts = new ArrayList<>();
+        for (Piece piece : lex(text, Mode.UNQUOTED)) {
+            parts.add(piece.fieldBreak() ? Piece.quoted(" ") : piece);
+        }
+        return parts;
+    }
+
+    /** The pieces {@code $name} expands to: its value, or for a partly known value its known and unknown parts. */
+    List<Piece> variable(String name, String written, boolean quoted) {
+        ShellValue value = scope.variables.get(name);
+        List<Piece> parts = value.known() ? null : scope.variables.parts(name);
+        if (parts == null) {
+            return List.of(Piece.of(value, written, quoted));
+        }
+        List<Piece> pieces = new ArrayList<>(parts.size());
+        for (Piece part : parts) {
+            pieces.add(part.known() ? new Piece(part.text(), !quoted, true, false) : Piece.unknown(part.text(), quoted));
+        }
+        return pieces;
     }
 
     /** Joins pieces without splitting; unknown when any piece is. */
@@ -212,7 +245,7 @@ final class WordExpander {
                 end++;
             }
             String name = s.substring(i + 1, end);
-            out.add(Piece.of(scope.variables.get(name), s.substring(i, end), quoted));
+            out.addAll(variable(name, s.substring(i, end), quoted));
             return end;
         }
         if ("@*#?$!-0123456789".indexOf(d) >= 0) {

@@ -124,6 +124,10 @@ class GoCommandParserTest {
         assertEquals("external", go.ldflags().linkMode());
         assertEquals(List.of("-static"), go.ldflags().extldflags());
         assertEquals(List.of("."), go.packages());
+        LinkerFlags partly = go("V=$(git describe)\nLD=\"-s -linkmode external -X main.v=$V\"\ngo build -ldflags \"$LD\"").ldflags();
+        assertFalse(partly.known());
+        assertTrue(partly.strip());
+        assertEquals("external", partly.linkMode());
         GoInvocation tags = go("go build -tags \"netgo,$EXTRA\" .");
         assertEquals(List.of("netgo"), tags.tags());
         assertTrue(tags.isUnknown("-tags"));

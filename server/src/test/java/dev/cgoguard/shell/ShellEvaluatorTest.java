@@ -100,6 +100,28 @@ class ShellEvaluatorTest {
     }
 
     @Test
+    void variablesReadFromInputBecomeUnknown() {
+        SimpleCommand go = only("V=dev; read -r V < version.txt; go build -ldflags \"-X main.v=$V\"", "go");
+        assertFalse(go.argv().get(3).known());
+        assertFalse(only("printf -v T '%s' x; go build -tags $T", "go").argv().get(3).known());
+    }
+
+    @Test
+    void partlyKnownVariablesKeepTheirKnownParts() {
+        SimpleCommand go = only("V=$(git describe --tags)\nLDFLAGS=\"-s -w -X main.version=${V}\"\n"
+                + "go build -ldflags \"$LDFLAGS\" $LDFLAGS", "go");
+        ShellWord quoted = go.argv().get(3);
+        assertFalse(quoted.known());
+        assertEquals("-s -w -X main.version=$(git describe --tags)", quoted.text());
+        assertTrue(quoted.isKnown(0, 22));
+        assertFalse(quoted.isKnown(22, 23));
+        assertEquals(List.of("-s", "-w", "-X", "main.version=$(git describe --tags)"),
+                go.argv().subList(4, 8).stream().map(ShellWord::text).toList());
+        assertTrue(go.argv().get(4).known());
+        assertFalse(go.argv().get(7).known());
+    }
+
+    @Test
     void outsideVariablesAreUnknownButDefaultsOfSetOnesAreKnown() {
         assertFalse(only("go build -o ${OUT:-bin/app}", "go").argv().get(3).known());
         assertEquals("bin/app", only("OUT=; go build -o ${OUT:-bin/app}", "go").argv().get(3).text());

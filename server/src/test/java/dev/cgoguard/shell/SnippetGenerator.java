@@ -13,7 +13,7 @@ final class SnippetGenerator {
     private static final String[] VALUE_LITERALS = {
         "''", "a", "'a b'", "\"  lead and trail  \"", "'x  y\tz'", "\"q'uote\"", "'d\"q'", "'*.go'",
         "'-ldflags=-X a=b'", "'back\\slash'", "$'new\\nline'", "'$dollar'", "\"mixed $'\"x",
-        "abc/def/ghi.tar.gz", "\"-linkmode external -extldflags '-static'\"", "1", "'  '", "v1.2.3",
+        "abc/def/ghi.tar.gz", "\"-linkmode external -extldflags '-static'\"", "1", "'  '", "v1.2.3", "'a:b::c:'", "':x : y ,z'", "' , a,,b : '",
     };
     private static final String[] EXPRESSIONS = {
         "$A", "\"$A\"", "${A}", "\"${A}\"", "${A:-def}", "\"${A:-d e}\"", "${U:-$A}", "${U:-\"$A\"}",
@@ -37,7 +37,7 @@ final class SnippetGenerator {
 
     String next() {
         StringBuilder script = new StringBuilder("unset U C; A=" + pick(VALUE_LITERALS) + "; B=" + pick(VALUE_LITERALS) + "; ");
-        int shape = random.nextInt(13);
+        int shape = random.nextInt(14);
         String args = arguments();
         switch (shape) {
             case 0 -> script.append("( A=changed; B=x ); ");
@@ -67,6 +67,7 @@ final class SnippetGenerator {
                 script.append("export A B; bash <<'END'\nprintf '%s\\0' ").append(args).append("\nEND");
                 return script.toString();
             }
+            case 12 -> script.append(random.nextBoolean() ? "IFS=:; " : "IFS=' :,'; ");
             case 11 -> {
                 script.append("set -- ").append(args).append("; printf '%s\\0' \"$@\" $# $*");
                 return script.toString();

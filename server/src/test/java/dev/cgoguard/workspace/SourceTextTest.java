@@ -21,7 +21,7 @@ class SourceTextTest {
 
     @Test
     void treeSitterByteOffsetsMapToCharacters() {
-        String go = "package main\n// é 😀 \u0000\nimport \"net\"\n";
+        String go = "package main\n// é 😀 \u07ff \u0800\nimport \"net\"\n";
         SourceText text = new SourceText(go);
         SyntaxTree tree = Parsers.parse(Grammar.GO, text);
         TSNode importDecl = tree.root().getNamedChild(2);
