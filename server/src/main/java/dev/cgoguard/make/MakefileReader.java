@@ -114,8 +114,8 @@ final class MakefileReader {
                 }
                 continue;
             }
-            String text = MakefileLines.stripComment(lines.collapsed(line)).strip();
-            if (text.isEmpty()) {
+            String text = MakefileLines.stripComment(lines.collapsed(line)).stripLeading();
+            if (text.isBlank()) {
                 continue;
             }
             if (conditional(text)) {
