@@ -43,7 +43,7 @@ final class ConditionEvaluator {
         if (v != null && !MakeUnknown.contains(v.value())) {
             return !v.value().isEmpty();
         }
-        if (v == null && !expander.host().environmentUnknown()) {
+        if (v == null && !expander.host().environmentUnknown(name)) {
             String env = expander.host().environment(name);
             return env != null && !env.isEmpty();
         }

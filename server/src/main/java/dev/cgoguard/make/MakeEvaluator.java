@@ -75,6 +75,8 @@ public final class MakeEvaluator {
             return List.of();
         }
         CommandMerger merger = new CommandMerger();
+        Set<String> fileVariables = new java.util.HashSet<>();
+        AssignedNames.collect(text.get().text(), fileVariables);
         Deque<List<Boolean>> pending = new ArrayDeque<>();
         pending.add(List.of());
         int worlds = 0;
@@ -87,7 +89,8 @@ public final class MakeEvaluator {
                 break;
             }
             List<Boolean> given = pending.poll();
-            EvaluationContext context = new EvaluationContext(sources, directory, filesRead, problems);
+            EvaluationContext context = new EvaluationContext(sources, directory, filesRead, problems,
+                    fileVariables);
             WorldEvaluation world = new WorldEvaluation(context, path, commandLine, env, envComplete, goals,
                     new Decisions(given));
             MakeDatabase db = world.read(text.get());

@@ -289,7 +289,7 @@ final class MakeFunctions {
         if (host.environment(name) != null) {
             return "environment";
         }
-        return host.environmentUnknown() ? MakeUnknown.of("$(origin " + name + ")") : "undefined";
+        return host.environmentUnknown(name) ? MakeUnknown.of("$(origin " + name + ")") : "undefined";
     }
 
     private static String subst(String from, String to, String text) {

@@ -56,6 +56,7 @@ final class MakefileReader {
             return;
         }
         context.filesRead().add(path);
+        AssignedNames.collect(text.text(), context.fileVariables());
         MakeVariable list = db.globals.get("MAKEFILE_LIST");
         String listed = (list == null || list.value().isEmpty() ? "" : list.value() + " ") + context.shownPath(path);
         db.globals.put("MAKEFILE_LIST", MakeVariable.simple("MAKEFILE_LIST", listed, MakeVariable.Origin.FILE));

@@ -85,15 +85,15 @@ final class WorldEvaluation implements ExpansionHost {
 
     @Override
     public String undefined(String name) {
-        if (environmentComplete || name.isEmpty() || name.matches("[0-9]+")) {
+        if (!environmentUnknown(name) || name.isEmpty() || name.matches("[0-9]+")) {
             return "";
         }
         return MakeUnknown.of("$(" + name + ")");
     }
 
     @Override
-    public boolean environmentUnknown() {
-        return !environmentComplete;
+    public boolean environmentUnknown(String name) {
+        return !environmentComplete && !context.fileVariables().contains(name);
     }
 
     @Override
