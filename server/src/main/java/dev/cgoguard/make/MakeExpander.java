@@ -13,7 +13,7 @@ import java.util.Set;
 final class MakeExpander {
     static final int MAX_DEPTH = 64;
     static final int MAX_RESULT = 1 << 20;
-    static final long MAX_WORK = 64L << 20;
+    static final long MAX_WORK = 24L << 20;
 
     private final ExpansionHost host;
     private final MakeFunctions functions;

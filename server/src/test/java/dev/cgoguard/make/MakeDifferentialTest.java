@@ -104,6 +104,8 @@ class MakeDifferentialTest {
                 }
             }
         }
+        System.out.println("make differential: " + compared + " of " + CASES + " generated Makefiles compared, "
+                + disagreements.size() + " disagreements");
         assertTrue(compared > CASES * 3 / 4, "make accepted only " + compared + " of " + CASES + " generated files");
         assertEquals(0, disagreements.size(), disagreements.size() + " disagreements of " + compared + ", first:\n"
                 + disagreements.stream().limit(3).collect(Collectors.joining("\n=====\n")));

@@ -126,10 +126,18 @@ final class MakefileGenerator {
         if (random.nextInt(4) == 0) {
             out.append("%.out: V2 += pat\n");
         }
-        out.append("all: t1 t2 x.out\n");
+        out.append("all: t1 t2 x.out t3 sp vars\n");
+        out.append("vars: ; @echo [$(V0)] [$(V1)] [$(V2)] [$(V3)] [$(V4)] [$(value V1)] [$(flavor V4)] [$(origin V2)]\n");
         out.append("t1: t2\n\t@echo t1 ").append(expr(5, 0)).append(" $@ $<\n");
         out.append("\t-echo $(V0) \\\n\t  cont $(V1)\n");
         out.append("t2:\n\techo t2 $(V3) ").append(expr(5, 0)).append('\n');
+        out.append("ifeq ($(CLI),1)\n\techo t2 cli one $(V4)\nelse\n\t@echo t2 cli other\nendif\n");
+        out.append("\t$(CANNED)\n");
+        out.append("define CANNED :=\necho canned $(V0)\n@echo second $$@\nendef\n");
+        out.append("define RULE\n$(1): $(2)\n\t@echo rule $$@ $$^ $(3)\nendef\n");
+        out.append("$(eval $(call RULE,t3,t4 t5,").append(word()).append("))\n");
+        out.append("t4 t5:: ; echo dc1 $@\nt4:: ; echo dc2 $@\n");
+        out.append("sp: s1.q s2.q\ns1.q s2.q: %.q: %.zz | t4\n\techo static $@ $< $* $|\n%.zz: ; echo r $@\n");
         out.append("%.out: ; @-echo $* $@ $(V2) ").append(expr(5, 0)).append('\n');
         return out.toString();
     }
