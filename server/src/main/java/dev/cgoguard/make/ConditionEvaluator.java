@@ -97,7 +97,7 @@ final class ConditionEvaluator {
         if (strip.matches()) {
             return strip.group(1);
         }
-        return MakeUnknown.render(expanded.strip());
+        return written.strip().length() <= 60 ? written.strip() : MakeUnknown.render(expanded.strip());
     }
 
     /** The two sides of {@code (a,b)}, {@code "a" "b"} or {@code 'a' 'b'}, or null. */
