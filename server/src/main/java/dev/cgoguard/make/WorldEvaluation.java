@@ -68,6 +68,9 @@ final class WorldEvaluation implements ExpansionHost {
     /** Reads the Makefile; returns the database (also when the file could not be read: then it is empty). */
     MakeDatabase read(SourceText text) {
         reader.readFile(makefile, text);
+        for (MakeVariable v : SelfReferenceCheck.cycles(db.globals)) {
+            recursiveVariable(v);
+        }
         return db;
     }
 
@@ -85,7 +88,7 @@ final class WorldEvaluation implements ExpansionHost {
 
     @Override
     public String undefined(String name) {
-        if (!environmentUnknown(name) || name.isEmpty() || name.matches("[0-9]+")) {
+        if (!environmentUnknown(name) || name.isEmpty() || name.chars().allMatch(Character::isDigit)) {
             return "";
         }
         return MakeUnknown.of("$(" + name + ")");
