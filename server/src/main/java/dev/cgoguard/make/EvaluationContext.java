@@ -61,7 +61,7 @@ final class EvaluationContext {
     void afterAssignment(String name, MakeDatabase db) {
         if (name.equals(".RECIPEPREFIX")) {
             MakeVariable v = db.globals.get(name);
-            String value = v == null ? "" : v.recursive() ? v.value() : v.value();
+            String value = v == null ? "" : v.value();
             recipePrefix = value.isEmpty() || MakeUnknown.contains(value) ? '\t' : value.charAt(0);
         }
     }

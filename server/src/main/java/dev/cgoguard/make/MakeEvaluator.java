@@ -2,6 +2,7 @@ package dev.cgoguard.make;
 
 import dev.cgoguard.shell.ShellValue;
 import dev.cgoguard.workspace.SourceText;
+import dev.cgoguard.workspace.TextRange;
 import dev.cgoguard.workspace.Workspace;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ public final class MakeEvaluator {
                 Map<String, String> env, boolean envComplete, List<String> goals, Deque<String> stack) {
             Optional<SourceText> text = sources.read(path);
             if (text.isEmpty()) {
-                problems.add(new MakeProblem("make-file-missing", path, dev.cgoguard.workspace.TextRange.of(0, 0, 0, 0),
+                problems.add(new MakeProblem("make-file-missing", path, TextRange.of(0, 0, 0, 0),
                         path + " is not a readable workspace file"));
                 return List.of();
             }
@@ -94,7 +95,7 @@ public final class MakeEvaluator {
             while (!pending.isEmpty()) {
                 if (worlds == MAX_ALTERNATIVES) {
                     problems.add(new MakeProblem("make-too-many-alternatives", path,
-                            dev.cgoguard.workspace.TextRange.of(0, 0, 0, 0), "more than " + MAX_ALTERNATIVES
+                            TextRange.of(0, 0, 0, 0), "more than " + MAX_ALTERNATIVES
                                     + " combinations of unknown conditions: only the first " + MAX_ALTERNATIVES
                                     + " are evaluated"));
                     break;
@@ -104,8 +105,13 @@ public final class MakeEvaluator {
                         fileVariables);
                 WorldEvaluation world = new WorldEvaluation(context, path, commandLine, env, envComplete, goals,
                         new Decisions(given));
-                MakeDatabase db = world.read(text.get());
-                collect(world, db, goals, merger);
+                try {
+                    MakeDatabase db = world.read(text.get());
+                    collect(world, db, goals, merger);
+                } catch (RuntimeException | StackOverflowError e) {
+                    problems.add(new MakeProblem("make-not-evaluated", path, TextRange.of(0, 0, 0, 0),
+                            "the Makefile could not be evaluated completely: " + e));
+                }
                 worlds++;
                 List<Boolean> taken = world.decisions().taken();
                 for (int k = given.size(); k < taken.size(); k++) {

@@ -261,7 +261,7 @@ final class MakefileReader {
                     break;
                 }
             }
-            if (body.length() > 0 || i > index + 1) {
+            if (i > index + 1) {
                 body.append('\n');
             }
             body.append(raw);

@@ -48,6 +48,7 @@ class MakeFunctionsTest {
                 Arguments.of("$(abspath /a/b/../c)", "/a/c"),
                 Arguments.of("$(LD:-dynamic=-static)", "-linkmode external -extldflags -static"),
                 Arguments.of("$(NAMES:%=cmd/%/main.go)", "cmd/a/main.go cmd/b/main.go"),
+                Arguments.of("$(wildcard [z-a]*)$(wildcard *.nothing)", ""),
                 Arguments.of("$$HOME $$$$", "$HOME $$"));
     }
 

@@ -64,7 +64,9 @@ class MakeRobustnessTest {
                 }
             }
             MakeFixture fixture = new MakeFixture(dir).file("Makefile", text.toString());
-            assertDoesNotThrow(() -> fixture.evaluate("Makefile"), text.toString());
+            MakeEvaluation e = assertDoesNotThrow(() -> fixture.evaluate("Makefile"), text.toString());
+            assertTrue(e.problems().stream().noneMatch(p -> p.kind().equals("make-not-evaluated")),
+                    e.problems() + "\n" + text);
         }
     }
 
