@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { COMMAND, CommandId, registerCommands } from '../src/commands';
-import { DOCUMENT_SELECTOR, FILE_PATTERNS, LANGUAGES } from '../src/documents';
+import { minimatch } from 'minimatch';
+import { DOCUMENT_SELECTOR, FILE_PATTERNS, LANGUAGES, WATCHED_PATTERNS } from '../src/documents';
 import { RULE_LEVELS, SECTION, SETTING, SettingKey, serverSettings } from '../src/settings';
 
 const root = path.join(__dirname, '..', '..');
@@ -87,4 +88,24 @@ test('the manifest points at the bundle and asks for a VS Code the pinned API ty
   const client = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'vscode-languageclient', 'package.json'), 'utf8'));
   const needed = /^\^(\d+)\.(\d+)/.exec(client.engines.vscode);
   assert.ok(needed && Number(engine[2]) >= Number(needed[2]), `vscode-languageclient needs VS Code ${client.engines.vscode}`);
+});
+
+test('the file watchers cover every kind of file the server reads', () => {
+  const files = ['Makefile', 'GNUmakefile', 'build/rules.mk', 'Dockerfile', 'deploy/Containerfile', 'app.Dockerfile',
+    'Dockerfile.alpine', 'scripts/release.sh', 'cmd/app/main.go', 'go.mod', 'tools/go.mod',
+    '.github/workflows/ci.yml', '.github/workflows/release.yaml'];
+  for (const file of files) {
+    assert.ok(WATCHED_PATTERNS.some((pattern) => minimatch(file, pattern, { dot: true })), `no watcher sees ${file}`);
+  }
+  for (const pattern of FILE_PATTERNS) {
+    const example = pattern.replace('**/', 'sub/').replace('*.{yml,yaml}', 'ci.yml').replace('*', 'x');
+    assert.ok(minimatch(example, pattern, { dot: true }), `${example} is no example of ${pattern}`);
+    assert.ok(WATCHED_PATTERNS.some((watched) => minimatch(example, watched, { dot: true })), `no watcher sees ${example}`);
+  }
+  assert.equal(WATCHED_PATTERNS.some((pattern) => minimatch('README.md', pattern, { dot: true })), false);
+});
+
+test('only the two modules that talk to VS Code import it, so the rest runs and is tested without it', () => {
+  const importers = sources.filter(({ text }) => /from 'vscode'/.test(text)).map(({ file }) => file).sort();
+  assert.deepEqual(importers, ['extension.ts', 'serverController.ts']);
 });
