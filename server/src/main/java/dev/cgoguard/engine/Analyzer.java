@@ -5,6 +5,7 @@ import dev.cgoguard.plan.BuildPlanner;
 import dev.cgoguard.plan.PlanningResult;
 import dev.cgoguard.rules.RuleContext;
 import dev.cgoguard.rules.RuleRegistry;
+import dev.cgoguard.workspace.FileProblem;
 import dev.cgoguard.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,9 +38,11 @@ public final class Analyzer {
 
     public AnalysisResult analyze(Workspace workspace, AnalysisOptions options) {
         PlanningResult planning = new BuildPlanner(trees, options).plan(workspace);
-        RuleContext context = new RuleContext(planning.plans(), planning.makeProblems());
+        RuleContext context = new RuleContext(planning.plans(), planning.makeProblems(), new WorkspaceSnippets(workspace));
         List<Finding> findings = new ArrayList<>(new RuleRunner(rules, options).run(context));
         findings.sort(Finding.ORDER);
-        return new AnalysisResult(planning.plans(), List.copyOf(findings), workspace.problems());
+        List<FileProblem> problems = new ArrayList<>(workspace.problems());
+        problems.addAll(planning.failures());
+        return new AnalysisResult(planning.plans(), List.copyOf(findings), List.copyOf(problems));
     }
 }

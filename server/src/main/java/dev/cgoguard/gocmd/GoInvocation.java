@@ -14,12 +14,23 @@ import java.util.Map;
  * directory or null. {@code packages} are the package arguments as written ({@code .},
  * {@code ./cmd/x}, {@code ./...}, import paths, or {@code .go} files); empty means {@code .}.
  * {@code words} are the command's words as the shell evaluation produced them, so that a fix can
- * find the source range of a flag.
+ * find the source range of a flag. {@code unknownFlags} names the flags whose value (or part of
+ * it) is unknown from the text, such as {@code -tags} for {@code -tags "$TAGS"} or {@code -ldflags};
+ * a word that is unknown in full where a flag could stand is listed as written.
  */
 public record GoInvocation(String subcommand, String directory, List<String> packages, String output,
         List<String> tags, LinkerFlags ldflags, String buildMode, boolean race, boolean msan, boolean asan,
         boolean trimpath, boolean forceRebuild, String installSuffix, Map<String, ShellValue> env,
-        List<ShellWord> words) {
+        List<ShellWord> words, List<String> unknownFlags) {
+
+    /** An invocation whose flags are all known. */
+    public GoInvocation(String subcommand, String directory, List<String> packages, String output,
+            List<String> tags, LinkerFlags ldflags, String buildMode, boolean race, boolean msan, boolean asan,
+            boolean trimpath, boolean forceRebuild, String installSuffix, Map<String, ShellValue> env,
+            List<ShellWord> words) {
+        this(subcommand, directory, packages, output, tags, ldflags, buildMode, race, msan, asan, trimpath,
+                forceRebuild, installSuffix, env, words, List.of());
+    }
 
     /** An environment variable as the command sees it; absent variables are unset (not unknown). */
     public ShellValue envValue(String name) {
@@ -28,5 +39,10 @@ public record GoInvocation(String subcommand, String directory, List<String> pac
 
     public boolean hasTag(String tag) {
         return tags != null && tags.contains(tag);
+    }
+
+    /** True when the value of {@code flag} (for example {@code "-tags"}) is not known from the text. */
+    public boolean isUnknown(String flag) {
+        return unknownFlags.contains(flag);
     }
 }

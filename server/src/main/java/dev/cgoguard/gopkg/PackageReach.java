@@ -14,10 +14,24 @@ import java.util.List;
  * <li>{@code cgoRequiredModules}: known third-party modules that need cgo (from the knowledge table);</li>
  * <li>{@code tls}: chains to {@code crypto/x509} (CA certificates); {@code timezone}: chains to {@code time}
  * zone loading that is not satisfied by an embedded {@code time/tzdata};</li>
- * <li>{@code toolchainFromGoMod}: the {@code go} / {@code toolchain} line of the main module, or null.</li>
+ * <li>{@code goVersion}: the {@code toolchain} (without {@code go}) or {@code go} line of the go.mod of the
+ * module containing the working directory, or null;</li>
+ * <li>{@code cgoRequiredPackages}: only when cgo is off, non-standard packages with {@code import "C"} files
+ * that cgo being off leaves out (with whether other files remain to build).</li>
  * </ul>
+ * {@code timezone} stays empty: zone loading is a call ({@code time.LoadLocation}) that file headers
+ * do not show, and no package in the tables is known to load zones.
  */
 public record PackageReach(List<String> targets, List<ImportChain> resolver, List<ImportChain> userLookup,
         List<CgoPackage> cgoPackages, List<KnownModule> cgoRequiredModules, List<ImportChain> tls,
-        List<ImportChain> timezone, boolean embedsTzdata, List<String> unknownImports, String goVersion) {
+        List<ImportChain> timezone, boolean embedsTzdata, List<String> unknownImports, String goVersion,
+        List<CgoRequiredPackage> cgoRequiredPackages) {
+
+    /** The original shape, without {@code cgoRequiredPackages}. */
+    public PackageReach(List<String> targets, List<ImportChain> resolver, List<ImportChain> userLookup,
+            List<CgoPackage> cgoPackages, List<KnownModule> cgoRequiredModules, List<ImportChain> tls,
+            List<ImportChain> timezone, boolean embedsTzdata, List<String> unknownImports, String goVersion) {
+        this(targets, resolver, userLookup, cgoPackages, cgoRequiredModules, tls, timezone, embedsTzdata, unknownImports,
+                goVersion, List.of());
+    }
 }

@@ -13,8 +13,24 @@ public record BuildPlan(PlanOrigin origin, List<String> conditions, String worki
         Decision cgo, Decision externalLink, Decision staticLink, PackageReach reach,
         BuildEnvironment buildEnvironment, RunEnvironment runEnvironment) {
 
-    /** "when STATIC=1 and …", or empty when the command runs unconditionally. */
+    /** The chains to net whose cgo resolver ends up in the binary: cgo on and no {@code netgo} tag. */
+    public java.util.List<dev.cgoguard.gopkg.ImportChain> cgoResolverChains() {
+        if (reach == null || cgo.isNo() || invocation.hasTag("netgo")) {
+            return java.util.List.of();
+        }
+        return reach.resolver();
+    }
+
+    /** The chains to os/user whose cgo lookups end up in the binary: cgo on and no {@code osusergo} tag. */
+    public java.util.List<dev.cgoguard.gopkg.ImportChain> cgoUserLookupChains() {
+        if (reach == null || cgo.isNo() || invocation.hasTag("osusergo")) {
+            return java.util.List.of();
+        }
+        return reach.userLookup();
+    }
+
+    /** "when STATIC=1 and inside a for loop", or empty when the command runs unconditionally. */
     public String conditionText() {
-        return conditions.isEmpty() ? "" : "when " + String.join(" and ", conditions);
+        return String.join(" and ", conditions);
     }
 }

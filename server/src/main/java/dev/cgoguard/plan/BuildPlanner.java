@@ -1,12 +1,27 @@
 package dev.cgoguard.plan;
 
 import dev.cgoguard.engine.AnalysisOptions;
+import dev.cgoguard.gopkg.GoPackageGraph;
+import dev.cgoguard.make.MakeProblem;
 import dev.cgoguard.parse.TreeCache;
+import dev.cgoguard.workspace.FileKind;
+import dev.cgoguard.workspace.FileProblem;
 import dev.cgoguard.workspace.Workspace;
+import dev.cgoguard.workspace.WorkspaceFile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
-/** Turns a workspace into build plans: one per go command found in its Makefiles, scripts, Dockerfiles and workflows. */
+/**
+ * Turns a workspace into build plans: one per go command found in its Makefiles, scripts,
+ * Dockerfiles and workflows. Each source file is evaluated independently (in parallel); a file
+ * whose evaluation fails costs only its own plans.
+ */
 public final class BuildPlanner {
     private final TreeCache trees;
     private final AnalysisOptions options;
@@ -16,7 +31,69 @@ public final class BuildPlanner {
         this.options = options;
     }
 
+    /** What one source file contributed. */
+    private record FilePlans(String path, List<GoCommandSite> sites, List<MakeProblem> problems, Set<String> filesRead,
+            List<FileProblem> failures) {
+    }
+
     public PlanningResult plan(Workspace workspace) {
-        return new PlanningResult(List.of(), List.of(), Map.of());
+        List<WorkspaceFile> sources = workspace.filesMatching(f -> isPlanSource(f));
+        List<FilePlans> perFile = sources.parallelStream().map(f -> evaluate(workspace, f)).toList();
+        GoPackageGraph graph = GoPackageGraph.of(workspace);
+        PlanFactory factory = new PlanFactory(graph);
+        List<BuildPlan> plans = new ArrayList<>();
+        List<MakeProblem> problems = new ArrayList<>();
+        List<FileProblem> failures = new ArrayList<>();
+        Map<String, Set<String>> dependencies = new TreeMap<>();
+        for (FilePlans file : perFile) {
+            Set<String> read = new LinkedHashSet<>(file.filesRead());
+            Map<String, BuildPlan> unique = new LinkedHashMap<>();
+            for (GoCommandSite site : file.sites()) {
+                BuildPlan plan = factory.create(site.setting(), site.invocation());
+                unique.putIfAbsent(identity(plan), plan);
+                read.addAll(factory.filesRead(plan));
+            }
+            plans.addAll(unique.values());
+            problems.addAll(file.problems());
+            failures.addAll(file.failures());
+            dependencies.put(file.path(), Set.copyOf(read));
+        }
+        plans.sort(Comparator.comparing((BuildPlan p) -> p.origin().location().path())
+                .thenComparing(p -> p.origin().location().range().start()));
+        return new PlanningResult(List.copyOf(plans), List.copyOf(problems), dependencies, List.copyOf(failures));
+    }
+
+    private static boolean isPlanSource(WorkspaceFile file) {
+        return (file.kind() == FileKind.MAKEFILE && MakefileCommands.isTopLevel(file.path()))
+                || file.kind() == FileKind.SHELL || file.kind() == FileKind.DOCKERFILE || file.kind() == FileKind.WORKFLOW;
+    }
+
+    private FilePlans evaluate(Workspace workspace, WorkspaceFile file) {
+        try {
+            return evaluateKind(workspace, file);
+        } catch (RuntimeException | StackOverflowError e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return new FilePlans(file.path(), List.of(), List.of(), Set.of(file.path()),
+                    List.of(new FileProblem(file.path(), "could not be evaluated (" + why + "); its go commands are not checked")));
+        }
+    }
+
+    private FilePlans evaluateKind(Workspace workspace, WorkspaceFile file) {
+        return switch (file.kind()) {
+            case MAKEFILE -> {
+                MakefileCommands.Result result = MakefileCommands.find(workspace, file.path(), options.makeVariables());
+                yield new FilePlans(file.path(), result.sites(), result.evaluation().problems(),
+                        result.evaluation().filesRead(), List.of());
+            }
+            case SHELL -> new FilePlans(file.path(), ScriptCommands.find(file), List.of(), Set.of(file.path()), List.of());
+            case DOCKERFILE -> new FilePlans(file.path(), DockerfileCommands.find(workspace, file, options), List.of(),
+                    Set.of(file.path()), List.of());
+            case WORKFLOW -> new FilePlans(file.path(), WorkflowCommands.find(file), List.of(), Set.of(file.path()), List.of());
+            default -> new FilePlans(file.path(), List.of(), List.of(), Set.of(), List.of());
+        };
+    }
+
+    private static String identity(BuildPlan plan) {
+        return plan.origin().location() + "|" + plan.conditions() + "|" + plan.invocation();
     }
 }

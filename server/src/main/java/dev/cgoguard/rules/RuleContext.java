@@ -4,6 +4,12 @@ import dev.cgoguard.make.MakeProblem;
 import dev.cgoguard.plan.BuildPlan;
 import java.util.List;
 
-/** What rules see: the build plans of the workspace and the problems the Make evaluation found. */
-public record RuleContext(List<BuildPlan> plans, List<MakeProblem> makeProblems) {
+/**
+ * What rules see: the build plans of the workspace, the problems the Make evaluation found, and
+ * the snippets of source text that fix builders edit.
+ */
+public record RuleContext(List<BuildPlan> plans, List<MakeProblem> makeProblems, SourceSnippets snippets) {
+    public RuleContext(List<BuildPlan> plans, List<MakeProblem> makeProblems) {
+        this(plans, makeProblems, SourceSnippets.NONE);
+    }
 }

@@ -1,10 +1,24 @@
 package dev.cgoguard.rules;
 
 import dev.cgoguard.engine.Finding;
+import dev.cgoguard.engine.Fix;
+import dev.cgoguard.engine.RelatedLocation;
 import dev.cgoguard.engine.Severity;
+import dev.cgoguard.gopkg.CgoPackage;
+import dev.cgoguard.gopkg.ImportChain;
+import dev.cgoguard.gopkg.NssCall;
+import dev.cgoguard.plan.Answer;
+import dev.cgoguard.plan.BuildPlan;
+import dev.cgoguard.rules.fixes.GoCommandText;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Static glibc link while cgo NSS lookups are reachable. */
+/**
+ * A binary linked statically against glibc while it does NSS lookups through cgo (net's
+ * resolver, os/user, or NSS/dlopen calls in a cgo preamble). glibc still loads NSS modules as
+ * shared objects at run time, from whatever glibc the run host has: the program segfaults in
+ * threads (golang/go#13470, #30310, glibc bug 19341) or misbehaves on another glibc version.
+ */
 public final class StaticGlibcNssRule implements Rule {
     public static final RuleInfo INFO = new RuleInfo("static-glibc-nss", Severity.ERROR,
             "Static glibc link with cgo NSS lookups (net resolver, os/user): crashes or misbehaves at run time");
@@ -16,6 +30,107 @@ public final class StaticGlibcNssRule implements Rule {
 
     @Override
     public List<Finding> check(RuleContext context) {
-        return List.of();
+        List<Finding> findings = new ArrayList<>();
+        for (BuildPlan plan : context.plans()) {
+            check(plan, context.snippets(), findings);
+        }
+        return findings;
+    }
+
+    private void check(BuildPlan plan, SourceSnippets snippets, List<Finding> findings) {
+        if (plan.staticLink().answer() == Answer.NO || plan.reach() == null || PlanFacts.buildsWithMusl(plan)) {
+            return;
+        }
+        if (plan.staticLink().answer() == Answer.UNKNOWN && !plan.invocation().ldflags().asksStatic()) {
+            return;
+        }
+        List<ImportChain> resolver = plan.cgoResolverChains();
+        List<ImportChain> users = plan.cgoUserLookupChains();
+        List<NssCall> calls = plan.reach().cgoPackages().stream().flatMap(p -> p.nssCalls().stream()).toList();
+        if (resolver.isEmpty() && users.isEmpty() && calls.isEmpty()) {
+            return;
+        }
+        boolean uncertain = plan.staticLink().answer() == Answer.UNKNOWN || !plan.conditions().isEmpty()
+                || PlanFacts.buildLibcUnknown(plan);
+        Severity severity = uncertain ? INFO.defaultSeverity().lower() : INFO.defaultSeverity();
+        findings.add(new Finding(INFO.id(), severity, plan.origin().location(),
+                message(plan, resolver, users, calls), related(plan, resolver, users, calls),
+                fixes(plan, snippets, resolver, users)));
+    }
+
+    private static String message(BuildPlan plan, List<ImportChain> resolver, List<ImportChain> users, List<NssCall> calls) {
+        List<String> lookups = new ArrayList<>();
+        if (!resolver.isEmpty()) {
+            lookups.add("net's cgo DNS resolver (getaddrinfo), reached through " + PlanFacts.importers(resolver));
+        }
+        if (!users.isEmpty()) {
+            lookups.add("os/user's cgo lookups (getpwuid_r, getgrouplist, …), reached through " + PlanFacts.importers(users));
+        }
+        if (!calls.isEmpty()) {
+            lookups.add("C code calling " + String.join(", ", calls.stream().map(NssCall::function).distinct().toList()));
+        }
+        StringBuilder text = new StringBuilder();
+        if (!plan.conditions().isEmpty()) {
+            text.append(capitalize(plan.conditionText())).append(": ");
+        }
+        text.append("this go ").append(plan.invocation().subcommand()).append(" links glibc statically (")
+                .append(plan.staticLink().reason()).append(") while the program uses ")
+                .append(String.join("; ", lookups)).append(". A static glibc still loads NSS modules from the run host's glibc: "
+                        + "the binary can segfault in threads (golang/go#13470, glibc bug 19341) or fail where the glibc version differs.");
+        if (plan.staticLink().answer() == Answer.UNKNOWN) {
+            text.append(" Whether it links statically is not certain: ").append(plan.staticLink().reason()).append('.');
+        }
+        if (PlanFacts.buildLibcUnknown(plan)) {
+            text.append(" The build host's libc is not known; this assumes glibc.");
+        }
+        if (resolver.isEmpty() && users.isEmpty()) {
+            text.append(" Fix: link with musl (CC=musl-gcc) or link glibc dynamically, or do the lookups in Go instead of C.");
+        } else {
+            text.append(" Fix: build with -tags ").append(PlanFacts.neededTags(resolver, users))
+                    .append(calls.isEmpty() ? "" : " and move the C code's lookups to Go")
+                    .append(", or link with musl, or link glibc dynamically.");
+        }
+        return text.toString();
+    }
+
+    /** Preferred: add the tags that replace the cgo lookups with Go's own, in the command as written. */
+    private static List<Fix> fixes(BuildPlan plan, SourceSnippets snippets, List<ImportChain> resolver, List<ImportChain> users) {
+        if (resolver.isEmpty() && users.isEmpty()) {
+            return List.of();
+        }
+        List<String> tags = List.of(PlanFacts.neededTags(resolver, users).split(","));
+        return snippets.text(plan.origin().location())
+                .flatMap(text -> GoCommandText.find(plan.origin().location(), text))
+                .flatMap(command -> command.addTags(plan.invocation().tags(), tags))
+                .map(edit -> List.of(new Fix("Build with -tags " + String.join(",", tags)
+                        + " (Go's own resolver and user lookups)", true, List.of(edit))))
+                .orElse(List.of());
+    }
+
+    private static List<RelatedLocation> related(BuildPlan plan, List<ImportChain> resolver, List<ImportChain> users,
+            List<NssCall> calls) {
+        List<RelatedLocation> related = new ArrayList<>();
+        for (ImportChain chain : resolver) {
+            related.add(new RelatedLocation(chain.lastWorkspaceImport().location(),
+                    "imports " + chain.lastWorkspaceImport().path() + PlanFacts.via(chain) + ": the cgo resolver calls getaddrinfo"));
+        }
+        for (ImportChain chain : users) {
+            related.add(new RelatedLocation(chain.lastWorkspaceImport().location(),
+                    "imports " + chain.lastWorkspaceImport().path() + PlanFacts.via(chain) + ": cgo user and group lookups through NSS"));
+        }
+        for (NssCall call : calls) {
+            related.add(new RelatedLocation(call.location(), "calls " + call.function() + ", which needs NSS or dlopen at run time"));
+        }
+        if (plan.externalLink().isYes()) {
+            for (CgoPackage pkg : plan.reach().cgoPackages()) {
+                related.add(new RelatedLocation(pkg.importC(), "import \"C\" in " + pkg.importPath() + " makes the go command link externally"));
+                pkg.staticLdflagLocations().forEach(loc -> related.add(new RelatedLocation(loc, "#cgo LDFLAGS asks for a static link")));
+            }
+        }
+        return related;
+    }
+
+    private static String capitalize(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

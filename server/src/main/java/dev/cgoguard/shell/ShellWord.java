@@ -1,12 +1,36 @@
 package dev.cgoguard.shell;
 
 import dev.cgoguard.workspace.TextRange;
+import java.util.List;
 
 /**
  * One word of a simple command after expansion, quote removal and field splitting. A word with an
  * unknown part ({@code $(date)}, an unset variable from outside) is not {@code known}; its text
- * then holds what is known with the unknown parts left as written. {@code range} is where the
+ * then holds what is known with the unknown parts left as written, and {@code unknownSpans} says
+ * where in {@code text} those parts stand (empty for a known word). {@code range} is where the
  * word stands in the evaluated text, or null when it came from an expansion.
  */
-public record ShellWord(String text, boolean known, TextRange range) {
+public record ShellWord(String text, boolean known, TextRange range, List<Span> unknownSpans) {
+    /** A part of {@code text} from {@code start} to {@code end} (exclusive). */
+    public record Span(int start, int end) {
+    }
+
+    public ShellWord {
+        unknownSpans = List.copyOf(unknownSpans);
+    }
+
+    /** A word whose unknown parts are not located: when not known, all of its text counts as unknown. */
+    public ShellWord(String text, boolean known, TextRange range) {
+        this(text, known, range, known ? List.of() : List.of(new Span(0, text.length())));
+    }
+
+    /** True when the characters from {@code start} to {@code end} of the text are all known. */
+    public boolean isKnown(int start, int end) {
+        for (Span span : unknownSpans) {
+            if (span.start() < end && start < span.end()) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -10,9 +10,19 @@ import java.util.Map;
  * plus its own prefix assignments), its working directory relative to the workspace root (null when
  * unknown), where it stands in the evaluated text, and the conditions under which it runs
  * (for example {@code "in a for loop over unknown values"}, {@code "when $STATIC is 1"}).
+ *
+ * <p>{@code environmentComplete} is false when something the evaluation could not follow before
+ * this command ({@code source}/{@code .} of a file, {@code eval} of an unknown string, {@code export}
+ * of an unknown word) may have exported variables that {@code env} does not list.
  */
 public record SimpleCommand(List<ShellWord> argv, Map<String, ShellValue> env, String workingDirectory,
-        TextRange range, List<String> conditions) {
+        TextRange range, List<String> conditions, boolean environmentComplete) {
+
+    /** A command whose environment is known to be complete. */
+    public SimpleCommand(List<ShellWord> argv, Map<String, ShellValue> env, String workingDirectory,
+            TextRange range, List<String> conditions) {
+        this(argv, env, workingDirectory, range, conditions, true);
+    }
 
     public String name() {
         return argv.isEmpty() ? "" : argv.get(0).text();

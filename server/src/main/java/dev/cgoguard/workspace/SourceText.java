@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * The text of a file with a line index. Converts between character offsets (UTF-16 units),
- * line/column positions, and the byte offsets tree-sitter reports for text handed to it as a
- * Java string (modified UTF-8: one byte for U+0001..U+007F, two for U+0000 and U+0080..U+07FF,
- * three for every other UTF-16 unit, surrogates included).
+ * line/column positions, and the UTF-8 byte offsets tree-sitter reports for text handed to it as a
+ * Java string (one byte below U+0080, two below U+0800, three for other BMP characters, four for a
+ * surrogate pair, counted as two per surrogate).
  */
 public final class SourceText {
     private final String text;
@@ -23,7 +23,7 @@ public final class SourceText {
             if (c == '\n') {
                 lines++;
             }
-            if (c == 0 || c > 0x7f) {
+            if (c > 0x7f) {
                 onlyAscii = false;
             }
         }
@@ -122,7 +122,7 @@ public final class SourceText {
             int bytes = 0;
             for (int i = 0; i < text.length(); i++) {
                 offsets[i] = bytes;
-                bytes += modifiedUtf8Length(text.charAt(i));
+                bytes += utf8Length(text.charAt(i));
             }
             offsets[text.length()] = bytes;
             byteOffsets = offsets;
@@ -130,10 +130,13 @@ public final class SourceText {
         return byteOffsets;
     }
 
-    static int modifiedUtf8Length(char c) {
-        if (c != 0 && c <= 0x7f) {
+    static int utf8Length(char c) {
+        if (c <= 0x7f) {
             return 1;
         }
-        return c <= 0x7ff ? 2 : 3;
+        if (c <= 0x7ff) {
+            return 2;
+        }
+        return Character.isSurrogate(c) ? 2 : 3;
     }
 }

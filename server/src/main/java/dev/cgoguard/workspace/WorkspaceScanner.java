@@ -102,10 +102,11 @@ public final class WorkspaceScanner {
                     throw new UnreadableFileException("skipped: symbolic link to " + target + ", outside the workspace");
                 }
             }
-            if (!Files.isRegularFile(file)) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
                 return null;
             }
-            long size = Files.size(file);
+            long size = attributes.size();
             boolean goFile = rel.endsWith(".go");
             if (size > MAX_FILE_BYTES && !goFile) {
                 throw new UnreadableFileException("skipped: " + size / (1024 * 1024) + " MB is larger than the "

@@ -1,0 +1,25 @@
+package dev.cgoguard.cli;
+
+import dev.cgoguard.engine.AnalysisOptions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** The options that shape an analysis, shared by {@code lint} and {@code plan}. */
+final class AnalysisSettingsOptions {
+    @Option(names = "--make-var", paramLabel = "NAME=VALUE", description = "A Make variable as given on make's command line.")
+    Map<String, String> makeVariables = new LinkedHashMap<>();
+
+    @Option(names = "--build-arg", paramLabel = "NAME=VALUE", description = "A Dockerfile build argument.")
+    Map<String, String> buildArgs = new LinkedHashMap<>();
+
+    @Option(names = "--target", paramLabel = "STAGE", description = "The Dockerfile stage the binary runs in (default: the last stage).")
+    String targetStage;
+
+    @Option(names = "--severity", paramLabel = "RULE=LEVEL", description = "Set a rule's severity: error, warning, info, hint or off.")
+    Map<String, String> severities = new LinkedHashMap<>();
+
+    AnalysisOptions toOptions() {
+        return new AnalysisOptions(Map.copyOf(makeVariables), Map.copyOf(buildArgs), targetStage, Map.copyOf(severities));
+    }
+}

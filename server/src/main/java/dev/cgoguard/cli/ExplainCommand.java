@@ -1,0 +1,33 @@
+package dev.cgoguard.cli;
+
+import dev.cgoguard.rules.RuleDocs;
+import dev.cgoguard.rules.RuleRegistry;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "explain", mixinStandardHelpOptions = true, description = "Print a rule's page: what happens at run time, why, and how to fix it.")
+final class ExplainCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "RULE", description = "The rule id, e.g. static-glibc-nss.")
+    String ruleId;
+
+    @Override
+    public Integer call() {
+        if (RuleRegistry.builtIn().find(ruleId).isEmpty()) {
+            spec.commandLine().getErr().println("cgoguard: no rule '" + ruleId + "'; 'cgoguard rules' lists them");
+            return ExitCodes.ERROR;
+        }
+        Optional<String> page = RuleDocs.page(ruleId);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(page.orElse(""));
+        out.flush();
+        return page.isPresent() ? ExitCodes.CLEAN : ExitCodes.ERROR;
+    }
+}

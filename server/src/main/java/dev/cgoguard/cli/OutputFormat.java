@@ -1,0 +1,17 @@
+package dev.cgoguard.cli;
+
+/** The formats {@code lint} writes. */
+enum OutputFormat {
+    text(new TextReporter()),
+    json(new JsonReporter());
+
+    private final Reporter reporter;
+
+    OutputFormat(Reporter reporter) {
+        this.reporter = reporter;
+    }
+
+    Reporter reporter() {
+        return reporter;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.cgoguard.cli;
+
+import dev.cgoguard.engine.AnalysisResult;
+import dev.cgoguard.engine.Analyzer;
+import dev.cgoguard.plan.BuildPlan;
+import dev.cgoguard.workspace.WorkspaceScanner;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Print the resolved build plan of every go command: cgo, link mode, static or dynamic, and why.")
+final class PlanCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", description = "Files or directories (default: the current directory).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: text).")
+    Format format = Format.text;
+
+    @Mixin
+    AnalysisSettingsOptions settings;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<LintTarget> targets;
+        try {
+            targets = LintTarget.of(paths, Paths.get(""));
+        } catch (java.io.IOException e) {
+            spec.commandLine().getErr().println("cgoguard: " + e.getMessage());
+            return ExitCodes.ERROR;
+        }
+        Analyzer analyzer = new Analyzer();
+        List<PlanPrinter.Entry> entries = new ArrayList<>();
+        for (LintTarget target : targets) {
+            AnalysisResult result = analyzer.analyze(new WorkspaceScanner().scan(target.workspaceRoot()), settings.toOptions());
+            for (BuildPlan plan : result.plans()) {
+                if (target.includes(target.workspaceRoot().resolve(plan.origin().location().path()))) {
+                    entries.add(new PlanPrinter.Entry(target, plan));
+                }
+            }
+        }
+        if (format == Format.json) {
+            PlanPrinter.json(entries, out);
+        } else {
+            PlanPrinter.text(entries, out);
+        }
+        out.flush();
+        return ExitCodes.CLEAN;
+    }
+}

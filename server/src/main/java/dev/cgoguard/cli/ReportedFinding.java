@@ -1,0 +1,20 @@
+package dev.cgoguard.cli;
+
+import dev.cgoguard.engine.Finding;
+import java.util.Comparator;
+
+/** A finding with the lint target it came from, which decides how its paths are shown. */
+record ReportedFinding(LintTarget target, Finding finding) {
+    static final Comparator<ReportedFinding> ORDER = Comparator.comparing(ReportedFinding::displayPath)
+            .thenComparing(r -> r.finding().location().range().start())
+            .thenComparing(r -> r.finding().rule())
+            .thenComparing(r -> r.finding().message());
+
+    String displayPath() {
+        return target.display(finding.location().path());
+    }
+
+    String display(String workspaceRelative) {
+        return target.display(workspaceRelative);
+    }
+}

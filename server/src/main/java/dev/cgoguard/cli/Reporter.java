@@ -1,0 +1,9 @@
+package dev.cgoguard.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/** Writes findings in one output format. */
+interface Reporter {
+    void report(List<ReportedFinding> findings, PrintWriter out);
+}

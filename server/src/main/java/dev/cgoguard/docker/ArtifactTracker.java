@@ -1,0 +1,117 @@
+package dev.cgoguard.docker;
+
+import dev.cgoguard.plan.RunEnvironment;
+import dev.cgoguard.workspace.SourceLocation;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Follows a file built in one stage into later stages: through {@code COPY --from} of the file or
+ * of a directory holding it (also by index, and by glob), and through stages built {@code FROM}
+ * the stage that holds it, until it reaches the stage the build produces.
+ */
+final class ArtifactTracker {
+    private static final int MAX_STEPS = 10_000;
+
+    private record Place(int stage, String path, SourceLocation copyLocation) {
+    }
+
+    private ArtifactTracker() {
+    }
+
+    static Optional<RunEnvironment> whereItRuns(DockerEvaluation evaluation, int stageIndex, String path) {
+        List<DockerStage> stages = evaluation.stages();
+        int runStage = evaluation.runStage();
+        if (stageIndex < 0 || stageIndex >= stages.size() || runStage < 0 || path == null || path.isBlank()) {
+            return Optional.empty();
+        }
+        Deque<Place> queue = new ArrayDeque<>();
+        Set<String> seen = new HashSet<>();
+        queue.add(new Place(stageIndex, DockerPaths.normalize(path), null));
+        int steps = 0;
+        while (!queue.isEmpty() && steps++ < MAX_STEPS) {
+            Place place = queue.poll();
+            if (!seen.add(place.stage() + ":" + place.path())) {
+                continue;
+            }
+            if (place.stage() == runStage) {
+                DockerStage run = stages.get(runStage);
+                return Optional.of(new RunEnvironment(run.describe(), run.facts(), run.fromLocation(),
+                        place.copyLocation(), place.path()));
+            }
+            for (int t = place.stage() + 1; t < stages.size() && t <= runStage; t++) {
+                DockerStage later = stages.get(t);
+                if (later.baseStage() == place.stage()) {
+                    queue.add(new Place(t, place.path(), place.copyLocation()));
+                }
+                for (DockerCopy copy : later.copies()) {
+                    if (copy.from().kind() != CopyOrigin.Kind.STAGE || copy.from().stageIndex() != place.stage()
+                            || copy.destination() == null) {
+                        continue;
+                    }
+                    for (String source : copy.sources()) {
+                        String target = destinationOf(copy, source, place.path());
+                        if (target != null) {
+                            queue.add(new Place(t, target, copy.location()));
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where {@code path} of the origin lands when {@code source} is copied, or null when it is not copied. */
+    static String destinationOf(DockerCopy copy, String source, String path) {
+        String src = DockerPaths.normalize(source);
+        String dest = copy.destination();
+        if (hasGlob(src)) {
+            if (glob(src).matcher(path).matches()) {
+                return DockerPaths.resolve(dest + "/", DockerPaths.baseName(path));
+            }
+            int slash = path.lastIndexOf('/');
+            while (slash > 0) {
+                String dir = path.substring(0, slash);
+                if (glob(src).matcher(dir).matches()) {
+                    return DockerPaths.resolve(dest + "/", path.substring(dir.lastIndexOf('/') + 1));
+                }
+                slash = dir.lastIndexOf('/');
+            }
+            return null;
+        }
+        if (path.equals(src)) {
+            return copy.destinationIsDirectory() ? DockerPaths.resolve(dest + "/", DockerPaths.baseName(path)) : dest;
+        }
+        String prefix = src.equals("/") ? "/" : src + "/";
+        if (path.startsWith(prefix)) {
+            return DockerPaths.resolve(dest + "/", path.substring(prefix.length())); // a directory's contents
+        }
+        return null;
+    }
+
+    private static boolean hasGlob(String s) {
+        return s.indexOf('*') >= 0 || s.indexOf('?') >= 0 || s.indexOf('[') >= 0;
+    }
+
+    private static Pattern glob(String glob) {
+        StringBuilder regex = new StringBuilder();
+        for (char c : glob.toCharArray()) {
+            switch (c) {
+                case '*' -> regex.append("[^/]*");
+                case '?' -> regex.append("[^/]");
+                case '[', ']' -> regex.append(c);
+                default -> regex.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        try {
+            return Pattern.compile(regex.toString());
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return Pattern.compile("(?!)"); // an unbalanced bracket matches nothing
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package dev.cgoguard.docker;
+
+import dev.cgoguard.knowledge.ImageFacts;
+import dev.cgoguard.knowledge.ImageTable;
+import dev.cgoguard.plan.RunEnvironment;
+import dev.cgoguard.shell.ShellValue;
+import dev.cgoguard.workspace.SourceLocation;
+import dev.cgoguard.workspace.WorkspaceFile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Evaluates a Dockerfile into stages: build arguments (global ones for {@code FROM} lines, stage
+ * ones redeclared, defaults and overrides, the predefined platform arguments), {@code ENV},
+ * {@code WORKDIR}, {@code USER}, {@code SHELL}, {@code RUN} and {@code COPY}/{@code ADD}, stages
+ * built {@code FROM} earlier stages, and the image facts of each stage after its package installs.
+ * {@code RUN} bodies are not expanded here: the shell does that.
+ */
+public final class DockerfileEvaluator {
+    private static final Set<String> KNOWN_INSTRUCTIONS = Set.of("FROM", "ARG", "ENV", "WORKDIR", "USER", "SHELL",
+            "RUN", "COPY", "ADD", "CMD", "ENTRYPOINT", "EXPOSE", "LABEL", "VOLUME", "STOPSIGNAL", "HEALTHCHECK",
+            "ONBUILD", "MAINTAINER");
+
+    private final WorkspaceFile file;
+    private final Map<String, String> buildArgs;
+    private final Map<String, ShellValue> platformArgs;
+    private final Map<String, ShellValue> globalArgs = new LinkedHashMap<>();
+    private final List<DockerStage> stages = new ArrayList<>();
+    private final List<DockerProblem> problems = new ArrayList<>();
+    private final ImageTable images = ImageTable.builtIn();
+    private DockerfileSyntax syntax;
+    private StageInstructions instructions;
+    private StageState current;
+
+    private DockerfileEvaluator(WorkspaceFile file, Map<String, String> buildArgs) {
+        this.file = file;
+        this.buildArgs = buildArgs == null ? Map.of() : buildArgs;
+        this.platformArgs = PlatformArgs.of(this.buildArgs);
+    }
+
+    /**
+     * @param buildArgs   {@code --build-arg} values (may be empty)
+     * @param targetStage the {@code --target} stage name or index, or null for the last stage
+     */
+    public static DockerEvaluation evaluate(WorkspaceFile dockerfile, Map<String, String> buildArgs, String targetStage) {
+        return new DockerfileEvaluator(dockerfile, buildArgs).run(targetStage);
+    }
+
+    /**
+     * Where a file built in a stage ends up running: follows {@code COPY --from} (files and whole
+     * directories) and stages built {@code FROM} the stage into the stage that is the build's
+     * result. Empty when the file does not reach it.
+     */
+    public static Optional<RunEnvironment> whereItRuns(DockerEvaluation evaluation, int stageIndex,
+            String absolutePathInStage) {
+        return ArtifactTracker.whereItRuns(evaluation, stageIndex, absolutePathInStage);
+    }
+
+    private DockerEvaluation run(String targetStage) {
+        syntax = DockerfileReader.read(file.text());
+        problems.addAll(syntax.problems());
+        instructions = new StageInstructions(file.path(), syntax.escape(), images, stages, problems);
+        for (DockerInstruction instruction : syntax.instructions()) {
+            evaluate(instruction);
+        }
+        finishStage();
+        int runStage = stages.size() - 1;
+        if (targetStage != null && !targetStage.isBlank()) {
+            Optional<DockerStage> target = new DockerEvaluation(file.path(), stages, runStage, problems).stage(targetStage);
+            if (target.isPresent()) {
+                runStage = target.get().index();
+            } else {
+                problems.add(new DockerProblem("target stage \"" + targetStage + "\" is not in the Dockerfile", null));
+            }
+        }
+        return new DockerEvaluation(file.path(), List.copyOf(stages), runStage, List.copyOf(problems));
+    }
+
+    private void evaluate(DockerInstruction instruction) {
+        String keyword = instruction.keyword();
+        if (!KNOWN_INSTRUCTIONS.contains(keyword)) {
+            problems.add(new DockerProblem("unknown instruction " + keyword, instruction.keywordRange()));
+            return;
+        }
+        if (keyword.equals("FROM")) {
+            from(instruction);
+        } else if (keyword.equals("ARG")) {
+            arg(instruction);
+        } else if (current == null) {
+            problems.add(new DockerProblem(keyword + " before the first FROM", instruction.keywordRange()));
+        } else {
+            instructions.apply(current, instruction);
+        }
+    }
+
+    private void from(DockerInstruction instruction) {
+        finishStage();
+        List<DockerArgument> args = instruction.arguments();
+        SourceLocation location = new SourceLocation(file.path(), instruction.range());
+        String written = args.isEmpty() ? "" : args.get(0).text();
+        if (args.isEmpty()) {
+            problems.add(new DockerProblem("FROM without an image", instruction.range()));
+        }
+        String name = null;
+        if (args.size() >= 3 && args.get(1).text().equalsIgnoreCase("AS")) {
+            name = args.get(2).text().toLowerCase(Locale.ROOT);
+        }
+        ShellValue image = DockerWordExpander.expand(written, syntax.escape(), this::globalLookup);
+        DockerStage baseStage = image.known() ? stageNamed(image.text()) : null;
+        ImageFacts facts = null;
+        if (baseStage == null) {
+            facts = image.known() ? images.lookup(image.text()) : new ImageFacts(written, false, null, null, null, null,
+                    null, null, null, null, "image not known: " + image.source());
+        }
+        DockerPlatform platform = platform(instruction, baseStage);
+        current = new StageState(stages.size(), name, written, image, baseStage, facts, location, platform);
+    }
+
+    private DockerPlatform platform(DockerInstruction instruction, DockerStage baseStage) {
+        Optional<DockerFlag> flag = instruction.flag("platform");
+        if (flag.isEmpty() || flag.get().value() == null) {
+            return baseStage != null ? baseStage.platform()
+                    : new DockerPlatform(DockerPlatform.Role.TARGET, null, platformArgs.get("TARGETPLATFORM"));
+        }
+        String written = flag.get().value();
+        ShellValue value = DockerWordExpander.expand(written, syntax.escape(), this::globalLookup);
+        DockerPlatform.Role role = written.contains("BUILDPLATFORM") ? DockerPlatform.Role.BUILD
+                : written.contains("TARGETPLATFORM") ? DockerPlatform.Role.TARGET : DockerPlatform.Role.EXPLICIT;
+        return new DockerPlatform(role, written, value);
+    }
+
+    private void arg(DockerInstruction instruction) {
+        for (DockerArgument argument : instruction.arguments()) {
+            String word = argument.text();
+            int eq = word.indexOf('=');
+            String name = eq < 0 ? word : word.substring(0, eq);
+            if (name.isEmpty()) {
+                problems.add(new DockerProblem("ARG without a name", argument.range()));
+                continue;
+            }
+            ShellValue value;
+            if (buildArgs.containsKey(name)) {
+                value = ShellValue.known(buildArgs.get(name));
+            } else if (eq >= 0) {
+                value = DockerWordExpander.expand(word.substring(eq + 1), syntax.escape(),
+                        current == null ? this::globalLookup : this::stageLookup);
+            } else if (current != null && globalArgs.containsKey(name)) {
+                value = globalArgs.get(name);
+            } else if (platformArgs.containsKey(name)) {
+                value = platformArgs.get(name);
+            } else {
+                value = ShellValue.unknown("build argument " + name + " has no default");
+            }
+            // a later name in the same ARG sees the earlier ones
+            (current == null ? globalArgs : current.args).put(name, value);
+        }
+    }
+
+    private ShellValue globalLookup(String name) {
+        ShellValue value = globalArgs.get(name);
+        return value != null ? value : platformArgs.get(name);
+    }
+
+    private ShellValue stageLookup(String name) {
+        return current.lookup(name);
+    }
+
+    private DockerStage stageNamed(String image) {
+        for (DockerStage stage : stages) {
+            if (image.equalsIgnoreCase(stage.name())) {
+                return stage;
+            }
+        }
+        return null;
+    }
+
+    private void finishStage() {
+        if (current != null) {
+            stages.add(current.toStage());
+            current = null;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.cgoguard.gopkg;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads the headers of the Go files of a folder outside the workspace (GOROOT, module cache),
+ * read-only and only as far as the header goes. Parsed headers are kept per file and modification
+ * stamp, so a folder is read once however many graphs use it.
+ */
+final class DiskHeaders {
+    private static final int FIRST_READ = 16 * 1024;
+    private static final int MAX_READ = 256 * 1024;
+    private static final int MAX_ENTRIES = 100_000;
+
+    private record Entry(long stamp, GoFileHeader header) {
+    }
+
+    private static final Map<Path, Entry> CACHE = new ConcurrentHashMap<>();
+
+    private DiskHeaders() {
+    }
+
+    /** The headers of the {@code .go} files directly in {@code dir}, sorted by name; null when the folder does not exist. */
+    static List<GoFileHeader> read(Path dir) {
+        if (dir == null || !Files.isDirectory(dir)) {
+            return null;
+        }
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*.go")) {
+            for (Path file : stream) {
+                files.add(file);
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        files.sort(null);
+        List<GoFileHeader> headers = new ArrayList<>();
+        for (Path file : files) {
+            GoFileHeader header = header(file);
+            if (header != null) {
+                headers.add(header);
+            }
+        }
+        return headers;
+    }
+
+    private static GoFileHeader header(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                return null;
+            }
+            long stamp = attributes.lastModifiedTime().toMillis() ^ attributes.size();
+            Entry cached = CACHE.get(file);
+            if (cached != null && cached.stamp == stamp) {
+                return cached.header;
+            }
+            GoFileHeader header = HeaderParser.parse(file.toString(), readHeaderText(file));
+            if (CACHE.size() > MAX_ENTRIES) {
+                CACHE.clear();
+            }
+            CACHE.put(file, new Entry(stamp, header));
+            return header;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Reads a prefix that holds the header: a small one first, more only when the header runs on. */
+    private static String readHeaderText(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(FIRST_READ);
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (bytes.length < FIRST_READ) {
+                return text;
+            }
+            HeaderBounds bounds = HeaderBounds.of(text);
+            if (bounds.complete()) {
+                return text;
+            }
+            byte[] more = in.readNBytes(MAX_READ - FIRST_READ);
+            byte[] all = new byte[bytes.length + more.length];
+            System.arraycopy(bytes, 0, all, 0, bytes.length);
+            System.arraycopy(more, 0, all, bytes.length, more.length);
+            return new String(all, StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.cgoguard.gopkg;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The files of a package that a build context compiles, and their imports (each path once, at its
+ * first occurrence in file-name order). Files that import {@code "C"} count only when cgo is on.
+ */
+record FileSelection(List<GoFileHeader> files, List<GoImport> imports) {
+
+    static FileSelection of(List<GoFileHeader> candidates, TagMatcher tags, boolean cgoEnabled) {
+        List<GoFileHeader> files = new ArrayList<>();
+        Map<String, GoImport> imports = new LinkedHashMap<>();
+        for (GoFileHeader header : candidates) {
+            if (includes(header, tags, cgoEnabled)) {
+                files.add(header);
+                for (GoImport goImport : header.imports()) {
+                    imports.putIfAbsent(goImport.path(), goImport);
+                }
+            }
+        }
+        return new FileSelection(List.copyOf(files), List.copyOf(imports.values()));
+    }
+
+    /** Whether a file is built: a usable name, a package clause, its OS/arch suffix, its constraint, cgo. */
+    static boolean includes(GoFileHeader header, TagMatcher tags, boolean cgoEnabled) {
+        String name = header.fileName();
+        if (header.packageName() == null || FileNameRules.isExcludedName(name)) {
+            return false;
+        }
+        if (header.packageName().equals("documentation")) {
+            return false; // go/build ignores package documentation files
+        }
+        if (!FileNameRules.matchesPlatform(name, tags)) {
+            return false;
+        }
+        if (header.constraint() != null && !header.constraint().eval(tags)) {
+            return false;
+        }
+        return !header.usesCgo() || cgoEnabled;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.cgoguard.gopkg;
+
+import dev.cgoguard.workspace.SourceLocation;
+import java.util.List;
+
+/**
+ * What cgoguard reads from one Go file: the package clause, the imports, the build constraint
+ * from the leading comments, and, for a file that imports {@code "C"}, its preamble's {@code #cgo}
+ * directives and NSS/dlopen calls.
+ *
+ * @param path workspace-relative path, or an absolute path for files outside the workspace
+ * @param packageName the package name, or null when the file has no readable package clause
+ * @param imports the imports other than {@code "C"}, in file order
+ * @param importC where {@code import "C"} stands, or null
+ * @param constraint the {@code //go:build} (or {@code // +build}) constraint, or null when there is none
+ */
+public record GoFileHeader(String path, String packageName, List<GoImport> imports, SourceLocation importC,
+        BuildConstraint constraint, List<CgoDirective> cgoDirectives, List<NssCall> nssCalls) {
+
+    public boolean usesCgo() {
+        return importC != null;
+    }
+
+    public String fileName() {
+        return FileNameRules.fileName(path);
+    }
+}

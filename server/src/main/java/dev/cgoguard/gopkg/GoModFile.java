@@ -1,0 +1,23 @@
+package dev.cgoguard.gopkg;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A go.mod file: where it is, the module path, the {@code go} and {@code toolchain} lines,
+ * the required modules with their versions, and the replacements.
+ *
+ * @param path workspace-relative path of the go.mod file
+ * @param dir workspace-relative folder of the module ("" for the root)
+ */
+public record GoModFile(String path, String dir, String modulePath, String goVersion, String toolchain,
+        Map<String, String> requires, List<ModuleReplacement> replaces) {
+
+    /** The toolchain version without its {@code go} prefix (go1.22.3 -> 1.22.3), else the go line, else null. */
+    public String effectiveGoVersion() {
+        if (toolchain != null && toolchain.startsWith("go1")) {
+            return toolchain.substring(2).replaceAll("-.*$", "");
+        }
+        return goVersion;
+    }
+}

@@ -1,0 +1,141 @@
+package dev.cgoguard.gopkg;
+
+import dev.cgoguard.workspace.Workspace;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The Go package graph of a workspace snapshot, read from file headers, go.mod/go.work and
+ * vendor manifests (never by running {@code go}): which packages a build command names, and what
+ * they reach under a build context. One graph per snapshot; headers are parsed once per file version.
+ */
+public final class GoPackageGraph {
+    private static final Map<Workspace, GoPackageGraph> GRAPHS = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private record Walk(List<ReachTarget> targets, PackageReach reach, Set<String> filesRead) {
+    }
+
+    private record WalkKey(String workingDirectory, List<String> patterns, BuildContext context) {
+    }
+
+    private final WorkspaceIndex index;
+    private final GoEnvironment environment;
+    private final StdLibraryTable stdTable;
+    private final KnownModuleTable knownModules;
+    private final Map<WalkKey, Walk> walks = new ConcurrentHashMap<>();
+
+    private GoPackageGraph(WorkspaceIndex index, GoEnvironment environment) {
+        this.index = index;
+        this.environment = environment;
+        this.stdTable = StdLibraryTable.standard();
+        this.knownModules = KnownModuleTable.standard();
+    }
+
+    /** The graph of a snapshot, with the GOROOT and module cache of this machine; built once per snapshot. */
+    public static GoPackageGraph of(Workspace workspace) {
+        GoPackageGraph graph = GRAPHS.get(workspace);
+        if (graph == null) {
+            graph = of(workspace, GoEnvironment.fromSystem());
+            GRAPHS.put(workspace, graph);
+        }
+        return graph;
+    }
+
+    /** The graph of a snapshot with the given GOROOT and module cache (either may be null). */
+    public static GoPackageGraph of(Workspace workspace, GoEnvironment environment) {
+        return new GoPackageGraph(WorkspaceIndex.of(workspace), environment);
+    }
+
+    /**
+     * The packages that patterns name, run from a workspace folder ("" is the root): import paths,
+     * or the workspace folder of the files for a list of {@code .go} files. Names that cannot be
+     * found are returned as given.
+     */
+    public List<String> resolvePatterns(String workingDirectory, List<String> patterns) {
+        String wd = normalise(workingDirectory);
+        ModuleScope scope = new ModuleScope(index, wd);
+        PackageResolver resolver = new PackageResolver(index, scope, environment, knownModules);
+        return new PatternResolver(index, scope, resolver).resolve(wd, patterns).stream().map(ReachTarget::name).toList();
+    }
+
+    /** What the named packages reach when built under the context. */
+    public PackageReach reach(String workingDirectory, List<String> patterns, BuildContext context) {
+        return walk(workingDirectory, patterns, context).reach();
+    }
+
+    /** The {@code toolchain} (go1.22.3 -> 1.22.3) or {@code go} line of the module containing the folder. */
+    public Optional<String> goVersion(String workingDirectory) {
+        String wd = normalise(workingDirectory);
+        GoModFile mod = index.moduleOf(wd);
+        if (mod != null && mod.effectiveGoVersion() != null) {
+            return Optional.of(mod.effectiveGoVersion());
+        }
+        GoWorkFile work = index.workOf(wd);
+        if (work != null) {
+            if (work.toolchain() != null && work.toolchain().startsWith("go1")) {
+                return Optional.of(work.toolchain().substring(2));
+            }
+            return Optional.ofNullable(work.goVersion());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The workspace files the result of {@link #reach} depends on (workspace-relative): the Go files of
+     * every workspace and vendored package reached (test files aside), and the go.mod, go.work and
+     * vendor/modules.txt files consulted.
+     */
+    public Set<String> filesRead(String workingDirectory, List<String> patterns, BuildContext context) {
+        return walk(workingDirectory, patterns, context).filesRead();
+    }
+
+    private Walk walk(String workingDirectory, List<String> patterns, BuildContext context) {
+        String wd = normalise(workingDirectory);
+        List<String> args = patterns == null ? List.of() : List.copyOf(patterns);
+        BuildContext ctx = context == null ? BuildContext.linuxAmd64(Set.of(), true) : context;
+        return walks.computeIfAbsent(new WalkKey(wd, args, ctx), key -> compute(wd, args, ctx));
+    }
+
+    private Walk compute(String wd, List<String> patterns, BuildContext context) {
+        ModuleScope scope = new ModuleScope(index, wd);
+        PackageResolver resolver = new PackageResolver(index, scope, environment, knownModules);
+        List<ReachTarget> targets = new PatternResolver(index, scope, resolver).resolve(wd, patterns);
+        ReachWalker walker = new ReachWalker(resolver, context, stdTable, knownModules);
+        PackageReach reach = walker.walk(targets, goVersion(wd).orElse(null));
+        Set<String> files = new TreeSet<>(scope.filesRead);
+        for (ReachTarget target : targets) {
+            if (target.pkg() != null && target.pkg().importPath().equals(PatternResolver.FILE_LIST_PACKAGE)) {
+                target.pkg().files().forEach(f -> files.add(f.path()));
+            }
+        }
+        for (GoPackage pkg : walker.visited().values()) {
+            if ((pkg.origin() == PackageOrigin.WORKSPACE || pkg.origin() == PackageOrigin.VENDOR)
+                    && !pkg.importPath().equals(PatternResolver.FILE_LIST_PACKAGE)) {
+                for (GoFileHeader file : pkg.files()) {
+                    if (!file.fileName().endsWith("_test.go")) {
+                        files.add(file.path());
+                    }
+                }
+                GoModFile mod = index.moduleOf(pkg.dir());
+                if (mod != null && pkg.origin() == PackageOrigin.WORKSPACE) {
+                    files.add(mod.path());
+                }
+            }
+        }
+        return new Walk(targets, reach, Collections.unmodifiableSet(files));
+    }
+
+    private static String normalise(String workingDirectory) {
+        if (workingDirectory == null) {
+            return "";
+        }
+        String resolved = WorkspacePaths.resolve("", workingDirectory.replace('\\', '/'));
+        return resolved == null ? "" : resolved;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.cgoguard.gopkg;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Facts about well-known third-party modules that matter when their source is not on the machine
+ * ({@code go-modules.tsv}): whether a package needs cgo, and which standard-library packages of
+ * interest it imports. Each row names its source.
+ */
+final class KnownModuleTable {
+    /** One row: a module or package path (it covers the packages below it too). */
+    record Row(String path, boolean needsCgo, List<String> stdImports, String fact, String source) {
+        boolean covers(String importPath) {
+            return importPath.equals(path) || importPath.startsWith(path + "/");
+        }
+    }
+
+    private static final KnownModuleTable DEFAULT = load();
+
+    private final List<Row> rows;
+
+    KnownModuleTable(List<Row> rows) {
+        this.rows = rows.stream().sorted(Comparator.comparingInt((Row r) -> r.path().length()).reversed()).toList();
+    }
+
+    static KnownModuleTable standard() {
+        return DEFAULT;
+    }
+
+    private static KnownModuleTable load() {
+        List<Row> rows = new ArrayList<>();
+        for (String[] cells : KnowledgeTables.rows("go-modules.tsv")) {
+            if (cells.length >= 5) {
+                List<String> imports = cells[2].isBlank() || cells[2].equals("-") ? List.of() : List.of(cells[2].split(","));
+                rows.add(new Row(cells[0].trim(), cells[1].trim().equals("yes"), imports, cells[3].trim(), cells[4].trim()));
+            }
+        }
+        return new KnownModuleTable(rows);
+    }
+
+    /** The most specific row covering an import path. */
+    Optional<Row> lookup(String importPath) {
+        return rows.stream().filter(r -> r.covers(importPath)).findFirst();
+    }
+}

@@ -1,0 +1,165 @@
+package dev.cgoguard.gopkg;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the package for an import path the way the go command would in module mode: the main
+ * modules, replacements, the standard library (GOROOT or the table), {@code vendor/}, the module
+ * cache; then, as cgoguard's own fallbacks, another module of the workspace with that path and
+ * the known-module table. Results are memoised; not thread-safe (one resolver per walk).
+ */
+final class PackageResolver {
+    private static final GoPackage NOT_FOUND = new GoPackage("", PackageOrigin.STD_TABLE, null, List.of());
+
+    private final WorkspaceIndex index;
+    private final ModuleScope scope;
+    private final GoEnvironment environment;
+    private final KnownModuleTable knownModules;
+    private final Map<String, GoPackage> memo = new HashMap<>();
+
+    PackageResolver(WorkspaceIndex index, ModuleScope scope, GoEnvironment environment, KnownModuleTable knownModules) {
+        this.index = index;
+        this.scope = scope;
+        this.environment = environment;
+        this.knownModules = knownModules;
+    }
+
+    /** The package an import in {@code importer} names, or empty when it cannot be found. */
+    Optional<GoPackage> resolve(String importPath, GoPackage importer) {
+        boolean fromGoroot = importer != null && importer.origin() == PackageOrigin.GOROOT;
+        String key = fromGoroot ? "goroot:" + importPath : importPath;
+        GoPackage found = memo.computeIfAbsent(key, k -> {
+            GoPackage p = fromGoroot ? fromGorootVendor(importPath) : null;
+            if (p == null) {
+                p = find(importPath);
+            }
+            return p == null ? NOT_FOUND : p;
+        });
+        return found == NOT_FOUND ? Optional.empty() : Optional.of(found);
+    }
+
+    /** The workspace package in a folder, named by its import path. */
+    GoPackage workspacePackage(String dir) {
+        return new GoPackage(importPathOfDir(dir), PackageOrigin.WORKSPACE, dir, index.headersIn(dir));
+    }
+
+    /** The import path of a workspace folder: its module path and the folder below the module, else {@code _/<absolute folder>}. */
+    String importPathOfDir(String dir) {
+        GoModFile mod = index.moduleOf(dir);
+        if (mod == null || mod.modulePath() == null) {
+            return "_" + index.root.resolve(dir).normalize().toString().replace('\\', '/');
+        }
+        String rel = dir.equals(mod.dir()) ? "" : dir.substring(mod.dir().isEmpty() ? 0 : mod.dir().length() + 1);
+        return rel.isEmpty() ? mod.modulePath() : mod.modulePath() + "/" + rel;
+    }
+
+    static boolean isStandardLibraryPath(String importPath) {
+        int slash = importPath.indexOf('/');
+        String first = slash < 0 ? importPath : importPath.substring(0, slash);
+        return !first.contains(".") && !first.startsWith("_");
+    }
+
+    private GoPackage find(String importPath) {
+        GoModFile main = scope.mainModuleFor(importPath);
+        if (main != null) {
+            return workspaceAt(WorkspacePaths.join(main.dir(), suffix(main.modulePath(), importPath)), importPath);
+        }
+        ModuleScope.Replacement replacement = scope.replacementFor(importPath);
+        if (replacement != null) {
+            return replaced(replacement, importPath);
+        }
+        if (isStandardLibraryPath(importPath)) {
+            return standardLibrary(importPath);
+        }
+        if (scope.vendorRoot != null) {
+            String dir = WorkspacePaths.join(scope.vendorRoot, "vendor/" + importPath);
+            GoPackage vendored = index.hasGoFiles(dir)
+                    ? new GoPackage(importPath, PackageOrigin.VENDOR, dir, index.headersIn(dir)) : null;
+            return vendored != null ? vendored : knownOnly(importPath);
+        }
+        String module = scope.requiredModuleFor(importPath);
+        if (module != null) {
+            GoPackage cached = fromModuleCache(module, scope.requires.get(module), importPath);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        for (GoModFile mod : index.modsByDir.values()) {
+            if (mod.modulePath() != null && ModuleScope.covers(mod.modulePath(), importPath)) {
+                scope.filesRead.add(mod.path());
+                return workspaceAt(WorkspacePaths.join(mod.dir(), suffix(mod.modulePath(), importPath)), importPath);
+            }
+        }
+        return knownOnly(importPath);
+    }
+
+    private GoPackage workspaceAt(String dir, String importPath) {
+        return index.hasGoFiles(dir) ? new GoPackage(importPath, PackageOrigin.WORKSPACE, dir, index.headersIn(dir)) : null;
+    }
+
+    private GoPackage replaced(ModuleScope.Replacement r, String importPath) {
+        ModuleReplacement replacement = r.replacement();
+        String suffix = suffix(replacement.oldPath(), importPath);
+        if (!replacement.isLocal()) {
+            return fromModuleCache(replacement.newPath(), replacement.newVersion(),
+                    suffix.isEmpty() ? replacement.newPath() : replacement.newPath() + "/" + suffix);
+        }
+        String moduleDir = WorkspacePaths.resolve(r.baseDir(), replacement.newPath());
+        if (moduleDir != null) {
+            GoModFile mod = index.modsByDir.get(moduleDir);
+            if (mod != null) {
+                scope.filesRead.add(mod.path());
+            }
+            GoPackage inside = workspaceAt(WorkspacePaths.join(moduleDir, suffix), importPath);
+            return inside != null ? inside : knownOnly(importPath);
+        }
+        Path base = Path.of(replacement.newPath()).isAbsolute() ? Path.of(replacement.newPath())
+                : index.root.resolve(r.baseDir()).resolve(replacement.newPath());
+        Path dir = (suffix.isEmpty() ? base : base.resolve(suffix)).normalize();
+        List<GoFileHeader> files = DiskHeaders.read(dir);
+        if (files == null || files.isEmpty()) {
+            return knownOnly(importPath);
+        }
+        return new GoPackage(importPath, PackageOrigin.LOCAL_REPLACEMENT, dir.toString(), files);
+    }
+
+    private GoPackage standardLibrary(String importPath) {
+        if (environment.goroot() == null) {
+            return new GoPackage(importPath, PackageOrigin.STD_TABLE, null, List.of());
+        }
+        Path dir = environment.goroot().resolve("src").resolve(importPath);
+        List<GoFileHeader> files = DiskHeaders.read(dir);
+        return files == null || files.isEmpty() ? null : new GoPackage(importPath, PackageOrigin.GOROOT, dir.toString(), files);
+    }
+
+    private GoPackage fromGorootVendor(String importPath) {
+        if (environment.goroot() == null || isStandardLibraryPath(importPath)) {
+            return null;
+        }
+        Path dir = environment.goroot().resolve("src").resolve("vendor").resolve(importPath);
+        List<GoFileHeader> files = DiskHeaders.read(dir);
+        return files == null || files.isEmpty() ? null : new GoPackage(importPath, PackageOrigin.GOROOT, dir.toString(), files);
+    }
+
+    private GoPackage fromModuleCache(String module, String version, String importPath) {
+        Path dir = ModuleCachePaths.packageDir(environment.moduleCache(), module, version, importPath);
+        List<GoFileHeader> files = dir == null ? null : DiskHeaders.read(dir);
+        if (files == null || files.isEmpty()) {
+            return null;
+        }
+        return new GoPackage(importPath, PackageOrigin.MODULE_CACHE, dir.toString(), files);
+    }
+
+    private GoPackage knownOnly(String importPath) {
+        return knownModules.lookup(importPath).isPresent()
+                ? new GoPackage(importPath, PackageOrigin.KNOWN_MODULE, null, List.of()) : null;
+    }
+
+    private static String suffix(String modulePath, String importPath) {
+        return importPath.equals(modulePath) ? "" : importPath.substring(modulePath.length() + 1);
+    }
+}

@@ -1,0 +1,304 @@
+package dev.cgoguard.gopkg;
+
+import dev.cgoguard.workspace.SourceLocation;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Walks the imports of the targets under one build context and collects what the whole build
+ * contains (cgo packages, known modules, unknown imports, tzdata), then gives each target its
+ * shortest chain to {@code net}, {@code os/user} and {@code crypto/x509}. Work is linear in the
+ * packages and imports reached (plus the length of the chains returned); each package's files
+ * are selected once.
+ */
+final class ReachWalker {
+    static final String NET = "net";
+    static final String OS_USER = "os/user";
+    static final String X509 = "crypto/x509";
+
+    /** An import edge of the walk; {@code goImport} is null for edges known from a table. */
+    private record Edge(GoPackage from, GoImport goImport, GoPackage to) {
+    }
+
+    private final PackageResolver resolver;
+    private final BuildContext context;
+    private final TagMatcher tags;
+    private final TagMatcher tagsWithCgo;
+    private final StdLibraryTable stdTable;
+    private final KnownModuleTable knownModules;
+    private final Map<String, FileSelection> selections = new HashMap<>();
+    private final Map<String, GoPackage> visited = new TreeMap<>();
+    private final Map<String, GoImport> firstImportOf = new HashMap<>();
+    private final Set<String> unknownImports = new TreeSet<>();
+
+    ReachWalker(PackageResolver resolver, BuildContext context, StdLibraryTable stdTable, KnownModuleTable knownModules) {
+        this.resolver = resolver;
+        this.context = context;
+        this.tags = new TagMatcher(context);
+        this.tagsWithCgo = new TagMatcher(new BuildContext(context.goos(), context.goarch(), context.tags(), true,
+                context.goVersion()));
+        this.stdTable = stdTable;
+        this.knownModules = knownModules;
+    }
+
+    PackageReach walk(List<ReachTarget> targets, String goVersion) {
+        List<String> names = new ArrayList<>();
+        List<GoPackage> roots = new ArrayList<>();
+        for (ReachTarget target : targets) {
+            names.add(target.name());
+            if (target.pkg() == null) {
+                unknownImports.add(target.name());
+            } else {
+                roots.add(target.pkg());
+            }
+        }
+        Map<String, List<Edge>> edges = closure(roots);
+        Map<String, List<Edge>> reverse = reverse(edges);
+        List<ImportChain> resolverChains = chainsTo(NET, roots, edges, reverse);
+        List<ImportChain> userChains = chainsTo(OS_USER, roots, edges, reverse);
+        List<ImportChain> tlsChains = chainsTo(X509, roots, edges, reverse);
+        boolean tzdata = (context.tags() != null && context.tags().contains("timetzdata")) || visited.containsKey("time/tzdata");
+        return new PackageReach(List.copyOf(names), resolverChains, userChains, cgoPackages(),
+                cgoRequiredModules(), tlsChains, List.of(), tzdata, List.copyOf(unknownImports), goVersion,
+                cgoRequiredPackages());
+    }
+
+    /** Every package the walk reached, by import path. */
+    Map<String, GoPackage> visited() {
+        return visited;
+    }
+
+    /** Breadth-first over everything the targets import; each package's edges are computed once. */
+    private Map<String, List<Edge>> closure(List<GoPackage> roots) {
+        Map<String, List<Edge>> edges = new HashMap<>();
+        Deque<GoPackage> queue = new ArrayDeque<>();
+        for (GoPackage root : roots) {
+            if (visited.putIfAbsent(root.importPath(), root) == null) {
+                queue.add(root);
+            }
+        }
+        while (!queue.isEmpty()) {
+            GoPackage current = queue.poll();
+            List<Edge> out = edgesOf(current);
+            edges.put(current.importPath(), out);
+            for (Edge edge : out) {
+                String path = edge.to().importPath();
+                if (visited.putIfAbsent(path, edge.to()) == null) {
+                    if (edge.goImport() != null) {
+                        firstImportOf.put(path, edge.goImport());
+                    }
+                    queue.add(edge.to());
+                }
+            }
+        }
+        return edges;
+    }
+
+    private static Map<String, List<Edge>> reverse(Map<String, List<Edge>> edges) {
+        Map<String, List<Edge>> reverse = new HashMap<>();
+        for (List<Edge> out : edges.values()) {
+            for (Edge edge : out) {
+                reverse.computeIfAbsent(edge.to().importPath(), k -> new ArrayList<>()).add(edge);
+            }
+        }
+        return reverse;
+    }
+
+    /**
+     * The shortest chain from each target to a standard-library package: one breadth-first pass
+     * backwards from that package gives every package's distance to it; each chain then follows,
+     * from its target, the first import (in file order) that gets one step closer.
+     */
+    private List<ImportChain> chainsTo(String reachedPath, List<GoPackage> roots, Map<String, List<Edge>> edges,
+            Map<String, List<Edge>> reverse) {
+        GoPackage reached = visited.get(reachedPath);
+        if (reached == null || !reached.origin().isStandardLibrary()) {
+            return List.of();
+        }
+        Map<String, Integer> distance = new HashMap<>();
+        distance.put(reachedPath, 0);
+        Deque<String> queue = new ArrayDeque<>(List.of(reachedPath));
+        while (!queue.isEmpty()) {
+            String current = queue.poll();
+            int next = distance.get(current) + 1;
+            for (Edge edge : reverse.getOrDefault(current, List.of())) {
+                if (distance.putIfAbsent(edge.from().importPath(), next) == null) {
+                    queue.add(edge.from().importPath());
+                }
+            }
+        }
+        List<ImportChain> chains = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (GoPackage root : roots) {
+            Integer d = distance.get(root.importPath());
+            if (d == null) {
+                continue;
+            }
+            List<Edge> path = new ArrayList<>(d);
+            String current = root.importPath();
+            while (!current.equals(reachedPath)) {
+                int want = distance.get(current) - 1;
+                Edge step = null;
+                for (Edge edge : edges.get(current)) {
+                    Integer dn = distance.get(edge.to().importPath());
+                    if (dn != null && dn == want) {
+                        step = edge;
+                        break;
+                    }
+                }
+                path.add(step);
+                current = step.to().importPath();
+            }
+            ImportChain chain = chainOf(root, path);
+            chains.add(chain);
+            keys.add(sortKey(chain));
+        }
+        Integer[] order = new Integer[chains.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparing(keys::get));
+        List<ImportChain> sorted = new ArrayList<>(chains.size());
+        for (int i : order) {
+            sorted.add(chains.get(i));
+        }
+        return List.copyOf(sorted);
+    }
+
+    private List<Edge> edgesOf(GoPackage pkg) {
+        List<String> paths;
+        List<GoImport> imports = null;
+        switch (pkg.origin()) {
+            case STD_TABLE -> paths = stdTable.importsOf(pkg.importPath());
+            case KNOWN_MODULE -> paths = knownModules.lookup(pkg.importPath()).map(KnownModuleTable.Row::stdImports).orElse(List.of());
+            default -> {
+                imports = selection(pkg).imports();
+                paths = imports.stream().map(GoImport::path).toList();
+            }
+        }
+        List<Edge> edges = new ArrayList<>(paths.size());
+        for (int i = 0; i < paths.size(); i++) {
+            String path = paths.get(i);
+            Optional<GoPackage> to = resolver.resolve(path, pkg);
+            if (to.isEmpty()) {
+                unknownImports.add(path);
+                continue;
+            }
+            if (to.get().origin() == PackageOrigin.KNOWN_MODULE) {
+                unknownImports.add(path);
+            }
+            edges.add(new Edge(pkg, imports == null ? null : imports.get(i), to.get()));
+        }
+        return edges;
+    }
+
+    private FileSelection selection(GoPackage pkg) {
+        return selections.computeIfAbsent(pkg.importPath(), k -> FileSelection.of(pkg.files(), tags, context.cgoEnabled()));
+    }
+
+    private static ImportChain chainOf(GoPackage target, List<Edge> path) {
+        List<GoImport> workspaceSteps = new ArrayList<>();
+        List<String> outside = new ArrayList<>();
+        boolean left = target.origin() != PackageOrigin.WORKSPACE;
+        if (left) {
+            outside.add(target.importPath());
+        }
+        for (Edge edge : path) {
+            if (!left) {
+                workspaceSteps.add(edge.goImport());
+                if (edge.to().origin() != PackageOrigin.WORKSPACE) {
+                    left = true;
+                    outside.add(edge.to().importPath());
+                }
+            } else {
+                outside.add(edge.to().importPath());
+            }
+        }
+        return new ImportChain(List.copyOf(workspaceSteps), List.copyOf(outside));
+    }
+
+    /** Orders chains by length, then by the file and line where they start, then by their outside path. */
+    private static String sortKey(ImportChain chain) {
+        StringBuilder key = new StringBuilder();
+        String length = Integer.toString(chain.workspaceSteps().size() + chain.stdPath().size());
+        key.append("0".repeat(Math.max(0, 8 - length.length()))).append(length).append(' ');
+        if (!chain.workspaceSteps().isEmpty()) {
+            SourceLocation at = chain.workspaceSteps().get(0).location();
+            String line = Integer.toString(at.range().start().line());
+            key.append(at.path()).append(':').append("0".repeat(Math.max(0, 8 - line.length()))).append(line).append(' ');
+        }
+        return key.append(String.join(">", chain.stdPath())).toString();
+    }
+
+    private List<CgoPackage> cgoPackages() {
+        if (!context.cgoEnabled()) {
+            return List.of();
+        }
+        List<CgoPackage> result = new ArrayList<>();
+        for (GoPackage pkg : visited.values()) {
+            if (pkg.origin().isStandardLibrary() || !pkg.origin().hasFiles()) {
+                continue;
+            }
+            List<GoFileHeader> cgoFiles = selection(pkg).files().stream().filter(GoFileHeader::usesCgo).toList();
+            if (cgoFiles.isEmpty()) {
+                continue;
+            }
+            List<String> ldflags = new ArrayList<>();
+            List<SourceLocation> staticAt = new ArrayList<>();
+            List<NssCall> nssCalls = new ArrayList<>();
+            for (GoFileHeader file : cgoFiles) {
+                for (CgoDirective directive : file.cgoDirectives()) {
+                    if (directive.variable().equals("LDFLAGS") && (directive.condition() == null || directive.condition().eval(tags))) {
+                        ldflags.addAll(directive.flags());
+                        if (directive.requestsStaticLink()) {
+                            staticAt.add(directive.location());
+                        }
+                    }
+                }
+                nssCalls.addAll(file.nssCalls());
+            }
+            result.add(new CgoPackage(pkg.importPath(), cgoFiles.get(0).importC(), List.copyOf(ldflags), List.copyOf(staticAt),
+                    List.copyOf(nssCalls)));
+        }
+        return List.copyOf(result);
+    }
+
+    private List<CgoRequiredPackage> cgoRequiredPackages() {
+        if (context.cgoEnabled()) {
+            return List.of();
+        }
+        List<CgoRequiredPackage> result = new ArrayList<>();
+        for (GoPackage pkg : visited.values()) {
+            if (pkg.origin().isStandardLibrary() || !pkg.origin().hasFiles()) {
+                continue;
+            }
+            Optional<GoFileHeader> cgoFile = pkg.files().stream()
+                    .filter(f -> f.usesCgo() && FileSelection.includes(f, tagsWithCgo, true)).findFirst();
+            cgoFile.ifPresent(f -> result.add(new CgoRequiredPackage(pkg.importPath(), f.importC(),
+                    !selection(pkg).files().isEmpty())));
+        }
+        return List.copyOf(result);
+    }
+
+    private List<KnownModule> cgoRequiredModules() {
+        Map<String, KnownModule> modules = new TreeMap<>();
+        for (GoPackage pkg : visited.values()) {
+            if (pkg.origin() == PackageOrigin.WORKSPACE || pkg.origin().isStandardLibrary()) {
+                continue;
+            }
+            knownModules.lookup(pkg.importPath()).filter(KnownModuleTable.Row::needsCgo).ifPresent(row ->
+                    modules.putIfAbsent(row.path(), new KnownModule(row.path(), row.fact(), row.source(),
+                            firstImportOf.get(pkg.importPath()))));
+        }
+        return List.copyOf(modules.values());
+    }
+}

@@ -1,0 +1,55 @@
+package dev.cgoguard.gopkg;
+
+import dev.cgoguard.workspace.WorkspaceFile;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Header parses of workspace Go files, kept per file path and version (and text identity), so that
+ * a new workspace snapshot re-parses only the files that changed. Parses run in parallel.
+ */
+final class WorkspaceHeaders {
+    private record Key(Path root, String path) {
+    }
+
+    private record Entry(long version, Object text, GoFileHeader header) {
+    }
+
+    private static final int MAX_ENTRIES = 200_000;
+    private static final Map<Key, Entry> CACHE = new ConcurrentHashMap<>();
+
+    private WorkspaceHeaders() {
+    }
+
+    static Map<String, GoFileHeader> parseAll(Path root, List<WorkspaceFile> goFiles) {
+        if (CACHE.size() > MAX_ENTRIES) {
+            CACHE.clear();
+        }
+        Map<String, GoFileHeader> headers = new ConcurrentHashMap<>();
+        goFiles.parallelStream().forEach(file -> headers.put(file.path(), header(root, file)));
+        return headers;
+    }
+
+    /** Forgets every parse (lets a benchmark measure cold parsing). */
+    static void clearForTests() {
+        CACHE.clear();
+    }
+
+    private static GoFileHeader header(Path root, WorkspaceFile file) {
+        Key key = new Key(root, file.path());
+        Entry entry = CACHE.get(key);
+        if (entry != null && entry.version == file.version() && entry.text == file.text()) {
+            return entry.header;
+        }
+        GoFileHeader header;
+        try {
+            header = HeaderParser.parse(file.path(), file.content());
+        } catch (RuntimeException e) {
+            header = new GoFileHeader(file.path(), null, List.of(), null, null, List.of(), List.of());
+        }
+        CACHE.put(key, new Entry(file.version(), file.text(), header));
+        return header;
+    }
+}

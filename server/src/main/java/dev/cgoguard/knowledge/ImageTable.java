@@ -1,0 +1,126 @@
+package dev.cgoguard.knowledge;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What base images and CI runners provide, read from the data file {@code images.tsv} next to this
+ * class (every row names its source). An image the table does not cover is
+ * {@link ImageFacts#unknown}, never a guess.
+ */
+public final class ImageTable {
+    private static final String RESOURCE = "images.tsv";
+    private static volatile ImageTable builtIn;
+
+    private final List<ImageRow> images = new ArrayList<>();
+    private final List<ImageRow> runners = new ArrayList<>();
+    private final List<ImageRow> packages = new ArrayList<>();
+
+    private ImageTable(List<ImageRow> rows) {
+        for (ImageRow row : rows) {
+            switch (row.kind()) {
+                case "image" -> images.add(row);
+                case "runner" -> runners.add(row);
+                case "package" -> packages.add(row);
+                default -> throw new IllegalArgumentException("unknown row kind " + row.kind());
+            }
+        }
+    }
+
+    /** The table shipped with cgoguard. */
+    public static ImageTable builtIn() {
+        ImageTable table = builtIn;
+        if (table == null) {
+            synchronized (ImageTable.class) {
+                if (builtIn == null) {
+                    builtIn = load();
+                }
+                table = builtIn;
+            }
+        }
+        return table;
+    }
+
+    private static ImageTable load() {
+        try (InputStream in = ImageTable.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<ImageRow> rows = new ArrayList<>();
+            String line;
+            boolean header = true;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false; // the column names
+                    continue;
+                }
+                rows.add(ImageRow.parse(line));
+            }
+            return new ImageTable(rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The facts of an image reference as written in a {@code FROM} line or a {@code container:}
+     * key: Docker Hub prefixes are ignored, no tag means {@code latest}, a digest alone is unknown
+     * (the tag it belongs to cannot be told), a tag with a digest is looked up by the tag.
+     */
+    public ImageFacts lookup(String reference) {
+        if (reference == null || reference.isBlank() || reference.contains("$")) {
+            return ImageFacts.unknown(reference);
+        }
+        ImageReference ref = ImageReference.parse(reference);
+        if (ref.tag() == null) {
+            return new ImageFacts(reference, false, null, null, null, null, null, null, null, null,
+                    "pinned by digest only: which tag it belongs to is not known");
+        }
+        for (ImageRow row : images) {
+            if (row.matches(ref.repository(), ref.tag())) {
+                return row.facts(reference, ref.tag());
+            }
+        }
+        return ImageFacts.unknown(reference);
+    }
+
+    /** The facts of a GitHub-hosted runner label ({@code ubuntu-22.04}); unknown for others. */
+    public ImageFacts lookupRunner(String label) {
+        String normalized = label == null ? "" : label.trim().toLowerCase(Locale.ROOT);
+        for (ImageRow row : runners) {
+            if (row.matches("github", normalized)) {
+                return row.facts(label, normalized);
+            }
+        }
+        return ImageFacts.unknown(label);
+    }
+
+    /** The Go version a distro's Go package ({@code golang-go}, {@code go}) installs, when known. */
+    public Optional<DistroPackage> goPackage(String distro, String packageName) {
+        if (distro == null) {
+            return Optional.empty();
+        }
+        for (ImageRow row : packages) {
+            if (row.matches(distro.toLowerCase(Locale.ROOT), packageName.toLowerCase(Locale.ROOT))) {
+                return Optional.of(new DistroPackage(packageName, row.goVersion(), row.source()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A distro package and the Go version it brings, with the source of that fact. */
+    public record DistroPackage(String name, String goVersion, String source) {
+    }
+}

@@ -1,0 +1,60 @@
+package dev.cgoguard.make;
+
+import dev.cgoguard.workspace.TextRange;
+import java.util.Set;
+
+/** The state one alternative's reading shares with its helpers: files, problems, the recipe prefix. */
+final class EvaluationContext {
+    private final MakefileSources sources;
+    private final String directory;
+    private final Set<String> filesRead;
+    private final Set<MakeProblem> problems;
+    private char recipePrefix = '\t';
+
+    EvaluationContext(MakefileSources sources, String directory, Set<String> filesRead, Set<MakeProblem> problems) {
+        this.sources = sources;
+        this.directory = directory;
+        this.filesRead = filesRead;
+        this.problems = problems;
+    }
+
+    MakefileSources sources() {
+        return sources;
+    }
+
+    /** The directory make runs in, relative to the workspace root ("" for the root). */
+    String directory() {
+        return directory;
+    }
+
+    Set<String> filesRead() {
+        return filesRead;
+    }
+
+    char recipePrefix() {
+        return recipePrefix;
+    }
+
+    void problem(String kind, String makefile, TextRange range, String message) {
+        if (problems.size() < 1000) {
+            problems.add(new MakeProblem(kind, makefile, range != null ? range : TextRange.of(0, 0, 0, 0), message));
+        }
+    }
+
+    /** A workspace path as make names it from its working directory ({@code MAKEFILE_LIST}). */
+    String shownPath(String path) {
+        if (directory.isEmpty()) {
+            return path;
+        }
+        return path.startsWith(directory + "/") ? path.substring(directory.length() + 1) : path;
+    }
+
+    /** Keeps {@code .RECIPEPREFIX} in step with its variable. */
+    void afterAssignment(String name, MakeDatabase db) {
+        if (name.equals(".RECIPEPREFIX")) {
+            MakeVariable v = db.globals.get(name);
+            String value = v == null ? "" : v.recursive() ? v.value() : v.value();
+            recipePrefix = value.isEmpty() || MakeUnknown.contains(value) ? '\t' : value.charAt(0);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.cgoguard.make;
+
+import java.util.List;
+
+/** What the expander asks of the evaluation around it: undefined names, eval, wildcard, problems. */
+interface ExpansionHost {
+    /** The value of a name defined nowhere in the files: empty, or unknown when it may come from the environment. */
+    String undefined(String name);
+
+    /** Whether an undefined name may be set in the environment (its origin is then unknown). */
+    boolean environmentUnknown();
+
+    /** The environment's own value for a name, or null. */
+    String environment(String name);
+
+    /** Reads the text as Makefile lines ({@code $(eval)}). */
+    void eval(String text);
+
+    /** Workspace paths matching a glob, relative to the directory make runs in. */
+    List<String> wildcard(String pattern);
+
+    /** A recursive variable that refers to itself. */
+    void recursiveVariable(MakeVariable variable);
+
+    /** An expansion went past its depth or size bound. */
+    void limitReached(String what);
+
+    /** The directory make runs in, as an absolute-looking path. */
+    String curdir();
+}

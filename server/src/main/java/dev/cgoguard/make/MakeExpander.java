@@ -1,0 +1,206 @@
+package dev.cgoguard.make;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
+/**
+ * Expands Make text as make does at use time: {@code $$}, {@code $(name)}, {@code ${name}},
+ * {@code $x}, computed names, substitution references and function calls. Bounded in depth
+ * (a self-referencing variable is reported, not followed), in the size of one result, and in the
+ * total work of one evaluation; past a bound the result is an unknown part.
+ */
+final class MakeExpander {
+    static final int MAX_DEPTH = 64;
+    static final int MAX_RESULT = 1 << 20;
+    static final long MAX_WORK = 64L << 20;
+
+    private final ExpansionHost host;
+    private final MakeFunctions functions;
+    private final Set<MakeVariable> active = Collections.newSetFromMap(new IdentityHashMap<>());
+    private int depth;
+    private long work;
+
+    MakeExpander(ExpansionHost host) {
+        this.host = host;
+        this.functions = new MakeFunctions(this, host);
+    }
+
+    ExpansionHost host() {
+        return host;
+    }
+
+    String expand(String text, VariableScope scope) {
+        if (text.indexOf('$') < 0) {
+            return text;
+        }
+        if (depth >= MAX_DEPTH) {
+            host.limitReached("expansion nested deeper than " + MAX_DEPTH + " levels");
+            return MakeUnknown.of("expansion too deep");
+        }
+        if (work > MAX_WORK) {
+            return MakeUnknown.of("expansion budget spent");
+        }
+        depth++;
+        try {
+            StringBuilder out = new StringBuilder(text.length());
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (c != '$' || i + 1 >= n) {
+                    out.append(c);
+                    i++;
+                    continue;
+                }
+                char next = text.charAt(i + 1);
+                if (next == '$') {
+                    out.append('$');
+                    i += 2;
+                } else if (next == '(' || next == '{') {
+                    char close = next == '(' ? ')' : '}';
+                    int end = closing(text, i + 2, next, close);
+                    if (end < 0) {
+                        // make: "unterminated variable reference"; keep the rest as written
+                        out.append(MakeUnknown.of(text.substring(i)));
+                        break;
+                    }
+                    out.append(reference(text.substring(i + 2, end), next, close, scope));
+                    i = end + 1;
+                } else {
+                    out.append(variable(String.valueOf(next), scope));
+                    i += 2;
+                }
+                if (out.length() > MAX_RESULT) {
+                    host.limitReached("expansion larger than " + MAX_RESULT + " characters");
+                    return MakeUnknown.of("expansion too large");
+                }
+            }
+            work += out.length();
+            return out.toString();
+        } finally {
+            depth--;
+        }
+    }
+
+    /** The index of the closing character that matches an opening one just before {@code from}, or -1. */
+    static int closing(String text, int from, char open, char close) {
+        int count = 0;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == open) {
+                count++;
+            } else if (c == close) {
+                if (count == 0) {
+                    return i;
+                }
+                count--;
+            }
+        }
+        return -1;
+    }
+
+    private String reference(String content, char open, char close, VariableScope scope) {
+        int blank = 0;
+        while (blank < content.length() && !MakeWords.blank(content.charAt(blank)) && content.charAt(blank) != open
+                && content.charAt(blank) != '$' && content.charAt(blank) != ':') {
+            blank++;
+        }
+        if (blank < content.length() && MakeWords.blank(content.charAt(blank))) {
+            String name = content.substring(0, blank);
+            if (functions.known(name)) {
+                int argStart = blank;
+                while (argStart < content.length() && MakeWords.blank(content.charAt(argStart))) {
+                    argStart++;
+                }
+                String source = "$" + open + content + close;
+                return functions.call(name, content.substring(argStart), open, close, scope, source);
+            }
+        }
+        int colon = topLevel(content, ':', open, close);
+        if (colon >= 0) {
+            int equals = topLevel(content.substring(colon + 1), '=', open, close);
+            if (equals >= 0) {
+                String name = expand(content.substring(0, colon), scope);
+                String from = expand(content.substring(colon + 1, colon + 1 + equals), scope);
+                String to = expand(content.substring(colon + 2 + equals), scope);
+                return substitution(variable(name, scope), from, to);
+            }
+        }
+        return variable(expand(content, scope), scope);
+    }
+
+    static int topLevel(String text, char wanted, char open, char close) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == open) {
+                count++;
+            } else if (c == close) {
+                count--;
+            } else if (c == wanted && count <= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String substitution(String value, String from, String to) {
+        String pattern = MakeWords.percent(from) >= 0 ? from : "%" + from;
+        String replacement = MakeWords.percent(from) >= 0 ? to : "%" + to;
+        StringBuilder out = new StringBuilder();
+        for (String word : MakeWords.split(value)) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(MakeUnknown.contains(word) ? word : MakeWords.patsubst(pattern, replacement, word));
+        }
+        return out.toString();
+    }
+
+    /** The value of a variable reference by name. */
+    String variable(String name, VariableScope scope) {
+        MakeVariable v = scope.lookup(name);
+        if (v == null) {
+            if (name.length() == 2 && "@<^+*?|%".indexOf(name.charAt(0)) >= 0
+                    && (name.charAt(1) == 'D' || name.charAt(1) == 'F')) {
+                return automaticPart(variable(name.substring(0, 1), scope), name.charAt(1) == 'D');
+            }
+            if (MakeUnknown.contains(name)) {
+                return MakeUnknown.of("$(" + MakeUnknown.render(name) + ")");
+            }
+            return host.undefined(name);
+        }
+        if (!v.recursive()) {
+            return v.value();
+        }
+        if (active.contains(v)) {
+            host.recursiveVariable(v);
+            return MakeUnknown.of("recursive $(" + name + ")");
+        }
+        active.add(v);
+        try {
+            return expand(v.value(), scope);
+        } finally {
+            active.remove(v);
+        }
+    }
+
+    private static String automaticPart(String value, boolean directory) {
+        StringBuilder out = new StringBuilder();
+        for (String word : MakeWords.split(value)) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            if (MakeUnknown.contains(word)) {
+                out.append(MakeUnknown.of(MakeUnknown.render(word) + (directory ? " dir" : " file")));
+            } else if (directory) {
+                String dir = MakeWords.dir(word);
+                out.append(dir.length() > 1 ? dir.substring(0, dir.length() - 1) : dir.equals("/") ? "/" : ".");
+            } else {
+                out.append(MakeWords.notdir(word));
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,43 @@
+package dev.cgoguard.make;
+
+/**
+ * The convention for parts of an expanded text that cannot be known from the files: such a part
+ * is written as {@value #START_CHAR}-delimited text, {@code U+E000 source U+E001}, where
+ * {@code source} says where the value comes from ({@code $(shell git describe)}, {@code $(GOFLAGS)}
+ * for a variable from the environment, {@code != date} for a shell assignment). The two markers are
+ * private-use characters, so they never occur in real Makefiles and always stay visible.
+ */
+public final class MakeUnknown {
+    /** Opens an unknown part. */
+    public static final char START = '\uE000';
+    /** Closes an unknown part. */
+    public static final char END = '\uE001';
+    static final String START_CHAR = "U+E000";
+
+    private MakeUnknown() {
+    }
+
+    /** The marked text for an unknown value with the given source. */
+    public static String of(String source) {
+        return START + source.replace(START, ' ').replace(END, ' ') + END;
+    }
+
+    /** True when the text holds at least one unknown part. */
+    public static boolean contains(String text) {
+        return text != null && text.indexOf(START) >= 0;
+    }
+
+    /** The text with each unknown part shown as {@code <source>}, for messages. */
+    public static String render(String text) {
+        return text.replace(String.valueOf(START), "<").replace(String.valueOf(END), ">");
+    }
+
+    /** The source of a text that is exactly one unknown part, or null. */
+    static String soleSource(String text) {
+        if (text.length() >= 2 && text.charAt(0) == START && text.indexOf(END) == text.length() - 1
+                && text.indexOf(START, 1) < 0) {
+            return text.substring(1, text.length() - 1);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,163 @@
+package dev.cgoguard.make;
+
+import dev.cgoguard.make.MakeVariable.Origin;
+import dev.cgoguard.shell.ShellValue;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Expands a target's recipe as make does just before running it: automatic variables, the
+ * target's variables, each expanded line split at its newlines, the {@code @ - +} prefixes taken
+ * off, and the environment the shell gets (exported variables and command-line variables).
+ */
+final class RecipeExpander {
+    private static final Pattern SHELL_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Set<String> SUFFIXES = Set.of(".out", ".a", ".ln", ".o", ".c", ".cc", ".C", ".cpp", ".p",
+            ".f", ".F", ".m", ".r", ".y", ".l", ".ym", ".yl", ".s", ".S", ".mod", ".sym", ".def", ".h", ".info",
+            ".dvi", ".tex", ".texinfo", ".texi", ".txinfo", ".w", ".ch", ".web", ".sh", ".elc", ".el");
+
+    private final MakeDatabase db;
+    private final MakeExpander expander;
+    private Map<String, ShellValue> globalEnvironment;
+
+    RecipeExpander(MakeDatabase db, MakeExpander expander) {
+        this.db = db;
+        this.expander = expander;
+    }
+
+    /**
+     * The commands of a target's recipe. {@code name} is the target's name, {@code rule} the rule
+     * whose recipe runs, {@code stem} the pattern stem (null when unknown), {@code prerequisites}
+     * the normal ones as instantiated.
+     */
+    List<ExpandedCommand> expand(String name, MakeTarget rule, String stem, List<String> prerequisites,
+            VariableScope scope) {
+        Map<String, MakeVariable> automatic = automatic(name, rule, stem, prerequisites);
+        VariableScope full = scope.with(automatic);
+        List<ExpandedCommand> out = new ArrayList<>();
+        Map<String, ShellValue> environment = null;
+        for (RecipeLine line : rule.recipe) {
+            String expanded = expander.expand(line.text(), full);
+            for (String command : commands(expanded)) {
+                if (environment == null) {
+                    environment = environment(scope);
+                }
+                out.add(new ExpandedCommand(name, command, line, environment));
+            }
+        }
+        return out;
+    }
+
+    /** Splits an expanded recipe line at newlines that are not continued, and takes the prefixes off. */
+    static List<String> commands(String expanded) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= expanded.length(); i++) {
+            if (i == expanded.length() || (expanded.charAt(i) == '\n' && (i == 0 || expanded.charAt(i - 1) != '\\'))) {
+                String command = stripPrefixes(expanded.substring(start, i));
+                if (!command.isBlank()) {
+                    out.add(command);
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    static String stripPrefixes(String line) {
+        int i = 0;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            if (c == '@' || c == '-' || c == '+' || c == ' ' || c == '\t') {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return line.substring(i);
+    }
+
+    private Map<String, MakeVariable> automatic(String name, MakeTarget rule, String stem, List<String> prerequisites) {
+        boolean unknown = rule.pattern() && stem == null;
+        Map<String, MakeVariable> auto = new HashMap<>();
+        List<String> orderOnly = new ArrayList<>();
+        for (String o : rule.orderOnly) {
+            orderOnly.add(stem == null ? o : MakeWords.substitute(o, stem));
+        }
+        if (unknown) {
+            for (String a : List.of("@", "<", "^", "+", "*", "?")) {
+                put(auto, a, MakeUnknown.of("$" + a + " of " + rule.name));
+            }
+        } else {
+            put(auto, "@", name);
+            put(auto, "<", prerequisites.isEmpty() ? "" : prerequisites.get(0));
+            String unique = String.join(" ", new LinkedHashSet<>(prerequisites));
+            put(auto, "^", unique);
+            put(auto, "?", unique);
+            put(auto, "+", String.join(" ", prerequisites));
+            put(auto, "*", stem != null ? stem : explicitStem(name));
+        }
+        put(auto, "|", String.join(" ", new LinkedHashSet<>(orderOnly)));
+        put(auto, "%", "");
+        return auto;
+    }
+
+    private static String explicitStem(String name) {
+        int dot = MakeWords.suffixDot(name);
+        return dot >= 0 && SUFFIXES.contains(name.substring(dot)) ? name.substring(0, dot) : "";
+    }
+
+    private static void put(Map<String, MakeVariable> auto, String name, String value) {
+        auto.put(name, MakeVariable.simple(name, value, Origin.AUTOMATIC));
+    }
+
+    /** The variables exported to a recipe's shell in a scope; values with unknown parts are unknown. */
+    Map<String, ShellValue> environment(VariableScope scope) {
+        boolean targetSpecific = scope instanceof TargetScope;
+        if (!targetSpecific && globalEnvironment != null) {
+            return globalEnvironment;
+        }
+        Set<String> names = new LinkedHashSet<>(db.globals.keySet());
+        names.addAll(TargetScope.names(scope));
+        names.addAll(db.exported.keySet());
+        Map<String, ShellValue> env = new TreeMap<>();
+        for (String name : names) {
+            MakeVariable v = scope.lookup(name);
+            if (v == null || !exported(name, v, scope)) {
+                continue;
+            }
+            String value = expander.variable(name, scope);
+            env.put(name, MakeUnknown.contains(value) ? ShellValue.unknown(MakeUnknown.render(value))
+                    : ShellValue.known(value));
+        }
+        Map<String, ShellValue> result = Map.copyOf(env);
+        if (!targetSpecific) {
+            globalEnvironment = result;
+        }
+        return result;
+    }
+
+    private boolean exported(String name, MakeVariable v, VariableScope scope) {
+        if (v.origin() == Origin.AUTOMATIC || v.origin() == Origin.DEFAULT && !db.exported.containsKey(name)) {
+            return false;
+        }
+        Boolean flag = TargetScope.exportFlag(scope, name);
+        if (flag == null) {
+            flag = db.exported.get(name);
+        }
+        if (flag != null) {
+            return flag && SHELL_NAME.matcher(name).matches();
+        }
+        if (v.origin() == Origin.COMMAND_LINE || v.origin() == Origin.ENVIRONMENT) {
+            return SHELL_NAME.matcher(name).matches();
+        }
+        return db.exportAll && SHELL_NAME.matcher(name).matches() && !name.equals("MAKEFILE_LIST")
+                && !name.equals("MAKEFLAGS") && !name.equals("MAKE") && !name.equals("CURDIR") && !name.equals("SHELL");
+    }
+}

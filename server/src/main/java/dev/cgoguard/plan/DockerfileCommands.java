@@ -1,0 +1,119 @@
+package dev.cgoguard.plan;
+
+import dev.cgoguard.docker.DockerEvaluation;
+import dev.cgoguard.docker.DockerRun;
+import dev.cgoguard.docker.DockerStage;
+import dev.cgoguard.docker.DockerfileEvaluator;
+import dev.cgoguard.docker.MappedText;
+import dev.cgoguard.engine.AnalysisOptions;
+import dev.cgoguard.gocmd.GoCommandParser;
+import dev.cgoguard.gocmd.GoInvocation;
+import dev.cgoguard.shell.ShellEvaluator;
+import dev.cgoguard.shell.ShellState;
+import dev.cgoguard.shell.ShellValue;
+import dev.cgoguard.shell.ShellWord;
+import dev.cgoguard.shell.SimpleCommand;
+import dev.cgoguard.workspace.SourceLocation;
+import dev.cgoguard.workspace.SourceText;
+import dev.cgoguard.workspace.TextRange;
+import dev.cgoguard.workspace.Workspace;
+import dev.cgoguard.workspace.WorkspaceFile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The go commands of a Dockerfile's {@code RUN} instructions, each with the stage it builds in
+ * (image facts after the stage's package installs, Go version, platform) and, when its output is
+ * copied into the image that is the build's result, where it runs.
+ */
+final class DockerfileCommands {
+    private static final Set<String> TARGET_PLATFORM_ARGS = Set.of("TARGETOS", "TARGETARCH", "TARGETPLATFORM", "TARGETVARIANT");
+
+    private DockerfileCommands() {
+    }
+
+    static List<GoCommandSite> find(Workspace workspace, WorkspaceFile dockerfile, AnalysisOptions options) {
+        DockerEvaluation evaluation = DockerfileEvaluator.evaluate(dockerfile, options.buildArgs(), options.targetStage());
+        ContextMapping mapping = ContextMapping.of(workspace, dockerfile.path(), evaluation);
+        List<GoCommandSite> sites = new ArrayList<>();
+        for (DockerStage stage : evaluation.stages()) {
+            for (DockerRun run : stage.runs()) {
+                for (Located command : commands(stage, run, options)) {
+                    GoInvocation invocation = GoCommandParser.parse(command.command()).orElse(null);
+                    if (invocation != null) {
+                        sites.add(site(dockerfile, evaluation, mapping, stage, command, invocation));
+                    }
+                }
+            }
+        }
+        return sites;
+    }
+
+    /** A command with its location in the Dockerfile. */
+    private record Located(SimpleCommand command, SourceLocation location) {
+    }
+
+    private static List<Located> commands(DockerStage stage, DockerRun run, AnalysisOptions options) {
+        Map<String, ShellValue> env = environment(stage, run, options);
+        if (run.script() == null) {
+            List<ShellWord> argv = run.execForm().stream().map(w -> new ShellWord(w, true, null)).toList();
+            SimpleCommand command = new SimpleCommand(argv, env, run.workdir(), run.location().range(), List.of());
+            return List.of(new Located(command, run.location()));
+        }
+        MappedText script = run.script();
+        SourceText text = new SourceText(script.text());
+        List<Located> located = new ArrayList<>();
+        for (SimpleCommand command : ShellEvaluator.evaluate(text, ShellState.of(env, run.workdir()))) {
+            TextRange range = command.range() == null ? run.location().range()
+                    : script.fileRange(text.offsetAt(command.range().start()), text.offsetAt(command.range().end()));
+            located.add(new Located(command, new SourceLocation(run.location().path(), range)));
+        }
+        return located;
+    }
+
+    /**
+     * The variables a RUN sees. In a stage built on {@code $BUILDPLATFORM}, the target platform's
+     * arguments stand for every platform the image is built for, so they are unknown unless given.
+     */
+    private static Map<String, ShellValue> environment(DockerStage stage, DockerRun run, AnalysisOptions options) {
+        Map<String, ShellValue> env = new LinkedHashMap<>(run.env());
+        if (stage.platform().isBuildPlatform()) {
+            for (String name : TARGET_PLATFORM_ARGS) {
+                if (env.containsKey(name) && !options.buildArgs().containsKey(name)) {
+                    env.put(name, ShellValue.unknown(CgoDecider.TARGET_PLATFORM + " ($" + name + ")"));
+                }
+            }
+        }
+        return env;
+    }
+
+    private static GoCommandSite site(WorkspaceFile dockerfile, DockerEvaluation evaluation, ContextMapping mapping,
+            DockerStage stage, Located command, GoInvocation invocation) {
+        String stageDirectory = command.command().workingDirectory();
+        String workspaceDirectory = mapping.workspaceDirectory(stage.index(), stageDirectory);
+        BuildEnvironment build = new BuildEnvironment(stage.describe(), stage.facts(), stage.facts().goVersion(),
+                stage.fromLocation());
+        RunEnvironment run = null;
+        String output = OutputPath.of(invocation, stageDirectory, workspaceDirectory);
+        if (output != null && invocation.subcommand().equals("build")) {
+            run = DockerfileEvaluator.whereItRuns(evaluation, stage.index(), output).orElse(null);
+        }
+        PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.DOCKERFILE, dockerfile.path() + " " + stage.describe(),
+                command.location());
+        List<String> conditions = command.command().conditions();
+        return new GoCommandSite(new PlanFactory.Setting(origin, conditions,
+                workspaceDirectory == null ? stageDirectory : workspaceDirectory, platform(stage), build, run), invocation);
+    }
+
+    private static Platform platform(DockerStage stage) {
+        ShellValue value = stage.platform().value();
+        if (value != null && value.known() && value.text().contains("/")) {
+            String[] parts = value.text().split("/");
+            return Platform.known(parts[0], parts[1]);
+        }
+        return Platform.known("linux", "amd64");
+    }
+}

@@ -1,0 +1,96 @@
+package dev.cgoguard.plan;
+
+import dev.cgoguard.gocmd.GoInvocation;
+import dev.cgoguard.gopkg.CgoPackage;
+import dev.cgoguard.gopkg.PackageReach;
+import java.util.Set;
+
+/**
+ * Decides how a go command links, from the facts checked with the real toolchain
+ * (knowledge/go-cgo-facts.md §4): the Go linker runs internally unless a package outside the
+ * standard library uses cgo, {@code -linkmode=external} is given, or a build mode or sanitizer
+ * needs the host linker; {@code -extldflags} reaches only the external linker.
+ */
+final class LinkDecider {
+    private static final Set<String> EXTERNAL_BUILD_MODES = Set.of("c-archive", "c-shared", "plugin", "shared");
+
+    private LinkDecider() {
+    }
+
+    static Decision external(GoInvocation invocation, Decision cgo, PackageReach reach) {
+        String linkMode = invocation.ldflags().linkMode();
+        if ("external".equals(linkMode)) {
+            return Decision.yes("-linkmode=external");
+        }
+        if ("internal".equals(linkMode)) {
+            return Decision.no("-linkmode=internal");
+        }
+        if (cgo.isNo()) {
+            return Decision.no("cgo is off, so the Go linker links internally");
+        }
+        String buildMode = invocation.buildMode();
+        if (buildMode != null && EXTERNAL_BUILD_MODES.contains(buildMode)) {
+            return Decision.yes("-buildmode=" + buildMode + " needs the external linker");
+        }
+        if (invocation.msan() || invocation.asan()) {
+            return Decision.yes((invocation.msan() ? "-msan" : "-asan") + " needs the external linker");
+        }
+        if (cgo.answer() == Answer.UNKNOWN) {
+            return Decision.unknown("depends on whether cgo is on (" + cgo.reason() + ")");
+        }
+        if (reach == null) {
+            return Decision.unknown("the packages built could not be resolved");
+        }
+        if (!reach.cgoPackages().isEmpty()) {
+            CgoPackage first = reach.cgoPackages().get(0);
+            return Decision.yes(first.importPath() + " uses cgo (import \"C\"), which makes the go command link externally");
+        }
+        return Decision.no("no package outside the standard library uses cgo, so the Go linker links internally");
+    }
+
+    static Decision staticBinary(GoInvocation invocation, Decision cgo, Decision external, PackageReach reach) {
+        boolean asksStatic = invocation.ldflags().asksStatic() || cgoLdflagsStatic(invocation)
+                || (reach != null && reach.cgoPackages().stream().anyMatch(p -> !p.staticLdflagLocations().isEmpty()));
+        if ("pie".equals(invocation.buildMode())) {
+            if (external.isYes() && invocation.ldflags().asksStaticPie()) {
+                return Decision.yes("-buildmode=pie with -extldflags -static-pie: a static PIE");
+            }
+            return Decision.no("-buildmode=pie gives a dynamically linked PIE that needs the dynamic loader");
+        }
+        if (cgo.isNo()) {
+            return Decision.yes("cgo is off: a pure Go binary, statically linked, with no libc");
+        }
+        if (cgo.answer() == Answer.UNKNOWN) {
+            return Decision.unknown("depends on whether cgo is on (" + cgo.reason() + ")");
+        }
+        if (reach == null) {
+            return Decision.unknown("the packages built could not be resolved");
+        }
+        if (!usesCgo(invocation, reach)) {
+            return Decision.yes("no package built uses cgo, so no libc is linked");
+        }
+        if (external.isYes()) {
+            return asksStatic
+                    ? Decision.yes("the external linker is asked for -static: libc is linked into the binary")
+                    : Decision.no("the external linker links libc dynamically");
+        }
+        if (external.isNo()) {
+            return Decision.no(asksStatic
+                    ? "the Go linker runs internally and ignores -extldflags, so libc stays dynamic"
+                    : "the internal linker links libc dynamically for net/os/user's cgo code");
+        }
+        return Decision.unknown("depends on the link mode (" + external.reason() + ")");
+    }
+
+    /** True when some package built has cgo code: net's resolver without netgo, os/user without osusergo, or a cgo package. */
+    static boolean usesCgo(GoInvocation invocation, PackageReach reach) {
+        return (!reach.resolver().isEmpty() && !invocation.hasTag("netgo"))
+                || (!reach.userLookup().isEmpty() && !invocation.hasTag("osusergo"))
+                || !reach.cgoPackages().isEmpty();
+    }
+
+    private static boolean cgoLdflagsStatic(GoInvocation invocation) {
+        var value = invocation.envValue("CGO_LDFLAGS");
+        return value != null && value.known() && (" " + value.text() + " ").matches(".*\\s-static(-pie)?\\s.*");
+    }
+}

@@ -1,0 +1,54 @@
+package dev.cgoguard.plan;
+
+import dev.cgoguard.gocmd.GoCommandParser;
+import dev.cgoguard.gocmd.GoInvocation;
+import dev.cgoguard.make.MakeCommandLine;
+import dev.cgoguard.make.MakeEvaluation;
+import dev.cgoguard.make.MakeEvaluator;
+import dev.cgoguard.shell.ShellEvaluator;
+import dev.cgoguard.shell.ShellState;
+import dev.cgoguard.shell.SimpleCommand;
+import dev.cgoguard.workspace.SourceLocation;
+import dev.cgoguard.workspace.SourceText;
+import dev.cgoguard.workspace.Workspace;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The go commands of a top-level Makefile: its recipe lines, expanded by the Make evaluator, run
+ * through the shell evaluation. A finding about such a command sits on its recipe line.
+ */
+final class MakefileCommands {
+    private MakefileCommands() {
+    }
+
+    static boolean isTopLevel(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.equals("Makefile") || name.equals("makefile") || name.equals("GNUmakefile");
+    }
+
+    record Result(MakeEvaluation evaluation, List<GoCommandSite> sites) {
+    }
+
+    static Result find(Workspace workspace, String makefile, Map<String, String> variables) {
+        MakeEvaluation evaluation = new MakeEvaluator(workspace).evaluate(makefile, variables);
+        List<GoCommandSite> sites = new ArrayList<>();
+        for (MakeCommandLine line : evaluation.commands()) {
+            ShellState state = ShellState.of(line.environment(), line.workingDirectory());
+            for (SimpleCommand command : ShellEvaluator.evaluate(new SourceText(line.command()), state)) {
+                GoInvocation invocation = GoCommandParser.parse(command).orElse(null);
+                if (invocation == null) {
+                    continue;
+                }
+                List<String> conditions = new ArrayList<>(line.conditions());
+                conditions.addAll(command.conditions());
+                PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.MAKEFILE,
+                        line.makefile() + " target " + line.target(), new SourceLocation(line.makefile(), line.range()));
+                sites.add(new GoCommandSite(new PlanFactory.Setting(origin, List.copyOf(conditions),
+                        command.workingDirectory(), Platform.ASSUMED_HOST, null, null), invocation));
+            }
+        }
+        return new Result(evaluation, sites);
+    }
+}

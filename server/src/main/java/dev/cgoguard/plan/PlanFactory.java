@@ -1,0 +1,86 @@
+package dev.cgoguard.plan;
+
+import dev.cgoguard.gocmd.GoInvocation;
+import dev.cgoguard.gopkg.BuildContext;
+import dev.cgoguard.gopkg.GoPackageGraph;
+import dev.cgoguard.gopkg.PackageReach;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Turns one go command, with where it was found and where it builds, into a {@link BuildPlan}. */
+final class PlanFactory {
+    private final GoPackageGraph graph;
+
+    PlanFactory(GoPackageGraph graph) {
+        this.graph = graph;
+    }
+
+    /** What is known about where a command runs, before its packages are looked at. */
+    record Setting(PlanOrigin origin, List<String> conditions, String workingDirectory, Platform host,
+            BuildEnvironment buildEnvironment, RunEnvironment runEnvironment) {
+    }
+
+    BuildPlan create(Setting setting, GoInvocation invocation) {
+        String directory = WorkspacePaths.join(setting.workingDirectory(), invocation.directory());
+        Optional<GoVersion> goVersion = goVersion(setting, directory);
+        Boolean compiler = setting.buildEnvironment() == null || !setting.buildEnvironment().facts().known()
+                ? null : setting.buildEnvironment().facts().cCompiler();
+        Decision cgo = CgoDecider.decide(invocation, setting.host(), compiler, goVersion);
+        PackageReach reach = reach(invocation, setting.host(), directory, cgo, goVersion);
+        Decision external = LinkDecider.external(invocation, cgo, reach);
+        Decision staticBinary = LinkDecider.staticBinary(invocation, cgo, external, reach);
+        return new BuildPlan(setting.origin(), setting.conditions(), directory, invocation, cgo, external, staticBinary,
+                reach, setting.buildEnvironment(), setting.runEnvironment());
+    }
+
+    /** The workspace files a plan built in this directory reads. */
+    Set<String> filesRead(BuildPlan plan) {
+        if (directoryUnknown(plan.workingDirectory())) {
+            return Set.of();
+        }
+        return new LinkedHashSet<>(graph.filesRead(plan.workingDirectory(), packages(plan.invocation()), context(plan)));
+    }
+
+    private Optional<GoVersion> goVersion(Setting setting, String directory) {
+        if (setting.buildEnvironment() != null && setting.buildEnvironment().goVersion() != null) {
+            return GoVersion.parse(setting.buildEnvironment().goVersion());
+        }
+        if (directoryUnknown(directory)) {
+            return Optional.empty();
+        }
+        return graph.goVersion(directory).flatMap(GoVersion::parse);
+    }
+
+    private PackageReach reach(GoInvocation invocation, Platform host, String directory, Decision cgo,
+            Optional<GoVersion> goVersion) {
+        if (directoryUnknown(directory)) {
+            return null;
+        }
+        Platform target = Platform.target(invocation, host);
+        BuildContext context = new BuildContext(target.goos() == null ? "linux" : target.goos(),
+                target.goarch() == null ? "amd64" : target.goarch(), tags(invocation), !cgo.isNo(),
+                goVersion.map(GoVersion::toString).orElse(null));
+        return graph.reach(directory, packages(invocation), context);
+    }
+
+    private BuildContext context(BuildPlan plan) {
+        Platform target = Platform.target(plan.invocation(), Platform.ASSUMED_HOST);
+        return new BuildContext(target.goos() == null ? "linux" : target.goos(),
+                target.goarch() == null ? "amd64" : target.goarch(), tags(plan.invocation()), !plan.cgo().isNo(), null);
+    }
+
+    private static Set<String> tags(GoInvocation invocation) {
+        return invocation.tags() == null ? Set.of() : Set.copyOf(invocation.tags());
+    }
+
+    private static List<String> packages(GoInvocation invocation) {
+        return invocation.packages().isEmpty() ? List.of(".") : invocation.packages();
+    }
+
+    /** Absolute paths (a Docker stage's /src) are outside the workspace: their packages are mapped by the Docker planner. */
+    private static boolean directoryUnknown(String directory) {
+        return directory == null || directory.startsWith("/");
+    }
+}

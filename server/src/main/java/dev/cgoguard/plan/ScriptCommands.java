@@ -1,0 +1,36 @@
+package dev.cgoguard.plan;
+
+import dev.cgoguard.gocmd.GoCommandParser;
+import dev.cgoguard.gocmd.GoInvocation;
+import dev.cgoguard.shell.ShellEvaluator;
+import dev.cgoguard.shell.ShellState;
+import dev.cgoguard.shell.SimpleCommand;
+import dev.cgoguard.workspace.SourceLocation;
+import dev.cgoguard.workspace.WorkspaceFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The go commands of a shell script. Scripts are taken to run from the workspace root, as CI
+ * and Makefiles usually call them, unless the script changes directory itself.
+ */
+final class ScriptCommands {
+    private ScriptCommands() {
+    }
+
+    static List<GoCommandSite> find(WorkspaceFile script) {
+        List<GoCommandSite> sites = new ArrayList<>();
+        for (SimpleCommand command : ShellEvaluator.evaluate(script.text(), ShellState.of(Map.of(), ""))) {
+            GoInvocation invocation = GoCommandParser.parse(command).orElse(null);
+            if (invocation == null) {
+                continue;
+            }
+            PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.SCRIPT, script.path(),
+                    new SourceLocation(script.path(), command.range()));
+            sites.add(new GoCommandSite(new PlanFactory.Setting(origin, command.conditions(),
+                    command.workingDirectory(), Platform.ASSUMED_HOST, null, null), invocation));
+        }
+        return sites;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.cgoguard.plan;
+
+import dev.cgoguard.ci.RunnerInfo;
+import dev.cgoguard.ci.WorkflowEvaluation;
+import dev.cgoguard.ci.WorkflowJob;
+import dev.cgoguard.ci.WorkflowReader;
+import dev.cgoguard.ci.WorkflowStep;
+import dev.cgoguard.gocmd.GoCommandParser;
+import dev.cgoguard.gocmd.GoInvocation;
+import dev.cgoguard.shell.ShellEvaluator;
+import dev.cgoguard.shell.ShellState;
+import dev.cgoguard.shell.ShellValue;
+import dev.cgoguard.shell.SimpleCommand;
+import dev.cgoguard.workspace.SourceLocation;
+import dev.cgoguard.workspace.SourceText;
+import dev.cgoguard.workspace.TextRange;
+import dev.cgoguard.workspace.WorkspaceFile;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The go commands of a GitHub Actions workflow's {@code run:} steps, built on the job's runner or
+ * container with the Go version an {@code actions/setup-go} step set up. Where the binary runs
+ * afterwards is not known from the workflow.
+ */
+final class WorkflowCommands {
+    private WorkflowCommands() {
+    }
+
+    static List<GoCommandSite> find(WorkspaceFile workflow) {
+        WorkflowEvaluation evaluation = WorkflowReader.read(workflow);
+        List<GoCommandSite> sites = new ArrayList<>();
+        for (WorkflowJob job : evaluation.jobs()) {
+            for (WorkflowStep step : job.steps()) {
+                if (step.script() == null) {
+                    continue;
+                }
+                SourceText text = new SourceText(step.script().text());
+                String directory = directory(step.workingDirectory());
+                for (SimpleCommand command : ShellEvaluator.evaluate(text, ShellState.of(step.env(), directory))) {
+                    GoInvocation invocation = GoCommandParser.parse(command).orElse(null);
+                    if (invocation == null) {
+                        continue;
+                    }
+                    TextRange range = command.range() == null ? step.location().range()
+                            : step.script().fileRange(text.offsetAt(command.range().start()), text.offsetAt(command.range().end()));
+                    sites.add(site(workflow, job, step, command, invocation, range));
+                }
+            }
+        }
+        return sites;
+    }
+
+    private static GoCommandSite site(WorkspaceFile workflow, WorkflowJob job, WorkflowStep step, SimpleCommand command,
+            GoInvocation invocation, TextRange range) {
+        String where = job.container() != null ? "container " + job.container()
+                : "runner " + (job.runner().label() == null ? "(unknown)" : job.runner().label());
+        String goVersion = step.goVersion() != null && step.goVersion().known() && !step.goVersion().text().contains("go.mod")
+                ? step.goVersion().text() : null;
+        SourceLocation envLocation = job.runner().location() != null ? job.runner().location() : job.location();
+        BuildEnvironment build = new BuildEnvironment("job " + job.id() + " on " + where, step.buildFacts(), goVersion, envLocation);
+        PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.WORKFLOW, workflow.path() + " job " + job.id(),
+                new SourceLocation(workflow.path(), range));
+        return new GoCommandSite(new PlanFactory.Setting(origin, command.conditions(), command.workingDirectory(),
+                host(job.runner()), build, null), invocation);
+    }
+
+    private static String directory(ShellValue workingDirectory) {
+        if (workingDirectory == null) {
+            return "";
+        }
+        return workingDirectory.known() ? WorkspacePaths.normalize(workingDirectory.text()) : null;
+    }
+
+    private static Platform host(RunnerInfo runner) {
+        String label = runner.label() == null ? "" : runner.label();
+        if (Boolean.TRUE.equals(runner.linux())) {
+            return Platform.known("linux", label.contains("arm") ? "arm64" : "amd64");
+        }
+        if (label.startsWith("macos")) {
+            return Platform.known("darwin", label.contains("13") && !label.contains("xlarge") ? "amd64" : "arm64");
+        }
+        if (label.startsWith("windows")) {
+            return Platform.known("windows", "amd64");
+        }
+        return Platform.ASSUMED_HOST;
+    }
+}

@@ -1,0 +1,279 @@
+package dev.cgoguard.shell;
+
+import dev.cgoguard.grammars.Grammar;
+import dev.cgoguard.parse.Parsers;
+import dev.cgoguard.parse.SyntaxTree;
+import dev.cgoguard.workspace.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.treesitter.TSNode;
+
+/**
+ * Evaluates simple commands and the builtins that change the shell: prefix assignments,
+ * assignments, {@code export}/{@code declare}/{@code unset}, {@code set -a}, {@code cd}/{@code pushd}/
+ * {@code popd}, wrappers ({@code env}, {@code exec}, {@code command}, {@code nohup}, {@code time}),
+ * nested shells ({@code sh -c}, {@code bash <<EOF}) and calls of functions defined in the script.
+ */
+final class CommandEvaluator {
+    private static final Set<String> PLAIN_WRAPPERS = Set.of("exec", "nohup", "time", "command");
+
+    private final ScriptRun run;
+    private final SyntaxTree tree;
+    private final boolean rangesValid;
+
+    CommandEvaluator(ScriptRun run, SyntaxTree tree, boolean rangesValid) {
+        this.run = run;
+        this.tree = tree;
+        this.rangesValid = rangesValid;
+    }
+
+    void command(TSNode node, Scope scope, HereDocument heredoc) {
+        List<TSNode> assignments = new ArrayList<>();
+        List<TSNode> words = new ArrayList<>();
+        for (Children entry : Children.of(node)) {
+            String field = entry.field();
+            TSNode child = entry.node();
+            if ("name".equals(field) || "argument".equals(field)) {
+                words.add(child);
+            } else if (child.getType().equals("variable_assignment") && words.isEmpty()) {
+                assignments.add(child);
+            }
+        }
+        WordExpander expander = new WordExpander(scope);
+        List<ShellWord> argv = new ArrayList<>();
+        for (TSNode word : words) {
+            argv.addAll(expander.fields(tree.text(word), range(word)));
+        }
+        if (argv.isEmpty()) {
+            assignments.forEach(assignment -> assign(assignment, scope));
+            return;
+        }
+        CommandEnvironment environment = new CommandEnvironment(scope);
+        Scope prefixScope = assignments.isEmpty() ? scope : scope.copy();
+        for (TSNode assignment : assignments) {
+            Assignment parsed = Assignment.read(tree, assignment, prefixScope);
+            parsed.applyTo(prefixScope.variables, true);
+            environment.set(parsed.name(), parsed.value());
+        }
+        dispatch(argv, environment, scope, prefixScope, range(node), heredoc);
+    }
+
+    private void dispatch(List<ShellWord> argv, CommandEnvironment environment, Scope scope, Scope prefixScope,
+            TextRange range, HereDocument heredoc) {
+        ShellWord first = argv.get(0);
+        String name = first.known() ? first.text() : "";
+        if (name.equals("env")) {
+            int command = EnvWrapper.apply(argv, environment);
+            if (command > 0 && command < argv.size()) {
+                dispatch(argv.subList(command, argv.size()), environment, scope, null, range, heredoc);
+                return;
+            }
+        } else if (PLAIN_WRAPPERS.contains(name) && argv.size() > 1 && !argv.get(1).text().startsWith("-")) {
+            dispatch(argv.subList(1, argv.size()), environment, scope, prefixScope, range, heredoc);
+            return;
+        } else if (prefixScope != null && scope.functions.containsKey(name)) {
+            call(scope.functions.get(name), argv, prefixScope == scope ? scope : prefixScope);
+            return;
+        }
+        emit(argv, environment, scope, range);
+        switch (name) {
+            case "cd" -> changeDirectory(argv, scope);
+            case "pushd" -> {
+                scope.directoryStack.push(scope.workingDirectory == null ? "\0" : scope.workingDirectory);
+                changeDirectory(argv, scope);
+            }
+            case "popd" -> {
+                String top = scope.directoryStack.poll();
+                scope.previousDirectory = scope.workingDirectory;
+                scope.workingDirectory = top == null || top.equals("\0") ? null : top;
+            }
+            case "set" -> set(argv, scope);
+            case "source", "." -> scope.environmentOpen = true;
+            case "eval" -> eval(argv, scope);
+            case "read", "printf", "getopts", "mapfile", "readarray" -> ReadBuiltins.assignedNames(argv)
+                    .forEach(variable -> scope.variables.assign(variable,
+                            ShellValue.unknown("$" + variable + " read by " + name), scope.allExport));
+            default -> {
+                if (ShellInvocation.isShell(name)) {
+                    nestedShell(ShellInvocation.of(argv), environment, scope, heredoc);
+                }
+            }
+        }
+    }
+
+    private void emit(List<ShellWord> argv, CommandEnvironment environment, Scope scope, TextRange range) {
+        run.add(new SimpleCommand(List.copyOf(argv), environment.visible(), environment.workingDirectory,
+                range, List.copyOf(scope.conditions), !scope.environmentOpen || environment.cleared()));
+    }
+
+    private void call(ShellFunction function, List<ShellWord> argv, Scope target) {
+        if (run.callDepth >= ScriptRun.MAX_CALL_DEPTH) {
+            return;
+        }
+        List<ShellValue> saved = target.positional;
+        target.positional = values(argv.subList(1, argv.size()));
+        run.callDepth++;
+        try {
+            new StatementEvaluator(run, function.tree(), function.rangesValid()).evaluate(function.body(), target, 0);
+        } finally {
+            run.callDepth--;
+            target.positional = saved;
+        }
+    }
+
+    private void nestedShell(ShellInvocation shell, CommandEnvironment environment, Scope scope, HereDocument heredoc) {
+        String script = null;
+        List<ShellValue> positional;
+        if (shell.script() != null) {
+            script = shell.script().known() ? shell.script().text() : null;
+            List<ShellWord> arguments = shell.arguments();
+            positional = values(arguments.isEmpty() ? arguments : arguments.subList(1, arguments.size()));
+        } else if (shell.readsStandardInput() && heredoc != null) {
+            script = heredoc.literal() ? heredoc.body() : expandHereDocument(heredoc.body(), scope);
+            positional = values(shell.arguments());
+        } else {
+            return;
+        }
+        if (script == null || run.callDepth >= ScriptRun.MAX_CALL_DEPTH) {
+            return;
+        }
+        Scope child = scope.childProcess(positional);
+        child.variables = environment.forChildProcess(scope);
+        child.workingDirectory = environment.workingDirectory;
+        SyntaxTree nested = Parsers.parse(Grammar.BASH, script);
+        run.callDepth++;
+        try {
+            new StatementEvaluator(run, nested, false).evaluate(nested.root(), child, 0);
+        } finally {
+            run.callDepth--;
+        }
+    }
+
+    /** {@code eval} runs its joined arguments as a script in this shell; unknown text may change anything. */
+    private void eval(List<ShellWord> argv, Scope scope) {
+        StringBuilder script = new StringBuilder();
+        for (ShellWord word : argv.subList(1, argv.size())) {
+            if (!word.known()) {
+                scope.environmentOpen = true;
+                return;
+            }
+            script.append(script.length() > 0 ? " " : "").append(word.text());
+        }
+        if (run.callDepth >= ScriptRun.MAX_CALL_DEPTH) {
+            return;
+        }
+        SyntaxTree nested = Parsers.parse(Grammar.BASH, script.toString());
+        run.callDepth++;
+        try {
+            new StatementEvaluator(run, nested, false).evaluate(nested.root(), scope, 0);
+        } finally {
+            run.callDepth--;
+        }
+    }
+
+    /** An unquoted here-document is expanded before the shell reads it; when that is unknown, the text is read as is. */
+    private static String expandHereDocument(String body, Scope scope) {
+        ShellValue expanded = WordExpander.join(new WordExpander(scope).lex(body, WordExpander.Mode.DOUBLE_QUOTED), body);
+        return expanded.known() ? expanded.text() : body;
+    }
+
+    private static void changeDirectory(List<ShellWord> argv, Scope scope) {
+        int i = 1;
+        while (i < argv.size() && (argv.get(i).text().equals("-P") || argv.get(i).text().equals("-L")
+                || argv.get(i).text().equals("-e") || argv.get(i).text().equals("--"))) {
+            i++;
+        }
+        String old = scope.workingDirectory;
+        if (i >= argv.size()) {
+            ShellValue home = scope.variables.get("HOME");
+            scope.workingDirectory = WorkingDirectory.resolve(old, home.known() ? home.text() : null);
+        } else if (argv.get(i).known() && argv.get(i).text().equals("-")) {
+            scope.workingDirectory = scope.previousDirectory;
+        } else {
+            scope.workingDirectory = WorkingDirectory.resolve(old, argv.get(i).known() ? argv.get(i).text() : null);
+        }
+        scope.previousDirectory = old;
+    }
+
+    private static void set(List<ShellWord> argv, Scope scope) {
+        for (int i = 1; i < argv.size(); i++) {
+            String text = argv.get(i).text();
+            if (text.equals("--")) {
+                scope.positional = values(argv.subList(i + 1, argv.size()));
+                return;
+            }
+            if ((text.equals("-o") || text.equals("+o")) && i + 1 < argv.size()) {
+                if (argv.get(++i).text().equals("allexport")) {
+                    scope.allExport = text.startsWith("-");
+                }
+            } else if (text.length() > 1 && (text.startsWith("-") || text.startsWith("+")) && text.indexOf('a') > 0) {
+                scope.allExport = text.startsWith("-");
+            }
+        }
+    }
+
+    /** {@code export}, {@code declare}, {@code local}, {@code readonly}, {@code typeset}. */
+    void declaration(TSNode node, Scope scope) {
+        String keyword = node.getChildCount() > 0 ? node.getChild(0).getType() : "";
+        boolean export = keyword.equals("export");
+        for (TSNode child : Children.named(node)) {
+            String text = tree.text(child);
+            if (child.getType().equals("word") && text.startsWith("-")) {
+                export |= text.indexOf('x') > 0;
+            } else if (child.getType().equals("variable_assignment")) {
+                Assignment.read(tree, child, scope).applyTo(scope.variables, export || scope.allExport);
+            } else if (child.getType().equals("variable_name") && export) {
+                scope.variables.export(text);
+            } else if (!text.startsWith("-")) {
+                declareWord(text, scope, export);
+            }
+        }
+    }
+
+    /** A quoted or expanded declaration such as {@code export "A=b c"}: read after expansion. */
+    private static void declareWord(String text, Scope scope, boolean export) {
+        for (ShellWord word : new WordExpander(scope).fields(text, null)) {
+            int eq = word.text().indexOf('=');
+            if (eq > 0 && word.isKnown(0, eq + 1) && EnvWrapper.isName(word.text().substring(0, eq))) {
+                String value = word.text().substring(eq + 1);
+                scope.variables.assign(word.text().substring(0, eq), word.known() ? ShellValue.known(value)
+                        : ShellValue.unknown(value), export || scope.allExport);
+            } else if (eq < 0 && word.known() && export && EnvWrapper.isName(word.text())) {
+                scope.variables.export(word.text());
+            } else if (!word.known() && export) {
+                scope.environmentOpen = true;
+            }
+        }
+    }
+
+    void unset(TSNode node, Scope scope) {
+        boolean functions = false;
+        for (TSNode child : Children.named(node)) {
+            String text = tree.text(child);
+            if (text.equals("-f")) {
+                functions = true;
+            } else if (!text.startsWith("-") && functions) {
+                scope.functions.remove(text);
+            } else if (!text.startsWith("-") && EnvWrapper.isName(text)) {
+                scope.variables.unset(text);
+            }
+        }
+    }
+
+    void assign(TSNode node, Scope scope) {
+        Assignment.read(tree, node, scope).applyTo(scope.variables, scope.allExport);
+    }
+
+    private TextRange range(TSNode node) {
+        return rangesValid ? tree.range(node) : null;
+    }
+
+    private static List<ShellValue> values(List<ShellWord> words) {
+        List<ShellValue> values = new ArrayList<>(words.size());
+        for (ShellWord word : words) {
+            values.add(word.known() ? ShellValue.known(word.text()) : ShellValue.unknown(word.text()));
+        }
+        return values;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.cgoguard.shell;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The mutable state of one shell while a script is evaluated: variables, working directory,
+ * directory stack, functions, {@code set -a}, positional parameters and the conditions under which
+ * the current statement runs. A subshell works on a {@link #copy()}.
+ */
+final class Scope {
+    Variables variables;
+    String workingDirectory;
+    String previousDirectory;
+    Deque<String> directoryStack = new ArrayDeque<>();
+    Map<String, ShellFunction> functions = new HashMap<>();
+    boolean allExport;
+    /** True once something not followed (source, eval of unknown text) may have exported more variables. */
+    boolean environmentOpen;
+    /** The positional parameters, or null when they are unknown (a script's own arguments). */
+    List<ShellValue> positional;
+    List<String> conditions = new ArrayList<>();
+
+    Scope(Variables variables, String workingDirectory) {
+        this.variables = variables;
+        this.workingDirectory = workingDirectory;
+    }
+
+    Scope copy() {
+        Scope copy = new Scope(variables.copy(), workingDirectory);
+        copy.previousDirectory = previousDirectory;
+        copy.directoryStack = new ArrayDeque<>(directoryStack);
+        copy.functions = new HashMap<>(functions);
+        copy.allExport = allExport;
+        copy.environmentOpen = environmentOpen;
+        copy.positional = positional;
+        copy.conditions = new ArrayList<>(conditions);
+        return copy;
+    }
+
+    /** A new shell process started from this one ({@code sh -c}): it sees only exported variables. */
+    Scope childProcess(List<ShellValue> arguments) {
+        Scope child = new Scope(variables.forChildProcess(), workingDirectory);
+        child.positional = arguments;
+        child.environmentOpen = environmentOpen;
+        child.conditions = new ArrayList<>(conditions);
+        return child;
+    }
+
+    Scope withCondition(String condition) {
+        Scope copy = copy();
+        copy.conditions.add(condition);
+        return copy;
+    }
+
+    /** Takes over what a path that may or may not have run left behind, as an alternative to this state. */
+    void mergeAlternative(Scope other, String why) {
+        variables.mergeAlternative(other.variables, why);
+        if (!Objects.equals(workingDirectory, other.workingDirectory)) {
+            workingDirectory = null;
+        }
+        if (!Objects.equals(previousDirectory, other.previousDirectory)) {
+            previousDirectory = null;
+        }
+        other.functions.forEach(functions::putIfAbsent);
+        allExport = allExport || other.allExport;
+        environmentOpen = environmentOpen || other.environmentOpen;
+    }
+
+    /** Replaces this state by one that certainly ran after it (a { } group, a function body). */
+    void adopt(Scope after) {
+        variables = after.variables;
+        workingDirectory = after.workingDirectory;
+        previousDirectory = after.previousDirectory;
+        directoryStack = after.directoryStack;
+        functions = after.functions;
+        allExport = after.allExport;
+        environmentOpen = after.environmentOpen;
+    }
+}

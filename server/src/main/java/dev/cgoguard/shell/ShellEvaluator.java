@@ -1,0 +1,39 @@
+package dev.cgoguard.shell;
+
+import dev.cgoguard.grammars.Grammar;
+import dev.cgoguard.parse.Parsers;
+import dev.cgoguard.parse.SyntaxTree;
+import dev.cgoguard.workspace.SourceText;
+import java.util.List;
+
+/**
+ * Reads a shell script (a recipe line, a {@code RUN} body, a {@code *.sh} file, a CI {@code run:}
+ * step) and lists the simple commands it would run, with their words expanded as far as the text
+ * allows, their environment, working directory and conditions. It never runs a shell: what depends
+ * on the outside ({@code $(git describe)}, variables from the environment) stays unknown.
+ */
+public final class ShellEvaluator {
+    private ShellEvaluator() {
+    }
+
+    public static List<SimpleCommand> evaluate(SourceText script, ShellState initial) {
+        return evaluate(Parsers.parse(Grammar.BASH, script), initial);
+    }
+
+    /** Evaluates an already parsed bash tree. */
+    public static List<SimpleCommand> evaluate(SyntaxTree tree, ShellState initial) {
+        ScriptRun run = new ScriptRun();
+        Scope scope = new Scope(Variables.from(initial), initial.workingDirectory());
+        try {
+            new StatementEvaluator(run, tree, true).evaluate(tree.root(), scope, 0);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a last resort for input no limit foresaw: keep the commands found before it
+        }
+        return List.copyOf(run.commands);
+    }
+
+    /** Evaluates a snippet with nothing known about the environment, at the workspace root. */
+    public static List<SimpleCommand> evaluate(String script) {
+        return evaluate(new SourceText(script), ShellState.empty());
+    }
+}

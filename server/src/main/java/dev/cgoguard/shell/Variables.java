@@ -1,0 +1,159 @@
+package dev.cgoguard.shell;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The shell variables of one evaluation scope. A name that was never assigned comes from outside
+ * and is unknown; a name that was {@code unset} is known to be empty.
+ */
+final class Variables {
+    /**
+     * One variable: its value (null when unset), whether it is exported, and for a value that is only
+     * partly known its known and unknown pieces in order (null otherwise).
+     */
+    record Entry(ShellValue value, boolean exported, List<Piece> parts) {
+        Entry(ShellValue value, boolean exported) {
+            this(value, exported, null);
+        }
+    }
+
+    /** Partly known values with more pieces than this are kept as unknown only, so values cannot grow without bound. */
+    private static final int MAX_PARTS = 64;
+
+    private final Map<String, Entry> entries;
+    /** True when nothing comes from outside ({@code env -i}): names never assigned are unset. */
+    private final boolean closed;
+
+    Variables() {
+        this(Map.of(), false);
+    }
+
+    private Variables(Map<String, Entry> entries, boolean closed) {
+        this.entries = new HashMap<>(entries);
+        this.closed = closed;
+    }
+
+    /** Variables of a process started with an empty environment. */
+    static Variables closed() {
+        return new Variables(Map.of(), true);
+    }
+
+    static Variables from(ShellState state) {
+        Variables variables = new Variables();
+        state.variables().forEach((name, value) -> variables.entries.put(name,
+                new Entry(value, state.exported().contains(name))));
+        return variables;
+    }
+
+    Variables copy() {
+        return new Variables(entries, closed);
+    }
+
+    /** What a child process sees: exported variables; set but unexported ones are unset there. */
+    Variables forChildProcess() {
+        Variables child = new Variables(Map.of(), closed);
+        entries.forEach((name, entry) -> child.entries.put(name,
+                entry.exported() ? entry : new Entry(null, false)));
+        return child;
+    }
+
+    /** The value of a variable: known empty when unset, unknown when it may come from outside. */
+    ShellValue get(String name) {
+        Entry entry = entries.get(name);
+        if (entry == null) {
+            return closed ? ShellValue.known("") : ShellValue.unknown("$" + name + " from outside the script");
+        }
+        return entry.value() == null ? ShellValue.known("") : entry.value();
+    }
+
+    /** True when the variable is set (false when unset); null when that is not known. */
+    Boolean isSet(String name) {
+        Entry entry = entries.get(name);
+        if (entry == null) {
+            return closed ? Boolean.FALSE : null;
+        }
+        return entry.value() != null;
+    }
+
+    void assign(String name, ShellValue value, boolean export) {
+        assign(name, value, export, null);
+    }
+
+    /** Assigns a value; {@code parts} keeps what is known of a partly unknown value. */
+    void assign(String name, ShellValue value, boolean export, List<Piece> parts) {
+        Entry old = entries.get(name);
+        boolean keepParts = !value.known() && parts != null && parts.size() <= MAX_PARTS
+                && parts.stream().mapToInt(p -> p.text().length()).sum() <= WordExpander.MAX_VALUE_LENGTH;
+        entries.put(name, new Entry(value, export || (old != null && old.exported()), keepParts ? List.copyOf(parts) : null));
+    }
+
+    /** The known and unknown pieces of a partly known value, or null. */
+    List<Piece> parts(String name) {
+        Entry entry = entries.get(name);
+        return entry == null ? null : entry.parts();
+    }
+
+    void export(String name) {
+        Entry old = entries.get(name);
+        if (old == null && closed) {
+            return;
+        }
+        if (old == null) {
+            // exporting a variable from outside keeps its unknown value
+            entries.put(name, new Entry(ShellValue.unknown("$" + name + " from outside the script"), true));
+        } else {
+            entries.put(name, new Entry(old.value(), true, old.parts()));
+        }
+    }
+
+    void unset(String name) {
+        entries.put(name, new Entry(null, false));
+    }
+
+    /** The environment a command sees: exported, set variables, sorted by name. */
+    Map<String, ShellValue> exportedEnvironment() {
+        Map<String, ShellValue> env = new TreeMap<>();
+        entries.forEach((name, entry) -> {
+            if (entry.exported() && entry.value() != null) {
+                env.put(name, entry.value());
+            }
+        });
+        return env;
+    }
+
+    /**
+     * Merges the outcome of another path (a branch not taken, a loop that ran zero times): a variable
+     * whose value differs becomes unknown, exported when either path exports it.
+     */
+    void mergeAlternative(Variables other, String why) {
+        Map<String, Entry> merged = new HashMap<>();
+        for (String name : union(other)) {
+            Entry mine = entries.get(name);
+            Entry theirs = other.entries.get(name);
+            if (Objects.equals(mine, theirs)) {
+                merged.put(name, mine);
+                continue;
+            }
+            boolean exported = (mine != null && mine.exported()) || (theirs != null && theirs.exported());
+            ShellValue a = mine == null ? null : mine.value();
+            ShellValue b = theirs == null ? null : theirs.value();
+            ShellValue value = Objects.equals(a, b) && mine != null && theirs != null ? a
+                    : ShellValue.unknown("$" + name + " " + why);
+            merged.put(name, new Entry(value, exported));
+        }
+        entries.clear();
+        entries.putAll(merged);
+    }
+
+    private Set<String> union(Variables other) {
+        Set<String> names = new HashSet<>(entries.keySet());
+        names.addAll(other.entries.keySet());
+        return names;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.cgoguard.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Resolves {@code cd} targets against a working directory relative to the workspace root. */
+final class WorkingDirectory {
+    private WorkingDirectory() {
+    }
+
+    /**
+     * The directory after {@code cd target} from {@code current}: absolute targets stay absolute,
+     * relative ones are joined and normalised ({@code ""} is the workspace root); null when unknown.
+     */
+    static String resolve(String current, String target) {
+        if (target == null) {
+            return null;
+        }
+        if (target.startsWith("/")) {
+            return "/" + normalise(target.substring(1), true);
+        }
+        if (current == null) {
+            return null;
+        }
+        String joined = current.isEmpty() ? target : current + "/" + target;
+        if (current.startsWith("/")) {
+            return "/" + normalise(joined.substring(1), true);
+        }
+        return normalise(joined, false);
+    }
+
+    private static String normalise(String path, boolean absolute) {
+        List<String> parts = new ArrayList<>();
+        for (String part : path.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..") && !parts.isEmpty() && !parts.get(parts.size() - 1).equals("..")) {
+                parts.remove(parts.size() - 1);
+            } else if (part.equals("..") && absolute) {
+                continue;
+            } else {
+                parts.add(part);
+            }
+        }
+        return String.join("/", parts);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.cgoguard.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceScannerTest {
+    @TempDir
+    Path root;
+
+    private Map<String, String> problems(Workspace workspace) {
+        return workspace.problems().stream().collect(Collectors.toMap(FileProblem::path, FileProblem::message));
+    }
+
+    @Test
+    void readsBuildFilesAndSkipsVcsAndDependencyFolders() throws IOException {
+        Files.writeString(root.resolve("Makefile"), "build:\n\tgo build .\n");
+        Files.writeString(root.resolve("main.go"), "package main\n");
+        Files.createDirectories(root.resolve(".git"));
+        Files.writeString(root.resolve(".git/Makefile"), "x:\n");
+        Files.createDirectories(root.resolve("node_modules/pkg"));
+        Files.writeString(root.resolve("node_modules/pkg/build.sh"), "go build\n");
+        Files.writeString(root.resolve("notes.txt"), "not a build file");
+        Workspace workspace = new WorkspaceScanner().scan(root);
+        assertEquals(java.util.Set.of("Makefile", "main.go"), workspace.files().keySet());
+        assertEquals(FileKind.MAKEFILE, workspace.file("Makefile").orElseThrow().kind());
+    }
+
+    @Test
+    void badFilesBecomeProblemsAndTheScanGoesOn() throws IOException {
+        Files.writeString(root.resolve("Makefile"), "build:\n\tgo build .\n");
+        Files.write(root.resolve("Dockerfile"), new byte[] {'F', 'R', 'O', 'M', 0, 0, 1, 2});
+        Files.write(root.resolve("build.sh"), new byte[] {(byte) 0xff, (byte) 0xfe, (byte) 0xfd, (byte) 0xc3, 'a'});
+        try (RandomAccessFile big = new RandomAccessFile(root.resolve("huge.mk").toFile(), "rw")) {
+            big.setLength(50L * 1024 * 1024);
+        }
+        Map<String, String> problems = problems(new WorkspaceScanner().scan(root));
+        assertTrue(problems.get("Dockerfile").contains("binary"), problems.toString());
+        assertTrue(problems.get("build.sh").contains("not UTF-8"), problems.toString());
+        assertTrue(problems.get("huge.mk").contains("50 MB"), problems.toString());
+        assertTrue(new WorkspaceScanner().scan(root).file("Makefile").isPresent());
+    }
+
+    @Test
+    void invalidUtf8InAnOtherwiseTextFileIsReadWithReplacements() throws IOException {
+        byte[] text = "build:\n\tgo build -o caf\u00e9 .\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(root.resolve("Makefile"), text);
+        Workspace workspace = new WorkspaceScanner().scan(root);
+        assertTrue(workspace.file("Makefile").orElseThrow().content().contains("go build -o caf\uFFFD ."));
+    }
+
+    @Test
+    void unreadableFileIsReported() throws IOException {
+        assumeTrue(!"root".equals(System.getProperty("user.name")), "root reads every file");
+        Path secret = root.resolve("Makefile");
+        Files.writeString(secret, "x:\n");
+        Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
+        assertTrue(problems(new WorkspaceScanner().scan(root)).get("Makefile").contains("permission denied"));
+    }
+
+    @Test
+    void vanishedFileIsReported() throws Exception {
+        Path gone = root.resolve("gone.sh");
+        var error = org.junit.jupiter.api.Assertions.assertThrows(WorkspaceScanner.UnreadableFileException.class,
+                () -> WorkspaceScanner.read(root.toRealPath(), gone, "gone.sh"));
+        assertTrue(error.getMessage().contains("vanished"), error.getMessage());
+    }
+
+    @Test
+    void neverFollowsALinkOutOfTheRoot(@TempDir Path outside) throws IOException {
+        Files.writeString(outside.resolve("Makefile"), "x:\n\tgo build .\n");
+        Files.createSymbolicLink(root.resolve("Makefile"), outside.resolve("Makefile"));
+        Files.createSymbolicLink(root.resolve("linked-dir"), outside);
+        Workspace workspace = new WorkspaceScanner().scan(root);
+        assertFalse(workspace.file("Makefile").isPresent());
+        assertFalse(workspace.file("linked-dir/Makefile").isPresent());
+        assertTrue(problems(workspace).get("Makefile").contains("outside the workspace"));
+    }
+
+    @Test
+    void goFilesAreReadOnlyUpToTheHeaderLimit() throws IOException {
+        String header = "package big\n\nimport \"os/user\"\n";
+        Files.writeString(root.resolve("big.go"), header + "// x\n".repeat(200_000));
+        WorkspaceFile file = new WorkspaceScanner().scan(root).file("big.go").orElseThrow();
+        assertTrue(file.content().startsWith(header));
+        assertTrue(file.content().length() <= WorkspaceScanner.GO_HEADER_BYTES);
+    }
+}

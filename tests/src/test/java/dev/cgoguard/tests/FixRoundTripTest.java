@@ -1,0 +1,122 @@
+package dev.cgoguard.tests;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cgoguard.engine.AnalysisOptions;
+import dev.cgoguard.engine.AnalysisResult;
+import dev.cgoguard.engine.Analyzer;
+import dev.cgoguard.engine.FileEdit;
+import dev.cgoguard.engine.Finding;
+import dev.cgoguard.engine.Fix;
+import dev.cgoguard.engine.Severity;
+import dev.cgoguard.grammars.Grammar;
+import dev.cgoguard.parse.Parsers;
+import dev.cgoguard.workspace.FileKind;
+import dev.cgoguard.workspace.SourceText;
+import dev.cgoguard.workspace.Workspace;
+import dev.cgoguard.workspace.WorkspaceScanner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every fix of every finding in the fixtures, applied alone: lint again, and the finding is gone,
+ * no new error appears, and the edited file parses as well as before.
+ */
+class FixRoundTripTest {
+    @TempDir
+    Path scratch;
+
+    record Case(String fixture, int finding, int fix, String title) {
+        @Override
+        public String toString() {
+            return fixture + " #" + finding + " fix " + fix + ": " + title;
+        }
+    }
+
+    static Stream<Case> cases() throws IOException {
+        List<Case> cases = new ArrayList<>();
+        Analyzer analyzer = new Analyzer();
+        for (String fixture : Fixtures.names()) {
+            Workspace workspace = new WorkspaceScanner().scan(Fixtures.root().resolve(fixture));
+            List<Finding> findings = analyzer.analyze(workspace, AnalysisOptions.DEFAULTS).findings();
+            for (int i = 0; i < findings.size(); i++) {
+                for (int j = 0; j < findings.get(i).fixes().size(); j++) {
+                    cases.add(new Case(fixture, i, j, findings.get(i).fixes().get(j).title()));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void fixRemovesTheFindingAndKeepsTheFileValid(Case c) throws IOException {
+        Path project = Fixtures.copy(c.fixture(), scratch);
+        Analyzer analyzer = new Analyzer();
+        AnalysisResult before = analyzer.analyze(new WorkspaceScanner().scan(project), AnalysisOptions.DEFAULTS);
+        Finding finding = before.findings().get(c.finding());
+        Fix fix = finding.fixes().get(c.fix());
+        assertFalse(fix.edits().isEmpty(), "a fix has edits");
+        List<String> edited = apply(project, fix.edits());
+        AnalysisResult after = analyzer.analyze(new WorkspaceScanner().scan(project), AnalysisOptions.DEFAULTS);
+        assertTrue(after.findings().stream().noneMatch(f -> same(f, finding)),
+                "the finding is gone after '" + fix.title() + "': " + after.findings());
+        long errorsBefore = before.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long errorsAfter = after.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long allowed = errorsBefore - (finding.severity() == Severity.ERROR ? 1 : 0);
+        assertTrue(errorsAfter <= allowed, "no new error: before " + before.findings() + " after " + after.findings());
+        for (String path : edited) {
+            assertParsesAsWellAsBefore(Fixtures.root().resolve(c.fixture()).resolve(path), project.resolve(path), path);
+        }
+    }
+
+    private static boolean same(Finding a, Finding b) {
+        return a.rule().equals(b.rule()) && a.location().path().equals(b.location().path())
+                && a.location().range().start().line() == b.location().range().start().line();
+    }
+
+    /** Applies the edits, file by file, from the end backwards. */
+    static List<String> apply(Path project, List<FileEdit> edits) throws IOException {
+        List<String> paths = edits.stream().map(FileEdit::path).distinct().toList();
+        for (String path : paths) {
+            Path file = project.resolve(path);
+            String text = Files.exists(file) ? Files.readString(file) : "";
+            SourceText source = new SourceText(text);
+            List<FileEdit> mine = new ArrayList<>(edits.stream().filter(e -> e.path().equals(path)).toList());
+            mine.sort(Comparator.comparing((FileEdit e) -> e.range().start()).reversed());
+            StringBuilder out = new StringBuilder(text);
+            for (FileEdit edit : mine) {
+                out.replace(source.offsetAt(edit.range().start()), source.offsetAt(edit.range().end()), edit.newText());
+            }
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, out.toString());
+        }
+        return paths;
+    }
+
+    private static void assertParsesAsWellAsBefore(Path original, Path edited, String path) throws IOException {
+        FileKind kind = FileKind.classify(path, Files.readString(edited).lines().findFirst().orElse(""));
+        Grammar grammar = switch (kind) {
+            case MAKEFILE -> Grammar.MAKE;
+            case DOCKERFILE -> Grammar.DOCKERFILE;
+            case SHELL -> Grammar.BASH;
+            case GO -> Grammar.GO;
+            default -> null;
+        };
+        if (grammar == null) {
+            return;
+        }
+        boolean errorBefore = Files.exists(original) && Parsers.parse(grammar, Files.readString(original)).root().hasError();
+        boolean errorAfter = Parsers.parse(grammar, Files.readString(edited)).root().hasError();
+        assertTrue(errorBefore || !errorAfter, path + " parsed cleanly before the fix and has syntax errors after it");
+    }
+}

@@ -1,0 +1,79 @@
+package dev.cgoguard.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Runs the shaded jar the way users do, as a separate process, on every fixture. */
+class ShadedJarTest {
+    @TempDir
+    Path scratch;
+
+    static Path jar() {
+        return Paths.get(System.getProperty("cgoguard.jar", "../server/target/cgoguard.jar")).toAbsolutePath().normalize();
+    }
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(Path workingDirectory, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar().toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("cgoguard-out", ".txt");
+        Path err = Files.createTempFile("cgoguard-err", ".txt");
+        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the jar finished within a minute");
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    static Stream<String> fixtures() {
+        return Fixtures.names().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void jarReportMatchesExpected(String fixture) throws Exception {
+        Path project = Fixtures.copy(fixture, scratch);
+        Run run = run(project, "lint", "--format", "json");
+        assertTrue(run.exit() == 0 || run.exit() == 1, "exit 0 or 1, was " + run.exit() + ": " + run.err());
+        FindingsAssert.assertMatches(fixture, Fixtures.expected(fixture), run.out());
+    }
+
+    @Test
+    void usageErrorExitsTwoWithoutStackTrace() throws Exception {
+        Run run = run(scratch, "lint", "--format", "yaml");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().startsWith("cgoguard: "), run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
+    }
+
+    @Test
+    void missingPathExitsTwo() throws Exception {
+        Run run = run(scratch, "lint", "does-not-exist");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("no such file or directory"), run.err());
+    }
+
+    @Test
+    void versionIsPrinted() throws Exception {
+        Run run = run(scratch, "--version");
+        assertEquals(0, run.exit());
+        assertTrue(run.out().startsWith("cgoguard "), run.out());
+    }
+}
