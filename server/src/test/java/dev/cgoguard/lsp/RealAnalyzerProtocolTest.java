@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,8 +16,6 @@ class RealAnalyzerProtocolTest {
     Path root;
 
     @Test
-    @Disabled("waits for the core on main: BuildPlanner.plan (dev.cgoguard.plan) still returns no plans and "
-            + "StaticGlibcNssRule.check no findings; enable once the planner and the rule land")
     void aStaticGlibcLinkOfAPackageWithNssLookupsIsReportedOnTheMakefileLine() throws Exception {
         Files.writeString(root.resolve("go.mod"), "module example.com/app\n\ngo 1.22\n");
         Files.writeString(root.resolve("main.go"), """
