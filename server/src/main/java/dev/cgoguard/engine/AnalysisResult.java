@@ -3,7 +3,19 @@ package dev.cgoguard.engine;
 import dev.cgoguard.plan.BuildPlan;
 import dev.cgoguard.workspace.FileProblem;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** What one analysis of a workspace gave: the build plans, the findings (sorted), and the files that could not be read. */
-public record AnalysisResult(List<BuildPlan> plans, List<Finding> findings, List<FileProblem> problems) {
+/**
+ * What one analysis of a workspace gave: the build plans, the findings (sorted), the files that could
+ * not be read, and for every file that produced plans the workspace files its plans read (an editor
+ * uses them to know which files' diagnostics an edit can change).
+ */
+public record AnalysisResult(List<BuildPlan> plans, List<Finding> findings, List<FileProblem> problems,
+        Map<String, Set<String>> dependencies) {
+
+    /** A result that does not say which files the plans read. */
+    public AnalysisResult(List<BuildPlan> plans, List<Finding> findings, List<FileProblem> problems) {
+        this(plans, findings, problems, Map.of());
+    }
 }

@@ -44,6 +44,6 @@ public final class Analyzer {
         List<Finding> reported = new Suppressions(rules, options).apply(findings, workspace);
         List<FileProblem> problems = new ArrayList<>(workspace.problems());
         problems.addAll(planning.failures());
-        return new AnalysisResult(planning.plans(), List.copyOf(reported), List.copyOf(problems));
+        return new AnalysisResult(planning.plans(), List.copyOf(reported), List.copyOf(problems), planning.dependencies());
     }
 }

@@ -1,5 +1,6 @@
 package dev.cgoguard.lsp;
 
+import dev.cgoguard.knowledge.ImageTable;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +29,7 @@ final class CgoguardTextDocumentService implements TextDocumentService {
     private final ServerSession session;
     private final CodeActionProvider codeActions;
     private final HoverProvider hovers;
+    private final PlanHoverProvider planHovers = new PlanHoverProvider(ImageTable.builtIn());
 
     CgoguardTextDocumentService(ServerSession session) {
         this.session = session;
@@ -77,8 +79,14 @@ final class CgoguardTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
         String uri = params.getTextDocument().getUri();
-        return session.answer(() -> session.scheduler.whenIdle().thenApply(done -> hovers.hover(params.getPosition(),
-                currentFindings(uri), session.capabilities().markdownHover()).orElse(null)));
+        return session.answer(() -> session.scheduler.whenIdle().thenApply(done -> {
+            List<HoverSection> planSections = session.snapshots.locate(session.roots, uri)
+                    .filter(located -> isCurrent(uri, located))
+                    .map(located -> planHovers.sections(located, DiagnosticConverter.fromPosition(params.getPosition())))
+                    .orElse(List.of());
+            return hovers.hover(params.getPosition(), currentFindings(uri), planSections,
+                    session.capabilities().markdownHover()).orElse(null);
+        }));
     }
 
     /** Pull diagnostics: waits for the analysis of the latest edits, then answers with a full report. */
@@ -98,6 +106,13 @@ final class CgoguardTextDocumentService implements TextDocumentService {
             Integer analysed = finding.openVersions().get(finding.finding().location().path());
             return openVersion.equals(Optional.ofNullable(analysed));
         }).toList();
+    }
+
+    /** The analysed text of an open document is the one the editor shows (else ranges would be off). */
+    private boolean isCurrent(String uri, AnalysisSnapshots.Located located) {
+        Optional<TextDocumentBuffer> open = session.documents.get(uri);
+        return open.isEmpty() || located.analysis().file(located.relPath())
+                .map(file -> file.content().equals(open.get().text())).orElse(false);
     }
 
     private void rereadFromDisk(String uri) {

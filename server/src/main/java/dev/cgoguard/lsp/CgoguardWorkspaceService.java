@@ -63,6 +63,7 @@ final class CgoguardWorkspaceService implements WorkspaceService {
                     Path normalized = path.toAbsolutePath().normalize();
                     session.roots.remove(normalized);
                     cleared.addAll(session.findings.remove(normalized));
+                    session.snapshots.remove(normalized);
                 });
             }
         }

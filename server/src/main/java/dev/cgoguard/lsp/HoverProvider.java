@@ -1,5 +1,6 @@
 package dev.cgoguard.lsp;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -9,7 +10,11 @@ import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 
-/** Explains the findings under the cursor: each rule's id and summary, then the finding's message and the rule's page. */
+/**
+ * The hover under the cursor, its sections one after the other: the findings there (each rule's id
+ * and summary, the finding's message and the rule's page), then what the plans say (the go command's
+ * plan, a flag's effect, a {@code FROM} image's facts). The range is that of the first section.
+ */
 final class HoverProvider {
     private final Function<String, Optional<String>> ruleSummaries;
 
@@ -19,34 +24,38 @@ final class HoverProvider {
     }
 
     Optional<Hover> hover(Position position, List<PublishedFinding> findings, boolean markdown) {
-        StringBuilder text = new StringBuilder();
-        Range covered = null;
+        return hover(position, findings, List.of(), markdown);
+    }
+
+    Optional<Hover> hover(Position position, List<PublishedFinding> findings, List<HoverSection> planSections,
+            boolean markdown) {
+        List<HoverSection> sections = new ArrayList<>();
         for (PublishedFinding finding : findings) {
             Range range = finding.diagnostic().getRange();
             if (CodeActionProvider.compare(range.getStart(), position) > 0
                     || CodeActionProvider.compare(position, range.getEnd()) > 0) {
                 continue;
             }
-            String rule = finding.finding().rule();
-            if (text.length() > 0) {
-                text.append(markdown ? "\n\n---\n\n" : "\n\n");
-            }
-            String summary = ruleSummaries.apply(rule).orElse("");
-            if (markdown) {
-                text.append("**cgoguard** `").append(rule).append('`');
-                text.append(summary.isEmpty() ? "" : ": " + summary).append("\n\n");
-                text.append(finding.finding().message()).append("\n\n");
-                text.append('[').append("About ").append(rule).append("](").append(RuleLinks.pageOf(rule)).append(')');
-            } else {
-                text.append("cgoguard ").append(rule).append(summary.isEmpty() ? "" : ": " + summary).append("\n\n");
-                text.append(finding.finding().message()).append("\n\n").append(RuleLinks.pageOf(rule));
-            }
-            covered = covered == null ? range : covered;
+            sections.add(findingSection(finding, range));
         }
-        if (covered == null) {
+        sections.addAll(planSections);
+        if (sections.isEmpty()) {
             return Optional.empty();
         }
+        String separator = markdown ? "\n\n---\n\n" : "\n\n";
+        String text = String.join(separator, sections.stream()
+                .map(section -> markdown ? section.markdown() : section.plainText()).toList());
         String kind = markdown ? MarkupKind.MARKDOWN : MarkupKind.PLAINTEXT;
-        return Optional.of(new Hover(new MarkupContent(kind, text.toString()), covered));
+        return Optional.of(new Hover(new MarkupContent(kind, text), sections.get(0).range()));
+    }
+
+    private HoverSection findingSection(PublishedFinding finding, Range range) {
+        String rule = finding.finding().rule();
+        String summary = ruleSummaries.apply(rule).map(s -> ": " + s).orElse("");
+        String message = finding.finding().message();
+        String markdown = "**cgoguard** `" + rule + '`' + summary + "\n\n" + message + "\n\n"
+                + "[About " + rule + "](" + RuleLinks.pageOf(rule) + ')';
+        String plain = "cgoguard " + rule + summary + "\n\n" + message + "\n\n" + RuleLinks.pageOf(rule);
+        return new HoverSection(markdown, plain, range);
     }
 }

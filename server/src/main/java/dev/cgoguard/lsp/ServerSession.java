@@ -16,6 +16,7 @@ final class ServerSession {
     final WorkspaceRoots roots = new WorkspaceRoots();
     final OpenDocuments documents = new OpenDocuments();
     final FindingsIndex findings = new FindingsIndex();
+    final AnalysisSnapshots snapshots = new AnalysisSnapshots();
     final ClientLog log = new ClientLog(this::client);
     final DiagnosticsPublisher publisher = new DiagnosticsPublisher(this::client, findings,
             this::pulledByClient, () -> capabilities().diagnosticRefresh());
@@ -31,7 +32,7 @@ final class ServerSession {
     ServerSession(LanguageServerSetup setup) {
         this.setup = setup;
         WorkspaceAnalysis analysis = new WorkspaceAnalysis(roots, documents, this::options, setup.analysis(),
-                findings, publisher, log);
+                findings, snapshots, publisher, log);
         this.scheduler = new AnalysisScheduler(analysis, setup.debounceMillis(), log);
     }
 

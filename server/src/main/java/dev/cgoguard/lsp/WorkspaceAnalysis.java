@@ -25,17 +25,19 @@ final class WorkspaceAnalysis implements AnalysisScheduler.Job {
     private final Supplier<AnalysisOptions> options;
     private final BiFunction<Workspace, AnalysisOptions, AnalysisResult> analysis;
     private final FindingsIndex index;
+    private final AnalysisSnapshots snapshots;
     private final DiagnosticsPublisher publisher;
     private final ClientLog log;
 
     WorkspaceAnalysis(WorkspaceRoots roots, OpenDocuments documents, Supplier<AnalysisOptions> options,
             BiFunction<Workspace, AnalysisOptions, AnalysisResult> analysis, FindingsIndex index,
-            DiagnosticsPublisher publisher, ClientLog log) {
+            AnalysisSnapshots snapshots, DiagnosticsPublisher publisher, ClientLog log) {
         this.roots = roots;
         this.documents = documents;
         this.options = options;
         this.analysis = analysis;
         this.index = index;
+        this.snapshots = snapshots;
         this.publisher = publisher;
         this.log = log;
     }
@@ -70,6 +72,7 @@ final class WorkspaceAnalysis implements AnalysisScheduler.Job {
         if (superseded.getAsBoolean() || !roots.all().contains(root)) {
             return;
         }
+        snapshots.put(new RootAnalysis(root, snapshot, current, result));
         Map<String, List<PublishedFinding>> byUri = new HashMap<>();
         Map<String, Integer> versions = Map.copyOf(openVersions);
         for (Finding finding : result.findings()) {
