@@ -122,6 +122,7 @@ public final class CgoguardLanguageServer implements LanguageServer, LanguageCli
         sync.setSave(new SaveOptions(true));
         capabilities.setTextDocumentSync(sync);
         capabilities.setHoverProvider(true);
+        capabilities.setInlayHintProvider(true);
         capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix,
                 CodeActionProvider.FIX_ALL_KIND)));
         WorkspaceFoldersOptions folders = new WorkspaceFoldersOptions();

@@ -16,6 +16,8 @@ import org.eclipse.lsp4j.DocumentDiagnosticParams;
 import org.eclipse.lsp4j.DocumentDiagnosticReport;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InlayHint;
+import org.eclipse.lsp4j.InlayHintParams;
 import org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.TextDocumentService;
@@ -86,6 +88,21 @@ final class CgoguardTextDocumentService implements TextDocumentService {
                     .orElse(List.of());
             return hovers.hover(params.getPosition(), currentFindings(uri), planSections,
                     session.capabilities().markdownHover()).orElse(null);
+        }));
+    }
+
+    /** The plan summary at the end of every go command of the document, unless the {@code inlayHints} setting is off. */
+    @Override
+    public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
+        String uri = params.getTextDocument().getUri();
+        return session.answer(() -> session.scheduler.whenIdle().thenApply(done -> {
+            if (!session.inlayHints()) {
+                return List.<InlayHint>of();
+            }
+            return session.snapshots.locate(session.roots, uri)
+                    .filter(located -> isCurrent(uri, located))
+                    .map(located -> InlayHintProvider.hints(located.analysis().plansOf(located.relPath()), params.getRange()))
+                    .orElse(List.of());
         }));
     }
 

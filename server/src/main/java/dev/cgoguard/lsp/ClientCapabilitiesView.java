@@ -48,6 +48,12 @@ final class ClientCapabilitiesView {
                 .map(diagnostics -> Boolean.TRUE.equals(diagnostics.getRefreshSupport())).orElse(false);
     }
 
+    /** The client takes {@code workspace/inlayHint/refresh}. */
+    boolean inlayHintRefresh() {
+        return workspace().map(WorkspaceClientCapabilities::getInlayHint)
+                .map(hints -> Boolean.TRUE.equals(hints.getRefreshSupport())).orElse(false);
+    }
+
     /** Hover contents may be Markdown. */
     boolean markdownHover() {
         List<String> formats = textDocument().map(TextDocumentClientCapabilities::getHover)

@@ -25,6 +25,7 @@ final class ServerSession {
     final LanguageServerSetup setup;
     private volatile LanguageClient client;
     private volatile AnalysisOptions options = AnalysisOptions.DEFAULTS;
+    private volatile boolean inlayHints = true;
     private volatile ClientCapabilitiesView capabilities = ClientCapabilitiesView.none();
     private volatile boolean pullDiagnostics;
     private volatile boolean shutDown;
@@ -32,7 +33,11 @@ final class ServerSession {
     ServerSession(LanguageServerSetup setup) {
         this.setup = setup;
         WorkspaceAnalysis analysis = new WorkspaceAnalysis(roots, documents, this::options, setup.analysis(),
-                findings, snapshots, publisher, log);
+                findings, snapshots, publisher, log, () -> {
+                    if (inlayHints) {
+                        refreshInlayHints();
+                    }
+                });
         this.scheduler = new AnalysisScheduler(analysis, setup.debounceMillis(), log);
     }
 
@@ -57,6 +62,25 @@ final class ServerSession {
     /** Takes settings without analysing (during initialize: the first analysis waits for initialized). */
     void applySettings(Object rawSettings) {
         this.options = settingsReader.read(rawSettings);
+        boolean hints = new SettingsReader(message -> { }).inlayHints(rawSettings);
+        boolean changed = hints != inlayHints;
+        this.inlayHints = hints;
+        if (changed) {
+            refreshInlayHints();
+        }
+    }
+
+    /** Whether the plan summaries are shown as inlay hints (the {@code inlayHints} setting). */
+    boolean inlayHints() {
+        return inlayHints;
+    }
+
+    /** Asks the client to request the inlay hints again (after an analysis or a settings change), when it can. */
+    void refreshInlayHints() {
+        LanguageClient target = client;
+        if (target != null && capabilities.inlayHintRefresh()) {
+            target.refreshInlayHints().exceptionally(failure -> null);
+        }
     }
 
     /**

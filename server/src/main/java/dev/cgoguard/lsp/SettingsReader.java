@@ -14,7 +14,8 @@ import java.util.function.Consumer;
 /**
  * Reads the {@code cgoguard} settings (from initializationOptions or workspace/didChangeConfiguration)
  * into analysis options:
- * {@code {"rules": {"<id>": "error|warning|info|hint|off"}, "buildArgs": {..}, "makeVariables": {..}, "targetStage": ".."}}.
+ * {@code {"rules": {"<id>": "error|warning|info|hint|off"}, "buildArgs": {..}, "makeVariables": {..}, "targetStage": "..",
+ * "inlayHints": true}}.
  * The object may come wrapped in a {@code "cgoguard"} section. A malformed part is left at its
  * default with a warning; reading never fails.
  */
@@ -28,28 +29,47 @@ final class SettingsReader {
     }
 
     AnalysisOptions read(Object raw) {
+        return section(raw).map(settings -> new AnalysisOptions(stringMap(settings, "makeVariables"),
+                stringMap(settings, "buildArgs"), targetStage(settings), ruleSeverities(settings)))
+                .orElse(AnalysisOptions.DEFAULTS);
+    }
+
+    /** The {@code inlayHints} setting: true unless the settings turn it off. */
+    boolean inlayHints(Object raw) {
+        JsonElement value = section(raw).map(settings -> settings.get("inlayHints")).orElse(null);
+        if (value == null || value.isJsonNull()) {
+            return true;
+        }
+        if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean()) {
+            return value.getAsBoolean();
+        }
+        warnings.accept("cgoguard settings: inlayHints must be true or false, got " + value + "; hints stay on");
+        return true;
+    }
+
+    /** The settings object (unwrapped from a {@code "cgoguard"} section), or empty for none or nonsense. */
+    private java.util.Optional<JsonObject> section(Object raw) {
         if (raw == null) {
-            return AnalysisOptions.DEFAULTS;
+            return java.util.Optional.empty();
         }
         JsonElement json = raw instanceof JsonElement element ? element : new Gson().toJsonTree(raw);
         if (json.isJsonNull()) {
-            return AnalysisOptions.DEFAULTS;
+            return java.util.Optional.empty();
         }
         if (!json.isJsonObject()) {
             warnings.accept("cgoguard settings: expected an object, got " + json + "; using the defaults");
-            return AnalysisOptions.DEFAULTS;
+            return java.util.Optional.empty();
         }
         JsonObject settings = json.getAsJsonObject();
         if (settings.has(SECTION)) {
             JsonElement section = settings.get(SECTION);
             if (!section.isJsonObject()) {
                 warnings.accept("cgoguard settings: \"cgoguard\" is not an object; using the defaults");
-                return AnalysisOptions.DEFAULTS;
+                return java.util.Optional.empty();
             }
             settings = section.getAsJsonObject();
         }
-        return new AnalysisOptions(stringMap(settings, "makeVariables"), stringMap(settings, "buildArgs"),
-                targetStage(settings), ruleSeverities(settings));
+        return java.util.Optional.of(settings);
     }
 
     private Map<String, String> ruleSeverities(JsonObject settings) {

@@ -28,10 +28,11 @@ final class WorkspaceAnalysis implements AnalysisScheduler.Job {
     private final AnalysisSnapshots snapshots;
     private final DiagnosticsPublisher publisher;
     private final ClientLog log;
+    private final Runnable plansChanged;
 
     WorkspaceAnalysis(WorkspaceRoots roots, OpenDocuments documents, Supplier<AnalysisOptions> options,
             BiFunction<Workspace, AnalysisOptions, AnalysisResult> analysis, FindingsIndex index,
-            AnalysisSnapshots snapshots, DiagnosticsPublisher publisher, ClientLog log) {
+            AnalysisSnapshots snapshots, DiagnosticsPublisher publisher, ClientLog log, Runnable plansChanged) {
         this.roots = roots;
         this.documents = documents;
         this.options = options;
@@ -40,6 +41,7 @@ final class WorkspaceAnalysis implements AnalysisScheduler.Job {
         this.snapshots = snapshots;
         this.publisher = publisher;
         this.log = log;
+        this.plansChanged = plansChanged;
     }
 
     @Override
@@ -82,6 +84,7 @@ final class WorkspaceAnalysis implements AnalysisScheduler.Job {
         }
         Set<String> affected = index.replace(root.path(), byUri);
         publisher.publish(affected);
+        plansChanged.run();
     }
 
     private static String firstLine(String text) {

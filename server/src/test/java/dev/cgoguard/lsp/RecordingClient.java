@@ -62,6 +62,14 @@ final class RecordingClient implements LanguageClient {
         return CompletableFuture.completedFuture(null);
     }
 
+    final java.util.concurrent.atomic.AtomicInteger inlayHintRefreshes = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public CompletableFuture<Void> refreshInlayHints() {
+        inlayHintRefreshes.incrementAndGet();
+        return CompletableFuture.completedFuture(null);
+    }
+
     @Override
     public void telemetryEvent(Object object) {
     }

@@ -52,4 +52,15 @@ class SettingsReaderTest {
         assertEquals(AnalysisOptions.DEFAULTS, read("{\"cgoguard\": 5}"));
         assertEquals(2, warnings.size());
     }
+
+    @Test
+    void inlayHintsAreOnUnlessTurnedOffWithABoolean() {
+        assertTrue(reader.inlayHints(null));
+        assertTrue(reader.inlayHints(JsonParser.parseString("{\"rules\": {}}")));
+        assertEquals(false, reader.inlayHints(JsonParser.parseString("{\"cgoguard\": {\"inlayHints\": false}}")));
+        assertEquals(false, reader.inlayHints(JsonParser.parseString("{\"inlayHints\": false}")));
+        assertTrue(warnings.isEmpty(), warnings.toString());
+        assertTrue(reader.inlayHints(JsonParser.parseString("{\"inlayHints\": \"no\"}")));
+        assertEquals(1, warnings.size(), warnings.toString());
+    }
 }
