@@ -54,6 +54,12 @@ final class ClientCapabilitiesView {
                 .map(hints -> Boolean.TRUE.equals(hints.getRefreshSupport())).orElse(false);
     }
 
+    /** The client shows server-initiated progress ({@code window/workDoneProgress/create}). */
+    boolean workDoneProgress() {
+        return Optional.ofNullable(capabilities.getWindow())
+                .map(window -> Boolean.TRUE.equals(window.getWorkDoneProgress())).orElse(false);
+    }
+
     /** Hover contents may be Markdown. */
     boolean markdownHover() {
         List<String> formats = textDocument().map(TextDocumentClientCapabilities::getHover)

@@ -11,10 +11,11 @@ import java.util.Optional;
 
 /**
  * The latest analysis of one workspace root: the snapshot that was analysed (disk with the open
- * documents laid over it), the options it ran under, and what it gave. Hovers and inlay hints read
+ * documents laid over it, with their editor versions), the options it ran under, and what it gave. Hovers and inlay hints read
  * plans from here, so their ranges always match the text the plans came from.
  */
-record RootAnalysis(WorkspaceRoot root, Workspace workspace, AnalysisOptions options, AnalysisResult result) {
+record RootAnalysis(WorkspaceRoot root, Workspace workspace, java.util.Map<String, Integer> openVersions,
+        AnalysisOptions options, AnalysisResult result) {
 
     /** The plans whose go command comes from the file at {@code relPath}, in source order. */
     List<BuildPlan> plansOf(String relPath) {

@@ -37,7 +37,7 @@ final class ServerSession {
                     if (inlayHints) {
                         refreshInlayHints();
                     }
-                });
+                }, (title, message) -> WorkDoneProgress.begin(this::client, capabilities().workDoneProgress(), title, message));
         this.scheduler = new AnalysisScheduler(analysis, setup.debounceMillis(), log);
     }
 

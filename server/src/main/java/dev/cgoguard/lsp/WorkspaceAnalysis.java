@@ -3,7 +3,6 @@ package dev.cgoguard.lsp;
 import dev.cgoguard.engine.AnalysisOptions;
 import dev.cgoguard.engine.AnalysisResult;
 import dev.cgoguard.engine.Finding;
-import dev.cgoguard.workspace.FileKind;
 import dev.cgoguard.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,10 +28,17 @@ final class WorkspaceAnalysis implements AnalysisScheduler.Job {
     private final DiagnosticsPublisher publisher;
     private final ClientLog log;
     private final Runnable plansChanged;
+    private final ProgressFactory progressFactory;
+
+    /** Begins a work-done progress (silent when the client cannot show one). */
+    interface ProgressFactory {
+        WorkDoneProgress begin(String title, String message);
+    }
 
     WorkspaceAnalysis(WorkspaceRoots roots, OpenDocuments documents, Supplier<AnalysisOptions> options,
             BiFunction<Workspace, AnalysisOptions, AnalysisResult> analysis, FindingsIndex index,
-            AnalysisSnapshots snapshots, DiagnosticsPublisher publisher, ClientLog log, Runnable plansChanged) {
+            AnalysisSnapshots snapshots, DiagnosticsPublisher publisher, ClientLog log, Runnable plansChanged,
+            ProgressFactory progressFactory) {
         this.roots = roots;
         this.documents = documents;
         this.options = options;
@@ -42,6 +48,7 @@ final class WorkspaceAnalysis implements AnalysisScheduler.Job {
         this.publisher = publisher;
         this.log = log;
         this.plansChanged = plansChanged;
+        this.progressFactory = progressFactory;
     }
 
     @Override
@@ -60,35 +67,55 @@ final class WorkspaceAnalysis implements AnalysisScheduler.Job {
     }
 
     private void analyze(WorkspaceRoot root, AnalysisOptions current, BooleanSupplier superseded) {
-        Workspace snapshot = root.diskSnapshot(log::warning);
-        Map<String, Integer> openVersions = new HashMap<>();
-        for (TextDocumentBuffer document : documents.all()) {
-            String rel = root.relativePath(document.uri()).orElse(null);
-            if (rel == null || FileKind.classify(rel, firstLine(document.text())) == FileKind.OTHER) {
-                continue;
+        WorkDoneProgress progress = root.scanned() ? null
+                : progress("cgoguard", "scanning " + root.path().getFileName());
+        String outcome = "analysis superseded";
+        try {
+            Workspace disk = root.diskSnapshot(log::warning);
+            if (progress != null) {
+                progress.report("analysing " + disk.files().size() + " files", 50);
             }
-            snapshot = snapshot.withFile(rel, document.text(), document.version());
-            openVersions.put(rel, document.version());
+            RootAnalysis previous = snapshots.get(root.path()).orElse(null);
+            SnapshotOverlay.Result overlay = SnapshotOverlay.overlay(root, disk, documents.all(),
+                    previous == null ? null : previous.workspace());
+            Workspace snapshot = overlay.workspace();
+            boolean unchanged = previous != null && previous.options().equals(current)
+                    && SnapshotOverlay.sameFiles(previous.workspace(), snapshot);
+            // the same texts under the same settings: the findings stand, only the editor versions may be new
+            AnalysisResult result = unchanged ? previous.result() : analysis.apply(snapshot, current);
+            if (superseded.getAsBoolean() || !roots.all().contains(root)) {
+                return;
+            }
+            if (unchanged && previous.openVersions().equals(overlay.openVersions())) {
+                outcome = "no change";
+                return;
+            }
+            record(new RootAnalysis(root, unchanged ? previous.workspace() : snapshot, overlay.openVersions(), current, result));
+            outcome = snapshot.files().size() + " files, " + result.plans().size() + " go commands, "
+                    + result.findings().size() + " findings";
+        } finally {
+            if (progress != null) {
+                progress.end(outcome);
+            }
         }
-        AnalysisResult result = analysis.apply(snapshot, current);
-        if (superseded.getAsBoolean() || !roots.all().contains(root)) {
-            return;
-        }
-        snapshots.put(new RootAnalysis(root, snapshot, current, result));
+    }
+
+    /** Keeps the analysis for hovers and hints, indexes its findings, and publishes what changed. */
+    private void record(RootAnalysis analysed) {
+        snapshots.put(analysed);
+        WorkspaceRoot root = analysed.root();
         Map<String, List<PublishedFinding>> byUri = new HashMap<>();
-        Map<String, Integer> versions = Map.copyOf(openVersions);
-        for (Finding finding : result.findings()) {
+        for (Finding finding : analysed.result().findings()) {
             String uri = root.uriOf(finding.location().path());
-            byUri.computeIfAbsent(uri, u -> new ArrayList<>())
-                    .add(new PublishedFinding(finding, DiagnosticConverter.toDiagnostic(finding, root), root, versions));
+            byUri.computeIfAbsent(uri, u -> new ArrayList<>()).add(new PublishedFinding(finding,
+                    DiagnosticConverter.toDiagnostic(finding, root), root, analysed.openVersions()));
         }
-        Set<String> affected = index.replace(root.path(), byUri);
-        publisher.publish(affected);
+        publisher.publish(index.replace(root.path(), byUri));
         plansChanged.run();
     }
 
-    private static String firstLine(String text) {
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end);
+    private WorkDoneProgress progress(String title, String message) {
+        return progressFactory.begin(title, message);
     }
+
 }

@@ -58,6 +58,11 @@ final class WorkspaceRoot {
         rescanRequested = true;
     }
 
+    /** True once the folder has been scanned (the first scan is the slow one). */
+    boolean scanned() {
+        return disk != null && !rescanRequested;
+    }
+
     /** The files on disk: scanned the first time, then refreshed from the reported changes. */
     Workspace diskSnapshot(Consumer<String> log) {
         if (disk == null || rescanRequested) {

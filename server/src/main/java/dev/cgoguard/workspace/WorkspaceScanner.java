@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -122,13 +121,25 @@ public final class WorkspaceScanner {
             if (kind == FileKind.OTHER) {
                 return null;
             }
-            long stamp = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toMillis() ^ size;
-            return new WorkspaceFile(rel, kind, new SourceText(text), stamp);
+            return new WorkspaceFile(rel, kind, new SourceText(text), contentStamp(bytes));
         } catch (NoSuchFileException e) {
             throw new UnreadableFileException("skipped: the file vanished while it was being read");
         } catch (IOException e) {
             throw new UnreadableFileException(describe(e));
         }
+    }
+
+    /**
+     * The version of a file read from disk: a 64-bit FNV-1a hash of the bytes read, so that a version
+     * changes with the content (a modification time and a size can both repeat after an edit).
+     */
+    static long contentStamp(byte[] bytes) {
+        long hash = 0xcbf29ce484222325L;
+        for (byte b : bytes) {
+            hash ^= b & 0xff;
+            hash *= 0x100000001b3L;
+        }
+        return hash;
     }
 
     static boolean isCandidate(String rel) {

@@ -70,6 +70,20 @@ final class RecordingClient implements LanguageClient {
         return CompletableFuture.completedFuture(null);
     }
 
+    final List<org.eclipse.lsp4j.ProgressParams> progress = new CopyOnWriteArrayList<>();
+    final List<org.eclipse.lsp4j.WorkDoneProgressCreateParams> progressTokens = new CopyOnWriteArrayList<>();
+
+    @Override
+    public CompletableFuture<Void> createProgress(org.eclipse.lsp4j.WorkDoneProgressCreateParams params) {
+        progressTokens.add(params);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void notifyProgress(org.eclipse.lsp4j.ProgressParams params) {
+        progress.add(params);
+    }
+
     @Override
     public void telemetryEvent(Object object) {
     }

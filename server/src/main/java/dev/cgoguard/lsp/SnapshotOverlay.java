@@ -1,0 +1,72 @@
+package dev.cgoguard.lsp;
+
+import dev.cgoguard.workspace.FileKind;
+import dev.cgoguard.workspace.FileProblem;
+import dev.cgoguard.workspace.SourceText;
+import dev.cgoguard.workspace.Workspace;
+import dev.cgoguard.workspace.WorkspaceFile;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Lays the open documents over the disk snapshot of a root. A document is given its editor version;
+ * one whose text the previous analysis already saw keeps that file object, so its parsed tree and
+ * header are reused, while any other text is a new object and is parsed afresh (a version number that
+ * repeats, as after close and reopen, never brings back a stale tree).
+ */
+final class SnapshotOverlay {
+    private SnapshotOverlay() {
+    }
+
+    /** The snapshot with the documents laid over it and, for each overlaid path, its editor version. */
+    record Result(Workspace workspace, Map<String, Integer> openVersions) {
+    }
+
+    static Result overlay(WorkspaceRoot root, Workspace disk, List<TextDocumentBuffer> documents, Workspace previous) {
+        Map<String, WorkspaceFile> files = new HashMap<>(disk.files());
+        Map<String, Integer> versions = new HashMap<>();
+        for (TextDocumentBuffer document : documents) {
+            String rel = root.relativePath(document.uri()).orElse(null);
+            if (rel == null) {
+                continue;
+            }
+            FileKind kind = FileKind.classify(rel, firstLine(document.text()));
+            if (kind == FileKind.OTHER) {
+                continue;
+            }
+            WorkspaceFile seen = previous == null ? null : previous.files().get(rel);
+            if (seen != null && seen.version() == document.version() && seen.kind() == kind
+                    && seen.content().equals(document.text())) {
+                files.put(rel, seen);
+            } else {
+                files.put(rel, new WorkspaceFile(rel, kind, new SourceText(document.text()), document.version()));
+            }
+            versions.put(rel, document.version());
+        }
+        List<FileProblem> problems = disk.problems().stream().filter(p -> !versions.containsKey(p.path())).toList();
+        return new Result(new Workspace(disk.root(), files, problems), Map.copyOf(versions));
+    }
+
+    /** True when two snapshots hold the same files with the same texts (nothing to analyse again). */
+    static boolean sameFiles(Workspace a, Workspace b) {
+        if (a.files().size() != b.files().size() || !a.problems().equals(b.problems())) {
+            return false;
+        }
+        for (Map.Entry<String, WorkspaceFile> entry : a.files().entrySet()) {
+            WorkspaceFile other = b.files().get(entry.getKey());
+            WorkspaceFile file = entry.getValue();
+            if (other != file && (other == null || other.kind() != file.kind()
+                    || !Objects.equals(other.content(), file.content()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
+    }
+}

@@ -1,0 +1,158 @@
+package dev.cgoguard.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cgoguard.workspace.WorkspaceFile;
+import dev.cgoguard.workspace.WorkspaceScanner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.WindowClientCapabilities;
+import org.eclipse.lsp4j.WorkDoneProgressBegin;
+import org.eclipse.lsp4j.WorkDoneProgressEnd;
+import org.eclipse.lsp4j.WorkDoneProgressNotification;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What an edit re-analyses and re-publishes, the first scan's progress, and versions that never bring back a stale text. */
+class ReanalysisProtocolTest {
+    private static final String MAIN_WITHOUT_USER = """
+            package main
+
+            // #include <stdlib.h>
+            import "C"
+
+            import "fmt"
+
+            func main() { fmt.Println("hi") }
+            """;
+
+    @TempDir
+    Path root;
+
+    @Test
+    void aNewImportInAnOpenGoFileChangesTheDiagnosticsOfTheMakefileThatIsNotOpen() throws Exception {
+        Files.writeString(root.resolve("go.mod"), "module example.com/t\n\ngo 1.22\n");
+        Path mainGo = root.resolve("main.go");
+        Files.writeString(mainGo, MAIN_WITHOUT_USER);
+        Path makefile = root.resolve("Makefile");
+        Files.writeString(makefile, "run:\n\tgo run -ldflags '-extldflags \"-static\"' main.go\n");
+        try (LspTestSession session = new LspTestSession(LanguageServerSetup.production())) {
+            session.initialize(root);
+            String makefileUri = LspTestSession.uri(makefile);
+            session.open(mainGo, 1, MAIN_WITHOUT_USER);
+            awaitIdle(session, mainGo);
+            assertTrue(nssOf(session, makefileUri).isEmpty(), "no NSS lookups yet: " + session.client.diagnosticsOf(makefileUri));
+            int publishesBefore = session.client.publishes.size();
+
+            int importLine = 5; // import "fmt"
+            session.edit(mainGo, 2, new Range(new Position(importLine, 7), new Position(importLine, 12)), "(\n\t\"fmt\"\n\t\"os/user\"\n)");
+            List<Diagnostic> nss = Poll.value("static-glibc-nss on the Makefile after the import",
+                    () -> nssOf(session, makefileUri), list -> !list.isEmpty());
+            assertEquals(1, nss.get(0).getRange().getStart().getLine());
+            assertTrue(session.client.publishes.subList(publishesBefore, session.client.publishes.size()).stream()
+                    .anyMatch(p -> p.getUri().equals(makefileUri)), "a publish for the Makefile, which was never opened");
+            assertEquals(MAIN_WITHOUT_USER.length(), Files.readString(mainGo).length(), "only the editor's text changed");
+
+            session.edit(mainGo, 3, new Range(new Position(importLine, 7), new Position(importLine + 3, 1)), "\"fmt\"");
+            Poll.until("the finding gone with the import", () -> nssOf(session, makefileUri).isEmpty());
+        }
+    }
+
+    @Test
+    void aReopenedDocumentWithTheSameVersionNumberIsAnalysedFromItsNewText() throws Exception {
+        Path makefile = root.resolve("Makefile");
+        Files.writeString(root.resolve("main.go"), "package main\n\nimport \"os/user\"\n");
+        Files.writeString(makefile, "b:\n\tgo build\n");
+        MarkerAnalysis analysis = new MarkerAnalysis();
+        try (LspTestSession session = new LspTestSession(analysis.setup())) {
+            session.initialize(root);
+            String uri = LspTestSession.uri(makefile);
+            session.open(makefile, 1, "b:\n\tgo build STATIC\n");
+            Poll.until("the finding of the first text", () -> session.client.diagnosticsOf(uri).size() == 1);
+            session.server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+            session.open(makefile, 1, "b:\n\tgo build NETGO\n");
+            Poll.until("the finding of the second text under the same version number", () -> {
+                List<Diagnostic> now = session.client.diagnosticsOf(uri);
+                return now.size() == 1 && "redundant-netgo".equals(now.get(0).getCode().getLeft());
+            });
+        }
+    }
+
+    @Test
+    void openingADocumentWithTheTextOnDiskAnalysesNothingAgain() throws Exception {
+        Path makefile = root.resolve("Makefile");
+        Files.writeString(makefile, "b:\n\tgo build NETGO\n");
+        MarkerAnalysis analysis = new MarkerAnalysis();
+        try (LspTestSession session = new LspTestSession(analysis.setup())) {
+            session.initialize(root);
+            awaitIdle(session, makefile);
+            int runs = analysis.runs.get();
+            session.open(makefile, 1, "b:\n\tgo build NETGO\n");
+            awaitIdle(session, makefile);
+            session.open(makefile, 2, "b:\n\tgo build\n");
+            awaitIdle(session, makefile);
+            assertEquals(runs + 1, analysis.runs.get(), "only the changed text was analysed");
+            assertTrue(session.client.diagnosticsOf(LspTestSession.uri(makefile)).isEmpty());
+        }
+    }
+
+    @Test
+    void theFirstScanReportsWorkDoneProgressFromBeginToEnd() throws Exception {
+        TestProject.write(root);
+        ClientCapabilities capabilities = LspTestSession.fullCapabilities();
+        WindowClientCapabilities window = new WindowClientCapabilities();
+        window.setWorkDoneProgress(true);
+        capabilities.setWindow(window);
+        try (LspTestSession session = new LspTestSession(LanguageServerSetup.production())) {
+            session.initialize(List.of(root), null, capabilities);
+            Poll.until("the end of the progress", () -> session.client.progress.stream()
+                    .anyMatch(p -> p.getValue().getLeft() instanceof WorkDoneProgressEnd));
+            assertEquals(1, session.client.progressTokens.size());
+            List<WorkDoneProgressNotification> steps = session.client.progress.stream()
+                    .map(p -> p.getValue().getLeft()).toList();
+            assertTrue(steps.get(0) instanceof WorkDoneProgressBegin, steps.toString());
+            assertEquals("cgoguard", ((WorkDoneProgressBegin) steps.get(0)).getTitle());
+            String end = ((WorkDoneProgressEnd) steps.get(steps.size() - 1)).getMessage();
+            assertTrue(end.startsWith("4 files, 3 go commands, "), end);
+            assertTrue(session.client.progress.stream().allMatch(p -> p.getToken().equals(
+                    session.client.progressTokens.get(0).getToken())));
+        }
+    }
+
+    @Test
+    void aFileReadFromDiskChangesVersionWhenItsContentDoesEvenWithTheSameSizeAndTime() throws Exception {
+        Path makefile = root.resolve("Makefile");
+        Files.writeString(makefile, "b:\n\tgo build -tags aa\n");
+        FileTime time = Files.getLastModifiedTime(makefile);
+        WorkspaceFile first = WorkspaceScanner.read(root.toRealPath(), makefile, "Makefile");
+        Files.writeString(makefile, "b:\n\tgo build -tags bb\n");
+        Files.setLastModifiedTime(makefile, time);
+        WorkspaceFile second = WorkspaceScanner.read(root.toRealPath(), makefile, "Makefile");
+        assertNotEquals(first.version(), second.version());
+        assertFalse(first.content().equals(second.content()));
+    }
+
+    private static List<Diagnostic> nssOf(LspTestSession session, String uri) {
+        return session.client.diagnosticsOf(uri).stream()
+                .filter(d -> "static-glibc-nss".equals(d.getCode().getLeft())).toList();
+    }
+
+    /** A hover answers once the analysis of every earlier change has finished. */
+    private static void awaitIdle(LspTestSession session, Path file) throws Exception {
+        session.server.getTextDocumentService().hover(new HoverParams(
+                new TextDocumentIdentifier(LspTestSession.uri(file)), new Position(0, 0))).get(30, TimeUnit.SECONDS);
+    }
+}
