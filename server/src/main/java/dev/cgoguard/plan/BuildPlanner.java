@@ -53,7 +53,7 @@ public final class BuildPlanner {
                 unique.putIfAbsent(identity(plan), plan);
                 read.addAll(factory.filesRead(plan));
             }
-            plans.addAll(unique.values());
+            plans.addAll(AlternativeMerger.merge(List.copyOf(unique.values())));
             problems.addAll(file.problems());
             failures.addAll(file.failures());
             dependencies.put(file.path(), Set.copyOf(read));
