@@ -37,7 +37,7 @@ final class PlanFactory {
         Decision external = LinkDecider.external(invocation, cgo, reach);
         Decision staticBinary = LinkDecider.staticBinary(invocation, cgo, external, reach);
         return new BuildPlan(setting.origin(), setting.conditions(), directory, invocation, cgo, external, staticBinary,
-                reach, setting.buildEnvironment(), setting.runEnvironment());
+                reach, setting.buildEnvironment(), setting.runEnvironment(), setting.host());
     }
 
     /** The workspace files a plan built in this directory reads. */

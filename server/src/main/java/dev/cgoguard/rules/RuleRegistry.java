@@ -19,7 +19,13 @@ public final class RuleRegistry {
 
     public static RuleRegistry builtIn() {
         return new RuleRegistry(List.of(new StaticGlibcNssRule(), new MakeRecursiveVariableRule(),
-                new InvalidSuppressionRule(), new UnusedSuppressionRule()));
+                new InvalidSuppressionRule(), new UnusedSuppressionRule(),
+                new CgoRequiredButDisabledRule(),
+                new CrossCompileCgoNoCcRule(),
+                new LinkFlagConflictRule(),
+                new IneffectiveExtldflagsRule(),
+                new ObsoleteBuildFlagRule(),
+                new RedundantNetgoRule()));
     }
 
     public List<Rule> all() {
