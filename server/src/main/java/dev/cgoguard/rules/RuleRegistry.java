@@ -18,7 +18,10 @@ public final class RuleRegistry {
     }
 
     public static RuleRegistry builtIn() {
-        return new RuleRegistry(List.of(new StaticGlibcNssRule(), new MakeRecursiveVariableRule()));
+        return new RuleRegistry(List.of(new StaticGlibcNssRule(), new MakeRecursiveVariableRule(),
+                new RuntimeLibcMismatchRule(), new GlibcVersionSkewRule(), new CgoWithoutCCompilerRule(),
+                new ScratchMissingPasswdRule(), new ScratchMissingCaCertsRule(), new ScratchMissingTzdataRule(),
+                new GoVersionKnownBugRule()));
     }
 
     public List<Rule> all() {
