@@ -76,8 +76,8 @@ public final class CgoWithoutCCompilerRule implements Rule {
                 }
             }
             if (!needs.isEmpty()) {
-                problem = build.description() + " has no C compiler, so " + version + " turns cgo off ("
-                        + plan.cgo().reason() + "), yet the build needs cgo: " + String.join("; ", needs) + ".";
+                problem = "cgo is off because " + build.description() + " has no C compiler (" + plan.cgo().reason()
+                        + "), yet the build needs cgo: " + String.join("; ", needs) + ".";
             }
         }
         if (problem == null) {

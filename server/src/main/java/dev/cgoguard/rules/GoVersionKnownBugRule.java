@@ -100,10 +100,18 @@ public final class GoVersionKnownBugRule implements Rule {
         return (arch == null || arch.known() && arch.text().equals("amd64")) && (os == null || os.known() && os.text().equals("linux"));
     }
 
+    /** The same libc before and after: the same glibc version, or musl on both sides. */
+    private static boolean sameLibc(ImageFacts before, ImageFacts after) {
+        if (before == null || !before.known() || before.libc() == null || !before.libc().equals(after.libc())) {
+            return false;
+        }
+        return "musl".equals(before.libc()) || before.libcVersion() != null && before.libcVersion().equals(after.libcVersion());
+    }
+
     /**
      * golang:1.22 -> golang:1.27-bookworm: the newest release on the same Debian release when
-     * that one is still published (so the glibc the binary needs does not change), else on bookworm;
-     * an Alpine tag stays Alpine.
+     * that one is still published, else on bookworm; an Alpine tag stays Alpine. Offered only when the
+     * libc the binary links stays the same (or the binary is static), so the bump cannot cause a glibc skew.
      */
     private static Optional<FileEdit> bump(BuildPlan plan, SourceLocation from, SourceSnippets snippets) {
         return snippets.text(from).flatMap(text -> DockerfileText.image(text).flatMap(written -> {
@@ -125,7 +133,8 @@ public final class GoVersionKnownBugRule implements Rule {
                 return Optional.empty();
             }
             String bumped = written.substring(0, written.lastIndexOf(':') + 1) + NEWEST + newSuffix;
-            if (!ImageTable.builtIn().lookup(bumped).known()) {
+            ImageFacts after = ImageTable.builtIn().lookup(bumped);
+            if (!after.known() || !plan.staticLink().isYes() && !sameLibc(facts, after)) {
                 return Optional.empty();
             }
             return DockerfileText.replaceImage(from, text, bumped);

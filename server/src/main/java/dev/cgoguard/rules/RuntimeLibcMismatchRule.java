@@ -114,7 +114,8 @@ public final class RuntimeLibcMismatchRule implements Rule {
                 ? ImageChoices.alpineRunImage(plan.buildEnvironment().facts())
                 : ImageChoices.glibcRunImage(ImageChoices.buildGlibc(plan), run.facts().reference());
         image.flatMap(name -> replaceRunImage(run, name, snippets)).ifPresent(edit -> fixes.add(new Fix(
-                "Run in " + edit.newText() + " (" + binaryLibc + ", as new as the build's)", fixes.isEmpty(), List.of(edit))));
+                "Run in " + edit.newText() + " (" + ("musl".equals(binaryLibc) ? "musl, like the build stage"
+                        : "glibc " + ImageChoices.buildGlibc(plan) + " or newer, as the binary needs") + ")", fixes.isEmpty(), List.of(edit))));
         if ("glibc".equals(binaryLibc) && "musl".equals(run.facts().libc())) {
             muslBuilder(plan, snippets).ifPresent(edits -> fixes.add(new Fix("Build on " + edits.get(0).newText()
                     + " with build-base, so the binary links musl like the Alpine run image", fixes.isEmpty(), edits)));
