@@ -20,7 +20,7 @@ final class JsonReporter implements Reporter {
     static final int VERSION = 1;
 
     @Override
-    public void report(List<ReportedFinding> findings, PrintWriter out) {
+    public void report(List<ReportedFinding> findings, ReportContext context, PrintWriter out) {
         JsonObject root = new JsonObject();
         root.addProperty("version", VERSION);
         JsonArray array = new JsonArray();

@@ -7,12 +7,16 @@ import dev.cgoguard.engine.Severity;
 import dev.cgoguard.workspace.FileProblem;
 import dev.cgoguard.workspace.Workspace;
 import dev.cgoguard.workspace.WorkspaceScanner;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,13 +24,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "lint", mixinStandardHelpOptions = true,
-        description = "Report build configurations that crash or fail to start in production.")
+@Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
+        description = "Report build configurations that crash or fail to start in production.",
+        footer = {"", "Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage, settings or internal error."})
 final class LintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", description = "Files or directories to lint (default: the current directory).")
+    @Parameters(paramLabel = "PATH", description = "Files or directories to lint, recursively (default: the current directory).")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: text).")
@@ -36,8 +41,40 @@ final class LintCommand implements Callable<Integer> {
             description = "Exit 1 when a finding at or above this level exists: error, warning, info, hint or none (default: warning).")
     String failOn = "warning";
 
+    @Option(names = "--no-color", description = "No ANSI colours in the text format (colours are used only on a terminal).")
+    boolean noColor;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The settings file (default: the nearest .cgoguard.yaml above each linted path, up to the git root).")
+    Path config;
+
+    @Option(names = "--enable", paramLabel = "RULE", split = ",", description = "Turn a rule on (repeatable; comma lists allowed).")
+    List<String> enable = new ArrayList<>();
+
+    @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Turn a rule off (repeatable; comma lists allowed).")
+    List<String> disable = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Leave out workspace-relative paths matching the glob (repeatable).")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--fix", description = "Apply the preferred fixes, re-lint and repeat until nothing changes, then report what is left.")
+    boolean fix;
+
+    @Option(names = "--diff", description = "Print the fixes as a unified diff and change nothing.")
+    boolean diff;
+
     @Mixin
     AnalysisSettingsOptions settings;
+
+    private final Supplier<Analyzer> analyzers;
+
+    LintCommand() {
+        this(Analyzer::new);
+    }
+
+    LintCommand(Supplier<Analyzer> analyzers) {
+        this.analyzers = analyzers;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -51,34 +88,101 @@ final class LintCommand implements Callable<Integer> {
                 return ExitCodes.ERROR;
             }
         }
+        Analyzer analyzer = analyzers.get();
+        SettingsResolver resolver = new SettingsResolver(analyzer.rules(), err);
+        LintSettings.Overrides overrides = resolver.overrides(settings, enable, disable, exclude);
+        if (overrides == null) {
+            return ExitCodes.ERROR;
+        }
         List<LintTarget> targets;
         try {
             targets = LintTarget.of(paths, Paths.get(""));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             err.println("cgoguard: " + e.getMessage());
             return ExitCodes.ERROR;
         }
-        Analyzer analyzer = new Analyzer();
-        List<ReportedFinding> reported = new ArrayList<>();
+        Map<LintTarget, LintSettings> settingsByTarget = new LinkedHashMap<>();
         for (LintTarget target : targets) {
-            Workspace workspace = new WorkspaceScanner().scan(target.workspaceRoot());
-            AnalysisResult result = analyzer.analyze(workspace, settings.toOptions());
-            for (FileProblem problem : result.problems()) {
-                if (target.includes(target.workspaceRoot().resolve(problem.path()))) {
-                    err.println("cgoguard: " + target.display(problem.path()) + ": " + problem.message());
-                }
+            LintSettings resolved = resolver.forTarget(target, config, overrides);
+            if (resolved == null) {
+                return ExitCodes.ERROR;
             }
-            for (Finding finding : result.findings()) {
-                if (target.includes(target.workspaceRoot().resolve(finding.location().path()))) {
-                    reported.add(new ReportedFinding(target, finding));
+            settingsByTarget.put(target, resolved);
+        }
+        List<ReportedFinding> reported = new ArrayList<>();
+        List<PendingFixes> pending = new ArrayList<>();
+        try (ProgressLine progress = ProgressLine.start(err)) {
+            int index = 0;
+            for (LintTarget target : targets) {
+                progress.update("linting " + target.workspaceRoot().getFileName() + " (" + ++index + "/" + targets.size() + ")");
+                LintSettings lintSettings = settingsByTarget.get(target);
+                Workspace workspace = new WorkspaceScanner(lintSettings.excludes()).scan(target.workspaceRoot());
+                AnalysisResult result = analyzer.analyze(workspace, lintSettings.options());
+                if (fix || diff) {
+                    FixRounds.Outcome outcome = new FixRounds(analyzer, lintSettings.options())
+                            .run(workspace, result, f -> inScope(target, f));
+                    pending.add(new PendingFixes(target, outcome));
+                    result = outcome.result();
+                }
+                for (FileProblem problem : result.problems()) {
+                    if (target.includes(target.workspaceRoot().resolve(problem.path()))) {
+                        err.println("cgoguard: " + target.display(problem.path()) + ": " + problem.message());
+                    }
+                }
+                for (Finding finding : result.findings()) {
+                    if (inScope(target, finding)) {
+                        reported.add(new ReportedFinding(target, finding));
+                    }
                 }
             }
         }
-        reported.sort(ReportedFinding.ORDER);
-        format.reporter().report(reported, out);
-        out.flush();
+        if (diff) {
+            pending.forEach(p -> p.printDiff(out));
+            out.flush();
+        } else {
+            if (fix) {
+                pending.forEach(p -> p.write(err));
+            }
+            reported.sort(ReportedFinding.ORDER);
+            Path displayRoot = targets.isEmpty() ? Paths.get("").toAbsolutePath() : targets.get(0).displayRoot();
+            ReportContext context = new ReportContext(analyzer.rules(), RootCommand.Version.number(), useColor(), displayRoot);
+            format.reporter().report(reported, context, out);
+            out.flush();
+        }
+        err.flush();
         final Severity failAt = threshold;
         boolean failing = failAt != null && reported.stream().anyMatch(r -> r.finding().severity().atLeast(failAt));
         return failing ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    }
+
+    private static boolean inScope(LintTarget target, Finding finding) {
+        return target.includes(target.workspaceRoot().resolve(finding.location().path()));
+    }
+
+    private boolean useColor() {
+        String noColorEnv = System.getenv("NO_COLOR");
+        return !noColor && System.console() != null && (noColorEnv == null || noColorEnv.isEmpty());
+    }
+
+    /** The fixes computed for one target, printed as a diff or written to disk. */
+    private record PendingFixes(LintTarget target, FixRounds.Outcome outcome) {
+        void printDiff(PrintWriter out) {
+            for (FixRounds.FileChange change : outcome.changes()) {
+                DiffPrinter.print(target.display(change.path()), change.original(), change.fixed(), out);
+            }
+        }
+
+        void write(PrintWriter err) {
+            outcome.refused().forEach((path, why) -> err.println("cgoguard: not fixing " + target.display(path) + ": " + why));
+            for (FixRounds.FileChange change : outcome.changes()) {
+                String shown = target.display(change.path());
+                try {
+                    FixWriter.write(target.workspaceRoot().resolve(change.path()), change.original(), change.fixed());
+                    err.println("fixed: " + shown + " (" + change.edits() + (change.edits() == 1 ? " edit)" : " edits)"));
+                } catch (IOException e) {
+                    err.println("cgoguard: not fixing " + shown + ": " + e.getMessage());
+                }
+            }
+        }
     }
 }

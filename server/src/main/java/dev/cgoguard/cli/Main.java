@@ -18,7 +18,20 @@ public final class Main {
 
     /** Runs with the given output and error writers (null: standard streams); used by tests and embedders. */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new RootCommand());
+        return run(out, err, dev.cgoguard.engine.Analyzer::new, args);
+    }
+
+    /** Runs with the analyzer {@code lint} uses given (a seam for tests that need rules of their own). */
+    static int run(java.io.PrintWriter out, java.io.PrintWriter err, java.util.function.Supplier<dev.cgoguard.engine.Analyzer> analyzers,
+            String... args) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == LintCommand.class ? type.cast(new LintCommand(analyzers)) : defaults.create(type);
+            }
+        };
+        CommandLine commandLine = new CommandLine(new RootCommand(), factory);
         if (out != null) {
             commandLine.setOut(out);
         }

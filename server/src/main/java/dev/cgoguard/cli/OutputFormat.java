@@ -3,7 +3,9 @@ package dev.cgoguard.cli;
 /** The formats {@code lint} writes. */
 enum OutputFormat {
     text(new TextReporter()),
-    json(new JsonReporter());
+    json(new JsonReporter()),
+    sarif(new SarifReporter()),
+    github(new GithubReporter());
 
     private final Reporter reporter;
 

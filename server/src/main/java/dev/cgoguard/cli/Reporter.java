@@ -5,5 +5,5 @@ import java.util.List;
 
 /** Writes findings in one output format. */
 interface Reporter {
-    void report(List<ReportedFinding> findings, PrintWriter out);
+    void report(List<ReportedFinding> findings, ReportContext context, PrintWriter out);
 }

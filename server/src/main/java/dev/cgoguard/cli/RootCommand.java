@@ -23,14 +23,21 @@ final class RootCommand implements java.util.concurrent.Callable<Integer> {
     /** Reads the version the build wrote into the jar. */
     static final class Version implements IVersionProvider {
         @Override
-        public String[] getVersion() throws IOException {
+        public String[] getVersion() {
+            return new String[] {"cgoguard " + number()};
+        }
+
+        /** The version number alone, e.g. {@code 0.1.0}; {@code unknown} outside a built jar. */
+        static String number() {
             Properties properties = new Properties();
             try (InputStream in = RootCommand.class.getResourceAsStream("/dev/cgoguard/version.properties")) {
                 if (in != null) {
                     properties.load(in);
                 }
+            } catch (IOException e) {
+                return "unknown";
             }
-            return new String[] {"cgoguard " + properties.getProperty("version", "unknown")};
+            return properties.getProperty("version", "unknown");
         }
     }
 }

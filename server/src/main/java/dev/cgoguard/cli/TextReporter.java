@@ -2,22 +2,48 @@ package dev.cgoguard.cli;
 
 import dev.cgoguard.engine.Finding;
 import dev.cgoguard.engine.RelatedLocation;
+import dev.cgoguard.engine.Severity;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** {@code path:line:col: severity: message [rule]}, with the related locations indented below. */
+/**
+ * {@code path:line:col: severity: message [rule]}, with the related locations indented below; the
+ * severity and rule are coloured with ANSI codes when the context asks for colour.
+ */
 final class TextReporter implements Reporter {
+    private static final String RESET = "\u001b[0m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String DIM = "\u001b[2m";
+
     @Override
-    public void report(List<ReportedFinding> findings, PrintWriter out) {
+    public void report(List<ReportedFinding> findings, ReportContext context, PrintWriter out) {
+        boolean color = context.color();
         for (ReportedFinding reported : findings) {
             Finding f = reported.finding();
-            out.printf("%s:%d:%d: %s: %s [%s]%n", reported.displayPath(), f.location().range().start().line() + 1,
-                    f.location().range().start().column() + 1, f.severity().id(), f.message(), f.rule());
+            String where = reported.displayPath() + ":" + (f.location().range().start().line() + 1) + ":"
+                    + (f.location().range().start().column() + 1) + ":";
+            String severity = f.severity().id() + ":";
+            String rule = "[" + f.rule() + "]";
+            if (color) {
+                where = BOLD + where + RESET;
+                severity = colorOf(f.severity()) + severity + RESET;
+                rule = DIM + rule + RESET;
+            }
+            out.printf("%s %s %s %s%n", where, severity, f.message(), rule);
             for (RelatedLocation related : f.related()) {
                 out.printf("    %s:%d:%d: %s%n", reported.display(related.location().path()),
                         related.location().range().start().line() + 1, related.location().range().start().column() + 1,
                         related.message());
             }
         }
+    }
+
+    private static String colorOf(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "\u001b[1;31m";
+            case WARNING -> "\u001b[1;33m";
+            case INFO -> "\u001b[1;36m";
+            case HINT -> "\u001b[1;34m";
+        };
     }
 }

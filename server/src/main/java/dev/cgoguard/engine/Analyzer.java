@@ -41,8 +41,9 @@ public final class Analyzer {
         RuleContext context = new RuleContext(planning.plans(), planning.makeProblems(), new WorkspaceSnippets(workspace));
         List<Finding> findings = new ArrayList<>(new RuleRunner(rules, options).run(context));
         findings.sort(Finding.ORDER);
+        List<Finding> reported = new Suppressions(rules, options).apply(findings, workspace);
         List<FileProblem> problems = new ArrayList<>(workspace.problems());
         problems.addAll(planning.failures());
-        return new AnalysisResult(planning.plans(), List.copyOf(findings), List.copyOf(problems));
+        return new AnalysisResult(planning.plans(), List.copyOf(reported), List.copyOf(problems));
     }
 }

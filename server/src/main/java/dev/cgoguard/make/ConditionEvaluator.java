@@ -43,7 +43,7 @@ final class ConditionEvaluator {
         if (v != null && !MakeUnknown.contains(v.value())) {
             return !v.value().isEmpty();
         }
-        if (v == null && !expander.host().environmentUnknown()) {
+        if (v == null && !expander.host().environmentUnknown(name)) {
             String env = expander.host().environment(name);
             return env != null && !env.isEmpty();
         }
@@ -97,7 +97,7 @@ final class ConditionEvaluator {
         if (strip.matches()) {
             return strip.group(1);
         }
-        return MakeUnknown.render(expanded.strip());
+        return written.strip().length() <= 60 ? written.strip() : MakeUnknown.render(expanded.strip());
     }
 
     /** The two sides of {@code (a,b)}, {@code "a" "b"} or {@code 'a' 'b'}, or null. */

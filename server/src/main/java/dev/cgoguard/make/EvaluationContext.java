@@ -9,9 +9,12 @@ final class EvaluationContext {
     private final String directory;
     private final Set<String> filesRead;
     private final Set<MakeProblem> problems;
+    private final Set<String> fileVariables;
     private char recipePrefix = '\t';
 
-    EvaluationContext(MakefileSources sources, String directory, Set<String> filesRead, Set<MakeProblem> problems) {
+    EvaluationContext(MakefileSources sources, String directory, Set<String> filesRead, Set<MakeProblem> problems,
+            Set<String> fileVariables) {
+        this.fileVariables = fileVariables;
         this.sources = sources;
         this.directory = directory;
         this.filesRead = filesRead;
@@ -29,6 +32,11 @@ final class EvaluationContext {
 
     Set<String> filesRead() {
         return filesRead;
+    }
+
+    /** Names the Makefiles read so far assign somewhere (found by {@link AssignedNames}). */
+    Set<String> fileVariables() {
+        return fileVariables;
     }
 
     char recipePrefix() {
@@ -53,7 +61,7 @@ final class EvaluationContext {
     void afterAssignment(String name, MakeDatabase db) {
         if (name.equals(".RECIPEPREFIX")) {
             MakeVariable v = db.globals.get(name);
-            String value = v == null ? "" : v.recursive() ? v.value() : v.value();
+            String value = v == null ? "" : v.value();
             recipePrefix = value.isEmpty() || MakeUnknown.contains(value) ? '\t' : value.charAt(0);
         }
     }

@@ -7,8 +7,11 @@ interface ExpansionHost {
     /** The value of a name defined nowhere in the files: empty, or unknown when it may come from the environment. */
     String undefined(String name);
 
-    /** Whether an undefined name may be set in the environment (its origin is then unknown). */
-    boolean environmentUnknown();
+    /**
+     * Whether an undefined name may be set in the environment (its value and origin are then
+     * unknown): not when the environment is known, nor for names the Makefiles assign themselves.
+     */
+    boolean environmentUnknown(String name);
 
     /** The environment's own value for a name, or null. */
     String environment(String name);

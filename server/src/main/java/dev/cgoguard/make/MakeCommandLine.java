@@ -13,6 +13,12 @@ import java.util.Map;
  * variables, and the command-line variables). {@code conditions} name the unknowns this line
  * depends on (for example {@code "when STATIC=1"}); empty when the line runs in every case.
  * {@code workingDirectory} is the directory make runs in, relative to the workspace root.
+ *
+ * <p>Parts of {@code command} that cannot be known from the files ({@code $(shell git describe)},
+ * a variable that only the environment can set, the stem of an uninstantiated pattern rule) are
+ * kept visibly unknown: each is written as {@code U+E000 source U+E001}, the source saying where
+ * the value comes from (see {@link MakeUnknown}). An exported variable whose value has such a part
+ * is an unknown {@link ShellValue} in {@code environment}.
  */
 public record MakeCommandLine(String makefile, String target, String command, TextRange range,
         Map<String, ShellValue> environment, String workingDirectory, List<String> conditions) {

@@ -2,6 +2,7 @@ package dev.cgoguard.make;
 
 import dev.cgoguard.shell.ShellValue;
 import dev.cgoguard.workspace.SourceText;
+import dev.cgoguard.workspace.TextRange;
 import dev.cgoguard.workspace.Workspace;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.Set;
 public final class MakeEvaluator {
     static final int MAX_ALTERNATIVES = 16;
     static final int MAX_RECURSION = 4;
+    static final int MAX_SUB_MAKES = 32;
 
     private final MakefileSources sources;
     private final Map<String, String> environment;
@@ -60,133 +62,153 @@ public final class MakeEvaluator {
         Set<String> filesRead = new LinkedHashSet<>();
         Set<MakeProblem> problems = new LinkedHashSet<>();
         Map<String, String> commandLine = commandLineVariables == null ? Map.of() : commandLineVariables;
-        List<MakeCommandLine> commands = evaluate(path, directory, commandLine, environment, environmentComplete,
-                goals, filesRead, problems, new ArrayDeque<>());
+        List<MakeCommandLine> commands = new Run(filesRead, problems).evaluate(path, directory, commandLine,
+                environment, environmentComplete, goals, new ArrayDeque<>());
         return new MakeEvaluation(path, commands, List.copyOf(problems), Set.copyOf(filesRead));
     }
 
-    private List<MakeCommandLine> evaluate(String path, String directory, Map<String, String> commandLine,
-            Map<String, String> env, boolean envComplete, List<String> goals, Set<String> filesRead,
-            Set<MakeProblem> problems, Deque<String> stack) {
-        Optional<SourceText> text = sources.read(path);
-        if (text.isEmpty()) {
-            problems.add(new MakeProblem("make-file-missing", path, dev.cgoguard.workspace.TextRange.of(0, 0, 0, 0),
-                    path + " is not a readable workspace file"));
-            return List.of();
-        }
-        CommandMerger merger = new CommandMerger();
-        Deque<List<Boolean>> pending = new ArrayDeque<>();
-        pending.add(List.of());
-        int worlds = 0;
-        while (!pending.isEmpty()) {
-            if (worlds == MAX_ALTERNATIVES) {
-                problems.add(new MakeProblem("make-too-many-alternatives", path,
-                        dev.cgoguard.workspace.TextRange.of(0, 0, 0, 0), "more than " + MAX_ALTERNATIVES
-                                + " combinations of unknown conditions: only the first " + MAX_ALTERNATIVES
-                                + " are evaluated"));
-                break;
-            }
-            List<Boolean> given = pending.poll();
-            EvaluationContext context = new EvaluationContext(sources, directory, filesRead, problems);
-            WorldEvaluation world = new WorldEvaluation(context, path, commandLine, env, envComplete, goals,
-                    new Decisions(given));
-            MakeDatabase db = world.read(text.get());
-            collect(world, db, goals, merger);
-            worlds++;
-            List<Boolean> taken = world.decisions().taken();
-            for (int k = given.size(); k < taken.size(); k++) {
-                List<Boolean> alternative = new ArrayList<>(taken.subList(0, k));
-                alternative.add(false);
-                pending.add(alternative);
-            }
-        }
-        List<MakeCommandLine> merged = merger.result(directory);
-        return followRecursion(merged, path, directory, commandLine, filesRead, problems, stack);
-    }
+    /** One top-level evaluation: the files read and problems found, and the recursive makes followed. */
+    private final class Run {
+        private final Set<String> filesRead;
+        private final Set<MakeProblem> problems;
+        private int subMakes;
 
-    private static void collect(WorldEvaluation world, MakeDatabase db, List<String> goals, CommandMerger merger) {
-        RecipeCollector collector = world.collector();
-        List<ExpandedCommand> commands = new ArrayList<>();
-        List<List<String>> extra = new ArrayList<>();
-        if (goals != null) {
-            List<String> wanted = goals.isEmpty() && db.defaultGoal() != null ? List.of(db.defaultGoal()) : goals;
-            commands.addAll(collector.goals(wanted));
-            commands.forEach(c -> extra.add(List.of()));
-        } else {
-            commands.addAll(collector.allTargets());
-            commands.forEach(c -> extra.add(List.of()));
-            Set<ExpandedCommand> plain = new java.util.HashSet<>(commands);
-            for (String goal : collector.goalsWithVariables()) {
-                for (ExpandedCommand c : collector.goals(List.of(goal))) {
-                    if (!c.target().equals(goal) && !plain.contains(c)) {
-                        commands.add(c);
-                        extra.add(List.of("when made for " + goal));
-                    }
-                }
-            }
+        Run(Set<String> filesRead, Set<MakeProblem> problems) {
+            this.filesRead = filesRead;
+            this.problems = problems;
         }
-        merger.add(world.decisions().conditions(), commands, extra);
-    }
 
-    private List<MakeCommandLine> followRecursion(List<MakeCommandLine> lines, String path, String directory,
-            Map<String, String> commandLine, Set<String> filesRead, Set<MakeProblem> problems, Deque<String> stack) {
-        List<MakeCommandLine> out = new ArrayList<>();
-        stack.push(path);
-        try {
-            for (MakeCommandLine line : lines) {
-                out.add(line);
-                SubMakeCall call = SubMakeCall.find(line.command());
-                if (call == null || stack.size() > MAX_RECURSION) {
-                    continue;
+        private List<MakeCommandLine> evaluate(String path, String directory, Map<String, String> commandLine,
+                Map<String, String> env, boolean envComplete, List<String> goals, Deque<String> stack) {
+            Optional<SourceText> text = sources.read(path);
+            if (text.isEmpty()) {
+                problems.add(new MakeProblem("make-file-missing", path, TextRange.of(0, 0, 0, 0),
+                        path + " is not a readable workspace file"));
+                return List.of();
+            }
+            CommandMerger merger = new CommandMerger();
+            Set<String> fileVariables = new java.util.HashSet<>();
+            AssignedNames.collect(text.get().text(), fileVariables);
+            Deque<List<Boolean>> pending = new ArrayDeque<>();
+            pending.add(List.of());
+            int worlds = 0;
+            while (!pending.isEmpty()) {
+                if (worlds == MAX_ALTERNATIVES) {
+                    problems.add(new MakeProblem("make-too-many-alternatives", path,
+                            TextRange.of(0, 0, 0, 0), "more than " + MAX_ALTERNATIVES
+                                    + " combinations of unknown conditions: only the first " + MAX_ALTERNATIVES
+                                    + " are evaluated"));
+                    break;
                 }
-                Optional<String> dir = sources.resolve(directory, call.directory().isEmpty() ? "." : call.directory());
-                if (dir.isEmpty()) {
-                    continue;
-                }
-                Optional<String> file = subMakefile(dir.get(), call.file());
-                if (file.isEmpty() || stack.contains(file.get() + " " + call.targets())
-                        || (file.get().equals(path) && call.targets().contains(line.target()))) {
-                    continue;
-                }
-                Map<String, String> subCommandLine = new LinkedHashMap<>(commandLine);
-                subCommandLine.putAll(call.variables());
-                Map<String, String> subEnv = new LinkedHashMap<>(environment);
-                for (Map.Entry<String, ShellValue> e : line.environment().entrySet()) {
-                    if (e.getValue().known() && !subCommandLine.containsKey(e.getKey())) {
-                        subEnv.put(e.getKey(), e.getValue().text());
-                    }
-                }
-                stack.push(file.get() + " " + call.targets());
-                List<MakeCommandLine> sub;
+                List<Boolean> given = pending.poll();
+                EvaluationContext context = new EvaluationContext(sources, directory, filesRead, problems,
+                        fileVariables);
+                WorldEvaluation world = new WorldEvaluation(context, path, commandLine, env, envComplete, goals,
+                        new Decisions(given));
                 try {
-                    sub = evaluate(file.get(), dir.get(), subCommandLine, subEnv, environmentComplete,
-                            call.targets(), filesRead, problems, stack);
-                } finally {
-                    stack.pop();
+                    MakeDatabase db = world.read(text.get());
+                    collect(world, db, goals, merger);
+                } catch (RuntimeException | StackOverflowError e) {
+                    problems.add(new MakeProblem("make-not-evaluated", path, TextRange.of(0, 0, 0, 0),
+                            "the Makefile could not be evaluated completely: " + e));
                 }
-                for (MakeCommandLine s : sub) {
-                    List<String> conditions = new ArrayList<>(line.conditions());
-                    s.conditions().stream().filter(c -> !conditions.contains(c)).forEach(conditions::add);
-                    out.add(new MakeCommandLine(s.makefile(), s.target(), s.command(), s.range(), s.environment(),
-                            s.workingDirectory(), List.copyOf(conditions)));
+                worlds++;
+                List<Boolean> taken = world.decisions().taken();
+                for (int k = given.size(); k < taken.size(); k++) {
+                    List<Boolean> alternative = new ArrayList<>(taken.subList(0, k));
+                    alternative.add(false);
+                    pending.add(alternative);
                 }
             }
-        } finally {
-            stack.pop();
+            List<MakeCommandLine> merged = merger.result(directory);
+            return followRecursion(merged, path, directory, commandLine, stack);
         }
-        return out;
-    }
 
-    private Optional<String> subMakefile(String dir, String file) {
-        if (file != null) {
-            return sources.resolve(dir, file).filter(sources::exists);
-        }
-        for (String name : List.of("GNUmakefile", "makefile", "Makefile")) {
-            Optional<String> candidate = sources.resolve(dir, name);
-            if (candidate.isPresent() && sources.exists(candidate.get())) {
-                return candidate;
+        private void collect(WorldEvaluation world, MakeDatabase db, List<String> goals, CommandMerger merger) {
+            RecipeCollector collector = world.collector();
+            List<ExpandedCommand> commands = new ArrayList<>();
+            List<List<String>> extra = new ArrayList<>();
+            if (goals != null) {
+                List<String> wanted = goals.isEmpty() && db.defaultGoal() != null ? List.of(db.defaultGoal()) : goals;
+                commands.addAll(collector.goals(wanted));
+                commands.forEach(c -> extra.add(List.of()));
+            } else {
+                commands.addAll(collector.allTargets());
+                commands.forEach(c -> extra.add(List.of()));
+                Set<ExpandedCommand> plain = new java.util.HashSet<>(commands);
+                for (String goal : collector.goalsWithVariables()) {
+                    for (ExpandedCommand c : collector.goals(List.of(goal))) {
+                        if (!c.target().equals(goal) && !plain.contains(c)) {
+                            commands.add(c);
+                            extra.add(List.of("when made for " + goal));
+                        }
+                    }
+                }
             }
+            merger.add(world.decisions().conditions(), commands, extra);
         }
-        return Optional.empty();
+
+        private List<MakeCommandLine> followRecursion(List<MakeCommandLine> lines, String path, String directory,
+                Map<String, String> commandLine, Deque<String> stack) {
+            List<MakeCommandLine> out = new ArrayList<>();
+            stack.push(path);
+            try {
+                for (MakeCommandLine line : lines) {
+                    out.add(line);
+                    SubMakeCall call = SubMakeCall.find(line.command());
+                    if (call == null || stack.size() > MAX_RECURSION || subMakes >= MAX_SUB_MAKES) {
+                        continue;
+                    }
+                    Optional<String> dir = sources.resolve(directory, call.directory().isEmpty() ? "." : call.directory());
+                    if (dir.isEmpty()) {
+                        continue;
+                    }
+                    Optional<String> file = subMakefile(dir.get(), call.file());
+                    if (file.isEmpty() || stack.contains(file.get() + " " + call.targets())
+                            || (file.get().equals(path) && call.targets().contains(line.target()))) {
+                        continue;
+                    }
+                    Map<String, String> subCommandLine = new LinkedHashMap<>(commandLine);
+                    subCommandLine.putAll(call.variables());
+                    Map<String, String> subEnv = new LinkedHashMap<>(environment);
+                    for (Map.Entry<String, ShellValue> e : line.environment().entrySet()) {
+                        if (e.getValue().known() && !subCommandLine.containsKey(e.getKey())) {
+                            subEnv.put(e.getKey(), e.getValue().text());
+                        }
+                    }
+                    stack.push(file.get() + " " + call.targets());
+                    subMakes++;
+                    List<MakeCommandLine> sub;
+                    try {
+                        sub = evaluate(file.get(), dir.get(), subCommandLine, subEnv, environmentComplete,
+                                call.targets(), stack);
+                    } finally {
+                        stack.pop();
+                    }
+                    for (MakeCommandLine s : sub) {
+                        List<String> conditions = new ArrayList<>(line.conditions());
+                        s.conditions().stream().filter(c -> !conditions.contains(c)).forEach(conditions::add);
+                        out.add(new MakeCommandLine(s.makefile(), s.target(), s.command(), s.range(), s.environment(),
+                                s.workingDirectory(), List.copyOf(conditions)));
+                    }
+                }
+            } finally {
+                stack.pop();
+            }
+            return out;
+        }
+
+        private Optional<String> subMakefile(String dir, String file) {
+            if (file != null) {
+                return sources.resolve(dir, file).filter(sources::exists);
+            }
+            for (String name : List.of("GNUmakefile", "makefile", "Makefile")) {
+                Optional<String> candidate = sources.resolve(dir, name);
+                if (candidate.isPresent() && sources.exists(candidate.get())) {
+                    return candidate;
+                }
+            }
+            return Optional.empty();
+        }
     }
 }

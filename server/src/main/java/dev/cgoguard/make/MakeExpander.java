@@ -13,7 +13,7 @@ import java.util.Set;
 final class MakeExpander {
     static final int MAX_DEPTH = 64;
     static final int MAX_RESULT = 1 << 20;
-    static final long MAX_WORK = 64L << 20;
+    static final long MAX_WORK = 24L << 20;
 
     private final ExpansionHost host;
     private final MakeFunctions functions;
@@ -174,13 +174,24 @@ final class MakeExpander {
         if (!v.recursive()) {
             return v.value();
         }
+        return recursiveValue(v, scope);
+    }
+
+    private String recursiveValue(MakeVariable v, VariableScope scope) {
+        String name = v.name();
         if (active.contains(v)) {
             host.recursiveVariable(v);
             return MakeUnknown.of("recursive $(" + name + ")");
         }
         active.add(v);
         try {
-            return expand(v.value(), scope);
+            if (v.appendedTo() == null) {
+                return expand(v.value(), scope);
+            }
+            MakeVariable base = v.appendedTo();
+            String before = base.recursive() ? recursiveValue(base, scope) : base.value();
+            String added = expand(v.value(), scope);
+            return before.isEmpty() ? added : before + " " + added;
         } finally {
             active.remove(v);
         }

@@ -219,7 +219,7 @@ final class MakeFunctions {
     }
 
     private String ifFunction(List<String> raw, VariableScope scope, String source) {
-        String condition = MakeWords.join(MakeWords.split(expander.expand(raw.get(0), scope)));
+        String condition = expander.expand(raw.get(0).strip(), scope);
         if (MakeUnknown.contains(condition)) {
             return MakeUnknown.of(MakeUnknown.render(source));
         }
@@ -232,7 +232,7 @@ final class MakeFunctions {
     private String orAnd(boolean or, List<String> raw, VariableScope scope, String source) {
         String last = "";
         for (String r : raw) {
-            String value = MakeWords.join(MakeWords.split(expander.expand(r, scope)));
+            String value = expander.expand(r.strip(), scope);
             if (MakeUnknown.contains(value)) {
                 return MakeUnknown.of(MakeUnknown.render(source));
             }
@@ -289,7 +289,7 @@ final class MakeFunctions {
         if (host.environment(name) != null) {
             return "environment";
         }
-        return host.environmentUnknown() ? MakeUnknown.of("$(origin " + name + ")") : "undefined";
+        return host.environmentUnknown(name) ? MakeUnknown.of("$(origin " + name + ")") : "undefined";
     }
 
     private static String subst(String from, String to, String text) {

@@ -2,7 +2,7 @@ package dev.cgoguard.make;
 
 /**
  * The convention for parts of an expanded text that cannot be known from the files: such a part
- * is written as {@value #START_CHAR}-delimited text, {@code U+E000 source U+E001}, where
+ * is written as {@code U+E000 source U+E001}, where
  * {@code source} says where the value comes from ({@code $(shell git describe)}, {@code $(GOFLAGS)}
  * for a variable from the environment, {@code != date} for a shell assignment). The two markers are
  * private-use characters, so they never occur in real Makefiles and always stay visible.
@@ -12,7 +12,6 @@ public final class MakeUnknown {
     public static final char START = '\uE000';
     /** Closes an unknown part. */
     public static final char END = '\uE001';
-    static final String START_CHAR = "U+E000";
 
     private MakeUnknown() {
     }

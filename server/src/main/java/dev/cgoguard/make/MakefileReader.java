@@ -56,6 +56,7 @@ final class MakefileReader {
             return;
         }
         context.filesRead().add(path);
+        AssignedNames.collect(text.text(), context.fileVariables());
         MakeVariable list = db.globals.get("MAKEFILE_LIST");
         String listed = (list == null || list.value().isEmpty() ? "" : list.value() + " ") + context.shownPath(path);
         db.globals.put("MAKEFILE_LIST", MakeVariable.simple("MAKEFILE_LIST", listed, MakeVariable.Origin.FILE));
@@ -114,8 +115,8 @@ final class MakefileReader {
                 }
                 continue;
             }
-            String text = MakefileLines.stripComment(lines.collapsed(line)).strip();
-            if (text.isEmpty()) {
+            String text = MakefileLines.stripComment(lines.collapsed(line)).stripLeading();
+            if (text.isBlank()) {
                 continue;
             }
             if (conditional(text)) {
@@ -260,7 +261,7 @@ final class MakefileReader {
                     break;
                 }
             }
-            if (body.length() > 0 || i > index + 1) {
+            if (i > index + 1) {
                 body.append('\n');
             }
             body.append(raw);

@@ -101,7 +101,12 @@ final class MakefileSources {
             }
             return new ArrayList<>(out);
         }
-        Pattern regex = Pattern.compile(toRegex(resolved.get()));
+        Pattern regex;
+        try {
+            regex = Pattern.compile(toRegex(resolved.get()));
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return List.of();
+        }
         for (String path : workspace.files().keySet()) {
             if (regex.matcher(path).matches()) {
                 out.add(shown(path, prefix, relative));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A recursive make in a recipe command: {@code $(MAKE) -C dir target}, {@code $(MAKE) -f other.mk},
@@ -11,12 +12,16 @@ import java.util.Map;
  * is relative to the directory of the calling make ("" when it stays there).
  */
 record SubMakeCall(String directory, String file, List<String> targets, Map<String, String> variables) {
+    private static final Pattern SEPARATORS = Pattern.compile("&&|\\|\\||;|\\n|\\(|\\)");
 
     /** The recursive make of a command, or null when it runs none (or runs one in an unknown place). */
     static SubMakeCall find(String command) {
+        if (!command.contains("make")) {
+            return null;
+        }
         String flat = command.replace("\\\n", " ");
         String directory = "";
-        for (String segment : flat.split("&&|\\|\\||;|\\n|\\(|\\)")) {
+        for (String segment : SEPARATORS.split(flat)) {
             List<String> words = words(segment);
             if (words.isEmpty()) {
                 continue;

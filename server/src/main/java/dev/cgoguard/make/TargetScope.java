@@ -16,14 +16,12 @@ final class TargetScope implements VariableScope {
     private final List<TargetVariable> definitions;
     private final VariableScope next;
     private final MakeDatabase db;
-    private final MakeExpander expander;
     private final Map<String, MakeVariable> resolved = new HashMap<>();
 
-    private TargetScope(List<TargetVariable> definitions, VariableScope next, MakeDatabase db, MakeExpander expander) {
+    private TargetScope(List<TargetVariable> definitions, VariableScope next, MakeDatabase db) {
         this.definitions = definitions;
         this.next = next;
         this.db = db;
-        this.expander = expander;
     }
 
     /** The scope of a target, inheriting from a parent target's scope (or the globals when null). */
@@ -39,8 +37,8 @@ final class TargetScope implements VariableScope {
         if (patterns.isEmpty() && own.isEmpty()) {
             return base;
         }
-        VariableScope scope = patterns.isEmpty() ? base : new TargetScope(patterns, base, db, expander);
-        return own.isEmpty() ? scope : new TargetScope(own, scope, db, expander);
+        VariableScope scope = patterns.isEmpty() ? base : new TargetScope(patterns, base, db);
+        return own.isEmpty() ? scope : new TargetScope(own, scope, db);
     }
 
     /** The explicit export flag the target's assignments give a name, or null. */
@@ -85,8 +83,7 @@ final class TargetScope implements VariableScope {
                 continue;
             }
             MakeVariable global = db.globals.get(name);
-            if (!tv.override() && global != null
-                    && (global.origin() == Origin.COMMAND_LINE || global.origin() == Origin.OVERRIDE)) {
+            if (!tv.override() && global != null && global.origin() == Origin.COMMAND_LINE) {
                 continue;
             }
             any = true;
@@ -111,12 +108,6 @@ final class TargetScope implements VariableScope {
         if (current == null) {
             return new MakeVariable(tv.name(), tv.value(), Flavor.RECURSIVE, origin, tv.makefile(), tv.range());
         }
-        if (current.recursive()) {
-            String joined = current.value().isEmpty() ? tv.value() : current.value() + " " + tv.value();
-            return new MakeVariable(tv.name(), joined, Flavor.RECURSIVE, origin, tv.makefile(), tv.range());
-        }
-        String added = expander.expand(tv.value(), this);
-        String joined = current.value().isEmpty() ? added : current.value() + " " + added;
-        return new MakeVariable(tv.name(), joined, Flavor.SIMPLE, origin, tv.makefile(), tv.range());
+        return new MakeVariable(tv.name(), tv.value(), Flavor.RECURSIVE, origin, tv.makefile(), tv.range(), current);
     }
 }

@@ -68,6 +68,9 @@ final class WorldEvaluation implements ExpansionHost {
     /** Reads the Makefile; returns the database (also when the file could not be read: then it is empty). */
     MakeDatabase read(SourceText text) {
         reader.readFile(makefile, text);
+        for (MakeVariable v : SelfReferenceCheck.cycles(db.globals)) {
+            recursiveVariable(v);
+        }
         return db;
     }
 
@@ -85,15 +88,15 @@ final class WorldEvaluation implements ExpansionHost {
 
     @Override
     public String undefined(String name) {
-        if (environmentComplete || name.isEmpty() || name.matches("[0-9]+")) {
+        if (!environmentUnknown(name) || name.isEmpty() || name.chars().allMatch(Character::isDigit)) {
             return "";
         }
         return MakeUnknown.of("$(" + name + ")");
     }
 
     @Override
-    public boolean environmentUnknown() {
-        return !environmentComplete;
+    public boolean environmentUnknown(String name) {
+        return !environmentComplete && !context.fileVariables().contains(name);
     }
 
     @Override

@@ -48,12 +48,14 @@ public final class BuildPlanner {
         for (FilePlans file : perFile) {
             Set<String> read = new LinkedHashSet<>(file.filesRead());
             Map<String, BuildPlan> unique = new LinkedHashMap<>();
+            Set<Set<String>> packageFiles = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             for (GoCommandSite site : file.sites()) {
                 BuildPlan plan = factory.create(site.setting(), site.invocation());
                 unique.putIfAbsent(identity(plan), plan);
-                read.addAll(factory.filesRead(plan));
+                packageFiles.add(factory.filesRead(plan));
             }
-            plans.addAll(unique.values());
+            packageFiles.forEach(read::addAll);
+            plans.addAll(AlternativeMerger.merge(List.copyOf(unique.values())));
             problems.addAll(file.problems());
             failures.addAll(file.failures());
             dependencies.put(file.path(), Set.copyOf(read));

@@ -57,6 +57,13 @@ final class LinkDecider {
             }
             return Decision.no("-buildmode=pie gives a dynamically linked PIE that needs the dynamic loader");
         }
+        if (external.isYes()) {
+            String why = cgo.isNo() ? "cgo is off, but " + external.reason() + " runs the C linker, which " : "the external linker ";
+            return asksStatic
+                    ? Decision.yes(why + (cgo.isNo() ? "is asked for -static: libc's start-up code is linked in statically"
+                            : "is asked for -static: libc is linked into the binary"))
+                    : Decision.no(why + "links libc dynamically");
+        }
         if (cgo.isNo()) {
             return Decision.yes("cgo is off: a pure Go binary, statically linked, with no libc");
         }
@@ -68,11 +75,6 @@ final class LinkDecider {
         }
         if (!usesCgo(invocation, reach)) {
             return Decision.yes("no package built uses cgo, so no libc is linked");
-        }
-        if (external.isYes()) {
-            return asksStatic
-                    ? Decision.yes("the external linker is asked for -static: libc is linked into the binary")
-                    : Decision.no("the external linker links libc dynamically");
         }
         if (external.isNo()) {
             return Decision.no(asksStatic

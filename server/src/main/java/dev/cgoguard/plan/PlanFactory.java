@@ -6,12 +6,17 @@ import dev.cgoguard.gopkg.GoPackageGraph;
 import dev.cgoguard.gopkg.PackageReach;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
 
 /** Turns one go command, with where it was found and where it builds, into a {@link BuildPlan}. */
 final class PlanFactory {
     private final GoPackageGraph graph;
+    /** Many go commands build the same packages the same way (a Makefile's targets): walk the graph once for each. */
+    private final Map<List<Object>, PackageReach> reaches = new ConcurrentHashMap<>();
+    private final Map<List<Object>, Set<String>> reads = new ConcurrentHashMap<>();
 
     PlanFactory(GoPackageGraph graph) {
         this.graph = graph;
@@ -40,7 +45,10 @@ final class PlanFactory {
         if (directoryUnknown(plan.workingDirectory())) {
             return Set.of();
         }
-        return new LinkedHashSet<>(graph.filesRead(plan.workingDirectory(), packages(plan.invocation()), context(plan)));
+        BuildContext context = context(plan);
+        List<String> packages = packages(plan.invocation());
+        return reads.computeIfAbsent(List.of(plan.workingDirectory(), packages, context),
+                k -> Set.copyOf(new LinkedHashSet<>(graph.filesRead(plan.workingDirectory(), packages, context))));
     }
 
     private Optional<GoVersion> goVersion(Setting setting, String directory) {
@@ -62,7 +70,8 @@ final class PlanFactory {
         BuildContext context = new BuildContext(target.goos() == null ? "linux" : target.goos(),
                 target.goarch() == null ? "amd64" : target.goarch(), tags(invocation), !cgo.isNo(),
                 goVersion.map(GoVersion::toString).orElse(null));
-        return graph.reach(directory, packages(invocation), context);
+        List<String> packages = packages(invocation);
+        return reaches.computeIfAbsent(List.of(directory, packages, context), k -> graph.reach(directory, packages, context));
     }
 
     private BuildContext context(BuildPlan plan) {

@@ -19,6 +19,7 @@ public final class RuleRegistry {
 
     public static RuleRegistry builtIn() {
         return new RuleRegistry(List.of(new StaticGlibcNssRule(), new MakeRecursiveVariableRule(),
+                new InvalidSuppressionRule(), new UnusedSuppressionRule(),
                 new RuntimeLibcMismatchRule(), new GlibcVersionSkewRule(), new CgoWithoutCCompilerRule(),
                 new ScratchMissingPasswdRule(), new ScratchMissingCaCertsRule(), new ScratchMissingTzdataRule(),
                 new GoVersionKnownBugRule()));

@@ -44,6 +44,9 @@ public final class StaticGlibcNssRule implements Rule {
         if (plan.staticLink().answer() == Answer.UNKNOWN && !plan.invocation().ldflags().asksStatic()) {
             return;
         }
+        if (plan.invocation().ldflags().asksStaticPie() && !"pie".equals(plan.invocation().buildMode())) {
+            return; // the link fails before any binary exists (link-flag-conflict)
+        }
         List<ImportChain> resolver = plan.cgoResolverChains();
         List<ImportChain> users = plan.cgoUserLookupChains();
         List<NssCall> calls = plan.reach().cgoPackages().stream().flatMap(p -> p.nssCalls().stream()).toList();

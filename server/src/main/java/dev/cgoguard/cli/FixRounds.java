@@ -1,0 +1,118 @@
+package dev.cgoguard.cli;
+
+import dev.cgoguard.engine.AnalysisOptions;
+import dev.cgoguard.engine.AnalysisResult;
+import dev.cgoguard.engine.Analyzer;
+import dev.cgoguard.engine.FileEdit;
+import dev.cgoguard.engine.Finding;
+import dev.cgoguard.engine.Fix;
+import dev.cgoguard.engine.TextEdits;
+import dev.cgoguard.workspace.Workspace;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Applies the preferred fix of every finding in memory, analyses again and repeats until nothing
+ * changes (at most {@link #MAX_ROUNDS} rounds). Files are read whole from disk the first time a fix
+ * touches them; nothing is written here.
+ */
+final class FixRounds {
+    static final int MAX_ROUNDS = 5;
+
+    /** One file the fixes change: its text as read from disk, its fixed text, and how many edits went in. */
+    record FileChange(String path, String original, String fixed, int edits) {
+    }
+
+    /** The analysis of the fixed workspace, the changes, and the files that could not be fixed, with why. */
+    record Outcome(AnalysisResult result, List<FileChange> changes, Map<String, String> refused) {
+    }
+
+    private final Analyzer analyzer;
+    private final AnalysisOptions options;
+
+    FixRounds(Analyzer analyzer, AnalysisOptions options) {
+        this.analyzer = analyzer;
+        this.options = options;
+    }
+
+    /** @param inScope the findings whose fixes may be applied (those of the files being linted) */
+    Outcome run(Workspace start, AnalysisResult first, Predicate<Finding> inScope) {
+        Workspace workspace = start;
+        AnalysisResult result = first;
+        Map<String, String> originals = new LinkedHashMap<>();
+        Map<String, String> current = new LinkedHashMap<>();
+        Map<String, Integer> editCounts = new LinkedHashMap<>();
+        Map<String, String> refused = new LinkedHashMap<>();
+        long version = System.nanoTime();
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            Map<String, List<FileEdit>> edits = preferredEdits(result.findings(), inScope);
+            boolean changed = false;
+            for (Map.Entry<String, List<FileEdit>> entry : edits.entrySet()) {
+                String path = entry.getKey();
+                if (refused.containsKey(path)) {
+                    continue;
+                }
+                Optional<String> text = textOf(workspace, path, originals, current, refused);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                TextEdits.Result applied = TextEdits.apply(text.get(), entry.getValue());
+                if (applied.changed(text.get())) {
+                    current.put(path, applied.text());
+                    editCounts.merge(path, applied.applied(), Integer::sum);
+                    workspace = workspace.withFile(path, applied.text(), ++version);
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                break;
+            }
+            result = analyzer.analyze(workspace, options);
+        }
+        List<FileChange> changes = new ArrayList<>();
+        current.forEach((path, text) -> {
+            if (!text.equals(originals.get(path))) {
+                changes.add(new FileChange(path, originals.get(path), text, editCounts.getOrDefault(path, 0)));
+            }
+        });
+        return new Outcome(result, changes, refused);
+    }
+
+    /** The edits of each finding's first preferred fix, grouped by file in finding order. */
+    private static Map<String, List<FileEdit>> preferredEdits(List<Finding> findings, Predicate<Finding> inScope) {
+        Map<String, List<FileEdit>> byPath = new LinkedHashMap<>();
+        for (Finding finding : findings) {
+            if (!inScope.test(finding)) {
+                continue;
+            }
+            finding.fixes().stream().filter(Fix::preferred).findFirst().ifPresent(fix -> {
+                for (FileEdit edit : fix.edits()) {
+                    byPath.computeIfAbsent(edit.path(), k -> new ArrayList<>()).add(edit);
+                }
+            });
+        }
+        return byPath;
+    }
+
+    private static Optional<String> textOf(Workspace workspace, String path, Map<String, String> originals,
+            Map<String, String> current, Map<String, String> refused) {
+        String text = current.get(path);
+        if (text != null) {
+            return Optional.of(text);
+        }
+        try {
+            String disk = DiskText.read(workspace.root().resolve(path));
+            originals.put(path, disk);
+            current.put(path, disk);
+            return Optional.of(disk);
+        } catch (IOException | RuntimeException e) {
+            refused.put(path, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package dev.cgoguard.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * Reads a {@code .cgoguard.yaml} file. Every unknown key, unknown rule id, bad level, duplicate key
+ * or value of the wrong shape becomes a {@link SettingsProblem} with its line and column; what is
+ * valid is still returned, but callers treat a file with problems as an error.
+ */
+public final class SettingsFileReader {
+    public static final Set<String> LEVELS = Set.of("error", "warning", "info", "hint", "off");
+    private static final int MAX_BYTES = 1024 * 1024;
+
+    private final Set<String> knownRules;
+
+    /** @param knownRules the rule ids a {@code rules:} key may name */
+    public SettingsFileReader(Set<String> knownRules) {
+        this.knownRules = Set.copyOf(knownRules);
+    }
+
+    public SettingsFile read(Path file) {
+        String text;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                return failed(file, 1, 1, "the settings file is larger than 1 MB");
+            }
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return failed(file, 1, 1, "cannot read the settings file: " + e.getMessage());
+        }
+        return parse(file, text);
+    }
+
+    public SettingsFile parse(Path file, String text) {
+        Optional<Node> root;
+        try {
+            root = new Compose(LoadSettings.builder().setLabel(file.toString()).build()).composeString(text);
+        } catch (MarkedYamlEngineException e) {
+            Optional<Mark> mark = e.getProblemMark();
+            return failed(file, mark.map(m -> m.getLine() + 1).orElse(1), mark.map(m -> m.getColumn() + 1).orElse(1),
+                    "not valid YAML: " + e.getProblem());
+        } catch (YamlEngineException e) {
+            return failed(file, 1, 1, "not valid YAML: " + e.getMessage());
+        }
+        Reading reading = new Reading(file);
+        if (root.isEmpty()) {
+            return new SettingsFile(file, CgoguardSettings.EMPTY, List.of());
+        }
+        if (!(root.get() instanceof MappingNode mapping)) {
+            reading.problem(root.get(), "the settings file must be a mapping of keys (rules, build-args, make-vars, exclude, target)");
+            return reading.result();
+        }
+        for (NodeTuple tuple : reading.entries(mapping)) {
+            String key = ((ScalarNode) tuple.getKeyNode()).getValue();
+            Node value = tuple.getValueNode();
+            switch (key) {
+                case "rules" -> reading.rules(value);
+                case "build-args" -> reading.buildArgs.putAll(reading.stringMap(value, key));
+                case "make-vars" -> reading.makeVars.putAll(reading.stringMap(value, key));
+                case "exclude" -> reading.exclude(value);
+                case "target" -> reading.target = reading.scalar(value, key);
+                default -> reading.problem(tuple.getKeyNode(), "unknown key '" + key
+                        + "' (known: rules, build-args, make-vars, exclude, target)");
+            }
+        }
+        return reading.result();
+    }
+
+    private static SettingsFile failed(Path file, int line, int column, String message) {
+        return new SettingsFile(file, CgoguardSettings.EMPTY, List.of(new SettingsProblem(file, line, column, message)));
+    }
+
+    /** The state of reading one file. */
+    private final class Reading {
+        final Path file;
+        final List<SettingsProblem> problems = new ArrayList<>();
+        final Map<String, String> rules = new LinkedHashMap<>();
+        final Map<String, String> buildArgs = new LinkedHashMap<>();
+        final Map<String, String> makeVars = new LinkedHashMap<>();
+        final List<String> exclude = new ArrayList<>();
+        String target;
+
+        Reading(Path file) {
+            this.file = file;
+        }
+
+        SettingsFile result() {
+            problems.sort(java.util.Comparator.comparingInt(SettingsProblem::line).thenComparingInt(SettingsProblem::column));
+            return new SettingsFile(file, new CgoguardSettings(rules, buildArgs, makeVars, exclude, target), problems);
+        }
+
+        void problem(Node node, String message) {
+            Optional<Mark> mark = node.getStartMark();
+            problems.add(new SettingsProblem(file, mark.map(m -> m.getLine() + 1).orElse(1),
+                    mark.map(m -> m.getColumn() + 1).orElse(1), message));
+        }
+
+        /** The entries of a mapping whose keys are plain scalars, each key once. */
+        List<NodeTuple> entries(MappingNode mapping) {
+            List<NodeTuple> entries = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                    problem(tuple.getKeyNode(), "a key must be a plain name");
+                } else if (!seen.add(key.getValue())) {
+                    problem(key, "duplicate key '" + key.getValue() + "'");
+                } else {
+                    entries.add(tuple);
+                }
+            }
+            return entries;
+        }
+
+        String scalar(Node node, String key) {
+            if (node instanceof ScalarNode scalar) {
+                return scalar.getValue();
+            }
+            problem(node, "'" + key + "' takes a single value");
+            return null;
+        }
+
+        Map<String, String> stringMap(Node node, String key) {
+            Map<String, String> values = new LinkedHashMap<>();
+            if (!(node instanceof MappingNode mapping)) {
+                if (!(node instanceof ScalarNode s && s.getValue().isEmpty())) {
+                    problem(node, "'" + key + "' takes a mapping of NAME: value");
+                }
+                return values;
+            }
+            for (NodeTuple tuple : entries(mapping)) {
+                String value = scalar(tuple.getValueNode(), ((ScalarNode) tuple.getKeyNode()).getValue());
+                if (value != null) {
+                    values.put(((ScalarNode) tuple.getKeyNode()).getValue(), value);
+                }
+            }
+            return values;
+        }
+
+        void rules(Node node) {
+            for (Map.Entry<String, String> entry : stringMapWithNodes(node)) {
+                rules.put(entry.getKey(), entry.getValue());
+            }
+        }
+
+        private List<Map.Entry<String, String>> stringMapWithNodes(Node node) {
+            List<Map.Entry<String, String>> values = new ArrayList<>();
+            if (!(node instanceof MappingNode mapping)) {
+                problem(node, "'rules' takes a mapping of rule id: error, warning, info, hint or off");
+                return values;
+            }
+            for (NodeTuple tuple : entries(mapping)) {
+                String id = ((ScalarNode) tuple.getKeyNode()).getValue();
+                if (!knownRules.contains(id)) {
+                    problem(tuple.getKeyNode(), "unknown rule '" + id + "'; 'cgoguard rules' lists them");
+                    continue;
+                }
+                String level = scalar(tuple.getValueNode(), id);
+                if (level == null) {
+                    continue;
+                }
+                String normalized = level.toLowerCase(Locale.ROOT);
+                if (!LEVELS.contains(normalized)) {
+                    problem(tuple.getValueNode(), "bad level '" + level + "' for rule " + id
+                            + " (use error, warning, info, hint or off)");
+                    continue;
+                }
+                values.add(Map.entry(id, normalized));
+            }
+            return values;
+        }
+
+        void exclude(Node node) {
+            if (node instanceof ScalarNode scalar && !scalar.getValue().isEmpty()) {
+                exclude.add(scalar.getValue());
+            } else if (node instanceof SequenceNode sequence) {
+                for (Node item : sequence.getValue()) {
+                    String glob = scalar(item, "exclude");
+                    if (glob != null && !glob.isBlank()) {
+                        exclude.add(glob);
+                    }
+                }
+            } else if (!(node instanceof ScalarNode)) {
+                problem(node, "'exclude' takes a list of globs");
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.cgoguard.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * Make conditionals and shell branches give one go command several alternative plans. When every
+ * alternative of a command resolves to the same build (same decisions, flags that matter, packages
+ * and environments), the condition does not matter: they become one unconditional plan.
+ */
+final class AlternativeMerger {
+    private AlternativeMerger() {
+    }
+
+    static List<BuildPlan> merge(List<BuildPlan> plans) {
+        Map<Object, List<BuildPlan>> byLocation = new LinkedHashMap<>();
+        for (BuildPlan plan : plans) {
+            byLocation.computeIfAbsent(plan.origin().location(), k -> new ArrayList<>()).add(plan);
+        }
+        List<BuildPlan> merged = new ArrayList<>();
+        for (List<BuildPlan> alternatives : byLocation.values()) {
+            boolean conditional = alternatives.stream().allMatch(p -> !p.conditions().isEmpty());
+            boolean same = alternatives.stream().map(AlternativeMerger::fingerprint).distinct().count() == 1;
+            if (alternatives.size() > 1 && conditional && same) {
+                BuildPlan first = alternatives.get(0);
+                merged.add(new BuildPlan(first.origin(), List.of(), first.workingDirectory(), first.invocation(), first.cgo(),
+                        first.externalLink(), first.staticLink(), first.reach(), first.buildEnvironment(), first.runEnvironment()));
+            } else {
+                merged.addAll(alternatives);
+            }
+        }
+        return merged;
+    }
+
+    /** What rules can tell apart in a plan: its decisions, the flags and environment that matter, and its packages. */
+    private static List<Object> fingerprint(BuildPlan plan) {
+        var invocation = plan.invocation();
+        var ldflags = invocation.ldflags();
+        return List.of(plan.cgo().answer(), plan.externalLink().answer(), plan.staticLink().answer(),
+                Objects.toString(invocation.tags() == null ? null : new TreeSet<>(invocation.tags())),
+                Objects.toString(invocation.buildMode()), Objects.toString(ldflags.linkMode()),
+                new TreeSet<>(ldflags.extldflags()).toString(), Objects.toString(invocation.output()),
+                invocation.packages().toString(), String.valueOf(invocation.race()),
+                env(plan, "CGO_ENABLED"), env(plan, "CC"), env(plan, "GOOS"), env(plan, "GOARCH"),
+                Objects.toString(plan.workingDirectory()), Objects.toString(plan.buildEnvironment()),
+                Objects.toString(plan.runEnvironment()));
+    }
+
+    private static String env(BuildPlan plan, String name) {
+        return Objects.toString(plan.invocation().envValue(name));
+    }
+}

@@ -1,0 +1,106 @@
+package dev.cgoguard.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cgoguard.engine.Analyzer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** --fix and --diff, with a preferred fix attached to the real static-glibc-nss findings. */
+class FixTest {
+    private static final Supplier<Analyzer> DROP_STATIC = SyntheticRules.staticGlibcWithFix(f ->
+            f.location().path().endsWith(".sh") ? "go build -o bin/server ./cmd/server" : "go vet ./...\n\tgo run main.go");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void fixRewritesTheFileAndASecondRunChangesNothing() throws IOException {
+        Path project = CliRun.copyFixture("static-cgo-net-user", tmp);
+        byte[] mainBefore = Files.readAllBytes(project.resolve("main.go"));
+        CliRun first = CliRun.run(DROP_STATIC, "lint", "--fix", project.toString());
+        assertEquals(0, first.exit(), first.out() + first.err());
+        assertEquals("", first.out());
+        assertTrue(first.err().contains("fixed: Makefile (1 edit)"), first.err());
+        assertEquals("run:\n\tgo vet ./...\n\tgo run main.go\n", CliRun.read(project.resolve("Makefile")));
+        assertArrayEquals(mainBefore, Files.readAllBytes(project.resolve("main.go")), "a file no fix touches stays byte-identical");
+        CliRun second = CliRun.run(DROP_STATIC, "lint", "--fix", project.toString());
+        assertEquals(0, second.exit());
+        assertEquals("", second.err());
+        assertEquals("run:\n\tgo vet ./...\n\tgo run main.go\n", CliRun.read(project.resolve("Makefile")));
+    }
+
+    @Test
+    void crlfFilesStayCrlfAndALackingFinalNewlineStaysLacking() throws IOException {
+        Path project = CliRun.copyFixture("static-cgo-net-user", tmp);
+        Path makefile = project.resolve("Makefile");
+        Files.writeString(makefile, "run:\r\n\tgo run -ldflags '-extldflags \"-static\"' main.go");
+        CliRun run = CliRun.run(DROP_STATIC, "lint", "--fix", project.toString());
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertEquals("run:\r\n\tgo vet ./...\r\n\tgo run main.go", Files.readString(makefile));
+    }
+
+    @Test
+    void fixKeepsAScriptExecutable() throws IOException {
+        Path project = CliRun.copyFixture("script-export-cgo-static", tmp);
+        Path script = project.resolve("scripts/release.sh");
+        var permissions = Files.getPosixFilePermissions(script);
+        assertTrue(permissions.contains(PosixFilePermission.OWNER_EXECUTE));
+        CliRun run = CliRun.run(DROP_STATIC, "lint", "--fix", project.toString());
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertTrue(CliRun.read(script).endsWith("\ngo build -o bin/server ./cmd/server\n"));
+        assertEquals(permissions, Files.getPosixFilePermissions(script));
+        try (var files = Files.list(script.getParent())) {
+            assertEquals(1, files.count(), "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void diffPrintsTheChangeAndWritesNothing() throws IOException {
+        Path project = CliRun.copyFixture("static-cgo-net-user", tmp);
+        String before = CliRun.read(project.resolve("Makefile"));
+        CliRun run = CliRun.run(DROP_STATIC, "lint", "--diff", project.toString());
+        assertEquals(String.join("\n",
+                "--- a/Makefile",
+                "+++ b/Makefile",
+                "@@ -1,2 +1,3 @@",
+                " run:",
+                "-\tgo run -ldflags '-extldflags \"-static\"' main.go",
+                "+\tgo vet ./...",
+                "+\tgo run main.go", ""), run.out());
+        assertEquals(before, CliRun.read(project.resolve("Makefile")));
+    }
+
+    @Test
+    void theRealStaticGlibcFixAddsTheNetgoTagsOnce() {
+        Path project = CliRun.copyFixture("static-cgo-net-user", tmp);
+        CliRun first = CliRun.run("lint", "--fix", project.toString());
+        assertEquals(0, first.exit(), first.out() + first.err());
+        String fixed = CliRun.read(project.resolve("Makefile"));
+        assertEquals("run:\n\tgo run -tags netgo,osusergo -ldflags '-extldflags \"-static\"' main.go\n", fixed);
+        CliRun second = CliRun.run("lint", "--fix", project.toString());
+        assertEquals(0, second.exit());
+        assertEquals("", second.err());
+        assertEquals(fixed, CliRun.read(project.resolve("Makefile")));
+    }
+
+    @Test
+    void aFileChangedOnDiskSinceItWasReadIsNotWritten() throws IOException {
+        Path file = tmp.resolve("Makefile");
+        Files.writeString(file, "edited meanwhile\n");
+        assertThrows(FixWriter.ChangedOnDiskException.class, () -> FixWriter.write(file, "as read\n", "fixed\n"));
+        assertEquals("edited meanwhile\n", Files.readString(file));
+        FixWriter.write(file, "edited meanwhile\n", "fixed\n");
+        assertEquals("fixed\n", Files.readString(file));
+        assertFalse(Files.list(tmp).anyMatch(p -> p.toString().endsWith(".cgoguard-tmp")));
+    }
+}

@@ -1,0 +1,66 @@
+package dev.cgoguard.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsFileReaderTest {
+    private final SettingsFileReader reader = new SettingsFileReader(Set.of("static-glibc-nss", "make-recursive-variable"));
+    private final Path file = Path.of(".cgoguard.yaml");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void readsEveryKey() {
+        SettingsFile read = reader.parse(file, "rules:\n  static-glibc-nss: Warning\n  make-recursive-variable: off\n"
+                + "build-args:\n  GO_VERSION: 1.22\nmake-vars: {STATIC: 1}\nexclude:\n  - vendor/**\n  - '*.mk'\ntarget: runtime\n");
+        assertTrue(read.valid(), read.problems().toString());
+        CgoguardSettings s = read.settings();
+        assertEquals(Map.of("static-glibc-nss", "warning", "make-recursive-variable", "off"), s.rules());
+        assertEquals(Map.of("GO_VERSION", "1.22"), s.buildArgs());
+        assertEquals(Map.of("STATIC", "1"), s.makeVars());
+        assertEquals(List.of("vendor/**", "*.mk"), s.exclude());
+        assertEquals("runtime", s.target());
+    }
+
+    @Test
+    void anEmptyFileIsValid() {
+        assertEquals(CgoguardSettings.EMPTY, reader.parse(file, "# nothing yet\n").settings());
+    }
+
+    @Test
+    void problemsCarryLineAndColumn() {
+        SettingsFile read = reader.parse(file, "rules:\n  nope: error\n  static-glibc-nss: [error]\nrulez: 1\nrules: {}\ntarget: [a]\n");
+        assertEquals(List.of(
+                "2:3: unknown rule 'nope'",
+                "3:21: 'static-glibc-nss' takes a single value",
+                "4:1: unknown key 'rulez'",
+                "5:1: duplicate key 'rules'",
+                "6:9: 'target' takes a single value"),
+                read.problems().stream().map(p -> p.line() + ":" + p.column() + ": " + p.message().replaceAll(" \\(known.*|;.*", ""))
+                        .toList());
+    }
+
+    @Test
+    void aTopLevelListIsAProblem() {
+        assertEquals(1, reader.parse(file, "- rules\n").problems().size());
+    }
+
+    @Test
+    void theNearestFileIsFoundUpToTheGitRoot() throws Exception {
+        Path repo = Files.createDirectories(tmp.resolve("repo/app/sub"));
+        Files.createDirectories(tmp.resolve("repo/.git"));
+        Files.writeString(tmp.resolve(".cgoguard.yaml"), "");
+        assertTrue(SettingsFileLocator.nearest(repo).isEmpty());
+        Files.writeString(tmp.resolve("repo/app/.cgoguard.yaml"), "");
+        assertEquals(tmp.resolve("repo/app/.cgoguard.yaml"), SettingsFileLocator.nearest(repo).orElseThrow());
+    }
+}

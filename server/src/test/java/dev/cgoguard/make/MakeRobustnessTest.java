@@ -1,0 +1,106 @@
+package dev.cgoguard.make;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cgoguard.grammars.Grammar;
+import dev.cgoguard.parse.Parsers;
+import dev.cgoguard.parse.SyntaxTree;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.treesitter.TSNode;
+
+/** Big and broken input: bounded time, no exception, and no recipe line the grammar sees is lost. */
+class MakeRobustnessTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void twentyThousandLinesEvaluateWellUnderASecond() {
+        StringBuilder text = new StringBuilder("export CGO_ENABLED = 0\n");
+        for (int i = 0; i < 5000; i++) {
+            text.append("V").append(i).append(" := $(firstword $(V").append(Math.max(0, i - 1))
+                    .append(":.o=.c)) f").append(i).append(".o\n");
+            text.append("t").append(i).append(": V").append(i).append(".go\n");
+            text.append("\tgo build -ldflags '-X main.n=").append(i).append("' -o $@ $< $(V").append(i).append(")\n");
+            text.append("# comment ").append(i).append('\n');
+        }
+        MakeFixture fixture = new MakeFixture(dir).file("Makefile", text.toString());
+        MakeEvaluator evaluator = new MakeEvaluator(fixture.workspace());
+        evaluator.evaluate("Makefile", Map.of());
+        // best of three after a warm-up: the machine running the tests may be shared
+        long millis = Long.MAX_VALUE;
+        MakeEvaluation e = null;
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            e = evaluator.evaluate("Makefile", Map.of());
+            millis = Math.min(millis, (System.nanoTime() - start) / 1_000_000);
+        }
+        System.out.println("20,001-line Makefile evaluated in " + millis + " ms");
+        assertEquals(5000, e.commands().size());
+        assertEquals("go build -ldflags '-X main.n=4999' -o t4999 V4999.go f0.c f4999.o", e.commands().get(4999).command());
+        assertTrue(millis < 1000, "took " + millis + " ms");
+    }
+
+    @Test
+    void randomGarbageNeverThrows() {
+        String alphabet = "$(){}:;=+?!#\\\n\t %@<^*-|,.abcXYZ ifeq ifdef else endif define endef include export ";
+        Random random = new Random(42);
+        for (int round = 0; round < 300; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(400);
+            for (int i = 0; i < length; i++) {
+                if (random.nextInt(10) == 0) {
+                    String[] words = alphabet.substring(alphabet.indexOf(" if")).trim().split(" ");
+                    text.append(words[random.nextInt(words.length)]).append(' ');
+                } else {
+                    text.append(alphabet.charAt(random.nextInt(40)));
+                }
+            }
+            MakeFixture fixture = new MakeFixture(dir).file("Makefile", text.toString());
+            MakeEvaluation e = assertDoesNotThrow(() -> fixture.evaluate("Makefile"), text.toString());
+            assertTrue(e.problems().stream().noneMatch(p -> p.kind().equals("make-not-evaluated")),
+                    e.problems() + "\n" + text);
+        }
+    }
+
+    @Test
+    void everyRecipeLineTheGrammarFindsIsEvaluated() {
+        int checked = 0;
+        for (int seed = 1; seed <= 100; seed++) {
+            MakefileGenerator generator = new MakefileGenerator(seed);
+            String text = generator.makefile();
+            MakeFixture fixture = new MakeFixture(dir).file("Makefile", text)
+                    .file("inc.mk", String.join("\n", generator.includeLines) + "\n");
+            MakeEvaluation e = new MakeEvaluator(fixture.workspace(), Map.of()).evaluate("Makefile", Map.of());
+            Set<Integer> evaluatedLines = new HashSet<>();
+            e.commands().forEach(c -> evaluatedLines.add(c.range().start().line()));
+            SyntaxTree tree = Parsers.parse(Grammar.MAKE, text);
+            Set<Integer> grammarLines = new HashSet<>();
+            collectRecipeLines(tree, tree.root(), grammarLines);
+            assertTrue(evaluatedLines.containsAll(grammarLines), "seed " + seed + ": grammar recipe lines "
+                    + grammarLines + ", evaluated " + evaluatedLines + "\n" + text);
+            checked += grammarLines.size();
+        }
+        assertTrue(checked > 100, "only " + checked + " recipe lines compared");
+    }
+
+    private static void collectRecipeLines(SyntaxTree tree, TSNode node, Set<Integer> lines) {
+        if (node.getType().contains("conditional")) {
+            return; // a branch may not be taken
+        }
+        if (node.getType().equals("recipe_line")) {
+            lines.add(tree.range(node).start().line());
+            return;
+        }
+        for (int i = 0; i < node.getNamedChildCount(); i++) {
+            collectRecipeLines(tree, node.getNamedChild(i), lines);
+        }
+    }
+}

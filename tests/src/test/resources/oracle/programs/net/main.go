@@ -1,0 +1,11 @@
+package main
+
+import (
+	"fmt"
+	"net"
+)
+
+func main() {
+	addrs, err := net.LookupHost("localhost")
+	fmt.Println(addrs, err)
+}

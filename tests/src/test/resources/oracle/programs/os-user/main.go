@@ -1,0 +1,11 @@
+package main
+
+import (
+	"fmt"
+	"os/user"
+)
+
+func main() {
+	u, err := user.Current()
+	fmt.Println(u, err)
+}

@@ -1,0 +1,129 @@
+/**
+ * The mapping from the VS Code settings of the `cgoguard` section to the settings object the
+ * server reads (initializationOptions, workspace/configuration and didChangeConfiguration).
+ * No `vscode` import: the settings come through {@link SettingsSource}.
+ */
+
+/** The configuration section of the extension and of the server. */
+export const SECTION = 'cgoguard';
+
+/** Every setting the extension reads, relative to {@link SECTION}. */
+export const SETTING = {
+  rules: 'rules',
+  buildArgs: 'buildArgs',
+  makeVariables: 'makeVariables',
+  targetStage: 'targetStage',
+  inlayHints: 'inlayHints.enabled',
+  javaHome: 'java.home',
+  traceServer: 'trace.server',
+} as const;
+
+export type SettingKey = (typeof SETTING)[keyof typeof SETTING];
+
+/** The severities the server accepts for a rule, `off` switches the rule off. */
+export const RULE_LEVELS = ['error', 'warning', 'info', 'hint', 'off'] as const;
+export type RuleLevel = (typeof RULE_LEVELS)[number];
+
+/** Reads one setting of the section; `vscode.WorkspaceConfiguration` is one. */
+export interface SettingsSource {
+  get(key: SettingKey): unknown;
+}
+
+/** The object the server reads (see the server's SettingsReader). */
+export interface ServerSettings {
+  rules: Record<string, RuleLevel>;
+  buildArgs: Record<string, string>;
+  makeVariables: Record<string, string>;
+  targetStage?: string;
+  inlayHints: boolean;
+}
+
+export interface MappedSettings {
+  settings: ServerSettings;
+  /** One sentence per value that was left out, for the output channel. */
+  problems: string[];
+}
+
+/** Maps the settings; a malformed value is left out with a problem, never thrown. */
+export function serverSettings(source: SettingsSource): MappedSettings {
+  const problems: string[] = [];
+  const settings: ServerSettings = {
+    rules: ruleLevels(source.get(SETTING.rules), problems),
+    buildArgs: stringMap(SETTING.buildArgs, source.get(SETTING.buildArgs), problems),
+    makeVariables: stringMap(SETTING.makeVariables, source.get(SETTING.makeVariables), problems),
+    inlayHints: booleanOr(SETTING.inlayHints, source.get(SETTING.inlayHints), true, problems),
+  };
+  const stage = targetStage(source.get(SETTING.targetStage), problems);
+  if (stage !== undefined) {
+    settings.targetStage = stage;
+  }
+  return { settings, problems };
+}
+
+/** Whether a configuration change needs a new server process rather than new settings. */
+export function changeNeedsRestart(affects: (section: string) => boolean): boolean {
+  return affects(`${SECTION}.${SETTING.javaHome}`);
+}
+
+function ruleLevels(value: unknown, problems: string[]): Record<string, RuleLevel> {
+  const result: Record<string, RuleLevel> = {};
+  for (const [rule, raw] of Object.entries(objectOrEmpty(SETTING.rules, value, problems))) {
+    const level = typeof raw === 'string' ? raw.trim().toLowerCase() : undefined;
+    if (level !== undefined && (RULE_LEVELS as readonly string[]).includes(level)) {
+      result[rule] = level as RuleLevel;
+    } else {
+      problems.push(`${SECTION}.${SETTING.rules}: "${rule}" is set to ${JSON.stringify(raw)}, `
+        + `not one of ${RULE_LEVELS.join(', ')}; the rule keeps its default severity.`);
+    }
+  }
+  return result;
+}
+
+function stringMap(key: SettingKey, value: unknown, problems: string[]): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [name, raw] of Object.entries(objectOrEmpty(key, value, problems))) {
+    if (typeof raw === 'string') {
+      result[name] = raw;
+    } else if (typeof raw === 'number' || typeof raw === 'boolean') {
+      result[name] = String(raw);
+    } else {
+      problems.push(`${SECTION}.${key}: "${name}" must be a string, got ${JSON.stringify(raw)}; left out.`);
+    }
+  }
+  return result;
+}
+
+function objectOrEmpty(key: SettingKey, value: unknown, problems: string[]): Record<string, unknown> {
+  if (value === undefined || value === null) {
+    return {};
+  }
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    problems.push(`${SECTION}.${key} must be an object, got ${JSON.stringify(value)}; ignored.`);
+    return {};
+  }
+  return value as Record<string, unknown>;
+}
+
+function targetStage(value: unknown, problems: string[]): string | undefined {
+  if (value === undefined || value === null) {
+    return undefined;
+  }
+  if (typeof value !== 'string') {
+    problems.push(`${SECTION}.${SETTING.targetStage} must be a string, got ${JSON.stringify(value)}; `
+      + 'the last stage is used.');
+    return undefined;
+  }
+  const stage = value.trim();
+  return stage === '' ? undefined : stage;
+}
+
+function booleanOr(key: SettingKey, value: unknown, fallback: boolean, problems: string[]): boolean {
+  if (value === undefined || value === null) {
+    return fallback;
+  }
+  if (typeof value !== 'boolean') {
+    problems.push(`${SECTION}.${key} must be true or false, got ${JSON.stringify(value)}; ${fallback} is used.`);
+    return fallback;
+  }
+  return value;
+}

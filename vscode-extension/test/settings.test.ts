@@ -1,0 +1,63 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { SettingKey, changeNeedsRestart, serverSettings } from '../src/settings';
+
+const source = (values: Partial<Record<SettingKey, unknown>>) => ({ get: (key: SettingKey) => values[key] });
+
+test('maps the VS Code settings to the object the server reads', () => {
+  const { settings, problems } = serverSettings(source({
+    rules: { 'static-glibc-nss': 'warning', 'make-recursive-variable': 'off' },
+    buildArgs: { GO_VERSION: '1.22' },
+    makeVariables: { STATIC: '1' },
+    targetStage: ' runtime ',
+    'inlayHints.enabled': false,
+    'java.home': '/opt/jdk',
+  }));
+  assert.deepEqual(settings, {
+    rules: { 'static-glibc-nss': 'warning', 'make-recursive-variable': 'off' },
+    buildArgs: { GO_VERSION: '1.22' },
+    makeVariables: { STATIC: '1' },
+    targetStage: 'runtime',
+    inlayHints: false,
+  });
+  assert.deepEqual(problems, []);
+});
+
+test('defaults: no overrides, the last stage, inlay hints on', () => {
+  const { settings } = serverSettings(source({ targetStage: '' }));
+  assert.deepEqual(settings, { rules: {}, buildArgs: {}, makeVariables: {}, inlayHints: true });
+  assert.equal(JSON.stringify(settings).includes('targetStage'), false);
+});
+
+test('a rule level is normalised, an unknown one is left out with a sentence naming it', () => {
+  const { settings, problems } = serverSettings(source({ rules: { a: ' ERROR ', b: 'fatal', c: 3 } }));
+  assert.deepEqual(settings.rules, { a: 'error' });
+  assert.equal(problems.length, 2);
+  assert.match(problems[0], /cgoguard\.rules: "b" is set to "fatal", not one of error, warning, info, hint, off/);
+  assert.match(problems[1], /"c" is set to 3/);
+});
+
+test('numbers and booleans in variables become strings, nested values are left out', () => {
+  const { settings, problems } = serverSettings(source({
+    makeVariables: { STATIC: 1, CGO: true, LIST: ['a'] },
+    buildArgs: 'GO_VERSION=1.22',
+  }));
+  assert.deepEqual(settings.makeVariables, { STATIC: '1', CGO: 'true' });
+  assert.deepEqual(settings.buildArgs, {});
+  assert.deepEqual(problems, [
+    'cgoguard.buildArgs must be an object, got "GO_VERSION=1.22"; ignored.',
+    'cgoguard.makeVariables: "LIST" must be a string, got ["a"]; left out.',
+  ]);
+});
+
+test('a wrong type for the stage or the inlay hints falls back to the default', () => {
+  const { settings, problems } = serverSettings(source({ targetStage: 2, 'inlayHints.enabled': 'no' }));
+  assert.equal(settings.targetStage, undefined);
+  assert.equal(settings.inlayHints, true);
+  assert.equal(problems.length, 2);
+});
+
+test('only a change of the Java path needs a new server process', () => {
+  assert.equal(changeNeedsRestart((section) => section === 'cgoguard.java.home'), true);
+  assert.equal(changeNeedsRestart((section) => section === 'cgoguard.rules'), false);
+});
