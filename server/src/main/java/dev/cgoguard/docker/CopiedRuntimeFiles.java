@@ -2,6 +2,7 @@ package dev.cgoguard.docker;
 
 import dev.cgoguard.knowledge.ImageFacts;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * How a {@code COPY}/{@code ADD} changes what a stage provides at run time: a copy that lands on
@@ -41,7 +42,8 @@ final class CopiedRuntimeFiles {
                 tzdata = Boolean.TRUE;
             }
         }
-        if (passwd == facts.passwd() && ca == facts.caCertificates() && tzdata == facts.tzdata()) {
+        if (Objects.equals(passwd, facts.passwd()) && Objects.equals(ca, facts.caCertificates())
+                && Objects.equals(tzdata, facts.tzdata())) {
             return facts;
         }
         String source = (facts.source() == null ? "" : facts.source() + "; ") + "copied in at " + copy.location().path()

@@ -111,7 +111,7 @@ public final class RuntimeLibcMismatchRule implements Rule {
         cgoOff(plan, causes, snippets).ifPresent(edit -> fixes.add(new Fix(
                 "Build with CGO_ENABLED=0 (a static pure-Go binary that needs no libc)", fixes.isEmpty(), List.of(edit))));
         Optional<String> image = "musl".equals(binaryLibc)
-                ? ImageChoices.alpineRunImage(plan.buildEnvironment().facts())
+                ? ImageChoices.alpineRunImage(plan.buildEnvironment() == null ? null : plan.buildEnvironment().facts())
                 : ImageChoices.glibcRunImage(ImageChoices.buildGlibc(plan), run.facts().reference());
         image.flatMap(name -> replaceRunImage(run, name, snippets)).ifPresent(edit -> fixes.add(new Fix(
                 "Run in " + edit.newText() + " (" + ("musl".equals(binaryLibc) ? "musl, like the build stage"

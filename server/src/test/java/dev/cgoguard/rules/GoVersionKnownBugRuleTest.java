@@ -58,6 +58,27 @@ class GoVersionKnownBugRuleTest {
     }
 
     @Test
+    void setupGoInAWorkflowIsTheToolchain() {
+        ImageRuleProject project = project().write(".github/workflows/ci.yml", """
+                name: ci
+                on: push
+                jobs:
+                  build:
+                    runs-on: ubuntu-22.04
+                    steps:
+                      - uses: actions/setup-go@v5
+                        with:
+                          go-version: '1.9.2'
+                      - run: go build -o bin/app ./cmd/app
+                """);
+        Finding finding = project.only(ID);
+        assertEquals(Severity.WARNING, finding.severity());
+        assertEquals(".github/workflows/ci.yml", finding.location().path());
+        assertEquals(9, finding.location().range().start().line(), "on the go command");
+        assertEquals(0, finding.fixes().size(), "no Dockerfile edit for a workflow");
+    }
+
+    @Test
     void supportedReleasesAndGoModLinesAreNotReported() {
         ImageRuleProject project = project().dockerfile("golang:1.27", STATIC_BUILD, "FROM scratch");
         assertEquals(0, project.findings(ID).size());
