@@ -49,7 +49,7 @@ public final class CgoguardLanguageServer implements LanguageServer, LanguageCli
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
         session.capabilities(new ClientCapabilitiesView(params.getCapabilities()));
         session.roots.initialize(params);
-        session.configure(params.getInitializationOptions());
+        session.applySettings(params.getInitializationOptions());
         if (params.getProcessId() != null && !ClientProcessWatch.watch(params.getProcessId(), this::clientGone)) {
             session.log.info("cgoguard: client process " + params.getProcessId() + " is not visible; not watching it");
         }

@@ -2,6 +2,7 @@ package dev.cgoguard.lsp;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,7 +21,18 @@ public final class CgoguardLanguageServerLauncher {
      * shutdown and exit, 1 when the session ended without a shutdown.
      */
     public static int run(InputStream in, OutputStream out) {
-        return run(in, out, LanguageServerSetup.production());
+        PrintStream standardOut = System.out;
+        boolean guardStdout = out == standardOut;
+        if (guardStdout) {
+            System.setOut(System.err); // a stray print anywhere would corrupt the protocol on stdout
+        }
+        try {
+            return run(in, out, LanguageServerSetup.production());
+        } finally {
+            if (guardStdout) {
+                System.setOut(standardOut);
+            }
+        }
     }
 
     /** Serves one LSP session with the given setup (tests use their own analysis and debounce). */

@@ -21,8 +21,8 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 
 /**
  * Document synchronisation (full and incremental) and the requests on one document: code actions,
- * hover and pulled diagnostics. Every change asks for a (debounced) analysis; requests answer from
- * the findings of the latest analysis.
+ * hover and pulled diagnostics. Every change asks for a (debounced) analysis; requests wait for the
+ * analysis of the latest edits and answer from its findings, so fixes always match the text.
  */
 final class CgoguardTextDocumentService implements TextDocumentService {
     private final ServerSession session;
@@ -70,13 +70,14 @@ final class CgoguardTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
         String uri = params.getTextDocument().getUri();
-        return session.answer(() -> CompletableFuture.completedFuture(codeActions.codeActions(params, currentFindings(uri))));
+        return session.answer(() -> session.scheduler.whenIdle()
+                .thenApply(done -> codeActions.codeActions(params, currentFindings(uri))));
     }
 
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
         String uri = params.getTextDocument().getUri();
-        return session.answer(() -> CompletableFuture.completedFuture(hovers.hover(params.getPosition(),
+        return session.answer(() -> session.scheduler.whenIdle().thenApply(done -> hovers.hover(params.getPosition(),
                 currentFindings(uri), session.capabilities().markdownHover()).orElse(null)));
     }
 

@@ -49,8 +49,13 @@ final class ServerSession {
 
     /** Takes new settings (raw JSON from the client) and analyses again under them. */
     void configure(Object rawSettings) {
-        this.options = settingsReader.read(rawSettings);
+        applySettings(rawSettings);
         scheduler.request();
+    }
+
+    /** Takes settings without analysing (during initialize: the first analysis waits for initialized). */
+    void applySettings(Object rawSettings) {
+        this.options = settingsReader.read(rawSettings);
     }
 
     /**

@@ -16,10 +16,14 @@ final class TextDocumentBuffer {
     private final LineIndex lines;
 
     TextDocumentBuffer(String uri, int version, String text) {
+        this(uri, version, text, new LineIndex(text));
+    }
+
+    private TextDocumentBuffer(String uri, int version, String text, LineIndex lines) {
         this.uri = uri;
         this.version = version;
         this.text = text;
-        this.lines = new LineIndex(text);
+        this.lines = lines;
     }
 
     String uri() {
@@ -46,14 +50,15 @@ final class TextDocumentBuffer {
             Range range = change.getRange();
             if (range == null) {
                 current = inserted;
+                index = new LineIndex(current);
             } else {
                 int start = index.offsetAt(range.getStart());
                 int end = Math.max(start, index.offsetAt(range.getEnd()));
                 current = new StringBuilder(current.length() - (end - start) + inserted.length())
                         .append(current, 0, start).append(inserted).append(current, end, current.length()).toString();
+                index = index.afterEdit(start, end, inserted.length(), current);
             }
-            index = new LineIndex(current);
         }
-        return new TextDocumentBuffer(uri, newVersion, current);
+        return new TextDocumentBuffer(uri, newVersion, current, index);
     }
 }

@@ -5,6 +5,10 @@ import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.make.MakeCommandLine;
 import dev.cgoguard.make.MakeEvaluation;
 import dev.cgoguard.make.MakeEvaluator;
+import dev.cgoguard.make.MakeUnknown;
+import dev.cgoguard.shell.ShellValue;
+import dev.cgoguard.shell.ShellWord;
+import java.util.LinkedHashMap;
 import dev.cgoguard.shell.ShellEvaluator;
 import dev.cgoguard.shell.ShellState;
 import dev.cgoguard.shell.SimpleCommand;
@@ -36,7 +40,8 @@ final class MakefileCommands {
         List<GoCommandSite> sites = new ArrayList<>();
         for (MakeCommandLine line : evaluation.commands()) {
             ShellState state = ShellState.of(line.environment(), line.workingDirectory());
-            for (SimpleCommand command : ShellEvaluator.evaluate(new SourceText(line.command()), state)) {
+            for (SimpleCommand evaluated : ShellEvaluator.evaluate(new SourceText(line.command()), state)) {
+                SimpleCommand command = withMakeUnknowns(evaluated);
                 GoInvocation invocation = GoCommandParser.parse(command).orElse(null);
                 if (invocation == null) {
                     continue;
@@ -50,5 +55,19 @@ final class MakefileCommands {
             }
         }
         return new Result(evaluation, sites);
+    }
+
+    /** Words and values that hold a part make could not know ({@link MakeUnknown}) are unknown to the go command too. */
+    static SimpleCommand withMakeUnknowns(SimpleCommand command) {
+        List<ShellWord> argv = new ArrayList<>();
+        for (ShellWord word : command.argv()) {
+            argv.add(MakeUnknown.contains(word.text())
+                    ? new ShellWord(MakeUnknown.render(word.text()), false, word.range()) : word);
+        }
+        Map<String, ShellValue> env = new LinkedHashMap<>();
+        command.env().forEach((name, value) -> env.put(name, value.known() && MakeUnknown.contains(value.text())
+                ? ShellValue.unknown(MakeUnknown.render(value.text())) : value));
+        return new SimpleCommand(argv, env, command.workingDirectory(), command.range(), command.conditions(),
+                command.environmentComplete());
     }
 }

@@ -164,7 +164,7 @@ class FeaturesProtocolTest {
             session.open(makefile, 1, MAKEFILE);
             session.edit(makefile, 2, new Range(new Position(1, 19), new Position(1, 25)), "shared");
             var report = session.server.getTextDocumentService()
-                    .diagnostic(new DocumentDiagnosticParams(new TextDocumentIdentifier(uri))).get(10, TimeUnit.SECONDS);
+                    .diagnostic(new DocumentDiagnosticParams(new TextDocumentIdentifier(uri))).get(30, TimeUnit.SECONDS);
             var items = report.getRelatedFullDocumentDiagnosticReport().getItems();
             assertEquals(List.of("redundant-netgo"), items.stream().map(d -> d.getCode().getLeft()).toList());
         }
@@ -183,12 +183,12 @@ class FeaturesProtocolTest {
         context.setOnly(only);
         return session.server.getTextDocumentService()
                 .codeAction(new CodeActionParams(new TextDocumentIdentifier(uri), range, context))
-                .get(10, TimeUnit.SECONDS).stream().map(Either::getRight).toList();
+                .get(30, TimeUnit.SECONDS).stream().map(Either::getRight).toList();
     }
 
     private static Hover hover(LspTestSession session, String uri, Position position) throws Exception {
         return session.server.getTextDocumentService()
-                .hover(new HoverParams(new TextDocumentIdentifier(uri), position)).get(10, TimeUnit.SECONDS);
+                .hover(new HoverParams(new TextDocumentIdentifier(uri), position)).get(30, TimeUnit.SECONDS);
     }
 
     /** Applies non-overlapping edits the way a client does: from the last to the first. */

@@ -73,7 +73,7 @@ final class LspTestSession implements AutoCloseable {
         params.setInitializationOptions(options);
         params.setWorkspaceFolders(roots.stream()
                 .map(root -> new WorkspaceFolder(uri(root), root.getFileName().toString())).toList());
-        InitializeResult result = server.initialize(params).get(10, TimeUnit.SECONDS);
+        InitializeResult result = server.initialize(params).get(30, TimeUnit.SECONDS);
         server.initialized(new InitializedParams());
         return result;
     }
@@ -110,7 +110,7 @@ final class LspTestSession implements AutoCloseable {
     }
 
     int awaitExit() throws Exception {
-        return exitCode.get(10, TimeUnit.SECONDS);
+        return exitCode.get(30, TimeUnit.SECONDS);
     }
 
     @Override

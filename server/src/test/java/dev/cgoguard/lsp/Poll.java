@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 
 /** Waits for asynchronous effects by polling a condition until a deadline; never a fixed sleep. */
 final class Poll {
-    static final Duration TIMEOUT = Duration.ofSeconds(10);
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private Poll() {
     }

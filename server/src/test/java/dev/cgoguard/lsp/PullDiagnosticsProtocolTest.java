@@ -77,7 +77,7 @@ class PullDiagnosticsProtocolTest {
 
     private static List<Diagnostic> pull(LspTestSession session, String uri) throws Exception {
         return session.server.getTextDocumentService()
-                .diagnostic(new DocumentDiagnosticParams(new TextDocumentIdentifier(uri))).get(10, TimeUnit.SECONDS)
+                .diagnostic(new DocumentDiagnosticParams(new TextDocumentIdentifier(uri))).get(30, TimeUnit.SECONDS)
                 .getRelatedFullDocumentDiagnosticReport().getItems();
     }
 

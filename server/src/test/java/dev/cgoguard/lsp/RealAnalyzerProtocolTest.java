@@ -7,7 +7,16 @@ import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
-import org.junit.jupiter.api.Disabled;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentEdit;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,8 +26,6 @@ class RealAnalyzerProtocolTest {
     Path root;
 
     @Test
-    @Disabled("waits for the core on main: BuildPlanner.plan (dev.cgoguard.plan) still returns no plans and "
-            + "StaticGlibcNssRule.check no findings; enable once the planner and the rule land")
     void aStaticGlibcLinkOfAPackageWithNssLookupsIsReportedOnTheMakefileLine() throws Exception {
         Files.writeString(root.resolve("go.mod"), "module example.com/app\n\ngo 1.22\n");
         Files.writeString(root.resolve("main.go"), """
@@ -53,6 +60,24 @@ class RealAnalyzerProtocolTest {
             assertEquals(1, nss.getRange().getStart().getLine());
             assertEquals(DiagnosticSeverity.Error, nss.getSeverity());
             assertEquals("cgoguard", nss.getSource());
+
+            // the preferred quick fix, applied as an editor would, removes the hazard
+            String text = Files.readString(makefile);
+            session.open(makefile, 1, text);
+            CodeActionContext context = new CodeActionContext(List.of(nss));
+            context.setOnly(List.of("quickfix"));
+            List<CodeAction> actions = session.server.getTextDocumentService()
+                    .codeAction(new CodeActionParams(new TextDocumentIdentifier(uri), nss.getRange(), context))
+                    .get(30, TimeUnit.SECONDS).stream().map(Either::getRight).toList();
+            CodeAction preferred = actions.stream().filter(a -> Boolean.TRUE.equals(a.getIsPreferred())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no preferred fix among " + actions));
+            TextDocumentEdit edit = preferred.getEdit().getDocumentChanges().get(0).getLeft();
+            assertEquals(1, edit.getTextDocument().getVersion());
+            String fixed = FeaturesProtocolTest.apply(text, edit.getEdits().stream().map(Either::getLeft).toList());
+            session.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                    new VersionedTextDocumentIdentifier(uri, 2), List.of(new TextDocumentContentChangeEvent(fixed))));
+            Poll.until("no static-glibc-nss after the fix in:\n" + fixed, () -> session.client.diagnosticsOf(uri).stream()
+                    .noneMatch(d -> "static-glibc-nss".equals(d.getCode().getLeft())));
         }
     }
 }

@@ -54,6 +54,35 @@ class TextDocumentBufferTest {
         assertEquals(4, buffer.version());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 42, 1234, 99991})
+    void anEditedLineIndexEqualsOneBuiltFromScratch(long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        String alphabet = "ab\r\n\n\t🐹";
+        StringBuilder initial = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            initial.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        TextDocumentBuffer buffer = new TextDocumentBuffer("file:///x", 0, initial.toString());
+        for (int round = 1; round <= 2000; round++) {
+            LineIndex lines = buffer.lines();
+            Position a = new Position(random.nextInt(lines.lineCount() + 1), random.nextInt(6));
+            Position b = new Position(random.nextInt(lines.lineCount() + 1), random.nextInt(6));
+            if (lines.offsetAt(a) > lines.offsetAt(b)) {
+                Position swap = a;
+                a = b;
+                b = swap;
+            }
+            StringBuilder inserted = new StringBuilder();
+            for (int i = random.nextInt(5); i > 0; i--) {
+                inserted.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            buffer = buffer.apply(round, List.of(new TextDocumentContentChangeEvent(new Range(a, b), inserted.toString())));
+            org.junit.jupiter.api.Assertions.assertArrayEquals(new LineIndex(buffer.text()).lineStarts(),
+                    buffer.lines().lineStarts(), "after edit " + round + " on " + buffer.text().replace("\r", "\\r"));
+        }
+    }
+
     @Test
     void positionsRoundTripThroughTheLineIndex() {
         LineIndex lines = new LineIndex("ab\r\ncd\ne");

@@ -1,0 +1,51 @@
+package dev.cgoguard.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cgoguard.rules.Rule;
+import dev.cgoguard.rules.RuleDocs;
+import dev.cgoguard.rules.RuleRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The README's rules table, the rule registry and the rule pages say the same thing. */
+class ReadmeRulesTableTest {
+    private static List<String> readmeRows() throws IOException {
+        Path readme = Fixtures.root().getParent().getParent().resolve("README.md");
+        List<String> rows = new ArrayList<>();
+        boolean inTable = false;
+        for (String line : Files.readAllLines(readme)) {
+            if (line.startsWith("## Rules")) {
+                inTable = true;
+            } else if (inTable && line.startsWith("## ")) {
+                break;
+            } else if (inTable && line.startsWith("| `")) {
+                String[] cells = line.split("\\|");
+                rows.add(cells[1].trim().replace("`", "") + " | " + cells[2].trim() + " | " + cells[3].trim());
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void readmeTableMatchesTheRegistry() throws IOException {
+        List<String> registry = RuleRegistry.builtIn().all().stream()
+                .map(r -> r.info().id() + " | " + r.info().defaultSeverity().id() + " | " + r.info().summary())
+                .toList();
+        assertEquals(registry, readmeRows());
+    }
+
+    @Test
+    void everyRuleHasItsPage() {
+        for (Rule rule : RuleRegistry.builtIn().all()) {
+            String page = RuleDocs.page(rule.info().id()).orElse("");
+            assertTrue(page.startsWith("# " + rule.info().id() + "\n"), "page of " + rule.info().id());
+            assertTrue(page.contains("## How to fix") || page.contains("## How to fix it"), "fix section in the page of " + rule.info().id());
+        }
+    }
+}
