@@ -37,6 +37,14 @@ public record BuildPlan(PlanOrigin origin, List<String> conditions, String worki
         return Answer.of(!target.equals(from.withoutAssumption()));
     }
 
+    /** True when the flags cannot link at all (see {@link #NO_BINARY}), so nothing about the binary applies. */
+    public boolean producesNoBinary() {
+        return staticLink.answer() == Answer.UNKNOWN && staticLink.reason().endsWith(NO_BINARY);
+    }
+
+    /** How a static-link decision ends when the link itself fails. */
+    public static final String NO_BINARY = "so no binary is built";
+
     /** The chains to net whose cgo resolver ends up in the binary: cgo on and no {@code netgo} tag. */
     public java.util.List<dev.cgoguard.gopkg.ImportChain> cgoResolverChains() {
         if (reach == null || cgo.isNo() || invocation.hasTag("netgo")) {

@@ -31,8 +31,8 @@ public final class CgoRequiredButDisabledRule implements Rule {
     public List<Finding> check(RuleContext context) {
         List<Finding> findings = new ArrayList<>();
         for (BuildPlan plan : context.plans()) {
-            if (!plan.cgo().isNo() || plan.reach() == null) {
-                continue;
+            if (!plan.cgo().isNo() || plan.reach() == null || plan.cgo().reason().startsWith("no C compiler")) {
+                continue; // cgo off for want of a compiler is cgo-without-c-compiler's finding, with its install fix
             }
             List<KnownModule> modules = plan.reach().cgoRequiredModules();
             List<CgoRequiredPackage> packages = plan.reach().cgoRequiredPackages().stream()
