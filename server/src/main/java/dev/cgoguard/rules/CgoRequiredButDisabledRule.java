@@ -18,7 +18,7 @@ import java.util.List;
  * no C compiler. The build fails, a pure-Go fallback is compiled silently, or the program fails at
  * run time (go-sqlite3: "Binary was compiled with 'CGO_ENABLED=0', go-sqlite3 requires cgo to work").
  */
-public final class CgoRequiredButDisabledRule implements Rule {
+public final class CgoRequiredButDisabledRule implements PlanRule {
     public static final RuleInfo INFO = new RuleInfo("cgo-required-but-disabled", Severity.ERROR,
             "Code that needs cgo is built with cgo off: the build fails, a fallback is used, or it fails at run time");
 
@@ -28,29 +28,25 @@ public final class CgoRequiredButDisabledRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(RuleContext context) {
-        List<Finding> findings = new ArrayList<>();
-        for (BuildPlan plan : context.plans()) {
-            if (!plan.cgo().isNo() || plan.reach() == null || plan.cgo().reason().startsWith("no C compiler")) {
-                continue; // cgo off for want of a compiler is cgo-without-c-compiler's finding, with its install fix
-            }
-            List<KnownModule> modules = plan.reach().cgoRequiredModules();
-            List<CgoRequiredPackage> packages = plan.reach().cgoRequiredPackages().stream()
-                    .filter(p -> modules.stream().noneMatch(m -> within(p.importPath(), m.modulePath()))).toList();
-            if (packages.isEmpty() && modules.isEmpty()) {
-                continue;
-            }
-            boolean breaks = !modules.isEmpty() || packages.stream().anyMatch(p -> !p.buildableWithoutCgo());
-            Severity severity = breaks ? INFO.defaultSeverity() : Severity.WARNING;
-            if (!plan.conditions().isEmpty()) {
-                severity = severity.lower();
-            }
-            List<Fix> fixes = offOnPurpose(plan) || crossCompileDefault(plan)
-                    ? CgoEnableFix.build(plan, context.snippets()).map(List::of).orElse(List.of()) : List.of();
-            findings.add(new Finding(INFO.id(), severity, plan.origin().location(), message(plan, packages, modules, fixes),
-                    related(plan, packages, modules), fixes));
+    public void check(BuildPlan plan, RuleContext context, List<Finding> findings) {
+        if (!plan.cgo().isNo() || plan.reach() == null || plan.cgo().reason().startsWith("no C compiler")) {
+            return; // cgo off for want of a compiler is cgo-without-c-compiler's finding, with its install fix
         }
-        return findings;
+        List<KnownModule> modules = plan.reach().cgoRequiredModules();
+        List<CgoRequiredPackage> packages = plan.reach().cgoRequiredPackages().stream()
+                .filter(p -> modules.stream().noneMatch(m -> within(p.importPath(), m.modulePath()))).toList();
+        if (packages.isEmpty() && modules.isEmpty()) {
+            return;
+        }
+        boolean breaks = !modules.isEmpty() || packages.stream().anyMatch(p -> !p.buildableWithoutCgo());
+        Severity severity = breaks ? INFO.defaultSeverity() : Severity.WARNING;
+        if (!plan.conditions().isEmpty()) {
+            severity = severity.lower();
+        }
+        List<Fix> fixes = offOnPurpose(plan) || crossCompileDefault(plan)
+                ? CgoEnableFix.build(plan, context.snippets()).map(List::of).orElse(List.of()) : List.of();
+        findings.add(new Finding(INFO.id(), severity, plan.origin().location(), message(plan, packages, modules, fixes),
+                related(plan, packages, modules), fixes));
     }
 
     private static String message(BuildPlan plan, List<CgoRequiredPackage> packages, List<KnownModule> modules, List<Fix> fixes) {

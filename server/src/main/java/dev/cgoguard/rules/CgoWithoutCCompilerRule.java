@@ -23,7 +23,7 @@ import java.util.Optional;
  * {@code cgo: C compiler "gcc" not found}; without it Go 1.20+ silently turns cgo off, and the
  * packages that need cgo fail to build or fall back to stubs.
  */
-public final class CgoWithoutCCompilerRule implements Rule {
+public final class CgoWithoutCCompilerRule implements PlanRule {
     public static final RuleInfo INFO = new RuleInfo("cgo-without-c-compiler", Severity.ERROR,
             "cgo is on or needed in a build environment without a C compiler");
     private static final String NO_COMPILER = "cgo: C compiler \"gcc\" not found: exec: \"gcc\": executable file not found in $PATH";
@@ -34,15 +34,8 @@ public final class CgoWithoutCCompilerRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(RuleContext context) {
-        List<Finding> findings = new ArrayList<>();
-        for (BuildPlan plan : context.plans()) {
-            check(plan, context.snippets(), findings);
-        }
-        return findings;
-    }
-
-    private void check(BuildPlan plan, SourceSnippets snippets, List<Finding> findings) {
+    public void check(BuildPlan plan, RuleContext context, List<Finding> findings) {
+        SourceSnippets snippets = context.snippets();
         BuildEnvironment build = plan.buildEnvironment();
         if (build == null || build.facts() == null || !build.facts().known()
                 || !Boolean.FALSE.equals(build.facts().cCompiler()) || plan.invocation().envValue("CC") != null) {

@@ -20,7 +20,7 @@ import java.util.Set;
  * wrong architecture ("unrecognized command-line option '-m64'", assembler errors, "cannot load
  * DWARF output"). CC must name a cross compiler for the target.
  */
-public final class CrossCompileCgoNoCcRule implements Rule {
+public final class CrossCompileCgoNoCcRule implements PlanRule {
     public static final RuleInfo INFO = new RuleInfo("cross-compile-cgo-no-cc", Severity.ERROR,
             "Cross-compile with cgo on and no cross C compiler in CC: the host gcc cannot build for the target");
     private static final Set<String> NATIVE_COMPILERS = Set.of("gcc", "cc", "/usr/bin/gcc", "/usr/bin/cc");
@@ -32,27 +32,23 @@ public final class CrossCompileCgoNoCcRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(RuleContext context) {
-        List<Finding> findings = new ArrayList<>();
-        for (BuildPlan plan : context.plans()) {
-            if (!plan.cgo().isYes()) {
-                continue;
-            }
-            Answer cross = plan.crossCompile();
-            boolean forTargetPlatform = cross == Answer.UNKNOWN && fromTargetPlatform(plan.invocation());
-            if (cross != Answer.YES && !forTargetPlatform) {
-                continue;
-            }
-            ShellValue cc = plan.invocation().envValue("CC");
-            if (cc != null && !(cc.known() && NATIVE_COMPILERS.contains(cc.text().trim()))) {
-                continue;
-            }
-            Severity severity = forTargetPlatform || !plan.conditions().isEmpty() || multilibPair(plan)
-                    ? INFO.defaultSeverity().lower() : INFO.defaultSeverity();
-            findings.add(new Finding(INFO.id(), severity, plan.origin().location(), message(plan, cc, forTargetPlatform),
-                    List.of(), fixes(plan, context.snippets())));
+    public void check(BuildPlan plan, RuleContext context, List<Finding> findings) {
+        if (!plan.cgo().isYes()) {
+            return;
         }
-        return findings;
+        Answer cross = plan.crossCompile();
+        boolean forTargetPlatform = cross == Answer.UNKNOWN && fromTargetPlatform(plan.invocation());
+        if (cross != Answer.YES && !forTargetPlatform) {
+            return;
+        }
+        ShellValue cc = plan.invocation().envValue("CC");
+        if (cc != null && !(cc.known() && NATIVE_COMPILERS.contains(cc.text().trim()))) {
+            return;
+        }
+        Severity severity = forTargetPlatform || !plan.conditions().isEmpty() || multilibPair(plan)
+                ? INFO.defaultSeverity().lower() : INFO.defaultSeverity();
+        findings.add(new Finding(INFO.id(), severity, plan.origin().location(), message(plan, cc, forTargetPlatform),
+                List.of(), fixes(plan, context.snippets())));
     }
 
     private static String message(BuildPlan plan, ShellValue cc, boolean forTargetPlatform) {

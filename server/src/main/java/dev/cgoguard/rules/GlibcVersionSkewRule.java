@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * ({@code version `GLIBC_2.34' not found}); every binary linked against glibc 2.34 or newer needs
  * GLIBC_2.34 (libpthread merged into libc), so that crossing is an error.
  */
-public final class GlibcVersionSkewRule implements Rule {
+public final class GlibcVersionSkewRule implements PlanRule {
     public static final RuleInfo INFO = new RuleInfo("glibc-version-skew", Severity.WARNING,
             "Dynamic glibc binary built against a newer glibc than the run image has (GLIBC_2.xx not found)");
     private static final String PTHREAD_MERGE = "2.34";
@@ -37,15 +37,8 @@ public final class GlibcVersionSkewRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(RuleContext context) {
-        List<Finding> findings = new ArrayList<>();
-        for (BuildPlan plan : context.plans()) {
-            check(plan, context.snippets(), findings);
-        }
-        return findings;
-    }
-
-    private void check(BuildPlan plan, SourceSnippets snippets, List<Finding> findings) {
+    public void check(BuildPlan plan, RuleContext context, List<Finding> findings) {
+        SourceSnippets snippets = context.snippets();
         RunEnvironment run = plan.runEnvironment();
         if (run == null || run.facts() == null || plan.staticLink().isYes() || plan.producesNoBinary()
                 || !"glibc".equals(run.facts().libc())) {

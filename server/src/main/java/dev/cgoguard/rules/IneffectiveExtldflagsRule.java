@@ -18,7 +18,7 @@ import java.util.Optional;
  * {@code -extldflags "-static"} leaves a dynamically linked binary (go-cgo-facts §4). The
  * Blue Matador agent and the "truly static binaries" write-up both met it.
  */
-public final class IneffectiveExtldflagsRule implements Rule {
+public final class IneffectiveExtldflagsRule implements PlanRule {
     public static final RuleInfo INFO = new RuleInfo("ineffective-extldflags", Severity.WARNING,
             "-extldflags on a build that links internally: ignored, so a \"static\" binary stays dynamic");
 
@@ -28,19 +28,15 @@ public final class IneffectiveExtldflagsRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(RuleContext context) {
-        List<Finding> findings = new ArrayList<>();
-        for (BuildPlan plan : context.plans()) {
-            GoInvocation invocation = plan.invocation();
-            if (!invocation.ldflags().extldflagsGiven() || !plan.externalLink().isNo() || plan.staticLink().isYes()) {
-                continue;
-            }
-            boolean certain = plan.staticLink().isNo() && plan.conditions().isEmpty();
-            Severity severity = certain ? INFO.defaultSeverity() : INFO.defaultSeverity().lower();
-            findings.add(new Finding(INFO.id(), severity, plan.origin().location(), message(plan), List.of(),
-                    fixes(plan, context.snippets())));
+    public void check(BuildPlan plan, RuleContext context, List<Finding> findings) {
+        GoInvocation invocation = plan.invocation();
+        if (!invocation.ldflags().extldflagsGiven() || !plan.externalLink().isNo() || plan.staticLink().isYes()) {
+            return;
         }
-        return findings;
+        boolean certain = plan.staticLink().isNo() && plan.conditions().isEmpty();
+        Severity severity = certain ? INFO.defaultSeverity() : INFO.defaultSeverity().lower();
+        findings.add(new Finding(INFO.id(), severity, plan.origin().location(), message(plan), List.of(),
+                fixes(plan, context.snippets())));
     }
 
     private static String message(BuildPlan plan) {

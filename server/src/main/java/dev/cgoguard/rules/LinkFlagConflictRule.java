@@ -17,7 +17,7 @@ import java.util.Optional;
  * {@code -buildmode=pie}, {@code -linkmode=external} with cgo off (Go 1.22+), the {@code netgo}
  * and {@code netcgo} tags together (Go 1.21+), {@code -race} with cgo off.
  */
-public final class LinkFlagConflictRule implements Rule {
+public final class LinkFlagConflictRule implements PlanRule {
     public static final RuleInfo INFO = new RuleInfo("link-flag-conflict", Severity.ERROR,
             "Build or link flags that contradict each other: the build or the link fails");
 
@@ -27,17 +27,13 @@ public final class LinkFlagConflictRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(RuleContext context) {
-        List<Finding> findings = new ArrayList<>();
-        for (BuildPlan plan : context.plans()) {
-            Optional<GoCommandText> command = context.snippets().text(plan.origin().location())
-                    .flatMap(text -> GoCommandText.find(plan.origin().location(), text));
-            staticPieWithoutPie(plan, command).ifPresent(findings::add);
-            externalLinkWithoutCgo(plan, command).ifPresent(findings::add);
-            netgoWithNetcgo(plan, command).ifPresent(findings::add);
-            raceWithoutCgo(plan, context.snippets()).ifPresent(findings::add);
-        }
-        return findings;
+    public void check(BuildPlan plan, RuleContext context, List<Finding> findings) {
+        Optional<GoCommandText> command = context.snippets().text(plan.origin().location())
+                .flatMap(text -> GoCommandText.find(plan.origin().location(), text));
+        staticPieWithoutPie(plan, command).ifPresent(findings::add);
+        externalLinkWithoutCgo(plan, command).ifPresent(findings::add);
+        netgoWithNetcgo(plan, command).ifPresent(findings::add);
+        raceWithoutCgo(plan, context.snippets()).ifPresent(findings::add);
     }
 
     private static Optional<Finding> staticPieWithoutPie(BuildPlan plan, Optional<GoCommandText> command) {

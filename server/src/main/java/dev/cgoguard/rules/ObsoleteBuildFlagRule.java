@@ -16,7 +16,7 @@ import java.util.Optional;
  * {@code -a} and {@code -installsuffix}: since Go 1.10 the build cache and content-based
  * staleness make them pointless (RN go1.10); {@code -a} only rebuilds everything, every time.
  */
-public final class ObsoleteBuildFlagRule implements Rule {
+public final class ObsoleteBuildFlagRule implements PlanRule {
     public static final RuleInfo INFO = new RuleInfo("obsolete-build-flag", Severity.INFO,
             "-a / -installsuffix: obsolete since Go 1.10's build cache; they only slow the build");
 
@@ -26,21 +26,17 @@ public final class ObsoleteBuildFlagRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(RuleContext context) {
-        List<Finding> findings = new ArrayList<>();
-        for (BuildPlan plan : context.plans()) {
-            GoInvocation invocation = plan.invocation();
-            if (!invocation.forceRebuild() && invocation.installSuffix() == null) {
-                continue;
-            }
-            Optional<GoVersion> version = BuildFacts.goVersion(plan);
-            if (version.isPresent() && !version.get().atLeast(1, 10)) {
-                continue;
-            }
-            findings.add(new Finding(INFO.id(), INFO.defaultSeverity(), plan.origin().location(), message(plan, version),
-                    List.of(), fixes(plan, context.snippets())));
+    public void check(BuildPlan plan, RuleContext context, List<Finding> findings) {
+        GoInvocation invocation = plan.invocation();
+        if (!invocation.forceRebuild() && invocation.installSuffix() == null) {
+            return;
         }
-        return findings;
+        Optional<GoVersion> version = BuildFacts.goVersion(plan);
+        if (version.isPresent() && !version.get().atLeast(1, 10)) {
+            return;
+        }
+        findings.add(new Finding(INFO.id(), INFO.defaultSeverity(), plan.origin().location(), message(plan, version),
+                List.of(), fixes(plan, context.snippets())));
     }
 
     private static String message(BuildPlan plan, Optional<GoVersion> version) {

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * Alpine, a musl binary in Debian). The kernel cannot find the ELF interpreter the binary names,
  * and the container fails at start with {@code exec /app: no such file or directory}.
  */
-public final class RuntimeLibcMismatchRule implements Rule {
+public final class RuntimeLibcMismatchRule implements PlanRule {
     public static final RuleInfo INFO = new RuleInfo("runtime-libc-mismatch", Severity.ERROR,
             "Dynamically linked binary in an image without its libc: the container fails to start (no such file or directory)");
     private static final Pattern GOLANG_DEBIAN_TAG = Pattern.compile("(\\d+\\.\\d+(?:\\.\\d+)?)(?:-(?:bookworm|trixie|bullseye|buster))?");
@@ -36,15 +36,8 @@ public final class RuntimeLibcMismatchRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(RuleContext context) {
-        List<Finding> findings = new ArrayList<>();
-        for (BuildPlan plan : context.plans()) {
-            check(plan, context.snippets(), findings);
-        }
-        return findings;
-    }
-
-    private void check(BuildPlan plan, SourceSnippets snippets, List<Finding> findings) {
+    public void check(BuildPlan plan, RuleContext context, List<Finding> findings) {
+        SourceSnippets snippets = context.snippets();
         RunEnvironment run = plan.runEnvironment();
         if (run == null || plan.staticLink().isYes() || run.facts() == null || plan.producesNoBinary()) {
             return;

@@ -16,7 +16,7 @@ import java.util.List;
  * pool is empty, and every HTTPS request fails with {@code x509: certificate signed by unknown
  * authority}. Only programs with a client call site are reported; a server that only listens is not.
  */
-public final class ScratchMissingCaCertsRule implements Rule {
+public final class ScratchMissingCaCertsRule implements PlanRule {
     public static final RuleInfo INFO = new RuleInfo("scratch-missing-ca-certs", Severity.WARNING,
             "Outbound TLS from a run image without CA certificates: x509: certificate signed by unknown authority");
 
@@ -26,20 +26,16 @@ public final class ScratchMissingCaCertsRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(RuleContext context) {
-        List<Finding> findings = new ArrayList<>();
-        for (BuildPlan plan : context.plans()) {
-            RunEnvironment run = plan.runEnvironment();
-            if (run == null || run.facts() == null || !Boolean.FALSE.equals(run.facts().caCertificates())
-                    || plan.reach() == null) {
-                continue;
-            }
-            List<GoCallSite> calls = plan.reach().tlsClientCalls();
-            if (!calls.isEmpty()) {
-                findings.add(finding(plan, run, calls, context.snippets()));
-            }
+    public void check(BuildPlan plan, RuleContext context, List<Finding> findings) {
+        RunEnvironment run = plan.runEnvironment();
+        if (run == null || run.facts() == null || !Boolean.FALSE.equals(run.facts().caCertificates())
+                || plan.reach() == null) {
+            return;
         }
-        return findings;
+        List<GoCallSite> calls = plan.reach().tlsClientCalls();
+        if (!calls.isEmpty()) {
+            findings.add(finding(plan, run, calls, context.snippets()));
+        }
     }
 
     private static Finding finding(BuildPlan plan, RunEnvironment run, List<GoCallSite> calls, SourceSnippets snippets) {

@@ -16,7 +16,7 @@ import java.util.List;
  * lookups read the file and fail with {@code open /etc/passwd: no such file or directory}; cgo
  * lookups find nothing ({@code user: unknown userid 0}).
  */
-public final class ScratchMissingPasswdRule implements Rule {
+public final class ScratchMissingPasswdRule implements PlanRule {
     public static final RuleInfo INFO = new RuleInfo("scratch-missing-passwd", Severity.WARNING,
             "os/user lookups in a run image without /etc/passwd: lookups fail at run time");
 
@@ -26,22 +26,18 @@ public final class ScratchMissingPasswdRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(RuleContext context) {
-        List<Finding> findings = new ArrayList<>();
-        for (BuildPlan plan : context.plans()) {
-            RunEnvironment run = plan.runEnvironment();
-            if (run == null || run.facts() == null || !Boolean.FALSE.equals(run.facts().passwd()) || plan.reach() == null) {
-                continue;
-            }
-            // archive/tar ignores failed lookups (it leaves the names empty): only other ways to os/user count.
-            List<ImportChain> chains = plan.reach().userLookup().stream()
-                    .filter(c -> !c.workspaceSteps().isEmpty() && !c.stdPath().contains("archive/tar")).toList();
-            if (chains.isEmpty()) {
-                continue;
-            }
-            findings.add(finding(plan, run, chains, context.snippets()));
+    public void check(BuildPlan plan, RuleContext context, List<Finding> findings) {
+        RunEnvironment run = plan.runEnvironment();
+        if (run == null || run.facts() == null || !Boolean.FALSE.equals(run.facts().passwd()) || plan.reach() == null) {
+            return;
         }
-        return findings;
+        // archive/tar ignores failed lookups (it leaves the names empty): only other ways to os/user count.
+        List<ImportChain> chains = plan.reach().userLookup().stream()
+                .filter(c -> !c.workspaceSteps().isEmpty() && !c.stdPath().contains("archive/tar")).toList();
+        if (chains.isEmpty()) {
+            return;
+        }
+        findings.add(finding(plan, run, chains, context.snippets()));
     }
 
     private static Finding finding(BuildPlan plan, RunEnvironment run, List<ImportChain> chains, SourceSnippets snippets) {

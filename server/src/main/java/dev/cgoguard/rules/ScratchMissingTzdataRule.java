@@ -18,7 +18,7 @@ import java.util.List;
  * without zone data, by a binary that does not embed {@code time/tzdata}: LoadLocation fails with
  * {@code unknown time zone Europe/Paris}, and a TZ the image cannot resolve leaves local time in UTC.
  */
-public final class ScratchMissingTzdataRule implements Rule {
+public final class ScratchMissingTzdataRule implements PlanRule {
     public static final RuleInfo INFO = new RuleInfo("scratch-missing-tzdata", Severity.WARNING,
             "Time zone lookups in a run image without zone data and without embedded time/tzdata");
 
@@ -28,22 +28,18 @@ public final class ScratchMissingTzdataRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(RuleContext context) {
-        List<Finding> findings = new ArrayList<>();
-        for (BuildPlan plan : context.plans()) {
-            RunEnvironment run = plan.runEnvironment();
-            if (run == null || run.facts() == null || !Boolean.FALSE.equals(run.facts().tzdata()) || plan.reach() == null
-                    || plan.reach().embedsTzdata()) {
-                continue;
-            }
-            List<GoCallSite> loads = plan.reach().zoneLoads();
-            String tz = run.timeZone();
-            boolean zoneFromEnv = tz != null && !tz.isBlank() && !tz.equals("UTC") && !tz.startsWith("/") && !tz.startsWith(":/");
-            if (!loads.isEmpty() || zoneFromEnv) {
-                findings.add(finding(plan, run, loads, zoneFromEnv ? tz : null, context.snippets()));
-            }
+    public void check(BuildPlan plan, RuleContext context, List<Finding> findings) {
+        RunEnvironment run = plan.runEnvironment();
+        if (run == null || run.facts() == null || !Boolean.FALSE.equals(run.facts().tzdata()) || plan.reach() == null
+                || plan.reach().embedsTzdata()) {
+            return;
         }
-        return findings;
+        List<GoCallSite> loads = plan.reach().zoneLoads();
+        String tz = run.timeZone();
+        boolean zoneFromEnv = tz != null && !tz.isBlank() && !tz.equals("UTC") && !tz.startsWith("/") && !tz.startsWith(":/");
+        if (!loads.isEmpty() || zoneFromEnv) {
+            findings.add(finding(plan, run, loads, zoneFromEnv ? tz : null, context.snippets()));
+        }
     }
 
     private static Finding finding(BuildPlan plan, RunEnvironment run, List<GoCallSite> loads, String tz,
