@@ -42,7 +42,7 @@ final class ArtifactTracker {
             if (place.stage() == runStage) {
                 DockerStage run = stages.get(runStage);
                 return Optional.of(new RunEnvironment(run.describe(), run.facts(), run.fromLocation(),
-                        place.copyLocation(), place.path()));
+                        place.copyLocation(), place.path(), timeZone(run)));
             }
             for (int t = place.stage() + 1; t < stages.size() && t <= runStage; t++) {
                 DockerStage later = stages.get(t);
@@ -64,6 +64,15 @@ final class ArtifactTracker {
             }
         }
         return Optional.empty();
+    }
+
+    /** The TZ the run stage's ENV sets, or null. */
+    private static String timeZone(DockerStage stage) {
+        var tz = stage.env().get("TZ");
+        if (tz == null) {
+            return null;
+        }
+        return tz.known() ? tz.text() : String.valueOf(tz.source());
     }
 
     /** Where {@code path} of the origin lands when {@code source} is copied, or null when it is not copied. */

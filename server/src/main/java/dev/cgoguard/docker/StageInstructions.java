@@ -132,8 +132,10 @@ final class StageInstructions {
         boolean toDirectory = destination != null && (destination.endsWith("/") || sources.size() > 1
                 || STANDARD_DIRECTORIES.contains(absolute) || stage.directories.contains(absolute));
         CopyOrigin origin = origin(stage, instruction);
-        stage.copies.add(new DockerCopy(stage.index, instruction.keyword(), origin, sources, absolute, toDirectory,
-                new SourceLocation(path, instruction.range()), instruction.flags()));
+        DockerCopy copy = new DockerCopy(stage.index, instruction.keyword(), origin, sources, absolute, toDirectory,
+                new SourceLocation(path, instruction.range()), instruction.flags());
+        stage.copies.add(copy);
+        stage.facts = CopiedRuntimeFiles.afterCopy(stage.facts, copy);
     }
 
     private CopyOrigin origin(StageState stage, DockerInstruction instruction) {

@@ -13,9 +13,22 @@ import java.util.List;
  * @param imports the imports other than {@code "C"}, in file order
  * @param importC where {@code import "C"} stands, or null
  * @param constraint the {@code //go:build} (or {@code // +build}) constraint, or null when there is none
+ * @param callSites TLS client calls and zone lookups in the whole file ({@link CallSiteScanner}); empty for
+ *                  files read outside the workspace, where only the header is read
  */
 public record GoFileHeader(String path, String packageName, List<GoImport> imports, SourceLocation importC,
-        BuildConstraint constraint, List<CgoDirective> cgoDirectives, List<NssCall> nssCalls) {
+        BuildConstraint constraint, List<CgoDirective> cgoDirectives, List<NssCall> nssCalls, List<GoCallSite> callSites) {
+
+    /** The original shape, without call sites. */
+    public GoFileHeader(String path, String packageName, List<GoImport> imports, SourceLocation importC,
+            BuildConstraint constraint, List<CgoDirective> cgoDirectives, List<NssCall> nssCalls) {
+        this(path, packageName, imports, importC, constraint, cgoDirectives, nssCalls, List.of());
+    }
+
+    /** The same header with the call sites a scan of the whole file found. */
+    public GoFileHeader withCallSites(List<GoCallSite> sites) {
+        return new GoFileHeader(path, packageName, imports, importC, constraint, cgoDirectives, nssCalls, List.copyOf(sites));
+    }
 
     public boolean usesCgo() {
         return importC != null;

@@ -19,19 +19,40 @@ import java.util.List;
  * <li>{@code cgoRequiredPackages}: only when cgo is off, non-standard packages with {@code import "C"} files
  * that cgo being off leaves out (with whether other files remain to build).</li>
  * </ul>
+ * {@code callSites}: the TLS client calls and {@code time.LoadLocation} calls in the workspace files built
+ * (see {@link CallSiteScanner}), in file order.
  * {@code timezone} stays empty: zone loading is a call ({@code time.LoadLocation}) that file headers
  * do not show, and no package in the tables is known to load zones.
  */
 public record PackageReach(List<String> targets, List<ImportChain> resolver, List<ImportChain> userLookup,
         List<CgoPackage> cgoPackages, List<KnownModule> cgoRequiredModules, List<ImportChain> tls,
         List<ImportChain> timezone, boolean embedsTzdata, List<String> unknownImports, String goVersion,
-        List<CgoRequiredPackage> cgoRequiredPackages) {
+        List<CgoRequiredPackage> cgoRequiredPackages, List<GoCallSite> callSites) {
+
+    /** The shape before {@code callSites}. */
+    public PackageReach(List<String> targets, List<ImportChain> resolver, List<ImportChain> userLookup,
+            List<CgoPackage> cgoPackages, List<KnownModule> cgoRequiredModules, List<ImportChain> tls,
+            List<ImportChain> timezone, boolean embedsTzdata, List<String> unknownImports, String goVersion,
+            List<CgoRequiredPackage> cgoRequiredPackages) {
+        this(targets, resolver, userLookup, cgoPackages, cgoRequiredModules, tls, timezone, embedsTzdata, unknownImports,
+                goVersion, cgoRequiredPackages, List.of());
+    }
+
+    /** The outbound TLS client calls found. */
+    public List<GoCallSite> tlsClientCalls() {
+        return callSites.stream().filter(c -> c.kind() == GoCallSite.Kind.TLS_CLIENT).toList();
+    }
+
+    /** The {@code time.LoadLocation} calls found. */
+    public List<GoCallSite> zoneLoads() {
+        return callSites.stream().filter(c -> c.kind() == GoCallSite.Kind.LOAD_LOCATION).toList();
+    }
 
     /** The original shape, without {@code cgoRequiredPackages}. */
     public PackageReach(List<String> targets, List<ImportChain> resolver, List<ImportChain> userLookup,
             List<CgoPackage> cgoPackages, List<KnownModule> cgoRequiredModules, List<ImportChain> tls,
             List<ImportChain> timezone, boolean embedsTzdata, List<String> unknownImports, String goVersion) {
         this(targets, resolver, userLookup, cgoPackages, cgoRequiredModules, tls, timezone, embedsTzdata, unknownImports,
-                goVersion, List.of());
+                goVersion, List.of(), List.of());
     }
 }

@@ -69,7 +69,20 @@ final class ReachWalker {
         boolean tzdata = (context.tags() != null && context.tags().contains("timetzdata")) || visited.containsKey("time/tzdata");
         return new PackageReach(List.copyOf(names), resolverChains, userChains, cgoPackages(),
                 cgoRequiredModules(), tlsChains, List.of(), tzdata, List.copyOf(unknownImports), goVersion,
-                cgoRequiredPackages());
+                cgoRequiredPackages(), callSites());
+    }
+
+    /** The call sites in the files built of the workspace (and vendored) packages reached. */
+    private List<GoCallSite> callSites() {
+        List<GoCallSite> sites = new ArrayList<>();
+        for (GoPackage pkg : visited.values()) {
+            if (pkg.origin() == PackageOrigin.WORKSPACE || pkg.origin() == PackageOrigin.VENDOR) {
+                for (GoFileHeader file : selection(pkg).files()) {
+                    sites.addAll(file.callSites());
+                }
+            }
+        }
+        return List.copyOf(sites);
     }
 
     /** Every package the walk reached, by import path. */

@@ -46,6 +46,7 @@ final class WorkspaceHeaders {
         GoFileHeader header;
         try {
             header = HeaderParser.parse(file.path(), file.content());
+            header = header.withCallSites(CallSiteScanner.scan(file.path(), file.content(), header.imports()));
         } catch (RuntimeException e) {
             header = new GoFileHeader(file.path(), null, List.of(), null, null, List.of(), List.of());
         }

@@ -28,7 +28,8 @@ final class AlternativeMerger {
             if (alternatives.size() > 1 && conditional && same) {
                 BuildPlan first = alternatives.get(0);
                 merged.add(new BuildPlan(first.origin(), List.of(), first.workingDirectory(), first.invocation(), first.cgo(),
-                        first.externalLink(), first.staticLink(), first.reach(), first.buildEnvironment(), first.runEnvironment()));
+                        first.externalLink(), first.staticLink(), first.reach(), first.buildEnvironment(), first.runEnvironment(),
+                        first.host()));
             } else {
                 merged.addAll(alternatives);
             }
@@ -47,7 +48,7 @@ final class AlternativeMerger {
                 invocation.packages().toString(), String.valueOf(invocation.race()),
                 env(plan, "CGO_ENABLED"), env(plan, "CC"), env(plan, "GOOS"), env(plan, "GOARCH"),
                 Objects.toString(plan.workingDirectory()), Objects.toString(plan.buildEnvironment()),
-                Objects.toString(plan.runEnvironment()));
+                Objects.toString(plan.runEnvironment()), Objects.toString(plan.host()));
     }
 
     private static String env(BuildPlan plan, String name) {

@@ -7,11 +7,43 @@ import java.util.List;
 /**
  * Everything known about one go command: where it comes from, the conditions under which it runs,
  * its resolved flags and environment, the three linking decisions with their reasons, what its
- * packages reach, and where it is built and run (null when not known). Rules read plans only.
+ * packages reach, where it is built and run (null when not known), and the platform it builds on
+ * ({@code host}: a Docker stage's platform, a CI runner's, or the assumed linux/amd64). Rules read plans only.
  */
 public record BuildPlan(PlanOrigin origin, List<String> conditions, String workingDirectory, GoInvocation invocation,
         Decision cgo, Decision externalLink, Decision staticLink, PackageReach reach,
-        BuildEnvironment buildEnvironment, RunEnvironment runEnvironment) {
+        BuildEnvironment buildEnvironment, RunEnvironment runEnvironment, Platform host) {
+
+    /** A plan whose build host is not recorded (taken as the assumed linux/amd64 host). */
+    public BuildPlan(PlanOrigin origin, List<String> conditions, String workingDirectory, GoInvocation invocation,
+            Decision cgo, Decision externalLink, Decision staticLink, PackageReach reach,
+            BuildEnvironment buildEnvironment, RunEnvironment runEnvironment) {
+        this(origin, conditions, workingDirectory, invocation, cgo, externalLink, staticLink, reach, buildEnvironment,
+                runEnvironment, Platform.ASSUMED_HOST);
+    }
+
+    /** The platform built for: GOOS/GOARCH of the command, else the host's; unknown parts are null. */
+    public Platform target() {
+        return Platform.target(invocation, host == null ? Platform.ASSUMED_HOST : host);
+    }
+
+    /** Whether the command cross-compiles: its target differs from the platform it builds on. */
+    public Answer crossCompile() {
+        Platform target = target();
+        if (target.isUnknown()) {
+            return Answer.UNKNOWN;
+        }
+        Platform from = host == null ? Platform.ASSUMED_HOST : host;
+        return Answer.of(!target.equals(from.withoutAssumption()));
+    }
+
+    /** True when the flags cannot link at all (see {@link #NO_BINARY}), so nothing about the binary applies. */
+    public boolean producesNoBinary() {
+        return staticLink.answer() == Answer.UNKNOWN && staticLink.reason().endsWith(NO_BINARY);
+    }
+
+    /** How a static-link decision ends when the link itself fails. */
+    public static final String NO_BINARY = "so no binary is built";
 
     /** The chains to net whose cgo resolver ends up in the binary: cgo on and no {@code netgo} tag. */
     public java.util.List<dev.cgoguard.gopkg.ImportChain> cgoResolverChains() {

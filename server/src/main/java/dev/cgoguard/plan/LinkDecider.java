@@ -49,6 +49,12 @@ final class LinkDecider {
     }
 
     static Decision staticBinary(GoInvocation invocation, Decision cgo, Decision external, PackageReach reach) {
+        return staticBinary(invocation, cgo, external, reach, java.util.Optional.empty());
+    }
+
+    /** As above, knowing the Go version: external linking without cgo fails from Go 1.22 on. */
+    static Decision staticBinary(GoInvocation invocation, Decision cgo, Decision external, PackageReach reach,
+            java.util.Optional<GoVersion> goVersion) {
         boolean asksStatic = invocation.ldflags().asksStatic() || cgoLdflagsStatic(invocation)
                 || (reach != null && reach.cgoPackages().stream().anyMatch(p -> !p.staticLdflagLocations().isEmpty()));
         if ("pie".equals(invocation.buildMode())) {
@@ -56,6 +62,11 @@ final class LinkDecider {
                 return Decision.yes("-buildmode=pie with -extldflags -static-pie: a static PIE");
             }
             return Decision.no("-buildmode=pie gives a dynamically linked PIE that needs the dynamic loader");
+        }
+        if (external.isYes() && cgo.isNo() && "external".equals(invocation.ldflags().linkMode())
+                && goVersion.map(v -> v.atLeast(1, 22)).orElse(true)) {
+            return Decision.unknown("-linkmode=external without cgo does not link on Go "
+                    + goVersion.map(v -> v + "").orElse("1.22 or newer") + ", " + BuildPlan.NO_BINARY);
         }
         if (external.isYes()) {
             String why = cgo.isNo() ? "cgo is off, but " + external.reason() + " runs the C linker, which " : "the external linker ";

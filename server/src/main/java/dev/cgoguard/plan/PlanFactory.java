@@ -35,9 +35,9 @@ final class PlanFactory {
         Decision cgo = CgoDecider.decide(invocation, setting.host(), compiler, goVersion);
         PackageReach reach = reach(invocation, setting.host(), directory, cgo, goVersion);
         Decision external = LinkDecider.external(invocation, cgo, reach);
-        Decision staticBinary = LinkDecider.staticBinary(invocation, cgo, external, reach);
+        Decision staticBinary = LinkDecider.staticBinary(invocation, cgo, external, reach, goVersion);
         return new BuildPlan(setting.origin(), setting.conditions(), directory, invocation, cgo, external, staticBinary,
-                reach, setting.buildEnvironment(), setting.runEnvironment());
+                reach, setting.buildEnvironment(), setting.runEnvironment(), setting.host());
     }
 
     /** The workspace files a plan built in this directory reads. */

@@ -18,8 +18,24 @@ public final class RuleRegistry {
     }
 
     public static RuleRegistry builtIn() {
-        return new RuleRegistry(List.of(new StaticGlibcNssRule(), new MakeRecursiveVariableRule(),
-                new InvalidSuppressionRule(), new UnusedSuppressionRule()));
+        return new RuleRegistry(List.of(
+                new StaticGlibcNssRule(),
+                new RuntimeLibcMismatchRule(),
+                new GlibcVersionSkewRule(),
+                new CgoRequiredButDisabledRule(),
+                new CgoWithoutCCompilerRule(),
+                new CrossCompileCgoNoCcRule(),
+                new LinkFlagConflictRule(),
+                new IneffectiveExtldflagsRule(),
+                new ScratchMissingPasswdRule(),
+                new ScratchMissingCaCertsRule(),
+                new ScratchMissingTzdataRule(),
+                new GoVersionKnownBugRule(),
+                new ObsoleteBuildFlagRule(),
+                new RedundantNetgoRule(),
+                new MakeRecursiveVariableRule(),
+                new InvalidSuppressionRule(),
+                new UnusedSuppressionRule()));
     }
 
     public List<Rule> all() {

@@ -19,7 +19,7 @@ import java.util.List;
  * shared objects at run time, from whatever glibc the run host has: the program segfaults in
  * threads (golang/go#13470, #30310, glibc bug 19341) or misbehaves on another glibc version.
  */
-public final class StaticGlibcNssRule implements Rule {
+public final class StaticGlibcNssRule implements PlanRule {
     public static final RuleInfo INFO = new RuleInfo("static-glibc-nss", Severity.ERROR,
             "Static glibc link with cgo NSS lookups (net resolver, os/user): crashes or misbehaves at run time");
 
@@ -29,15 +29,8 @@ public final class StaticGlibcNssRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(RuleContext context) {
-        List<Finding> findings = new ArrayList<>();
-        for (BuildPlan plan : context.plans()) {
-            check(plan, context.snippets(), findings);
-        }
-        return findings;
-    }
-
-    private void check(BuildPlan plan, SourceSnippets snippets, List<Finding> findings) {
+    public void check(BuildPlan plan, RuleContext context, List<Finding> findings) {
+        SourceSnippets snippets = context.snippets();
         if (plan.staticLink().answer() == Answer.NO || plan.reach() == null || PlanFacts.buildsWithMusl(plan)) {
             return;
         }

@@ -85,7 +85,7 @@ class SuppressionTest {
     @Test
     void suppressionsWorkInDockerfilesWorkflowsAndGoFiles() {
         Path project = CliRun.copyFixture("static-with-netgo-osusergo", tmp);
-        CliRun.write(project.resolve("Dockerfile"), "FROM golang:1.22\n"
+        CliRun.write(project.resolve("Dockerfile"), "FROM golang:1.27\n"
                 + "# cgoguard:ignore synthetic -- one\n"
                 + "RUN echo '#' && go build .\n"
                 + "RUN go vet . # cgoguard:ignore synthetic -- two\n"

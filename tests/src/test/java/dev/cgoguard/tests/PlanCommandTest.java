@@ -2,6 +2,7 @@ package dev.cgoguard.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -22,6 +23,21 @@ class PlanCommandTest {
         JsonObject report = JsonParser.parseString(out.toString()).getAsJsonObject();
         assertEquals(1, report.getAsJsonArray("plans").size(), out.toString());
         return report.getAsJsonArray("plans").get(0).getAsJsonObject();
+    }
+
+    @Test
+    void aStaticLinkFromAnIncludedConditionalIsShownAsAnAlternativeWithItsCondition() {
+        Path dir = Paths.get(System.getProperty("cgoguard.fixtures", "fixtures")).resolve("make-include-static-conditional");
+        StringWriter out = new StringWriter();
+        assertEquals(0, Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "plan", dir.toString()));
+        String text = out.toString();
+        int withStatic = text.indexOf("condition:  when STATIC=1");
+        int without = text.indexOf("condition:  when STATIC is not 1");
+        assertTrue(withStatic >= 0 && without > withStatic, text);
+        String staticAlternative = text.substring(withStatic, without);
+        assertTrue(staticAlternative.contains("linker:     external (-linkmode=external)"), staticAlternative);
+        assertTrue(staticAlternative.contains("binary:     static"), staticAlternative);
+        assertTrue(text.substring(without).contains("binary:     dynamic"), text);
     }
 
     @Test

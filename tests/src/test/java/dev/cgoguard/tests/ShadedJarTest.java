@@ -71,6 +71,24 @@ class ShadedJarTest {
     }
 
     @Test
+    void unreadableFilesAreNamedAndTheRestIsLinted() throws Exception {
+        Path project = Fixtures.copy("static-cgo-net-user", scratch);
+        Files.write(project.resolve("Dockerfile"), new byte[] {'F', 'R', 'O', 'M', 0, 1, 2, 3});
+        Files.write(project.resolve("broken.mk"), "ifeq (\n\tdefine\n))) $(((\n".getBytes(StandardCharsets.UTF_8));
+        Files.write(project.resolve("build.sh"), new byte[] {(byte) 0xff, (byte) 0xfe, (byte) 0x80, (byte) 0x81});
+        try (var big = new java.io.RandomAccessFile(project.resolve("huge.mk").toFile(), "rw")) {
+            big.setLength(50L * 1024 * 1024);
+        }
+        Run run = run(project, "lint", "--format", "json");
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.err().contains("Dockerfile: skipped: binary content"), run.err());
+        assertTrue(run.err().contains("build.sh: skipped: not UTF-8 text"), run.err());
+        assertTrue(run.err().contains("huge.mk: skipped: 50 MB"), run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
+        assertTrue(run.out().contains("\"rule\": \"static-glibc-nss\""), "the Makefile is still linted: " + run.out());
+    }
+
+    @Test
     void versionIsPrinted() throws Exception {
         Run run = run(scratch, "--version");
         assertEquals(0, run.exit());

@@ -63,47 +63,95 @@ public final class GoCommandText {
         if (flag < 0) {
             Set<String> all = new LinkedHashSet<>(currentTags == null ? List.of() : currentTags);
             all.addAll(wanted);
-            CommandToken sub = tokens.get(subcommandIndex);
-            return Optional.of(edit(sub.end(), sub.end(), " -tags " + String.join(",", all)));
+            return Optional.of(insertAfterSubcommand("-tags " + String.join(",", all)));
         }
+        Optional<WrittenValue> value = writtenValue(flag);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        WrittenValue written = value.get();
+        List<String> present = written.tagList();
+        List<String> missing = wanted.stream().filter(tag -> !present.contains(tag)).toList();
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        String separator = written.tagSeparator();
+        if (separator.equals(" ") && written.quote() == 0) {
+            return Optional.empty();
+        }
+        String inner = written.inner();
+        String joined = inner.isBlank() ? String.join(separator, missing) : inner + separator + String.join(separator, missing);
+        return Optional.of(edit(written.start(), written.end(), written.requote(joined)));
+    }
+
+    /**
+     * Removes build tags from the {@code -tags} written in the command, keeping its separator and
+     * quotes; removes the whole flag when no tag is left. Empty when a tag is not written there
+     * literally (it comes from a variable or GOFLAGS).
+     */
+    public Optional<List<FileEdit>> removeTags(List<String> unwanted) {
+        int flag = lastFlag("-tags");
+        if (flag < 0) {
+            return Optional.empty();
+        }
+        Optional<WrittenValue> value = writtenValue(flag);
+        if (value.isEmpty() || !value.get().tagList().containsAll(unwanted)) {
+            return Optional.empty();
+        }
+        WrittenValue written = value.get();
+        List<String> kept = written.tagList().stream().filter(tag -> !unwanted.contains(tag)).toList();
+        if (kept.isEmpty()) {
+            return Optional.of(List.of(removeFlagAt(flag, written.joined())));
+        }
+        return Optional.of(List.of(edit(written.start(), written.end(),
+                written.requote(String.join(written.tagSeparator(), kept)))));
+    }
+
+    /** Inserts {@code flagText} (for example {@code -buildmode=pie}) right after the subcommand. */
+    public FileEdit insertAfterSubcommand(String flagText) {
+        CommandToken sub = tokens.get(subcommandIndex);
+        return edit(sub.end(), sub.end(), " " + flagText);
+    }
+
+    /** The {@code -ldflags} value as written in the command, when it is written there literally. */
+    public Optional<LinkerFlagsText> ldflags() {
+        int flag = lastFlag("-ldflags");
+        if (flag < 0) {
+            return Optional.empty();
+        }
+        return writtenValue(flag).map(value -> new LinkerFlagsText(this, value, flag));
+    }
+
+    /** Removes the flag at token {@code flag} with its value (the next token unless joined by {@code =}). */
+    FileEdit removeFlagAt(int flag, boolean joined) {
+        int last = joined ? flag : flag + 1;
+        return edit(tokens.get(flag - 1).end(), tokens.get(Math.min(last, tokens.size() - 1)).end(), "");
+    }
+
+    /** The value of the flag at token {@code flag}, without variables or command substitutions. */
+    private Optional<WrittenValue> writtenValue(int flag) {
         CommandToken token = tokens.get(flag);
-        CommandToken value;
-        int valueStart;
+        int start;
+        int end;
         String written;
-        if (token.text().contains("=")) {
-            value = token;
-            valueStart = token.start() + token.text().indexOf('=') + 1;
+        boolean joined = token.text().contains("=");
+        if (joined) {
+            start = token.start() + token.text().indexOf('=') + 1;
+            end = token.end();
             written = token.text().substring(token.text().indexOf('=') + 1);
         } else {
-            if (flag + 1 >= tokens.size()) {
+            if (flag + 1 >= end()) {
                 return Optional.empty();
             }
-            value = tokens.get(flag + 1);
-            valueStart = value.start();
+            CommandToken value = tokens.get(flag + 1);
+            start = value.start();
+            end = value.end();
             written = value.text();
         }
         if (written.contains("$") || written.contains("`")) {
             return Optional.empty();
         }
-        char quote = written.length() >= 2 && (written.charAt(0) == '\'' || written.charAt(0) == '"')
-                && written.charAt(written.length() - 1) == written.charAt(0) ? written.charAt(0) : 0;
-        String inner = quote == 0 ? written : written.substring(1, written.length() - 1);
-        List<String> missing = new ArrayList<>();
-        for (String tag : wanted) {
-            if (!List.of(inner.split("[,\\s]+")).contains(tag)) {
-                missing.add(tag);
-            }
-        }
-        if (missing.isEmpty()) {
-            return Optional.empty();
-        }
-        String separator = inner.contains(",") || !inner.contains(" ") ? "," : " ";
-        if (separator.equals(" ") && quote == 0) {
-            return Optional.empty();
-        }
-        String joined = inner.isBlank() ? String.join(separator, missing) : inner + separator + String.join(separator, missing);
-        String replacement = quote == 0 ? joined : quote + joined + quote;
-        return Optional.of(edit(valueStart, value.end(), replacement));
+        return Optional.of(WrittenValue.of(written, start, end, joined));
     }
 
     /** Sets an environment variable for the command: replaces a literal {@code NAME=…} before it, or adds one. */
@@ -116,6 +164,33 @@ public final class GoCommandText {
         }
         CommandToken first = tokens.get(commandStart());
         return edit(first.start(), first.start(), name + "=" + value + " ");
+    }
+
+    /**
+     * Sets several environment variables for the command in one go: literal {@code NAME=…} words
+     * before it are replaced, the others inserted together in front of the command.
+     */
+    public List<FileEdit> setEnvironment(java.util.Map<String, String> values) {
+        List<FileEdit> edits = new ArrayList<>();
+        StringBuilder inserted = new StringBuilder();
+        for (var entry : values.entrySet()) {
+            boolean replaced = false;
+            for (int i = commandStart(); i < goIndex && !replaced; i++) {
+                CommandToken token = tokens.get(i);
+                if (token.text().startsWith(entry.getKey() + "=")) {
+                    edits.add(edit(token.start(), token.end(), entry.getKey() + "=" + entry.getValue()));
+                    replaced = true;
+                }
+            }
+            if (!replaced) {
+                inserted.append(entry.getKey()).append('=').append(entry.getValue()).append(' ');
+            }
+        }
+        if (inserted.length() > 0) {
+            CommandToken first = tokens.get(commandStart());
+            edits.add(edit(first.start(), first.start(), inserted.toString()));
+        }
+        return edits;
     }
 
     /** Removes a flag written literally after the subcommand ({@code -a}, {@code -installsuffix cgo}), with its value. */
@@ -172,7 +247,7 @@ public final class GoCommandText {
         return tokens.size();
     }
 
-    private FileEdit edit(int start, int end, String newText) {
+    FileEdit edit(int start, int end, String newText) {
         return new FileEdit(location.path(), new TextRange(position(start), position(end)), newText);
     }
 

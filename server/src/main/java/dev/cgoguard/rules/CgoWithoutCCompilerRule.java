@@ -1,0 +1,116 @@
+package dev.cgoguard.rules;
+
+import dev.cgoguard.engine.Finding;
+import dev.cgoguard.engine.Fix;
+import dev.cgoguard.engine.RelatedLocation;
+import dev.cgoguard.engine.Severity;
+import dev.cgoguard.gopkg.CgoRequiredPackage;
+import dev.cgoguard.gopkg.KnownModule;
+import dev.cgoguard.knowledge.ImageFacts;
+import dev.cgoguard.plan.BuildEnvironment;
+import dev.cgoguard.plan.BuildPlan;
+import dev.cgoguard.plan.GoVersion;
+import dev.cgoguard.plan.PlanOrigin;
+import dev.cgoguard.rules.fixes.DockerfileText;
+import dev.cgoguard.shell.ShellValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * cgo switched on, or needed, where the build environment has no C compiler ({@code golang:*-alpine}
+ * without {@code gcc musl-dev}). With {@code CGO_ENABLED=1} Go 1.20+ stops with
+ * {@code cgo: C compiler "gcc" not found}; without it Go 1.20+ silently turns cgo off, and the
+ * packages that need cgo fail to build or fall back to stubs.
+ */
+public final class CgoWithoutCCompilerRule implements PlanRule {
+    public static final RuleInfo INFO = new RuleInfo("cgo-without-c-compiler", Severity.ERROR,
+            "cgo is on or needed in a build environment without a C compiler");
+    private static final String NO_COMPILER = "cgo: C compiler \"gcc\" not found: exec: \"gcc\": executable file not found in $PATH";
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(BuildPlan plan, RuleContext context, List<Finding> findings) {
+        SourceSnippets snippets = context.snippets();
+        BuildEnvironment build = plan.buildEnvironment();
+        if (build == null || build.facts() == null || !build.facts().known()
+                || !Boolean.FALSE.equals(build.facts().cCompiler()) || plan.invocation().envValue("CC") != null) {
+            return;
+        }
+        Optional<GoVersion> go = GoVersion.parse(build.goVersion());
+        boolean modern = go.map(v -> v.atLeast(1, 20)).orElse(true);
+        String version = go.map(v -> "Go " + v).orElse("Go 1.20 and newer");
+        String problem = null;
+        List<RelatedLocation> related = new ArrayList<>();
+        ShellValue explicit = plan.invocation().envValue("CGO_ENABLED");
+        boolean explicitOn = explicit != null && explicit.known() && explicit.text().trim().equals("1");
+        if (explicitOn && (modern || plan.reach() != null && !plan.reach().cgoPackages().isEmpty())) {
+            problem = "CGO_ENABLED=1, but " + build.description() + " has no C compiler: " + version
+                    + " stops with `" + NO_COMPILER + "`.";
+        } else if (!explicitOn && (plan.invocation().race() || plan.invocation().msan() || plan.invocation().asan()) && modern) {
+            problem = "-race/-msan/-asan need cgo, but " + build.description() + " has no C compiler, so " + version
+                    + " turns cgo off and stops with `go: -race requires cgo; enable cgo by setting CGO_ENABLED=1`.";
+        } else if (explicit == null && plan.cgo().isNo() && plan.cgo().reason().startsWith("no C compiler")
+                && plan.reach() != null && modern) {
+            List<String> needs = new ArrayList<>();
+            for (CgoRequiredPackage pkg : plan.reach().cgoRequiredPackages()) {
+                needs.add(pkg.importPath() + (pkg.buildableWithoutCgo() ? " (its cgo files are left out)"
+                        : " (no file left to build: `build constraints exclude all Go files`)"));
+                related.add(new RelatedLocation(pkg.importC(), "import \"C\": this package needs cgo"));
+            }
+            for (KnownModule module : plan.reach().cgoRequiredModules()) {
+                needs.add(module.modulePath() + " (" + module.fact() + ")");
+                if (module.importedAt() != null) {
+                    related.add(new RelatedLocation(module.importedAt().location(), "imports " + module.modulePath()));
+                }
+            }
+            if (!needs.isEmpty()) {
+                problem = "cgo is off because " + build.description() + " has no C compiler (" + plan.cgo().reason()
+                        + "), yet the build needs cgo: " + String.join("; ", needs) + ".";
+            }
+        }
+        if (problem == null) {
+            return;
+        }
+        if (build.location() != null) {
+            related.add(0, new RelatedLocation(build.location(), "the build runs here, without gcc"));
+        }
+        String install = installCommand(build.facts());
+        StringBuilder text = new StringBuilder();
+        if (!plan.conditions().isEmpty()) {
+            String condition = plan.conditionText();
+            text.append(Character.toUpperCase(condition.charAt(0))).append(condition.substring(1)).append(": ");
+        }
+        text.append(problem).append(" Fix: install a C compiler and the libc headers in the build stage")
+                .append(install == null ? "" : " (" + install + ")").append('.');
+        Severity severity = plan.conditions().isEmpty() ? INFO.defaultSeverity() : INFO.defaultSeverity().lower();
+        findings.add(new Finding(INFO.id(), severity, plan.origin().location(), text.toString(), related,
+                fixes(plan, install, snippets)));
+    }
+
+    private static List<Fix> fixes(BuildPlan plan, String install, SourceSnippets snippets) {
+        var from = plan.buildEnvironment().location();
+        if (install == null || from == null || plan.origin().kind() != PlanOrigin.Kind.DOCKERFILE
+                || snippets.text(from).flatMap(DockerfileText::image).isEmpty()) {
+            return List.of();
+        }
+        return List.of(new Fix("Install a C compiler in the build stage: " + install, true,
+                List.of(DockerfileText.insertAfter(from, install))));
+    }
+
+    /** The install line for the stage's distribution, or null when it is not known. */
+    private static String installCommand(ImageFacts facts) {
+        String distro = facts.distro() == null ? "" : facts.distro();
+        if (distro.startsWith("Alpine") || "musl".equals(facts.libc()) && distro.isEmpty()) {
+            return "RUN apk add --no-cache gcc musl-dev";
+        }
+        if (distro.startsWith("Debian") || distro.startsWith("Ubuntu")) {
+            return "RUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev && rm -rf /var/lib/apt/lists/*";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.cgoguard.rules;
+
+import dev.cgoguard.engine.FileEdit;
+import dev.cgoguard.engine.Finding;
+import dev.cgoguard.engine.Fix;
+import dev.cgoguard.engine.Severity;
+import dev.cgoguard.gocmd.GoInvocation;
+import dev.cgoguard.plan.Answer;
+import dev.cgoguard.plan.BuildPlan;
+import dev.cgoguard.rules.fixes.GoCommandText;
+import dev.cgoguard.shell.ShellValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A cross-compile with cgo on and the host's own C compiler: gcc compiles runtime/cgo for the
+ * wrong architecture ("unrecognized command-line option '-m64'", assembler errors, "cannot load
+ * DWARF output"). CC must name a cross compiler for the target.
+ */
+public final class CrossCompileCgoNoCcRule implements PlanRule {
+    public static final RuleInfo INFO = new RuleInfo("cross-compile-cgo-no-cc", Severity.ERROR,
+            "Cross-compile with cgo on and no cross C compiler in CC: the host gcc cannot build for the target");
+    private static final Set<String> NATIVE_COMPILERS = Set.of("gcc", "cc", "/usr/bin/gcc", "/usr/bin/cc");
+    private static final Set<String> NEEDS_EXTERNAL = Set.of("c-archive", "c-shared", "plugin", "shared");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(BuildPlan plan, RuleContext context, List<Finding> findings) {
+        if (!plan.cgo().isYes()) {
+            return;
+        }
+        Answer cross = plan.crossCompile();
+        boolean forTargetPlatform = cross == Answer.UNKNOWN && fromTargetPlatform(plan.invocation());
+        if (cross != Answer.YES && !forTargetPlatform) {
+            return;
+        }
+        ShellValue cc = plan.invocation().envValue("CC");
+        if (cc != null && !(cc.known() && NATIVE_COMPILERS.contains(cc.text().trim()))) {
+            return;
+        }
+        Severity severity = forTargetPlatform || !plan.conditions().isEmpty() || multilibPair(plan)
+                ? INFO.defaultSeverity().lower() : INFO.defaultSeverity();
+        findings.add(new Finding(INFO.id(), severity, plan.origin().location(), message(plan, cc, forTargetPlatform),
+                List.of(), fixes(plan, context.snippets())));
+    }
+
+    private static String message(BuildPlan plan, ShellValue cc, boolean forTargetPlatform) {
+        StringBuilder text = new StringBuilder();
+        if (!plan.conditions().isEmpty()) {
+            text.append(Character.toUpperCase(plan.conditionText().charAt(0))).append(plan.conditionText().substring(1)).append(": ");
+        }
+        String target = forTargetPlatform ? "the target platform ($TARGETOS/$TARGETARCH)" : plan.target().toString();
+        String host = forTargetPlatform ? "the build platform" : String.valueOf(plan.host());
+        text.append("this go ").append(plan.invocation().subcommand()).append(" cross-compiles for ").append(target)
+                .append(" on ").append(host).append(" with cgo on (").append(plan.cgo().reason()).append("), but ")
+                .append(cc == null ? "CC is unset, so the host's gcc" : "CC=" + cc.text().trim() + " is the host's compiler, which")
+                .append(" builds C code for ").append(host).append(" only. The build fails in runtime/cgo with errors such as "
+                        + "\"gcc: error: unrecognized command-line option '-m64'\", assembler errors, or \"cgo: cannot load DWARF output\".");
+        if (forTargetPlatform) {
+            text.append(" Whether it cross-compiles depends on the platforms built: it fails for every target other than the build platform.");
+        }
+        if (multilibPair(plan)) {
+            text.append(" gcc -m32 builds for linux/386 only when gcc-multilib is installed.");
+        }
+        text.append(" Fix: set CC to a C cross compiler for the target (").append(BuildFacts.crossCompilerExample(plan)).append(')');
+        text.append(nothingNeedsCgo(plan) ? ", or build with CGO_ENABLED=0: nothing built needs cgo." : ".");
+        return text.toString();
+    }
+
+    private static List<Fix> fixes(BuildPlan plan, SourceSnippets snippets) {
+        Optional<GoCommandText> command = snippets.text(plan.origin().location())
+                .flatMap(text -> GoCommandText.find(plan.origin().location(), text));
+        if (command.isEmpty()) {
+            return List.of();
+        }
+        List<Fix> fixes = new ArrayList<>();
+        boolean cgoOff = nothingNeedsCgo(plan) && plan.crossCompile() == Answer.YES;
+        if (cgoOff) {
+            fixes.add(new Fix("Build with CGO_ENABLED=0 (nothing built needs cgo; a static pure-Go binary)", true,
+                    List.of(command.get().setEnvironment("CGO_ENABLED", "0"))));
+        }
+        BuildFacts.crossCompiler(plan).ifPresent(compiler -> {
+            List<FileEdit> edits = command.get().setEnvironment(Map.of("CC", compiler));
+            fixes.add(new Fix("Set CC=" + compiler + " (the " + plan.target() + " cross compiler; install it first)",
+                    !cgoOff, edits));
+        });
+        return fixes;
+    }
+
+    /** No package built needs cgo, and no flag needs the external linker, so CGO_ENABLED=0 changes nothing else. */
+    private static boolean nothingNeedsCgo(BuildPlan plan) {
+        GoInvocation invocation = plan.invocation();
+        return plan.reach() != null && plan.reach().cgoPackages().isEmpty() && plan.reach().cgoRequiredModules().isEmpty()
+                && plan.reach().unknownImports().isEmpty() && !"external".equals(invocation.ldflags().linkMode())
+                && !invocation.race() && !invocation.msan() && !invocation.asan()
+                && (invocation.buildMode() == null || !NEEDS_EXTERNAL.contains(invocation.buildMode()));
+    }
+
+    /** amd64 host building for 386: gcc -m32 works where gcc-multilib is installed. */
+    private static boolean multilibPair(BuildPlan plan) {
+        return plan.host() != null && "amd64".equals(plan.host().goarch()) && "386".equals(plan.target().goarch())
+                && plan.host().goos() != null && plan.host().goos().equals(plan.target().goos());
+    }
+
+    private static boolean fromTargetPlatform(GoInvocation invocation) {
+        for (String name : new String[] {"GOOS", "GOARCH"}) {
+            ShellValue value = invocation.envValue(name);
+            if (value != null && !value.known() && value.source() != null && value.source().contains("TARGET")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,136 @@
+package dev.cgoguard.rules;
+
+import dev.cgoguard.engine.FileEdit;
+import dev.cgoguard.engine.Finding;
+import dev.cgoguard.engine.Fix;
+import dev.cgoguard.engine.Severity;
+import dev.cgoguard.gocmd.GoInvocation;
+import dev.cgoguard.plan.Answer;
+import dev.cgoguard.plan.BuildPlan;
+import dev.cgoguard.rules.fixes.GoCommandText;
+import dev.cgoguard.rules.fixes.LinkerFlagsText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code -extldflags} on a build the Go linker links internally: the flags reach no linker, so
+ * {@code -extldflags "-static"} leaves a dynamically linked binary (go-cgo-facts §4). The
+ * Blue Matador agent and the "truly static binaries" write-up both met it.
+ */
+public final class IneffectiveExtldflagsRule implements PlanRule {
+    public static final RuleInfo INFO = new RuleInfo("ineffective-extldflags", Severity.WARNING,
+            "-extldflags on a build that links internally: ignored, so a \"static\" binary stays dynamic");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(BuildPlan plan, RuleContext context, List<Finding> findings) {
+        GoInvocation invocation = plan.invocation();
+        if (!invocation.ldflags().extldflagsGiven() || !plan.externalLink().isNo() || plan.staticLink().isYes()) {
+            return;
+        }
+        boolean certain = plan.staticLink().isNo() && plan.conditions().isEmpty();
+        Severity severity = certain ? INFO.defaultSeverity() : INFO.defaultSeverity().lower();
+        findings.add(new Finding(INFO.id(), severity, plan.origin().location(), message(plan), List.of(),
+                fixes(plan, context.snippets())));
+    }
+
+    private static String message(BuildPlan plan) {
+        GoInvocation invocation = plan.invocation();
+        StringBuilder text = new StringBuilder();
+        if (!plan.conditions().isEmpty()) {
+            text.append(Character.toUpperCase(plan.conditionText().charAt(0))).append(plan.conditionText().substring(1)).append(": ");
+        }
+        String flags = invocation.ldflags().extldflags().isEmpty() ? "" : " \"" + String.join(" ", invocation.ldflags().extldflags()) + "\"";
+        text.append("-extldflags").append(flags).append(" is ignored: only the external linker reads it, and this go ")
+                .append(invocation.subcommand()).append(" links internally (").append(plan.externalLink().reason()).append("). ");
+        if (plan.staticLink().isNo()) {
+            text.append("The binary is dynamically linked (").append(plan.staticLink().reason()).append(")");
+            text.append(invocation.ldflags().asksStatic() ? ", not static as asked: it needs the dynamic loader and libc where it runs."
+                    : ".");
+        } else {
+            text.append("Whether the binary is static is not known: ").append(plan.staticLink().reason()).append('.');
+        }
+        if (invocation.ldflags().asksStatic()) {
+            text.append(staticBuildPossibleWithoutCgo(plan)
+                    ? " Fix: build with CGO_ENABLED=0 for a static binary with no libc (nothing built needs cgo)"
+                    : " Fix: link externally (-linkmode=external), with -tags netgo,osusergo where net or os/user is used");
+            text.append(", or drop -extldflags.");
+        } else {
+            text.append(" Fix: drop -extldflags, or add -linkmode=external if the flags are needed.");
+        }
+        return text.toString();
+    }
+
+    private static List<Fix> fixes(BuildPlan plan, SourceSnippets snippets) {
+        Optional<GoCommandText> command = snippets.text(plan.origin().location())
+                .flatMap(text -> GoCommandText.find(plan.origin().location(), text));
+        if (command.isEmpty()) {
+            return List.of();
+        }
+        GoInvocation invocation = plan.invocation();
+        List<Fix> fixes = new ArrayList<>();
+        Optional<LinkerFlagsText> ldflags = command.get().ldflags();
+        if (invocation.ldflags().asksStatic() && staticBuildPossibleWithoutCgo(plan)) {
+            fixes.add(new Fix("Build with CGO_ENABLED=0 (a static pure-Go binary, no libc)", true,
+                    List.of(command.get().setEnvironment("CGO_ENABLED", "0"))));
+        }
+        if (invocation.ldflags().asksStatic() && invocation.ldflags().linkMode() == null && ldflags.isPresent()) {
+            externalLinkFix(plan, command.get(), ldflags.get()).ifPresent(fixes::add);
+        }
+        ldflags.flatMap(l -> l.removeFlag("extldflags", value -> true))
+                .ifPresent(edits -> fixes.add(new Fix("Remove -extldflags (it has no effect on an internal link)", false, edits)));
+        if (!fixes.isEmpty() && fixes.stream().noneMatch(Fix::preferred)) {
+            Fix first = fixes.get(0);
+            fixes.set(0, new Fix(first.title(), true, first.edits()));
+        }
+        return fixes;
+    }
+
+    /**
+     * {@code -linkmode=external}, which makes -extldflags "-static" link libc statically; on glibc
+     * only together with the tags that keep NSS lookups out (else static-glibc-nss).
+     */
+    private static Optional<Fix> externalLinkFix(BuildPlan plan, GoCommandText command, LinkerFlagsText ldflags) {
+        if (plan.reach() == null || !plan.cgo().isYes()) {
+            return Optional.empty();
+        }
+        List<FileEdit> edits = new ArrayList<>();
+        ldflags.prepend("-linkmode=external").ifPresent(edits::add);
+        if (edits.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> tags = new ArrayList<>();
+        if (!PlanFacts.buildsWithMusl(plan)) {
+            if (!plan.reach().resolver().isEmpty() && !plan.invocation().hasTag("netgo")) {
+                tags.add("netgo");
+            }
+            if (!plan.reach().userLookup().isEmpty() && !plan.invocation().hasTag("osusergo")) {
+                tags.add("osusergo");
+            }
+        }
+        String title = "Link externally (-linkmode=external) so that -extldflags applies";
+        if (!tags.isEmpty()) {
+            Optional<FileEdit> addTags = command.addTags(plan.invocation().tags(), tags);
+            if (addTags.isEmpty()) {
+                return Optional.empty();
+            }
+            edits.add(addTags.get());
+            title += ", with -tags " + String.join(",", tags) + " (no NSS lookups in a static glibc binary)";
+        }
+        return Optional.of(new Fix(title, false, edits));
+    }
+
+    /** Nothing built needs cgo and no flag needs it, so CGO_ENABLED=0 gives the static binary asked for. */
+    static boolean staticBuildPossibleWithoutCgo(BuildPlan plan) {
+        GoInvocation invocation = plan.invocation();
+        return plan.reach() != null && plan.reach().cgoPackages().isEmpty() && plan.reach().cgoRequiredModules().isEmpty()
+                && plan.reach().unknownImports().isEmpty() && !invocation.race() && !invocation.msan() && !invocation.asan()
+                && invocation.buildMode() == null && !"external".equals(invocation.ldflags().linkMode())
+                && plan.crossCompile() != Answer.UNKNOWN;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.cgoguard.rules;
+
+import dev.cgoguard.engine.Finding;
+import dev.cgoguard.engine.Fix;
+import dev.cgoguard.engine.Severity;
+import dev.cgoguard.gocmd.GoInvocation;
+import dev.cgoguard.plan.Answer;
+import dev.cgoguard.plan.BuildPlan;
+import dev.cgoguard.plan.GoVersion;
+import dev.cgoguard.rules.fixes.GoCommandText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Flag combinations the go command or the linker rejects: {@code -static-pie} without
+ * {@code -buildmode=pie}, {@code -linkmode=external} with cgo off (Go 1.22+), the {@code netgo}
+ * and {@code netcgo} tags together (Go 1.21+), {@code -race} with cgo off.
+ */
+public final class LinkFlagConflictRule implements PlanRule {
+    public static final RuleInfo INFO = new RuleInfo("link-flag-conflict", Severity.ERROR,
+            "Build or link flags that contradict each other: the build or the link fails");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(BuildPlan plan, RuleContext context, List<Finding> findings) {
+        Optional<GoCommandText> command = context.snippets().text(plan.origin().location())
+                .flatMap(text -> GoCommandText.find(plan.origin().location(), text));
+        staticPieWithoutPie(plan, command).ifPresent(findings::add);
+        externalLinkWithoutCgo(plan, command).ifPresent(findings::add);
+        netgoWithNetcgo(plan, command).ifPresent(findings::add);
+        raceWithoutCgo(plan, context.snippets()).ifPresent(findings::add);
+    }
+
+    private static Optional<Finding> staticPieWithoutPie(BuildPlan plan, Optional<GoCommandText> command) {
+        GoInvocation invocation = plan.invocation();
+        if (!invocation.ldflags().asksStaticPie() || "pie".equals(invocation.buildMode()) || plan.externalLink().isNo()) {
+            return Optional.empty();
+        }
+        boolean certain = plan.externalLink().isYes();
+        String text = "-extldflags -static-pie without -buildmode=pie: the external linker (" + plan.externalLink().reason()
+                + ") is asked for a static PIE of code that was not compiled as position-independent, and the link fails "
+                + "with \"ld: read-only segment has dynamic relocations\"."
+                + (certain ? "" : " Whether the external linker runs is not certain: " + plan.externalLink().reason() + ".")
+                + " Fix: add -buildmode=pie, or use -extldflags -static for a static non-PIE binary.";
+        List<Fix> fixes = new ArrayList<>();
+        if (invocation.buildMode() == null) {
+            command.ifPresent(c -> fixes.add(new Fix("Add -buildmode=pie (a static PIE)", true,
+                    List.of(c.insertAfterSubcommand("-buildmode=pie")))));
+        }
+        return Optional.of(finding(plan, certain, text, fixes));
+    }
+
+    private static Optional<Finding> externalLinkWithoutCgo(BuildPlan plan, Optional<GoCommandText> command) {
+        if (!"external".equals(plan.invocation().ldflags().linkMode()) || !plan.cgo().isNo()) {
+            return Optional.empty();
+        }
+        Optional<GoVersion> version = BuildFacts.goVersion(plan);
+        if (version.isPresent() && !version.get().atLeast(1, 22)) {
+            return Optional.empty();
+        }
+        String text = "-linkmode=external with cgo off (" + plan.cgo().reason() + "): since Go 1.22 the build fails with "
+                + "\"-linkmode requires external (cgo) linking, but cgo is not enabled\"."
+                + version.map(v -> " Go " + v + " from " + BuildFacts.goVersionSource(plan) + ".")
+                        .orElse(" The Go version is not known; this assumes Go 1.22 or later.")
+                + " Fix: drop -linkmode=external (with cgo off the Go linker already makes a static binary with no libc), "
+                + "or turn cgo on.";
+        List<Fix> fixes = new ArrayList<>();
+        command.flatMap(GoCommandText::ldflags)
+                .flatMap(ldflags -> ldflags.removeFlag("linkmode", "external"::equals))
+                .ifPresent(edits -> fixes.add(new Fix("Remove -linkmode=external (cgo is off: the binary is static already)",
+                        true, edits)));
+        return Optional.of(finding(plan, version.isPresent(), text, fixes));
+    }
+
+    private static Optional<Finding> netgoWithNetcgo(BuildPlan plan, Optional<GoCommandText> command) {
+        GoInvocation invocation = plan.invocation();
+        if (!invocation.hasTag("netgo") || !invocation.hasTag("netcgo")) {
+            return Optional.empty();
+        }
+        Optional<GoVersion> version = BuildFacts.goVersion(plan);
+        if (version.isPresent() && !version.get().atLeast(1, 21)) {
+            return Optional.empty();
+        }
+        String text = "Both the netgo and netcgo build tags are set: since Go 1.21 package net does not compile "
+                + "(\"Do not use both netgo and netcgo build tags.\")."
+                + version.map(v -> " Go " + v + " from " + BuildFacts.goVersionSource(plan) + ".")
+                        .orElse(" The Go version is not known; this assumes Go 1.21 or later.")
+                + " Fix: keep netgo (Go's own resolver) and drop netcgo, or the other way round.";
+        List<Fix> fixes = new ArrayList<>();
+        command.flatMap(c -> c.removeTags(List.of("netcgo")))
+                .ifPresent(edits -> fixes.add(new Fix("Remove the netcgo tag (keep Go's own resolver)", true, edits)));
+        return Optional.of(finding(plan, version.isPresent(), text, fixes));
+    }
+
+    private static Optional<Finding> raceWithoutCgo(BuildPlan plan, SourceSnippets snippets) {
+        if (!plan.invocation().race() || !plan.cgo().isNo() || "darwin".equals(plan.target().goos())) {
+            return Optional.empty();
+        }
+        String text = "-race with cgo off (" + plan.cgo().reason() + "): the race detector needs cgo on Linux, and the go command "
+                + "stops with \"go: -race requires cgo; enable cgo by setting CGO_ENABLED=1\".";
+        List<Fix> fixes = new ArrayList<>();
+        if (plan.cgo().reason().startsWith("no C compiler") || BuildFacts.compilerAbsent(plan)) {
+            text += " Fix: " + BuildFacts.installAdvice(plan) + ".";
+        } else {
+            CgoEnableFix.build(plan, snippets).ifPresent(fixes::add);
+            text += " Fix: set CGO_ENABLED=1" + (plan.crossCompile() == Answer.YES ? " and CC to a cross compiler" : "") + ".";
+        }
+        return Optional.of(finding(plan, true, text, fixes));
+    }
+
+    private static Finding finding(BuildPlan plan, boolean certain, String text, List<Fix> fixes) {
+        Severity severity = certain && plan.conditions().isEmpty() ? INFO.defaultSeverity() : INFO.defaultSeverity().lower();
+        String message = plan.conditions().isEmpty() ? text
+                : Character.toUpperCase(plan.conditionText().charAt(0)) + plan.conditionText().substring(1) + ": " + text;
+        return new Finding(INFO.id(), severity, plan.origin().location(), message, List.of(), fixes);
+    }
+}

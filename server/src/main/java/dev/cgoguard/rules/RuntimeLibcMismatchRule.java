@@ -1,0 +1,165 @@
+package dev.cgoguard.rules;
+
+import dev.cgoguard.engine.FileEdit;
+import dev.cgoguard.engine.Finding;
+import dev.cgoguard.engine.Fix;
+import dev.cgoguard.engine.RelatedLocation;
+import dev.cgoguard.engine.Severity;
+import dev.cgoguard.knowledge.ImageFacts;
+import dev.cgoguard.knowledge.ImageReference;
+import dev.cgoguard.knowledge.ImageTable;
+import dev.cgoguard.plan.Answer;
+import dev.cgoguard.plan.BuildPlan;
+import dev.cgoguard.plan.PlanOrigin;
+import dev.cgoguard.plan.RunEnvironment;
+import dev.cgoguard.rules.fixes.DockerfileText;
+import dev.cgoguard.rules.fixes.GoCommandText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A dynamically linked binary copied into an image without its libc: no libc at all (scratch,
+ * distroless/static, chainguard/static, busybox:musl) or the other family (a glibc binary in
+ * Alpine, a musl binary in Debian). The kernel cannot find the ELF interpreter the binary names,
+ * and the container fails at start with {@code exec /app: no such file or directory}.
+ */
+public final class RuntimeLibcMismatchRule implements PlanRule {
+    public static final RuleInfo INFO = new RuleInfo("runtime-libc-mismatch", Severity.ERROR,
+            "Dynamically linked binary in an image without its libc: the container fails to start (no such file or directory)");
+    private static final Pattern GOLANG_DEBIAN_TAG = Pattern.compile("(\\d+\\.\\d+(?:\\.\\d+)?)(?:-(?:bookworm|trixie|bullseye|buster))?");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(BuildPlan plan, RuleContext context, List<Finding> findings) {
+        SourceSnippets snippets = context.snippets();
+        RunEnvironment run = plan.runEnvironment();
+        if (run == null || plan.staticLink().isYes() || run.facts() == null || plan.producesNoBinary()) {
+            return;
+        }
+        String runLibc = run.facts().libc();
+        String binaryLibc = ImageChoices.binaryLibc(plan);
+        if (runLibc == null || binaryLibc == null && !runLibc.equals("none") || runLibc.equals(binaryLibc)) {
+            return;
+        }
+        boolean uncertain = plan.staticLink().answer() == Answer.UNKNOWN || !plan.conditions().isEmpty();
+        Severity severity = uncertain ? INFO.defaultSeverity().lower() : INFO.defaultSeverity();
+        DynamicLinkCauses causes = DynamicLinkCauses.of(plan);
+        findings.add(new Finding(INFO.id(), severity, plan.origin().location(), message(plan, run, binaryLibc, causes),
+                related(plan, run, binaryLibc, causes), fixes(plan, run, binaryLibc, causes, snippets)));
+    }
+
+    private static String message(BuildPlan plan, RunEnvironment run, String binaryLibc, DynamicLinkCauses causes) {
+        StringBuilder text = new StringBuilder();
+        if (!plan.conditions().isEmpty()) {
+            String condition = plan.conditionText();
+            text.append(Character.toUpperCase(condition.charAt(0))).append(condition.substring(1)).append(": ");
+        }
+        String path = run.binaryPath() == null ? "the binary" : run.binaryPath();
+        text.append("this go ").append(plan.invocation().subcommand()).append(" makes a dynamically linked binary (")
+                .append(plan.staticLink().reason()).append(") that needs ")
+                .append(binaryLibc == null ? "the build image's libc" : binaryLibc).append(", but ").append(path)
+                .append(" runs in ").append(run.description()).append(", which has ")
+                .append(ImageChoices.describeLibc(run.facts())).append(". The container fails to start with `exec ")
+                .append(path).append(": no such file or directory`: the ELF interpreter ")
+                .append(ImageChoices.interpreter(plan, binaryLibc == null ? "glibc" : binaryLibc))
+                .append(" is not in the image. The binary is dynamic because of ").append(causes.describe()).append('.');
+        if (plan.staticLink().answer() == Answer.UNKNOWN) {
+            text.append(" Whether it is dynamic is not certain: ").append(plan.staticLink().reason()).append('.');
+        }
+        if (causes.cgoNeeded()) {
+            text.append(" The program needs cgo: run it in an image with a matching libc, or link it with musl for an Alpine image.");
+        } else {
+            text.append(" Fix: build with CGO_ENABLED=0 (Go's own resolver and user lookups), or run it in an image with a matching libc.");
+        }
+        return text.toString();
+    }
+
+    private static List<RelatedLocation> related(BuildPlan plan, RunEnvironment run, String binaryLibc,
+            DynamicLinkCauses causes) {
+        List<RelatedLocation> related = new ArrayList<>();
+        if (run.fromLocation() != null) {
+            related.add(new RelatedLocation(run.fromLocation(), "the binary runs here: " + run.description() + " has "
+                    + ImageChoices.describeLibc(run.facts())));
+        }
+        if (run.copyLocation() != null) {
+            related.add(new RelatedLocation(run.copyLocation(), "copies the binary into that image"));
+        }
+        if (plan.buildEnvironment() != null && plan.buildEnvironment().location() != null && binaryLibc != null) {
+            related.add(new RelatedLocation(plan.buildEnvironment().location(), "built with "
+                    + ImageChoices.describeLibc(plan.buildEnvironment().facts())));
+        }
+        related.addAll(causes.related());
+        return related;
+    }
+
+    private static List<Fix> fixes(BuildPlan plan, RunEnvironment run, String binaryLibc, DynamicLinkCauses causes,
+            SourceSnippets snippets) {
+        List<Fix> fixes = new ArrayList<>();
+        cgoOff(plan, causes, snippets).ifPresent(edit -> fixes.add(new Fix(
+                "Build with CGO_ENABLED=0 (a static pure-Go binary that needs no libc)", fixes.isEmpty(), List.of(edit))));
+        Optional<String> image = "musl".equals(binaryLibc)
+                ? ImageChoices.alpineRunImage(plan.buildEnvironment() == null ? null : plan.buildEnvironment().facts())
+                : ImageChoices.glibcRunImage(ImageChoices.buildGlibc(plan), run.facts().reference());
+        image.flatMap(name -> replaceRunImage(run, name, snippets)).ifPresent(edit -> fixes.add(new Fix(
+                "Run in " + edit.newText() + " (" + ("musl".equals(binaryLibc) ? "musl, like the build stage"
+                        : "glibc " + ImageChoices.buildGlibc(plan) + " or newer, as the binary needs") + ")", fixes.isEmpty(), List.of(edit))));
+        if ("glibc".equals(binaryLibc) && "musl".equals(run.facts().libc())) {
+            muslBuilder(plan, snippets).ifPresent(edits -> fixes.add(new Fix("Build on " + edits.get(0).newText()
+                    + " with build-base, so the binary links musl like the Alpine run image", fixes.isEmpty(), edits)));
+        }
+        return fixes;
+    }
+
+    /** CGO_ENABLED=0 on the command, when nothing needs cgo and it makes the binary static. */
+    private static Optional<FileEdit> cgoOff(BuildPlan plan, DynamicLinkCauses causes, SourceSnippets snippets) {
+        if (plan.reach() == null || causes.cgoNeeded() || "pie".equals(plan.invocation().buildMode())
+                || "external".equals(plan.invocation().ldflags().linkMode())) {
+            return Optional.empty();
+        }
+        return snippets.text(plan.origin().location())
+                .flatMap(text -> GoCommandText.find(plan.origin().location(), text))
+                .map(command -> command.setEnvironment("CGO_ENABLED", "0"));
+    }
+
+    /** The run stage's FROM image replaced, when the FROM names that image literally (not a stage or a variable). */
+    static Optional<FileEdit> replaceRunImage(RunEnvironment run, String image, SourceSnippets snippets) {
+        if (run.fromLocation() == null) {
+            return Optional.empty();
+        }
+        return snippets.text(run.fromLocation()).flatMap(text -> DockerfileText.image(text)
+                .filter(written -> written.equals(run.facts().reference()))
+                .flatMap(written -> DockerfileText.replaceImage(run.fromLocation(), text, image)));
+    }
+
+    /** golang:1.22 -> golang:1.22-alpine plus {@code RUN apk add --no-cache build-base}, in the build stage. */
+    private static Optional<List<FileEdit>> muslBuilder(BuildPlan plan, SourceSnippets snippets) {
+        if (plan.origin().kind() != PlanOrigin.Kind.DOCKERFILE || plan.buildEnvironment() == null
+                || plan.buildEnvironment().location() == null) {
+            return Optional.empty();
+        }
+        var from = plan.buildEnvironment().location();
+        return snippets.text(from).flatMap(text -> DockerfileText.image(text).flatMap(written -> {
+            ImageReference ref = ImageReference.parse(written);
+            if (!ref.repository().equals("golang") || ref.tag() == null || ref.digest() != null) {
+                return Optional.empty();
+            }
+            var m = GOLANG_DEBIAN_TAG.matcher(ref.tag());
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            String alpine = written.substring(0, written.lastIndexOf(':') + 1) + m.group(1) + "-alpine";
+            ImageFacts facts = ImageTable.builtIn().lookup(alpine);
+            if (!"musl".equals(facts.libc())) {
+                return Optional.empty();
+            }
+            return DockerfileText.replaceImage(from, text, alpine)
+                    .map(edit -> List.of(edit, DockerfileText.insertAfter(from, "RUN apk add --no-cache build-base")));
+        }));
+    }
+}

@@ -1,0 +1,64 @@
+package dev.cgoguard.rules;
+
+import dev.cgoguard.engine.Finding;
+import dev.cgoguard.engine.Fix;
+import dev.cgoguard.engine.RelatedLocation;
+import dev.cgoguard.engine.Severity;
+import dev.cgoguard.gopkg.GoCallSite;
+import dev.cgoguard.knowledge.ImageFacts;
+import dev.cgoguard.plan.BuildPlan;
+import dev.cgoguard.plan.RunEnvironment;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Outbound TLS from a run image without a CA bundle (scratch, debian, ubuntu, busybox): the system
+ * pool is empty, and every HTTPS request fails with {@code x509: certificate signed by unknown
+ * authority}. Only programs with a client call site are reported; a server that only listens is not.
+ */
+public final class ScratchMissingCaCertsRule implements PlanRule {
+    public static final RuleInfo INFO = new RuleInfo("scratch-missing-ca-certs", Severity.WARNING,
+            "Outbound TLS from a run image without CA certificates: x509: certificate signed by unknown authority");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(BuildPlan plan, RuleContext context, List<Finding> findings) {
+        RunEnvironment run = plan.runEnvironment();
+        if (run == null || run.facts() == null || !Boolean.FALSE.equals(run.facts().caCertificates())
+                || plan.reach() == null) {
+            return;
+        }
+        List<GoCallSite> calls = plan.reach().tlsClientCalls();
+        if (!calls.isEmpty()) {
+            findings.add(finding(plan, run, calls, context.snippets()));
+        }
+    }
+
+    private static Finding finding(BuildPlan plan, RunEnvironment run, List<GoCallSite> calls, SourceSnippets snippets) {
+        StringBuilder text = new StringBuilder();
+        if (!plan.conditions().isEmpty()) {
+            String condition = plan.conditionText();
+            text.append(Character.toUpperCase(condition.charAt(0))).append(condition.substring(1)).append(": ");
+        }
+        text.append("the program makes outbound TLS connections (").append(CallSites.describe(calls))
+                .append("), but it runs in ").append(run.description())
+                .append(", which has no CA certificates: the system pool is empty and HTTPS requests fail with"
+                        + " `x509: certificate signed by unknown authority`. Fix: copy /etc/ssl/certs/ca-certificates.crt"
+                        + " from the build stage, or install ca-certificates in the run image.");
+        List<RelatedLocation> related = new ArrayList<>();
+        if (run.fromLocation() != null) {
+            related.add(new RelatedLocation(run.fromLocation(), "the binary runs here: " + run.description()
+                    + " has no CA certificates"));
+        }
+        related.addAll(CallSites.related(calls, "a TLS client: verifies servers against the system CA pool"));
+        List<Fix> fixes = RunStageCopy.fix(plan, snippets, "/etc/ssl/certs/ca-certificates.crt", "/etc/ssl/certs/",
+                ImageFacts::caCertificates, "Copy the CA bundle from the build stage into the run image", true)
+                .map(List::of).orElse(List.of());
+        Severity severity = plan.conditions().isEmpty() ? INFO.defaultSeverity() : INFO.defaultSeverity().lower();
+        return new Finding(INFO.id(), severity, plan.origin().location(), text.toString(), related, fixes);
+    }
+}

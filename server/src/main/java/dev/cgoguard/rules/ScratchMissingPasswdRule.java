@@ -1,0 +1,70 @@
+package dev.cgoguard.rules;
+
+import dev.cgoguard.engine.Finding;
+import dev.cgoguard.engine.Fix;
+import dev.cgoguard.engine.RelatedLocation;
+import dev.cgoguard.engine.Severity;
+import dev.cgoguard.gopkg.ImportChain;
+import dev.cgoguard.knowledge.ImageFacts;
+import dev.cgoguard.plan.BuildPlan;
+import dev.cgoguard.plan.RunEnvironment;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * User lookups ({@code os/user}) in a run image without {@code /etc/passwd} (scratch). Pure-Go
+ * lookups read the file and fail with {@code open /etc/passwd: no such file or directory}; cgo
+ * lookups find nothing ({@code user: unknown userid 0}).
+ */
+public final class ScratchMissingPasswdRule implements PlanRule {
+    public static final RuleInfo INFO = new RuleInfo("scratch-missing-passwd", Severity.WARNING,
+            "os/user lookups in a run image without /etc/passwd: lookups fail at run time");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(BuildPlan plan, RuleContext context, List<Finding> findings) {
+        RunEnvironment run = plan.runEnvironment();
+        if (run == null || run.facts() == null || !Boolean.FALSE.equals(run.facts().passwd()) || plan.reach() == null) {
+            return;
+        }
+        // archive/tar ignores failed lookups (it leaves the names empty): only other ways to os/user count.
+        List<ImportChain> chains = plan.reach().userLookup().stream()
+                .filter(c -> !c.workspaceSteps().isEmpty() && !c.stdPath().contains("archive/tar")).toList();
+        if (chains.isEmpty()) {
+            return;
+        }
+        findings.add(finding(plan, run, chains, context.snippets()));
+    }
+
+    private static Finding finding(BuildPlan plan, RunEnvironment run, List<ImportChain> chains, SourceSnippets snippets) {
+        StringBuilder text = new StringBuilder();
+        if (!plan.conditions().isEmpty()) {
+            String condition = plan.conditionText();
+            text.append(Character.toUpperCase(condition.charAt(0))).append(condition.substring(1)).append(": ");
+        }
+        boolean cgoLookups = !plan.cgoUserLookupChains().isEmpty();
+        text.append("the program looks up users through os/user (reached through ").append(PlanFacts.importers(chains))
+                .append("), but it runs in ").append(run.description()).append(", which has no /etc/passwd. ")
+                .append(cgoLookups ? "The cgo lookups find no entry: user.Current and user.LookupId fail with `user: unknown userid 0`"
+                        : "Go's own lookups fail with `open /etc/passwd: no such file or directory`, and user.Current"
+                                + " falls back to $USER and $HOME or fails")
+                .append(". Fix: copy /etc/passwd (and /etc/group)"
+                        + " from the build stage, use a numeric USER and avoid name lookups, or run on distroless.");
+        List<RelatedLocation> related = new ArrayList<>();
+        if (run.fromLocation() != null) {
+            related.add(new RelatedLocation(run.fromLocation(), "the binary runs here: " + run.description() + " has no /etc/passwd"));
+        }
+        for (ImportChain chain : chains) {
+            related.add(new RelatedLocation(chain.lastWorkspaceImport().location(),
+                    "imports " + chain.lastWorkspaceImport().path() + PlanFacts.via(chain) + ": user lookups"));
+        }
+        List<Fix> fixes = RunStageCopy.fix(plan, snippets, "/etc/passwd", "/etc/passwd", ImageFacts::passwd,
+                "Copy /etc/passwd from the build stage into the run image", true).map(List::of).orElse(List.of());
+        Severity severity = plan.conditions().isEmpty() ? INFO.defaultSeverity() : INFO.defaultSeverity().lower();
+        return new Finding(INFO.id(), severity, plan.origin().location(), text.toString(), related, fixes);
+    }
+}

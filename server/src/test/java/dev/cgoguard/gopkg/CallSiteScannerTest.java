@@ -1,0 +1,79 @@
+package dev.cgoguard.gopkg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CallSiteScannerTest {
+    private static List<GoCallSite> scan(String text) {
+        return CallSiteScanner.scan("main.go", text, HeaderParser.parse("main.go", text).imports());
+    }
+
+    private static List<String> calls(String text) {
+        return scan(text).stream().map(c -> c.kind() + " " + c.call() + "@" + (c.location().range().start().line() + 1)
+                + ":" + c.location().range().start().column()).toList();
+    }
+
+    @Test
+    void findsClientCallsWithTheirPositions() {
+        String text = """
+                package main
+
+                import (
+                \t"crypto/tls"
+                \t"net/http"
+                )
+
+                func main() {
+                \tresp, _ := http.Get("https://example.com")
+                \tc := &http.Client{Timeout: 0}
+                \tconn, _ := tls.Dial("tcp", "example.com:443", nil)
+                \td := (&tls.Dialer{}).Dial
+                \t_, _, _, _ = resp, c, conn, d
+                }
+                """;
+        assertEquals(List.of("TLS_CLIENT http.Get@9:12", "TLS_CLIENT http.Client@10:7", "TLS_CLIENT tls.Dial@11:12",
+                "TLS_CLIENT tls.Dialer@12:8"), calls(text));
+    }
+
+    @Test
+    void serversCommentsAndStringsAreNotCalls() {
+        String text = """
+                package main
+
+                import "net/http"
+
+                // http.Get is not used here.
+                /* nor http.Post
+                   across lines */
+                var doc = `http.NewRequest in a raw string`
+
+                func main() {
+                \tprintln("http.Get(")
+                \tvar client http.Client
+                \t_ = client
+                \thttp.ListenAndServe(":8080", nil)
+                }
+                """;
+        assertEquals(List.of(), calls(text));
+    }
+
+    @Test
+    void zoneLoadsOnlyWhenTimeIsImported() {
+        assertEquals(List.of("LOAD_LOCATION time.LoadLocation@4:13"),
+                calls("package main\n\nimport \"time\"\nvar loc, _ = time.LoadLocation(\"Europe/Paris\")\n"));
+        assertEquals(List.of(), calls("package main\n\nvar loc, _ = time.LoadLocation(\"Europe/Paris\")\n"));
+    }
+
+    @Test
+    void aSelectorOnAnotherValueIsNotThePackage() {
+        assertEquals(List.of(), calls("package main\n\nimport \"net/http\"\nvar _ = x.http.Get\nvar _ http.Handler\n"));
+    }
+
+    @Test
+    void unterminatedCommentOrStringEndsTheScan() {
+        assertEquals(List.of(), calls("package main\n\nimport \"net/http\"\n/* http.Get(\n"));
+        assertEquals(List.of(), calls("package main\n\nimport \"net/http\"\nvar s = `http.Get(\n"));
+    }
+}

@@ -1,0 +1,70 @@
+package dev.cgoguard.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cgoguard.engine.AnalysisOptions;
+import dev.cgoguard.parse.TreeCache;
+import dev.cgoguard.workspace.WorkspaceScanner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Plans of Makefile go commands: alternatives, unknown parts, and the linking decisions through variables. */
+class MakefilePlansTest {
+    @TempDir
+    Path root;
+
+    private List<BuildPlan> plans(String makefile) throws IOException {
+        Files.writeString(root.resolve("go.mod"), "module example.com/m\n\ngo 1.22\n");
+        Files.writeString(root.resolve("main.go"), "package main\n\nimport (\n\t\"net\"\n\t\"C\"\n)\n\nfunc main() { _, _ = net.Dial(\"tcp\", \"x:1\") }\n");
+        Files.writeString(root.resolve("Makefile"), makefile);
+        return new BuildPlanner(new TreeCache(), AnalysisOptions.DEFAULTS).plan(new WorkspaceScanner().scan(root)).plans();
+    }
+
+    @Test
+    void alternativesThatBuildTheSameWayBecomeOneUnconditionalPlan() throws IOException {
+        List<BuildPlan> plans = plans("""
+                LDFLAGS := -s
+                ifeq ($(DEBUG),1)
+                LDFLAGS += -w
+                endif
+                release: LDFLAGS += -extldflags "-static"
+                release:
+                \tgo build -ldflags '$(LDFLAGS)' .
+                """);
+        assertEquals(1, plans.size(), plans.toString());
+        assertTrue(plans.get(0).conditions().isEmpty(), plans.get(0).conditions().toString());
+        assertEquals(Answer.YES, plans.get(0).staticLink().answer());
+    }
+
+    @Test
+    void alternativesThatDifferStayApartWithTheirConditions() throws IOException {
+        List<BuildPlan> plans = plans("""
+                ifeq ($(STATIC),1)
+                LDFLAGS := -extldflags "-static"
+                endif
+                build:
+                \tgo build -ldflags '$(LDFLAGS)' .
+                """);
+        assertEquals(2, plans.size());
+        assertEquals(List.of("when STATIC=1"), plans.get(0).conditions());
+        assertEquals(Answer.YES, plans.get(0).staticLink().answer());
+        assertEquals(Answer.NO, plans.get(1).staticLink().answer());
+    }
+
+    @Test
+    void whatMakeCannotKnowStaysUnknown() throws IOException {
+        List<BuildPlan> plans = plans("""
+                CGO := $(shell ./detect-cgo.sh)
+                build:
+                \tCGO_ENABLED=$(CGO) go build -ldflags '-extldflags "-static"' .
+                """);
+        assertEquals(1, plans.size());
+        assertEquals(Answer.UNKNOWN, plans.get(0).cgo().answer());
+        assertTrue(plans.get(0).cgo().reason().contains("$(shell ./detect-cgo.sh)"), plans.get(0).cgo().reason());
+    }
+}

@@ -1,0 +1,84 @@
+package dev.cgoguard.rules;
+
+import static dev.cgoguard.rules.ImageRuleProject.line;
+import static dev.cgoguard.rules.ImageRuleProject.preferred;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cgoguard.engine.Finding;
+import dev.cgoguard.engine.Severity;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CgoWithoutCCompilerRuleTest {
+    private static final String ID = CgoWithoutCCompilerRule.INFO.id();
+
+    @TempDir
+    Path dir;
+
+    private ImageRuleProject server() {
+        return new ImageRuleProject(dir).main("\t\"net/http\"", "\thttp.ListenAndServe(\":8080\", nil)");
+    }
+
+    @Test
+    void cgoEnabledOnAlpineWithoutGcc() {
+        ImageRuleProject project = server().dockerfile("golang:1.22-alpine", "CGO_ENABLED=1 go build -o /out/app ./cmd/app",
+                "FROM alpine:3.19");
+        Finding finding = project.only(ID);
+        assertEquals(Severity.ERROR, finding.severity());
+        assertEquals(3, finding.location().range().start().line());
+        assertTrue(finding.message().contains("cgo: C compiler \"gcc\" not found"), finding.message());
+        String fixed = project.apply(preferred(finding), "Dockerfile");
+        assertEquals("FROM golang:1.22-alpine AS build", line(fixed, 1));
+        assertEquals("RUN apk add --no-cache gcc musl-dev", line(fixed, 2));
+        assertEquals(0, project.findings(ID).size());
+    }
+
+    @Test
+    void packageThatNeedsCgoWhereCgoIsOffForLackOfACompiler() {
+        ImageRuleProject project = new ImageRuleProject(dir)
+                .main("\t\"fmt\"\n\t\"example.com/app/internal/native\"", "\tfmt.Println(native.Answer())")
+                .write("internal/native/native.go", "package native\n\n// int answer(void) { return 42; }\nimport \"C\"\n\n"
+                        + "func Answer() int { return int(C.answer()) }\n")
+                .dockerfile("golang:1.22-alpine", "go build -o /out/app ./cmd/app", "FROM alpine:3.19");
+        Finding finding = project.only(ID);
+        assertTrue(finding.message().contains("build constraints exclude all Go files"), finding.message());
+        assertEquals("internal/native/native.go", finding.related().get(1).location().path());
+        project.apply(preferred(finding), "Dockerfile");
+        assertEquals(0, project.findings(ID).size());
+    }
+
+    @Test
+    void debianBuildStageGetsAnAptInstall() {
+        ImageRuleProject project = server();
+        project.write("Dockerfile", "FROM debian:trixie AS build\nRUN apt-get update && apt-get install -y golang-go\n"
+                + "WORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=1 go build -o /out/app ./cmd/app\n");
+        Finding finding = project.only(ID);
+        String fixed = project.apply(preferred(finding), "Dockerfile");
+        assertTrue(line(fixed, 2).startsWith("RUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev"), fixed);
+        assertEquals(0, project.findings(ID).size());
+    }
+
+    @Test
+    void beforeGo120TheStandardLibraryCameCompiled() {
+        ImageRuleProject project = server();
+        project.write("Dockerfile", "FROM debian:bookworm AS build\nRUN apt-get update && apt-get install -y golang-go\n"
+                + "WORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=1 go build -o /out/app ./cmd/app\n");
+        assertEquals(0, project.findings(ID).size(), "Debian 12's golang-go is Go 1.19: net's cgo needs no gcc");
+    }
+
+    @Test
+    void compilerInstalledOrCgoOffOnPurposeIsFine() {
+        ImageRuleProject project = server();
+        project.write("Dockerfile", "FROM golang:1.22-alpine AS build\nRUN apk add --no-cache build-base\nWORKDIR /src\n"
+                + "COPY . .\nRUN CGO_ENABLED=1 go build -o /out/app ./cmd/app\n");
+        assertEquals(0, project.findings(ID).size());
+        project.dockerfile("golang:1.22-alpine", "CGO_ENABLED=0 go build -o /out/app ./cmd/app", "FROM scratch");
+        assertEquals(0, project.findings(ID).size());
+        project.dockerfile("golang:1.22-alpine", "go build -o /out/app ./cmd/app", "FROM scratch");
+        assertEquals(0, project.findings(ID).size(), "nothing needs cgo: off by default is right");
+        project.dockerfile("golang:1.22", "CGO_ENABLED=1 go build -o /out/app ./cmd/app", "FROM debian:bookworm-slim");
+        assertEquals(0, project.findings(ID).size(), "the golang Debian images have gcc");
+    }
+}

@@ -1,0 +1,91 @@
+package dev.cgoguard.rules;
+
+import static dev.cgoguard.rules.ImageRuleProject.line;
+import static dev.cgoguard.rules.ImageRuleProject.preferred;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cgoguard.engine.Finding;
+import dev.cgoguard.engine.Severity;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GoVersionKnownBugRuleTest {
+    private static final String ID = GoVersionKnownBugRule.INFO.id();
+    private static final String STATIC_BUILD = "CGO_ENABLED=0 go build -o /out/app ./cmd/app";
+
+    @TempDir
+    Path dir;
+
+    private ImageRuleProject project() {
+        return new ImageRuleProject(dir).main("\t\"fmt\"", "\tfmt.Println(1)");
+    }
+
+    @Test
+    void go192HasTheVdsoBug() {
+        ImageRuleProject project = project().dockerfile("golang:1.9.2", STATIC_BUILD, "FROM scratch");
+        Finding finding = project.only(ID);
+        assertEquals(Severity.WARNING, finding.severity());
+        assertEquals(0, finding.location().range().start().line(), "on the FROM line");
+        assertTrue(finding.message().contains("golang/go#20427"), finding.message());
+        assertEquals("FROM golang:1.27-bookworm AS build", line(project.apply(preferred(finding), "Dockerfile"), 1));
+        assertEquals(0, project.findings(ID).size());
+    }
+
+    @Test
+    void aFloatingMinorTagHasTheFixedPatch() {
+        Finding finding = project().dockerfile("golang:1.9", STATIC_BUILD, "FROM scratch").only(ID);
+        assertEquals(Severity.INFO, finding.severity());
+        assertTrue(!finding.message().contains("20427"), finding.message());
+    }
+
+    @Test
+    void unsupportedReleaseIsInfoAndKeepsTheDebianRelease() {
+        ImageRuleProject project = project().dockerfile("golang:1.22", "go build -o /out/app ./cmd/app", "FROM debian:bookworm-slim");
+        Finding finding = project.only(ID);
+        assertEquals(Severity.INFO, finding.severity());
+        assertEquals("FROM golang:1.27-bookworm AS build", line(project.apply(preferred(finding), "Dockerfile"), 1));
+        assertEquals(0, project.findings(ID).size());
+        assertEquals(0, project.findings(GlibcVersionSkewRule.INFO.id()).size());
+    }
+
+    @Test
+    void noBumpThatWouldRaiseTheGlibcOfADynamicBinary() {
+        ImageRuleProject project = new ImageRuleProject(dir).main("\t\"net/http\"", "\thttp.ListenAndServe(\":8080\", nil)")
+                .dockerfile("golang:1.22-bullseye", "go build -o /out/app ./cmd/app", "FROM debian:bullseye-slim");
+        assertEquals(0, project.only(ID).fixes().size());
+    }
+
+    @Test
+    void setupGoInAWorkflowIsTheToolchain() {
+        ImageRuleProject project = project().write(".github/workflows/ci.yml", """
+                name: ci
+                on: push
+                jobs:
+                  build:
+                    runs-on: ubuntu-22.04
+                    steps:
+                      - uses: actions/setup-go@v5
+                        with:
+                          go-version: '1.9.2'
+                      - run: go build -o bin/app ./cmd/app
+                """);
+        Finding finding = project.only(ID);
+        assertEquals(Severity.WARNING, finding.severity());
+        assertEquals(".github/workflows/ci.yml", finding.location().path());
+        assertEquals(9, finding.location().range().start().line(), "on the go command");
+        assertEquals(0, finding.fixes().size(), "no Dockerfile edit for a workflow");
+    }
+
+    @Test
+    void supportedReleasesAndGoModLinesAreNotReported() {
+        ImageRuleProject project = project().dockerfile("golang:1.27", STATIC_BUILD, "FROM scratch");
+        assertEquals(0, project.findings(ID).size());
+        project.dockerfile("golang:1.26-alpine", STATIC_BUILD, "FROM scratch");
+        assertEquals(0, project.findings(ID).size());
+        project.write("go.mod", "module example.com/app\n\ngo 1.12\n").write("Dockerfile", "")
+                .write("Makefile", "build:\n\tgo build -o bin/app ./cmd/app\n");
+        assertEquals(0, project.findings(ID).size(), "go.mod names a minimum, not the toolchain");
+    }
+}
