@@ -37,7 +37,11 @@ public final class Analyzer {
     }
 
     public AnalysisResult analyze(Workspace workspace, AnalysisOptions options) {
-        PlanningResult planning = new BuildPlanner(trees, options).plan(workspace);
+        return analyze(workspace, options, new BuildPlanner(trees, options).plan(workspace));
+    }
+
+    /** The findings of plans already made for the workspace (the rules, then the suppressions). */
+    AnalysisResult analyze(Workspace workspace, AnalysisOptions options, PlanningResult planning) {
         RuleContext context = new RuleContext(planning.plans(), planning.makeProblems(), new WorkspaceSnippets(workspace));
         List<Finding> findings = new ArrayList<>(new RuleRunner(rules, options).run(context));
         findings.sort(Finding.ORDER);

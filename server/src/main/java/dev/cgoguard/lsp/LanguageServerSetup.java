@@ -3,6 +3,7 @@ package dev.cgoguard.lsp;
 import dev.cgoguard.engine.AnalysisOptions;
 import dev.cgoguard.engine.AnalysisResult;
 import dev.cgoguard.engine.Analyzer;
+import dev.cgoguard.engine.IncrementalAnalyzer;
 import dev.cgoguard.workspace.Workspace;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -17,10 +18,14 @@ public record LanguageServerSetup(BiFunction<Workspace, AnalysisOptions, Analysi
 
     public static final long DEFAULT_DEBOUNCE_MILLIS = 100;
 
-    /** The production setup: one {@link Analyzer} for the whole session, so parsed trees are reused between runs. */
+    /**
+     * The production setup: one {@link IncrementalAnalyzer} for the whole session, so parsed trees are
+     * reused between runs and only the files an edit affects are planned again.
+     */
     public static LanguageServerSetup production() {
         Analyzer analyzer = new Analyzer();
-        return new LanguageServerSetup(analyzer::analyze,
+        IncrementalAnalyzer incremental = new IncrementalAnalyzer(analyzer);
+        return new LanguageServerSetup(incremental::analyze,
                 id -> analyzer.rules().find(id).map(rule -> rule.info().summary()), DEFAULT_DEBOUNCE_MILLIS);
     }
 }

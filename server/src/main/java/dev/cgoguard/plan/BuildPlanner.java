@@ -37,14 +37,19 @@ public final class BuildPlanner {
     }
 
     public PlanningResult plan(Workspace workspace) {
-        List<WorkspaceFile> sources = workspace.filesMatching(f -> isPlanSource(f));
+        return merge(planEach(workspace, path -> true).values());
+    }
+
+    /**
+     * The plans of each selected plan-source file on its own (keyed by its path), so that an editor
+     * can plan again only the files an edit affects and keep the others' results.
+     */
+    public Map<String, PlanningResult> planEach(Workspace workspace, java.util.function.Predicate<String> selected) {
+        List<WorkspaceFile> sources = workspace.filesMatching(f -> isPlanSource(f) && selected.test(f.path()));
         List<FilePlans> perFile = sources.parallelStream().map(f -> evaluate(workspace, f)).toList();
         GoPackageGraph graph = GoPackageGraph.of(workspace);
         PlanFactory factory = new PlanFactory(graph);
-        List<BuildPlan> plans = new ArrayList<>();
-        List<MakeProblem> problems = new ArrayList<>();
-        List<FileProblem> failures = new ArrayList<>();
-        Map<String, Set<String>> dependencies = new TreeMap<>();
+        Map<String, PlanningResult> results = new TreeMap<>();
         for (FilePlans file : perFile) {
             Set<String> read = new LinkedHashSet<>(file.filesRead());
             Map<String, BuildPlan> unique = new LinkedHashMap<>();
@@ -55,10 +60,23 @@ public final class BuildPlanner {
                 packageFiles.add(factory.filesRead(plan));
             }
             packageFiles.forEach(read::addAll);
-            plans.addAll(AlternativeMerger.merge(List.copyOf(unique.values())));
-            problems.addAll(file.problems());
-            failures.addAll(file.failures());
-            dependencies.put(file.path(), Set.copyOf(read));
+            results.put(file.path(), new PlanningResult(AlternativeMerger.merge(List.copyOf(unique.values())),
+                    List.copyOf(file.problems()), Map.of(file.path(), Set.copyOf(read)), List.copyOf(file.failures())));
+        }
+        return results;
+    }
+
+    /** The plans of several files as one result, the plans in source order. */
+    public static PlanningResult merge(java.util.Collection<PlanningResult> results) {
+        List<BuildPlan> plans = new ArrayList<>();
+        List<MakeProblem> problems = new ArrayList<>();
+        List<FileProblem> failures = new ArrayList<>();
+        Map<String, Set<String>> dependencies = new TreeMap<>();
+        for (PlanningResult result : results) {
+            plans.addAll(result.plans());
+            problems.addAll(result.makeProblems());
+            failures.addAll(result.failures());
+            dependencies.putAll(result.dependencies());
         }
         plans.sort(Comparator.comparing((BuildPlan p) -> p.origin().location().path())
                 .thenComparing(p -> p.origin().location().range().start()));

@@ -41,7 +41,7 @@ class InlayHintProtocolTest {
             session.open(root.resolve("Makefile"), 1, TestProject.MAKEFILE);
             List<InlayHint> hints = hints(session, makefile);
             String[] lines = TestProject.MAKEFILE.split("\n");
-            assertEquals(2, hints.size(), hints.toString());
+            assertEquals(3, hints.size(), hints.toString());
             assertEquals(new Position(1, lines[1].length()), hints.get(0).getPosition());
             assertEquals("cgo on · external · static", hints.get(0).getLabel().getLeft());
             assertEquals(new Position(3, lines[3].length()), hints.get(1).getPosition());
@@ -75,7 +75,7 @@ class InlayHintProtocolTest {
             session.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(
                     JsonParser.parseString("{\"cgoguard\": {\"inlayHints\": true}}")));
             Poll.until("a refresh request", () -> session.client.inlayHintRefreshes.get() > refreshes);
-            assertEquals(2, hints(session, makefile).size());
+            assertEquals(3, hints(session, makefile).size());
         }
     }
 }

@@ -68,8 +68,19 @@ class PlanHoverProtocolTest {
         String text = hover.getContents().getRight().getValue();
         assertTrue(text.contains("reaches only the external linker; this build links internally (cgo is off"), text);
         assertTrue(text.contains("so it has no effect"), text);
-        int start = line.indexOf("-extldflags");
-        assertEquals(new Range(new Position(3, start), new Position(3, start + "-extldflags".length())), hover.getRange());
+        int redundantNetgo = text.indexOf("**cgoguard** `redundant-netgo`");
+        assertTrue(redundantNetgo >= 0 && redundantNetgo < text.indexOf("`-extldflags`"), "the finding on the command first:\n" + text);
+    }
+
+    @Test
+    void linkmodeSaysWhoLinksAndTheHoverCoversTheWord() throws Exception {
+        String line = TestProject.MAKEFILE.split("\n")[5];
+        int start = line.indexOf("-linkmode");
+        Hover hover = hover(makefile, 5, start + 4);
+        String text = hover.getContents().getRight().getValue();
+        assertTrue(text.startsWith("`-linkmode internal`: the Go linker writes the binary itself"), text);
+        assertTrue(text.contains("This build: link internal — "), text);
+        assertEquals(new Range(new Position(5, start), new Position(5, start + "-linkmode".length())), hover.getRange(), text);
     }
 
     @Test
@@ -86,7 +97,7 @@ class PlanHoverProtocolTest {
     void cgoEnabledAndTagsSayWhatTheyDoHere() throws Exception {
         String line = TestProject.MAKEFILE.split("\n")[3];
         String cgo = hoverText(makefile, 3, line.indexOf("CGO_ENABLED") + 2);
-        assertTrue(cgo.startsWith("`CGO_ENABLED=0`"), cgo);
+        assertTrue(cgo.contains("`CGO_ENABLED=0` — it switches cgo on (1) or off (0)"), cgo);
         assertTrue(cgo.contains("This build: cgo off — CGO_ENABLED=0"), cgo);
         String tags = hoverText(makefile, 3, line.indexOf("-tags") + 1);
         assertTrue(tags.contains("the build tags of this build: `netgo`"), tags);

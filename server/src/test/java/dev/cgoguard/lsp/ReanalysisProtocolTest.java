@@ -126,7 +126,7 @@ class ReanalysisProtocolTest {
             assertTrue(steps.get(0) instanceof WorkDoneProgressBegin, steps.toString());
             assertEquals("cgoguard", ((WorkDoneProgressBegin) steps.get(0)).getTitle());
             String end = ((WorkDoneProgressEnd) steps.get(steps.size() - 1)).getMessage();
-            assertTrue(end.startsWith("4 files, 3 go commands, "), end);
+            assertTrue(end.startsWith("5 files, 4 go commands, "), end);
             assertTrue(session.client.progress.stream().allMatch(p -> p.getToken().equals(
                     session.client.progressTokens.get(0).getToken())));
         }
