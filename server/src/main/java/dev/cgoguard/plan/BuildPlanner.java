@@ -46,6 +46,9 @@ public final class BuildPlanner {
      */
     public Map<String, PlanningResult> planEach(Workspace workspace, java.util.function.Predicate<String> selected) {
         List<WorkspaceFile> sources = workspace.filesMatching(f -> isPlanSource(f) && selected.test(f.path()));
+        if (sources.isEmpty()) {
+            return Map.of();
+        }
         List<FilePlans> perFile = sources.parallelStream().map(f -> evaluate(workspace, f)).toList();
         GoPackageGraph graph = GoPackageGraph.of(workspace);
         PlanFactory factory = new PlanFactory(graph);
