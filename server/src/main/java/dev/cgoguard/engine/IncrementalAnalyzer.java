@@ -1,7 +1,9 @@
 package dev.cgoguard.engine;
 
+import dev.cgoguard.gopkg.GoPackageGraph;
 import dev.cgoguard.plan.BuildPlanner;
 import dev.cgoguard.plan.PlanningResult;
+import dev.cgoguard.workspace.FileKind;
 import dev.cgoguard.workspace.Workspace;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.nio.file.Path;
@@ -17,12 +19,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * edits: the plans of a plan-source file (Makefile, script, Dockerfile, workflow) are kept while
  * neither it nor any file its plans read has changed, and only the other files are planned again.
  * Rules and suppressions always run on all plans. Any file added or removed, or other options,
- * plan everything again (a new file can join a package the plans read). Safe to call from several
+ * plan everything again (a new file can join a package the plans read). While no Go, go.mod or
+ * go.work file changes, the package graph of the earlier snapshot (and the walks it has done) serves. Safe to call from several
  * threads; the state is kept per workspace root.
  */
 public final class IncrementalAnalyzer {
-    private record State(Workspace workspace, AnalysisOptions options, Map<String, PlanningResult> bySource) {
+    /** {@code graphWorkspace}: the snapshot whose package graph the plans were made with (an earlier one when its Go files are the same). */
+    private record State(Workspace workspace, Workspace graphWorkspace, AnalysisOptions options,
+            Map<String, PlanningResult> bySource) {
     }
+
+    /** The kinds of file the package graph reads; a change to any other file leaves the graph as it was. */
+    private static final Set<FileKind> GRAPH_KINDS = Set.of(FileKind.GO, FileKind.GO_MOD, FileKind.GO_WORK);
 
     private final Analyzer analyzer;
     private final Map<Path, State> states = new ConcurrentHashMap<>();
@@ -41,24 +49,30 @@ public final class IncrementalAnalyzer {
             State previous = states.get(workspace.root());
             BuildPlanner planner = new BuildPlanner(analyzer.trees(), options);
             Map<String, PlanningResult> bySource;
-            Set<String> stale = staleSources(previous, workspace, options);
-            if (stale == null) {
+            Set<String> changed = changedFiles(previous, workspace, options);
+            Workspace graphWorkspace = workspace;
+            if (changed == null) {
                 bySource = planner.planEach(workspace, path -> true);
             } else {
+                if (changed.stream().noneMatch(path -> GRAPH_KINDS.contains(previous.workspace().files().get(path).kind())
+                        || GRAPH_KINDS.contains(workspace.files().get(path).kind()))) {
+                    graphWorkspace = previous.graphWorkspace();
+                }
+                Set<String> stale = staleSources(previous, changed);
                 bySource = new TreeMap<>(previous.bySource());
                 bySource.keySet().removeAll(stale);
-                bySource.putAll(planner.planEach(workspace, stale::contains));
+                bySource.putAll(planner.planEach(workspace, stale::contains, GoPackageGraph.of(graphWorkspace)));
             }
-            states.put(workspace.root(), new State(workspace, options, Map.copyOf(bySource)));
+            states.put(workspace.root(), new State(workspace, graphWorkspace, options, Map.copyOf(bySource)));
             return analyzer.analyze(workspace, options, BuildPlanner.merge(bySource.values()));
         }
     }
 
     /**
-     * The plan sources to plan again: the changed files and those whose plans read a changed file;
-     * null when everything must be planned (no previous state, other options, a file added or removed).
+     * The files whose text differs from the previous snapshot; null when everything must be planned
+     * again (no previous state, other options, a file added or removed).
      */
-    static Set<String> staleSources(State previous, Workspace current, AnalysisOptions options) {
+    private static Set<String> changedFiles(State previous, Workspace current, AnalysisOptions options) {
         if (previous == null || !previous.options().equals(options)
                 || !previous.workspace().files().keySet().equals(current.files().keySet())) {
             return null;
@@ -71,6 +85,11 @@ public final class IncrementalAnalyzer {
                 changed.add(entry.getKey());
             }
         }
+        return changed;
+    }
+
+    /** The plan sources to plan again: the changed files and those whose plans read a changed file. */
+    private static Set<String> staleSources(State previous, Set<String> changed) {
         Set<String> stale = new HashSet<>(changed);
         previous.bySource().forEach((source, planning) -> {
             Set<String> read = planning.dependencies().getOrDefault(source, Set.of());

@@ -45,12 +45,22 @@ public final class BuildPlanner {
      * can plan again only the files an edit affects and keep the others' results.
      */
     public Map<String, PlanningResult> planEach(Workspace workspace, java.util.function.Predicate<String> selected) {
+        return planEach(workspace, selected, null);
+    }
+
+    /**
+     * As {@link #planEach(Workspace, java.util.function.Predicate)}, with the package graph given: the
+     * graph of an earlier snapshot whose Go files, go.mod and go.work files are the same (its walks
+     * are then reused); null for the graph of {@code workspace}.
+     */
+    public Map<String, PlanningResult> planEach(Workspace workspace, java.util.function.Predicate<String> selected,
+            GoPackageGraph packageGraph) {
         List<WorkspaceFile> sources = workspace.filesMatching(f -> isPlanSource(f) && selected.test(f.path()));
         if (sources.isEmpty()) {
             return Map.of();
         }
         List<FilePlans> perFile = sources.parallelStream().map(f -> evaluate(workspace, f)).toList();
-        GoPackageGraph graph = GoPackageGraph.of(workspace);
+        GoPackageGraph graph = packageGraph != null ? packageGraph : GoPackageGraph.of(workspace);
         PlanFactory factory = new PlanFactory(graph);
         Map<String, PlanningResult> results = new TreeMap<>();
         for (FilePlans file : perFile) {

@@ -52,6 +52,8 @@ class IncrementalAnalyzerTest {
         assertSame(planOf(before, "Dockerfile"), planOf(after, "Dockerfile"), "the Dockerfile was not planned again");
         assertNotSame(planOf(before, "Makefile"), planOf(after, "Makefile"));
         assertEquals(2, planOf(after, "Makefile").origin().location().range().start().line());
+        assertSame(planOf(before, "Makefile").reach(), planOf(after, "Makefile").reach(),
+                "no Go file changed: the package walk of the earlier snapshot serves");
         AnalysisResult full = new Analyzer().analyze(edited, AnalysisOptions.DEFAULTS);
         assertEquals(full.findings(), after.findings());
         assertEquals(full.dependencies(), after.dependencies());
@@ -68,6 +70,7 @@ class IncrementalAnalyzerTest {
         Workspace edited = first.withFile("main.go", MAIN_GO.replace("import \"fmt\"", "import (\n\t\"fmt\"\n\t\"os/user\"\n)"), 9);
         AnalysisResult after = incremental.analyze(edited, AnalysisOptions.DEFAULTS);
         assertTrue(rules(after, "Makefile").contains("static-glibc-nss"), rules(after, "Makefile").toString());
+        assertNotSame(planOf(before, "Makefile").reach(), planOf(after, "Makefile").reach());
         AnalysisResult full = new Analyzer().analyze(edited, AnalysisOptions.DEFAULTS);
         assertEquals(full.findings(), after.findings());
         assertEquals(full.plans().size(), after.plans().size());
