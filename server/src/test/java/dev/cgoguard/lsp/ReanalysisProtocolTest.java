@@ -73,21 +73,23 @@ class ReanalysisProtocolTest {
 
     @Test
     void aReopenedDocumentWithTheSameVersionNumberIsAnalysedFromItsNewText() throws Exception {
+        TestProject.write(root);
         Path makefile = root.resolve("Makefile");
-        Files.writeString(root.resolve("main.go"), "package main\n\nimport \"os/user\"\n");
-        Files.writeString(makefile, "b:\n\tgo build\n");
-        MarkerAnalysis analysis = new MarkerAnalysis();
-        try (LspTestSession session = new LspTestSession(analysis.setup())) {
+        String staticRun = "run:\n\tgo run -ldflags '-extldflags \"-static\"' main.go\n";
+        String dynamicRun = "run:\n\tgo run -ldflags '-extldflags \"-pthread\"' main.go\n";
+        try (LspTestSession session = new LspTestSession(LanguageServerSetup.production())) {
             session.initialize(root);
             String uri = LspTestSession.uri(makefile);
-            session.open(makefile, 1, "b:\n\tgo build STATIC\n");
-            Poll.until("the finding of the first text", () -> session.client.diagnosticsOf(uri).size() == 1);
+            session.open(makefile, 1, staticRun);
+            Poll.until("the finding of the static link", () -> !nssOf(session, uri).isEmpty());
             session.server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
-            session.open(makefile, 1, "b:\n\tgo build NETGO\n");
-            Poll.until("the finding of the second text under the same version number", () -> {
-                List<Diagnostic> now = session.client.diagnosticsOf(uri);
-                return now.size() == 1 && "redundant-netgo".equals(now.get(0).getCode().getLeft());
-            });
+            session.open(makefile, 1, dynamicRun);
+            awaitIdle(session, makefile);
+            Poll.until("no finding for the dynamic link under the same version number",
+                    () -> nssOf(session, uri).isEmpty());
+            session.server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+            session.open(makefile, 1, staticRun);
+            Poll.until("the static link's finding again", () -> !nssOf(session, uri).isEmpty());
         }
     }
 
