@@ -11,30 +11,20 @@ import java.util.Arrays;
 public final class SourceText {
     private final String text;
     private final int[] lineStarts;
-    private final boolean ascii;
+    private volatile Boolean ascii; // decided on first use: most texts are never mapped from bytes
     private volatile int[] byteOffsets; // byte offset of each char, computed on first non-ASCII use
 
     public SourceText(String text) {
         this.text = text;
-        int lines = 1;
-        boolean onlyAscii = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                lines++;
+        int[] starts = new int[16];
+        int count = 1;
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
             }
-            if (c > 0x7f) {
-                onlyAscii = false;
-            }
+            starts[count++] = nl + 1;
         }
-        this.ascii = onlyAscii;
-        this.lineStarts = new int[lines];
-        int line = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                lineStarts[line++] = i + 1;
-            }
-        }
+        this.lineStarts = Arrays.copyOf(starts, count);
     }
 
     public String text() {
@@ -97,7 +87,7 @@ public final class SourceText {
 
     /** Converts a tree-sitter byte offset into a character offset. */
     public int charOffsetOfByte(int byteOffset) {
-        if (ascii) {
+        if (isAscii()) {
             return Math.min(byteOffset, text.length());
         }
         int[] bytes = byteOffsets();
@@ -110,10 +100,23 @@ public final class SourceText {
 
     /** Converts a character offset into the byte offset tree-sitter uses. */
     public int byteOffsetOfChar(int charOffset) {
-        if (ascii) {
+        if (isAscii()) {
             return charOffset;
         }
         return byteOffsets()[Math.max(0, Math.min(charOffset, text.length()))];
+    }
+
+    private boolean isAscii() {
+        Boolean known = ascii;
+        if (known == null) {
+            boolean onlyAscii = true;
+            for (int i = 0; i < text.length() && onlyAscii; i++) {
+                onlyAscii = text.charAt(i) <= 0x7f;
+            }
+            known = onlyAscii;
+            ascii = known;
+        }
+        return known;
     }
 
     private int[] byteOffsets() {
