@@ -118,12 +118,14 @@ final class RecipeExpander {
     }
 
     /** The variables exported to a recipe's shell in a scope; values with unknown parts are unknown. */
+    private Set<String> exportCandidates;
+
     Map<String, ShellValue> environment(VariableScope scope) {
         boolean targetSpecific = scope instanceof TargetScope;
         if (!targetSpecific && globalEnvironment != null) {
             return globalEnvironment;
         }
-        Set<String> names = new LinkedHashSet<>(db.globals.keySet());
+        Set<String> names = new LinkedHashSet<>(exportCandidates());
         names.addAll(TargetScope.names(scope));
         names.addAll(db.exported.keySet());
         Map<String, ShellValue> env = new TreeMap<>();
@@ -141,6 +143,25 @@ final class RecipeExpander {
             globalEnvironment = result;
         }
         return result;
+    }
+
+    /**
+     * The global names that can be exported at all: every one under {@code .EXPORT_ALL_VARIABLES},
+     * else those from the command line or the environment ({@code export}ed names and
+     * target-specific ones are added by the caller). Looking only at these keeps a Makefile with
+     * many targets and many variables linear.
+     */
+    private Set<String> exportCandidates() {
+        if (exportCandidates == null) {
+            Set<String> names = new LinkedHashSet<>();
+            db.globals.forEach((name, v) -> {
+                if (db.exportAll || v.origin() == Origin.COMMAND_LINE || v.origin() == Origin.ENVIRONMENT) {
+                    names.add(name);
+                }
+            });
+            exportCandidates = names;
+        }
+        return exportCandidates;
     }
 
     private boolean exported(String name, MakeVariable v, VariableScope scope) {
