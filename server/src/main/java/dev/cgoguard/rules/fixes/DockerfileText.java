@@ -35,8 +35,8 @@ public final class DockerfileText {
         if (!m.find() || m.group(1).contains("$")) {
             return Optional.empty();
         }
-        return Optional.of(new FileEdit(from.path(), new TextRange(position(from, fromText, m.start(1)),
-                position(from, fromText, m.end(1))), newImage));
+        return Optional.of(new FileEdit(from.path(), new TextRange(SnippetPosition.of(from, fromText, m.start(1)),
+                SnippetPosition.of(from, fromText, m.end(1))), newImage));
     }
 
     /** Inserts an instruction on its own line right after the instruction at {@code location}. */
@@ -55,19 +55,5 @@ public final class DockerfileText {
             return Optional.empty();
         }
         return Optional.of(m.group(1));
-    }
-
-    private static TextPosition position(SourceLocation location, String text, int offset) {
-        int line = location.range().start().line();
-        int column = location.range().start().column();
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                column = 0;
-            } else {
-                column++;
-            }
-        }
-        return new TextPosition(line, column);
     }
 }

@@ -252,16 +252,6 @@ public final class GoCommandText {
     }
 
     private TextPosition position(int offset) {
-        int line = location.range().start().line();
-        int column = location.range().start().column();
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                column = 0;
-            } else {
-                column++;
-            }
-        }
-        return new TextPosition(line, column);
+        return SnippetPosition.of(location, text, offset);
     }
 }
