@@ -31,6 +31,9 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: text).")
     Format format = Format.text;
 
+    @Option(names = "--config", paramLabel = "FILE", description = "The settings file to use instead of the nearest .cgoguard.yaml.")
+    Path config;
+
     @Mixin
     AnalysisSettingsOptions settings;
 
@@ -45,9 +48,19 @@ final class PlanCommand implements Callable<Integer> {
             return ExitCodes.ERROR;
         }
         Analyzer analyzer = new Analyzer();
+        SettingsResolver resolver = new SettingsResolver(analyzer.rules(), spec.commandLine().getErr());
+        LintSettings.Overrides overrides = resolver.overrides(settings, List.of(), List.of(), List.of());
+        if (overrides == null) {
+            return ExitCodes.ERROR;
+        }
         List<PlanPrinter.Entry> entries = new ArrayList<>();
         for (LintTarget target : targets) {
-            AnalysisResult result = analyzer.analyze(new WorkspaceScanner().scan(target.workspaceRoot()), settings.toOptions());
+            LintSettings resolved = resolver.forTarget(target, config, overrides);
+            if (resolved == null) {
+                return ExitCodes.ERROR;
+            }
+            AnalysisResult result = analyzer.analyze(new WorkspaceScanner(resolved.excludes()).scan(target.workspaceRoot()),
+                    resolved.options());
             for (BuildPlan plan : result.plans()) {
                 if (target.includes(target.workspaceRoot().resolve(plan.origin().location().path()))) {
                     entries.add(new PlanPrinter.Entry(target, plan));

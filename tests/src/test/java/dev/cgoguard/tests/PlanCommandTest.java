@@ -41,6 +41,17 @@ class PlanCommandTest {
     }
 
     @Test
+    void planReadsTheSettingsFile(@org.junit.jupiter.api.io.TempDir Path scratch) throws java.io.IOException {
+        Path project = Fixtures.copy("make-include-static-conditional", scratch);
+        java.nio.file.Files.writeString(project.resolve(".cgoguard.yaml"), "make-vars:\n  STATIC: \"1\"\n");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(0, Main.run(new PrintWriter(out), new PrintWriter(err), "plan", project.toString()), err.toString());
+        assertTrue(out.toString().contains("binary:     static"), out.toString());
+        assertTrue(!out.toString().contains("condition:"), "STATIC is known from the settings file: " + out);
+    }
+
+    @Test
     void twoStageDockerfileBuildsDynamicGlibcAndRunsOnMusl() {
         JsonObject plan = onlyPlan("two-stage-alpine");
         assertEquals("dockerfile", plan.get("source").getAsString());
