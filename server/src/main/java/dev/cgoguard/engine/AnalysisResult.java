@@ -13,9 +13,4 @@ import java.util.Set;
  */
 public record AnalysisResult(List<BuildPlan> plans, List<Finding> findings, List<FileProblem> problems,
         Map<String, Set<String>> dependencies) {
-
-    /** A result that does not say which files the plans read. */
-    public AnalysisResult(List<BuildPlan> plans, List<Finding> findings, List<FileProblem> problems) {
-        this(plans, findings, problems, Map.of());
-    }
 }

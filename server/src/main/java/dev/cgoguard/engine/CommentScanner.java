@@ -1,5 +1,6 @@
 package dev.cgoguard.engine;
 
+import dev.cgoguard.parse.GoTextScanner;
 import dev.cgoguard.workspace.FileKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,67 +75,15 @@ final class CommentScanner {
 
     private static List<SourceComment> slashComments(String text) {
         List<SourceComment> comments = new ArrayList<>();
-        int line = 0;
-        int lineStart = 0;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                line++;
-                lineStart = i + 1;
-                i++;
-            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
-                int end = text.indexOf('\n', i);
-                end = end < 0 ? n : end;
-                int contentEnd = end > i && text.charAt(end - 1) == '\r' ? end - 1 : end;
-                boolean whole = text.substring(lineStart, i).isBlank();
-                comments.add(new SourceComment(line, i - lineStart, contentEnd - lineStart, text.substring(i + 2, contentEnd), whole));
-                i = end;
-            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
-                int end = text.indexOf("*/", i + 2);
-                end = end < 0 ? n : end + 2;
-                for (int k = i; k < end; k++) {
-                    if (text.charAt(k) == '\n') {
-                        line++;
-                        lineStart = k + 1;
-                    }
-                }
-                i = end;
-            } else if (c == '`') {
-                int end = text.indexOf('`', i + 1);
-                end = end < 0 ? n : end + 1;
-                for (int k = i; k < end; k++) {
-                    if (text.charAt(k) == '\n') {
-                        line++;
-                        lineStart = k + 1;
-                    }
-                }
-                i = end;
-            } else if (c == '"' || c == '\'') {
-                i = skipQuoted(text, i, c);
-            } else {
-                i++;
+        GoTextScanner.scan(text, new GoTextScanner.Visitor() {
+            @Override
+            public void lineComment(int line, int lineStart, int start, int end) {
+                int contentEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+                boolean whole = text.substring(lineStart, start).isBlank();
+                comments.add(new SourceComment(line, start - lineStart, contentEnd - lineStart,
+                        text.substring(start + 2, contentEnd), whole));
             }
-        }
+        });
         return comments;
-    }
-
-    /** Skips an interpreted string or rune literal; it ends at its closing quote or at the end of its line. */
-    private static int skipQuoted(String text, int open, char quote) {
-        int i = open + 1;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) != '\n') {
-                i += 2;
-            } else if (c == quote) {
-                return i + 1;
-            } else if (c == '\n') {
-                return i;
-            } else {
-                i++;
-            }
-        }
-        return text.length();
     }
 }

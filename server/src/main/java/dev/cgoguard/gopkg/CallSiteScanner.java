@@ -1,5 +1,6 @@
 package dev.cgoguard.gopkg;
 
+import dev.cgoguard.parse.GoTextScanner;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.TextPosition;
 import dev.cgoguard.workspace.TextRange;
@@ -36,73 +37,32 @@ final class CallSiteScanner {
             return List.of();
         }
         List<GoCallSite> sites = new ArrayList<>();
-        int line = 0;
-        int lineStart = 0;
         int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                line++;
-                lineStart = ++i;
-            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
-                while (i < n && text.charAt(i) != '\n') {
-                    i++;
-                }
-            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
-                int end = text.indexOf("*/", i + 2);
-                end = end < 0 ? n : end + 2;
-                for (int k = i; k < end; k++) {
-                    if (text.charAt(k) == '\n') {
-                        line++;
-                        lineStart = k + 1;
-                    }
-                }
-                i = end;
-            } else if (c == '`') {
-                int end = text.indexOf('`', i + 1);
-                end = end < 0 ? n : end + 1;
-                for (int k = i; k < end; k++) {
-                    if (text.charAt(k) == '\n') {
-                        line++;
-                        lineStart = k + 1;
-                    }
-                }
-                i = end;
-            } else if (c == '"' || c == '\'') {
-                i++;
-                while (i < n && text.charAt(i) != c && text.charAt(i) != '\n') {
-                    i += text.charAt(i) == '\\' ? 2 : 1;
-                }
-                i = Math.min(n, i + 1);
-            } else if (Character.isJavaIdentifierStart(c)) {
-                int start = i;
-                while (i < n && Character.isJavaIdentifierPart(text.charAt(i))) {
-                    i++;
-                }
-                String word = text.substring(start, i);
+        GoTextScanner.scan(text, new GoTextScanner.Visitor() {
+            @Override
+            public int identifier(int line, int lineStart, int start, int end) {
+                String word = text.substring(start, end);
                 boolean standalone = start == 0 || text.charAt(start - 1) != '.';
                 String pkg = PACKAGE_OF.get(word);
-                if (standalone && pkg != null && i + 1 < n && text.charAt(i) == '.'
-                        && (pkg.equals("net/http") && http || pkg.equals("crypto/tls") && tls || pkg.equals("time") && time)) {
-                    int nameStart = i + 1;
-                    int nameEnd = nameStart;
-                    while (nameEnd < n && Character.isJavaIdentifierPart(text.charAt(nameEnd))) {
-                        nameEnd++;
-                    }
-                    String name = text.substring(nameStart, nameEnd);
-                    GoCallSite.Kind kind = kindOf(word, name, text, nameEnd);
-                    if (kind != null) {
-                        TextRange range = new TextRange(new TextPosition(line, start - lineStart),
-                                new TextPosition(line, nameEnd - lineStart));
-                        sites.add(new GoCallSite(kind, word + "." + name, new SourceLocation(path, range)));
-                    }
-                    i = nameEnd;
+                if (!standalone || pkg == null || end + 1 >= n || text.charAt(end) != '.'
+                        || !(pkg.equals("net/http") && http || pkg.equals("crypto/tls") && tls || pkg.equals("time") && time)) {
+                    return end;
                 }
-            } else {
-                i++;
+                int nameStart = end + 1;
+                int nameEnd = nameStart;
+                while (nameEnd < n && Character.isJavaIdentifierPart(text.charAt(nameEnd))) {
+                    nameEnd++;
+                }
+                String name = text.substring(nameStart, nameEnd);
+                GoCallSite.Kind kind = kindOf(word, name, text, nameEnd);
+                if (kind != null) {
+                    TextRange range = new TextRange(new TextPosition(line, start - lineStart),
+                            new TextPosition(line, nameEnd - lineStart));
+                    sites.add(new GoCallSite(kind, word + "." + name, new SourceLocation(path, range)));
+                }
+                return nameEnd;
             }
-        }
+        });
         return List.copyOf(sites);
     }
 

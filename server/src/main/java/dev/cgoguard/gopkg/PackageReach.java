@@ -12,8 +12,8 @@ import java.util.List;
  * <li>{@code userLookup}: chains to {@code os/user}, cgo lookups unless {@code osusergo};</li>
  * <li>{@code cgoPackages}: non-standard packages with {@code import "C"} (they force external linking);</li>
  * <li>{@code cgoRequiredModules}: known third-party modules that need cgo (from the knowledge table);</li>
- * <li>{@code tls}: chains to {@code crypto/x509} (CA certificates); {@code timezone}: chains to {@code time}
- * zone loading that is not satisfied by an embedded {@code time/tzdata};</li>
+ * <li>{@code tls}: chains to {@code crypto/x509} (CA certificates);</li>
+ * <li>{@code embedsTzdata}: {@code time/tzdata} is imported or the {@code timetzdata} tag is set;</li>
  * <li>{@code goVersion}: the {@code toolchain} (without {@code go}) or {@code go} line of the go.mod of the
  * module containing the working directory, or null;</li>
  * <li>{@code cgoRequiredPackages}: only when cgo is off, non-standard packages with {@code import "C"} files
@@ -21,22 +21,12 @@ import java.util.List;
  * </ul>
  * {@code callSites}: the TLS client calls and {@code time.LoadLocation} calls in the workspace files built
  * (see {@link CallSiteScanner}), in file order.
- * {@code timezone} stays empty: zone loading is a call ({@code time.LoadLocation}) that file headers
- * do not show, and no package in the tables is known to load zones.
  */
 public record PackageReach(List<String> targets, List<ImportChain> resolver, List<ImportChain> userLookup,
         List<CgoPackage> cgoPackages, List<KnownModule> cgoRequiredModules, List<ImportChain> tls,
-        List<ImportChain> timezone, boolean embedsTzdata, List<String> unknownImports, String goVersion,
+        boolean embedsTzdata, List<String> unknownImports, String goVersion,
         List<CgoRequiredPackage> cgoRequiredPackages, List<GoCallSite> callSites) {
 
-    /** The shape before {@code callSites}. */
-    public PackageReach(List<String> targets, List<ImportChain> resolver, List<ImportChain> userLookup,
-            List<CgoPackage> cgoPackages, List<KnownModule> cgoRequiredModules, List<ImportChain> tls,
-            List<ImportChain> timezone, boolean embedsTzdata, List<String> unknownImports, String goVersion,
-            List<CgoRequiredPackage> cgoRequiredPackages) {
-        this(targets, resolver, userLookup, cgoPackages, cgoRequiredModules, tls, timezone, embedsTzdata, unknownImports,
-                goVersion, cgoRequiredPackages, List.of());
-    }
 
     /** The outbound TLS client calls found. */
     public List<GoCallSite> tlsClientCalls() {
@@ -48,11 +38,4 @@ public record PackageReach(List<String> targets, List<ImportChain> resolver, Lis
         return callSites.stream().filter(c -> c.kind() == GoCallSite.Kind.LOAD_LOCATION).toList();
     }
 
-    /** The original shape, without {@code cgoRequiredPackages}. */
-    public PackageReach(List<String> targets, List<ImportChain> resolver, List<ImportChain> userLookup,
-            List<CgoPackage> cgoPackages, List<KnownModule> cgoRequiredModules, List<ImportChain> tls,
-            List<ImportChain> timezone, boolean embedsTzdata, List<String> unknownImports, String goVersion) {
-        this(targets, resolver, userLookup, cgoPackages, cgoRequiredModules, tls, timezone, embedsTzdata, unknownImports,
-                goVersion, List.of(), List.of());
-    }
 }

@@ -68,7 +68,7 @@ final class ReachWalker {
         List<ImportChain> tlsChains = chainsTo(X509, roots, edges, reverse);
         boolean tzdata = (context.tags() != null && context.tags().contains("timetzdata")) || visited.containsKey("time/tzdata");
         return new PackageReach(List.copyOf(names), resolverChains, userChains, cgoPackages(),
-                cgoRequiredModules(), tlsChains, List.of(), tzdata, List.copyOf(unknownImports), goVersion,
+                cgoRequiredModules(), tlsChains, tzdata, List.copyOf(unknownImports), goVersion,
                 cgoRequiredPackages(), callSites());
     }
 

@@ -14,14 +14,6 @@ public record BuildPlan(PlanOrigin origin, List<String> conditions, String worki
         Decision cgo, Decision externalLink, Decision staticLink, PackageReach reach,
         BuildEnvironment buildEnvironment, RunEnvironment runEnvironment, Platform host) {
 
-    /** A plan whose build host is not recorded (taken as the assumed linux/amd64 host). */
-    public BuildPlan(PlanOrigin origin, List<String> conditions, String workingDirectory, GoInvocation invocation,
-            Decision cgo, Decision externalLink, Decision staticLink, PackageReach reach,
-            BuildEnvironment buildEnvironment, RunEnvironment runEnvironment) {
-        this(origin, conditions, workingDirectory, invocation, cgo, externalLink, staticLink, reach, buildEnvironment,
-                runEnvironment, Platform.ASSUMED_HOST);
-    }
-
     /** The platform built for: GOOS/GOARCH of the command, else the host's; unknown parts are null. */
     public Platform target() {
         return Platform.target(invocation, host == null ? Platform.ASSUMED_HOST : host);

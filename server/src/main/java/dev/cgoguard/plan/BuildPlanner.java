@@ -118,7 +118,7 @@ public final class BuildPlanner {
                 yield new FilePlans(file.path(), result.sites(), result.evaluation().problems(),
                         result.evaluation().filesRead(), List.of());
             }
-            case SHELL -> new FilePlans(file.path(), ScriptCommands.find(file), List.of(), Set.of(file.path()), List.of());
+            case SHELL -> new FilePlans(file.path(), ScriptCommands.find(file, trees), List.of(), Set.of(file.path()), List.of());
             case DOCKERFILE -> new FilePlans(file.path(), DockerfileCommands.find(workspace, file, options), List.of(),
                     Set.of(file.path()), List.of());
             case WORKFLOW -> new FilePlans(file.path(), WorkflowCommands.find(file), List.of(), Set.of(file.path()), List.of());

@@ -48,11 +48,7 @@ final class LinkDecider {
         return Decision.no("no package outside the standard library uses cgo, so the Go linker links internally");
     }
 
-    static Decision staticBinary(GoInvocation invocation, Decision cgo, Decision external, PackageReach reach) {
-        return staticBinary(invocation, cgo, external, reach, java.util.Optional.empty());
-    }
-
-    /** As above, knowing the Go version: external linking without cgo fails from Go 1.22 on. */
+    /** Static or dynamic, and why; the Go version matters because external linking without cgo fails from Go 1.22 on. */
     static Decision staticBinary(GoInvocation invocation, Decision cgo, Decision external, PackageReach reach,
             java.util.Optional<GoVersion> goVersion) {
         boolean asksStatic = invocation.ldflags().asksStatic() || cgoLdflagsStatic(invocation)

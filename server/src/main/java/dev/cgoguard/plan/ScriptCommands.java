@@ -1,6 +1,9 @@
 package dev.cgoguard.plan;
 
 import dev.cgoguard.gocmd.GoCommandParser;
+import dev.cgoguard.grammars.Grammar;
+import dev.cgoguard.parse.SyntaxTree;
+import dev.cgoguard.parse.TreeCache;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.shell.ShellEvaluator;
 import dev.cgoguard.shell.ShellState;
@@ -12,16 +15,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The go commands of a shell script. Scripts are taken to run from the workspace root, as CI
+ * The go commands of a shell script, read from the script's tree, parsed once per version. Scripts are taken to run from the workspace root, as CI
  * and Makefiles usually call them, unless the script changes directory itself.
  */
 final class ScriptCommands {
     private ScriptCommands() {
     }
 
-    static List<GoCommandSite> find(WorkspaceFile script) {
+    static List<GoCommandSite> find(WorkspaceFile script, TreeCache trees) {
         List<GoCommandSite> sites = new ArrayList<>();
-        for (SimpleCommand command : ShellEvaluator.evaluate(script.text(), ShellState.of(Map.of(), ""))) {
+        SyntaxTree tree = trees.tree(script, Grammar.BASH);
+        for (SimpleCommand command : ShellEvaluator.evaluate(tree, ShellState.of(Map.of(), ""))) {
             GoInvocation invocation = GoCommandParser.parse(command).orElse(null);
             if (invocation == null) {
                 continue;

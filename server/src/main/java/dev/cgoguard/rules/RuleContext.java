@@ -9,7 +9,4 @@ import java.util.List;
  * the snippets of source text that fix builders edit.
  */
 public record RuleContext(List<BuildPlan> plans, List<MakeProblem> makeProblems, SourceSnippets snippets) {
-    public RuleContext(List<BuildPlan> plans, List<MakeProblem> makeProblems) {
-        this(plans, makeProblems, SourceSnippets.NONE);
-    }
 }

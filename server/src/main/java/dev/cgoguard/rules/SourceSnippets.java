@@ -9,7 +9,5 @@ import java.util.Optional;
  */
 @FunctionalInterface
 public interface SourceSnippets {
-    SourceSnippets NONE = location -> Optional.empty();
-
     Optional<String> text(SourceLocation location);
 }

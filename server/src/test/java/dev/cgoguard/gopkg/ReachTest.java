@@ -61,7 +61,6 @@ class ReachTest {
         assertTrue(reach.userLookup().isEmpty());
         assertEquals("1.21", reach.goVersion());
         assertTrue(reach.unknownImports().isEmpty());
-        assertTrue(reach.timezone().isEmpty());
         assertFalse(reach.embedsTzdata());
     }
 

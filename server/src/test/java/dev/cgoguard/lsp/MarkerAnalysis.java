@@ -73,7 +73,7 @@ final class MarkerAnalysis implements BiFunction<Workspace, AnalysisOptions, Ana
             }
             enabled.add(level == null ? finding : finding.withSeverity(Severity.parse(level).orElseThrow()));
         }
-        return new AnalysisResult(List.of(), enabled, workspace.problems());
+        return new AnalysisResult(List.of(), enabled, workspace.problems(), java.util.Map.of());
     }
 
     LanguageServerSetup setup() {

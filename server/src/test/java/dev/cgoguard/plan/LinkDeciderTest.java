@@ -20,14 +20,14 @@ class LinkDeciderTest {
     private static final CgoPackage SQLITE = new CgoPackage("example.com/db", MAIN_GO, List.of(), List.of(), List.of());
 
     private static PackageReach reach(List<ImportChain> resolver, List<CgoPackage> cgo) {
-        return new PackageReach(List.of("example.com/app"), resolver, List.of(), cgo, List.of(), List.of(), List.of(), false,
-                List.of(), "1.22");
+        return new PackageReach(List.of("example.com/app"), resolver, List.of(), cgo, List.of(), List.of(), false,
+                List.of(), "1.22", List.of(), List.of());
     }
 
     private static Decision[] decide(GoInvocation invocation, PackageReach reach) {
         Decision cgo = CgoDecider.decide(invocation, Platform.ASSUMED_HOST, true, GoVersion.parse("1.22"));
         Decision external = LinkDecider.external(invocation, cgo, reach);
-        return new Decision[] {external, LinkDecider.staticBinary(invocation, cgo, external, reach)};
+        return new Decision[] {external, LinkDecider.staticBinary(invocation, cgo, external, reach, GoVersion.parse("1.22"))};
     }
 
     @Test
