@@ -217,20 +217,10 @@ final class MakefileReader {
 
     private int define(MakefileLines lines, int index, String header) {
         rules.endRule();
-        boolean override = false;
-        Boolean export = null;
-        String rest = header;
-        while (true) {
-            String word = firstWord(rest);
-            if (word.equals("override")) {
-                override = true;
-            } else if (word.equals("export")) {
-                export = true;
-            } else if (!word.equals("private")) {
-                break;
-            }
-            rest = rest.substring(word.length()).strip();
-        }
+        VariableModifiers modifiers = VariableModifiers.strip(header, false);
+        boolean override = modifiers.override();
+        Boolean export = modifiers.export();
+        String rest = modifiers.rest();
         if (!firstWord(rest).equals("define")) {
             directiveOrStatement(header, header);
             return index;
@@ -311,22 +301,10 @@ final class MakefileReader {
     /** A line starting with {@code export}, {@code unexport}, {@code override} or {@code private}. */
     private void modified(String text) {
         rules.endRule();
-        boolean override = false;
-        Boolean export = null;
-        String rest = text;
-        while (true) {
-            String word = firstWord(rest);
-            if (word.equals("override")) {
-                override = true;
-            } else if (word.equals("export")) {
-                export = true;
-            } else if (word.equals("unexport")) {
-                export = false;
-            } else if (!word.equals("private")) {
-                break;
-            }
-            rest = rest.substring(word.length()).strip();
-        }
+        VariableModifiers modifiers = VariableModifiers.strip(text, true);
+        boolean override = modifiers.override();
+        Boolean export = modifiers.export();
+        String rest = modifiers.rest();
         if (rest.isEmpty()) {
             if (export != null) {
                 db.exportAll = export;

@@ -98,22 +98,10 @@ final class RuleReader {
     }
 
     private boolean targetVariable(List<String> targets, String after, String makefile, TextRange range) {
-        boolean override = false;
-        Boolean export = null;
-        String rest = after;
-        while (true) {
-            String word = MakefileReader.firstWord(rest);
-            if (word.equals("override")) {
-                override = true;
-            } else if (word.equals("export")) {
-                export = true;
-            } else if (word.equals("unexport")) {
-                export = false;
-            } else if (!word.equals("private")) {
-                break;
-            }
-            rest = rest.substring(word.length()).strip();
-        }
+        VariableModifiers modifiers = VariableModifiers.strip(after, true);
+        boolean override = modifiers.override();
+        Boolean export = modifiers.export();
+        String rest = modifiers.rest();
         AssignmentSyntax a = AssignmentSyntax.parse(rest);
         if (a == null) {
             return false;
