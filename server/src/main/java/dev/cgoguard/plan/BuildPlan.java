@@ -29,13 +29,21 @@ public record BuildPlan(PlanOrigin origin, List<String> conditions, String worki
         return Answer.of(!target.equals(from.withoutAssumption()));
     }
 
-    /** True when the flags cannot link at all (see {@link #NO_BINARY}), so nothing about the binary applies. */
-    public boolean producesNoBinary() {
-        return staticLink.answer() == Answer.UNKNOWN && staticLink.reason().endsWith(NO_BINARY);
+    /** The Go toolchain version: the build image's or runner's, else the go.mod's toolchain/go line. */
+    public java.util.Optional<GoVersion> goVersion() {
+        if (buildEnvironment != null && buildEnvironment.goVersion() != null) {
+            java.util.Optional<GoVersion> version = GoVersion.parse(buildEnvironment.goVersion());
+            if (version.isPresent()) {
+                return version;
+            }
+        }
+        return reach == null ? java.util.Optional.empty() : GoVersion.parse(reach.goVersion());
     }
 
-    /** How a static-link decision ends when the link itself fails. */
-    public static final String NO_BINARY = "so no binary is built";
+    /** True when the flags cannot link at all, so nothing about the binary applies (see {@link LinkDecider#linkFails}). */
+    public boolean producesNoBinary() {
+        return LinkDecider.linkFails(invocation, cgo, goVersion());
+    }
 
     /** The chains to net whose cgo resolver ends up in the binary: cgo on and no {@code netgo} tag. */
     public java.util.List<dev.cgoguard.gopkg.ImportChain> cgoResolverChains() {

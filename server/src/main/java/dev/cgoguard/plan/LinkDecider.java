@@ -48,6 +48,12 @@ final class LinkDecider {
         return Decision.no("no package outside the standard library uses cgo, so the Go linker links internally");
     }
 
+    /** True when the link cannot happen: {@code -linkmode=external} with cgo off on Go 1.22 or newer (or an unknown version). */
+    static boolean linkFails(GoInvocation invocation, Decision cgo, java.util.Optional<GoVersion> goVersion) {
+        return cgo.isNo() && "external".equals(invocation.ldflags().linkMode())
+                && goVersion.map(v -> v.atLeast(1, 22)).orElse(true);
+    }
+
     /** Static or dynamic, and why; the Go version matters because external linking without cgo fails from Go 1.22 on. */
     static Decision staticBinary(GoInvocation invocation, Decision cgo, Decision external, PackageReach reach,
             java.util.Optional<GoVersion> goVersion) {
@@ -59,10 +65,9 @@ final class LinkDecider {
             }
             return Decision.no("-buildmode=pie gives a dynamically linked PIE that needs the dynamic loader");
         }
-        if (external.isYes() && cgo.isNo() && "external".equals(invocation.ldflags().linkMode())
-                && goVersion.map(v -> v.atLeast(1, 22)).orElse(true)) {
+        if (linkFails(invocation, cgo, goVersion)) {
             return Decision.unknown("-linkmode=external without cgo does not link on Go "
-                    + goVersion.map(v -> v + "").orElse("1.22 or newer") + ", " + BuildPlan.NO_BINARY);
+                    + goVersion.map(v -> v + "").orElse("1.22 or newer") + ", so no binary is built");
         }
         if (external.isYes()) {
             String why = cgo.isNo() ? "cgo is off, but " + external.reason() + " runs the C linker, which " : "the external linker ";

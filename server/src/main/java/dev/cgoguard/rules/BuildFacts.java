@@ -2,7 +2,6 @@ package dev.cgoguard.rules;
 
 import dev.cgoguard.knowledge.ImageFacts;
 import dev.cgoguard.plan.BuildPlan;
-import dev.cgoguard.plan.GoVersion;
 import dev.cgoguard.plan.Platform;
 import dev.cgoguard.shell.ShellValue;
 import java.util.Map;
@@ -28,16 +27,6 @@ final class BuildFacts {
     private BuildFacts() {
     }
 
-    /** The Go toolchain version: the build image's or runner's, else the go.mod's toolchain/go line. */
-    static Optional<GoVersion> goVersion(BuildPlan plan) {
-        if (plan.buildEnvironment() != null && plan.buildEnvironment().goVersion() != null) {
-            Optional<GoVersion> version = GoVersion.parse(plan.buildEnvironment().goVersion());
-            if (version.isPresent()) {
-                return version;
-            }
-        }
-        return plan.reach() == null ? Optional.empty() : GoVersion.parse(plan.reach().goVersion());
-    }
 
     /** " (Go 1.22, from golang:1.22)"-style description of where the version comes from, for messages. */
     static String goVersionSource(BuildPlan plan) {

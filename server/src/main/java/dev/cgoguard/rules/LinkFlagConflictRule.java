@@ -59,7 +59,7 @@ public final class LinkFlagConflictRule implements PlanRule {
         if (!"external".equals(plan.invocation().ldflags().linkMode()) || !plan.cgo().isNo()) {
             return Optional.empty();
         }
-        Optional<GoVersion> version = BuildFacts.goVersion(plan);
+        Optional<GoVersion> version = plan.goVersion();
         if (version.isPresent() && !version.get().atLeast(1, 22)) {
             return Optional.empty();
         }
@@ -82,7 +82,7 @@ public final class LinkFlagConflictRule implements PlanRule {
         if (!invocation.hasTag("netgo") || !invocation.hasTag("netcgo")) {
             return Optional.empty();
         }
-        Optional<GoVersion> version = BuildFacts.goVersion(plan);
+        Optional<GoVersion> version = plan.goVersion();
         if (version.isPresent() && !version.get().atLeast(1, 21)) {
             return Optional.empty();
         }

@@ -31,7 +31,7 @@ public final class ObsoleteBuildFlagRule implements PlanRule {
         if (!invocation.forceRebuild() && invocation.installSuffix() == null) {
             return;
         }
-        Optional<GoVersion> version = BuildFacts.goVersion(plan);
+        Optional<GoVersion> version = plan.goVersion();
         if (version.isPresent() && !version.get().atLeast(1, 10)) {
             return;
         }
