@@ -40,6 +40,11 @@ public record BuildPlan(PlanOrigin origin, List<String> conditions, String worki
         return reach == null ? java.util.Optional.empty() : GoVersion.parse(reach.goVersion());
     }
 
+    /** True when cgo is off only because the build environment has no C compiler (Go 1.20+, CC unset). */
+    public boolean cgoOffForWantOfCompiler() {
+        return cgo.isNo() && cgo.reason().startsWith(CgoDecider.NO_COMPILER);
+    }
+
     /** True when the flags cannot link at all, so nothing about the binary applies (see {@link LinkDecider#linkFails}). */
     public boolean producesNoBinary() {
         return LinkDecider.linkFails(invocation, cgo, goVersion());

@@ -11,6 +11,8 @@ import java.util.Optional;
  */
 final class CgoDecider {
     /** How an unknown GOOS/GOARCH that stands for a Docker build's target platform is described. */
+    /** How the decision starts when cgo is off because the build environment has no C compiler. */
+    static final String NO_COMPILER = "no C compiler in the build environment";
     static final String TARGET_PLATFORM = "the target platform of a stage built on $BUILDPLATFORM";
     private static final java.util.regex.Pattern TARGET_PLATFORM_REFERENCE =
             java.util.regex.Pattern.compile("\\$\\{?TARGET(OS|ARCH|PLATFORM|VARIANT)\\b");
@@ -49,7 +51,7 @@ final class CgoDecider {
         ShellValue cc = invocation.envValue("CC");
         boolean modernGo = goVersion.map(v -> v.atLeast(1, 20)).orElse(true);
         if (cc == null && Boolean.FALSE.equals(compilerPresent) && modernGo) {
-            return Decision.no("no C compiler in the build environment and CC unset: Go "
+            return Decision.no(NO_COMPILER + " and CC unset: Go "
                     + goVersion.map(v -> v + " ").orElse("1.20+ ") + "turns cgo off");
         }
         String where = host.assumed() ? "the default on a native build (host assumed " + host + ")" : "the default on a native " + host + " build";

@@ -29,7 +29,7 @@ public final class CgoRequiredButDisabledRule implements PlanRule {
 
     @Override
     public void check(BuildPlan plan, RuleContext context, List<Finding> findings) {
-        if (!plan.cgo().isNo() || plan.reach() == null || plan.cgo().reason().startsWith("no C compiler")) {
+        if (!plan.cgo().isNo() || plan.reach() == null || plan.cgoOffForWantOfCompiler()) {
             return; // cgo off for want of a compiler is cgo-without-c-compiler's finding, with its install fix
         }
         List<KnownModule> modules = plan.reach().cgoRequiredModules();
@@ -74,7 +74,7 @@ public final class CgoRequiredButDisabledRule implements PlanRule {
                             : ": built without cgo it fails to build or to work"));
         }
         text.append(String.join("; ", causes)).append('.');
-        if (plan.cgo().reason().startsWith("no C compiler")) {
+        if (plan.cgoOffForWantOfCompiler()) {
             text.append(" Fix: ").append(BuildFacts.installAdvice(plan))
                     .append("; with gcc on PATH the go command turns cgo on again by itself.");
         } else if (crossCompileDefault(plan)) {
@@ -103,7 +103,7 @@ public final class CgoRequiredButDisabledRule implements PlanRule {
                         + ", which needs cgo"));
             }
         }
-        if (plan.cgo().reason().startsWith("no C compiler") && plan.buildEnvironment() != null
+        if (plan.cgoOffForWantOfCompiler() && plan.buildEnvironment() != null
                 && plan.buildEnvironment().location() != null) {
             related.add(new RelatedLocation(plan.buildEnvironment().location(), plan.buildEnvironment().description()
                     + " has no C compiler, so cgo is off"));

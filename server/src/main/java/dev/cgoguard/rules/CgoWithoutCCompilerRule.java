@@ -54,7 +54,7 @@ public final class CgoWithoutCCompilerRule implements PlanRule {
         } else if (!explicitOn && (plan.invocation().race() || plan.invocation().msan() || plan.invocation().asan()) && modern) {
             problem = "-race/-msan/-asan need cgo, but " + build.description() + " has no C compiler, so " + version
                     + " turns cgo off and stops with `go: -race requires cgo; enable cgo by setting CGO_ENABLED=1`.";
-        } else if (explicit == null && plan.cgo().isNo() && plan.cgo().reason().startsWith("no C compiler")
+        } else if (explicit == null && plan.cgoOffForWantOfCompiler()
                 && plan.reach() != null && modern) {
             List<String> needs = new ArrayList<>();
             for (CgoRequiredPackage pkg : plan.reach().cgoRequiredPackages()) {

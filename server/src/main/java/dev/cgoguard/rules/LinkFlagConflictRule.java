@@ -104,7 +104,7 @@ public final class LinkFlagConflictRule implements PlanRule {
         String text = "-race with cgo off (" + plan.cgo().reason() + "): the race detector needs cgo on Linux, and the go command "
                 + "stops with \"go: -race requires cgo; enable cgo by setting CGO_ENABLED=1\".";
         List<Fix> fixes = new ArrayList<>();
-        if (plan.cgo().reason().startsWith("no C compiler") || BuildFacts.compilerAbsent(plan)) {
+        if (plan.cgoOffForWantOfCompiler() || BuildFacts.compilerAbsent(plan)) {
             text += " Fix: " + BuildFacts.installAdvice(plan) + ".";
         } else {
             CgoEnableFix.build(plan, snippets).ifPresent(fixes::add);
