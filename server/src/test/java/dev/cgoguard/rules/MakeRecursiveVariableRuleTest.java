@@ -1,0 +1,35 @@
+package dev.cgoguard.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cgoguard.engine.Finding;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MakeRecursiveVariableRuleTest {
+    private static final String ID = MakeRecursiveVariableRule.INFO.id();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSelfReferenceBecomesASimpleVariable() {
+        RuleTestProject project = new RuleTestProject(dir).module("1.22").file("main.go", "package main\n\nfunc main() {}\n")
+                .file("Makefile", "export LDFLAGS = -s\nLDFLAGS = $(LDFLAGS) -w\nbuild:\n\tgo build -ldflags '$(LDFLAGS)' .\n");
+        Finding finding = project.only(ID);
+        assertEquals(1, finding.location().range().start().line());
+        assertTrue(finding.message().contains("LDFLAGS"), finding.message());
+        String fixed = project.apply(RuleTestProject.preferred(finding), "Makefile");
+        assertEquals("export LDFLAGS = -s\nLDFLAGS := $(LDFLAGS) -w\nbuild:\n\tgo build -ldflags '$(LDFLAGS)' .\n", fixed);
+        assertTrue(project.findings(ID).isEmpty(), "linted again, the cycle is gone");
+    }
+
+    @Test
+    void appendingIsNotARecursion() {
+        RuleTestProject project = new RuleTestProject(dir).module("1.22").file("main.go", "package main\n\nfunc main() {}\n")
+                .file("Makefile", "LDFLAGS = -s\nLDFLAGS += -w\nV := 1\nV := $(V).2\nbuild:\n\tgo build -ldflags '$(LDFLAGS)' .\n");
+        assertTrue(project.findings(ID).isEmpty());
+    }
+}
