@@ -3,6 +3,7 @@ package dev.cgoguard.engine;
 import dev.cgoguard.parse.TreeCache;
 import dev.cgoguard.plan.BuildPlanner;
 import dev.cgoguard.plan.PlanningResult;
+import dev.cgoguard.shell.ShellCache;
 import dev.cgoguard.rules.RuleContext;
 import dev.cgoguard.rules.RuleRegistry;
 import dev.cgoguard.workspace.FileProblem;
@@ -17,6 +18,7 @@ import java.util.List;
  */
 public final class Analyzer {
     private final TreeCache trees;
+    private final ShellCache shell = new ShellCache();
     private final RuleRegistry rules;
 
     public Analyzer() {
@@ -32,12 +34,17 @@ public final class Analyzer {
         return trees;
     }
 
+    /** The shell evaluations kept between runs. */
+    public ShellCache shellCache() {
+        return shell;
+    }
+
     public RuleRegistry rules() {
         return rules;
     }
 
     public AnalysisResult analyze(Workspace workspace, AnalysisOptions options) {
-        return analyze(workspace, options, new BuildPlanner(trees, options).plan(workspace));
+        return analyze(workspace, options, new BuildPlanner(trees, shell, options).plan(workspace));
     }
 
     /** The findings of plans already made for the workspace (the rules, then the suppressions). */

@@ -5,11 +5,9 @@ import dev.cgoguard.plan.BuildPlanner;
 import dev.cgoguard.plan.PlanningResult;
 import dev.cgoguard.workspace.FileKind;
 import dev.cgoguard.workspace.Workspace;
-import dev.cgoguard.workspace.WorkspaceFile;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,7 +45,7 @@ public final class IncrementalAnalyzer {
     public AnalysisResult analyze(Workspace workspace, AnalysisOptions options) {
         synchronized (locks.computeIfAbsent(workspace.root(), root -> new Object())) {
             State previous = states.get(workspace.root());
-            BuildPlanner planner = new BuildPlanner(analyzer.trees(), options);
+            BuildPlanner planner = new BuildPlanner(analyzer.trees(), analyzer.shellCache(), options);
             Map<String, PlanningResult> bySource;
             Set<String> changed = changedFiles(previous, workspace, options);
             Workspace graphWorkspace = workspace;
@@ -73,19 +71,10 @@ public final class IncrementalAnalyzer {
      * again (no previous state, other options, a file added or removed).
      */
     private static Set<String> changedFiles(State previous, Workspace current, AnalysisOptions options) {
-        if (previous == null || !previous.options().equals(options)
-                || !previous.workspace().files().keySet().equals(current.files().keySet())) {
+        if (previous == null || !previous.options().equals(options)) {
             return null;
         }
-        Set<String> changed = new HashSet<>();
-        for (Map.Entry<String, WorkspaceFile> entry : current.files().entrySet()) {
-            WorkspaceFile before = previous.workspace().files().get(entry.getKey());
-            WorkspaceFile now = entry.getValue();
-            if (before != now && (before.kind() != now.kind() || !Objects.equals(before.content(), now.content()))) {
-                changed.add(entry.getKey());
-            }
-        }
-        return changed;
+        return previous.workspace().changedPaths(current);
     }
 
     /** The plan sources to plan again: the changed files and those whose plans read a changed file. */
@@ -93,7 +82,7 @@ public final class IncrementalAnalyzer {
         Set<String> stale = new HashSet<>(changed);
         previous.bySource().forEach((source, planning) -> {
             Set<String> read = planning.dependencies().getOrDefault(source, Set.of());
-            if (read.stream().anyMatch(changed::contains)) {
+            if (changed.stream().anyMatch(read::contains)) {
                 stale.add(source);
             }
         });

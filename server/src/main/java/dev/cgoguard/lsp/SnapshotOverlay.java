@@ -8,7 +8,7 @@ import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 
 /**
  * Lays the open documents over the disk snapshot of a root. A document is given its editor version;
@@ -25,7 +25,7 @@ final class SnapshotOverlay {
     }
 
     static Result overlay(WorkspaceRoot root, Workspace disk, List<TextDocumentBuffer> documents, Workspace previous) {
-        Map<String, WorkspaceFile> files = new HashMap<>(disk.files());
+        Map<String, WorkspaceFile> files = new HashMap<>();
         Map<String, Integer> versions = new HashMap<>();
         for (TextDocumentBuffer document : documents) {
             String rel = root.relativePath(document.uri()).orElse(null);
@@ -46,23 +46,13 @@ final class SnapshotOverlay {
             versions.put(rel, document.version());
         }
         List<FileProblem> problems = disk.problems().stream().filter(p -> !versions.containsKey(p.path())).toList();
-        return new Result(new Workspace(disk.root(), files, problems), Map.copyOf(versions));
+        return new Result(disk.withFiles(files, problems), Map.copyOf(versions));
     }
 
     /** True when two snapshots hold the same files with the same texts (nothing to analyse again). */
     static boolean sameFiles(Workspace a, Workspace b) {
-        if (a.files().size() != b.files().size() || !a.problems().equals(b.problems())) {
-            return false;
-        }
-        for (Map.Entry<String, WorkspaceFile> entry : a.files().entrySet()) {
-            WorkspaceFile other = b.files().get(entry.getKey());
-            WorkspaceFile file = entry.getValue();
-            if (other != file && (other == null || other.kind() != file.kind()
-                    || !Objects.equals(other.content(), file.content()))) {
-                return false;
-            }
-        }
-        return true;
+        Set<String> changed = a.problems().equals(b.problems()) ? a.changedPaths(b) : null;
+        return changed != null && changed.isEmpty();
     }
 
     private static String firstLine(String text) {

@@ -1,11 +1,11 @@
 package dev.cgoguard.plan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.TreeSet;
+import java.util.Set;
 
 /**
  * Make conditionals and shell branches give one go command several alternative plans. When every
@@ -41,17 +41,11 @@ final class AlternativeMerger {
     private static List<Object> fingerprint(BuildPlan plan) {
         var invocation = plan.invocation();
         var ldflags = invocation.ldflags();
-        return List.of(plan.cgo().answer(), plan.externalLink().answer(), plan.staticLink().answer(),
-                Objects.toString(invocation.tags() == null ? null : new TreeSet<>(invocation.tags())),
-                Objects.toString(invocation.buildMode()), Objects.toString(ldflags.linkMode()),
-                new TreeSet<>(ldflags.extldflags()).toString(), Objects.toString(invocation.output()),
-                invocation.packages().toString(), String.valueOf(invocation.race()),
-                env(plan, "CGO_ENABLED"), env(plan, "CC"), env(plan, "GOOS"), env(plan, "GOARCH"),
-                Objects.toString(plan.workingDirectory()), Objects.toString(plan.buildEnvironment()),
-                Objects.toString(plan.runEnvironment()), Objects.toString(plan.host()));
-    }
-
-    private static String env(BuildPlan plan, String name) {
-        return Objects.toString(plan.invocation().envValue(name));
+        return Arrays.asList(plan.cgo().answer(), plan.externalLink().answer(), plan.staticLink().answer(),
+                invocation.tags() == null ? null : Set.copyOf(invocation.tags()), invocation.buildMode(),
+                ldflags.linkMode(), Set.copyOf(ldflags.extldflags()), invocation.output(), invocation.packages(),
+                invocation.race(), invocation.envValue("CGO_ENABLED"), invocation.envValue("CC"),
+                invocation.envValue("GOOS"), invocation.envValue("GOARCH"), plan.workingDirectory(),
+                plan.buildEnvironment(), plan.runEnvironment(), plan.host());
     }
 }

@@ -4,8 +4,10 @@ import dev.cgoguard.engine.AnalysisOptions;
 import dev.cgoguard.gopkg.GoPackageGraph;
 import dev.cgoguard.make.MakeProblem;
 import dev.cgoguard.parse.TreeCache;
+import dev.cgoguard.shell.ShellCache;
 import dev.cgoguard.workspace.FileKind;
 import dev.cgoguard.workspace.FileProblem;
+import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.Workspace;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.ArrayList;
@@ -24,10 +26,18 @@ import java.util.TreeMap;
  */
 public final class BuildPlanner {
     private final TreeCache trees;
+    private final ShellCache shell;
     private final AnalysisOptions options;
 
+    /** A planner for one run: nothing is kept from earlier runs but the trees. */
     public BuildPlanner(TreeCache trees, AnalysisOptions options) {
+        this(trees, new ShellCache(), options);
+    }
+
+    /** A planner that reuses the shell evaluations of earlier runs (an editor's re-analysis). */
+    public BuildPlanner(TreeCache trees, ShellCache shell, AnalysisOptions options) {
         this.trees = trees;
+        this.shell = shell;
         this.options = options;
     }
 
@@ -65,15 +75,16 @@ public final class BuildPlanner {
         Map<String, PlanningResult> results = new TreeMap<>();
         for (FilePlans file : perFile) {
             Set<String> read = new LinkedHashSet<>(file.filesRead());
-            Map<String, BuildPlan> unique = new LinkedHashMap<>();
+            Map<SourceLocation, List<BuildPlan>> unique = new LinkedHashMap<>();
             Set<Set<String>> packageFiles = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             for (GoCommandSite site : file.sites()) {
                 BuildPlan plan = factory.create(site.setting(), site.invocation());
-                unique.putIfAbsent(identity(plan), plan);
+                addUnlessSame(unique.computeIfAbsent(plan.origin().location(), k -> new ArrayList<>()), plan);
                 packageFiles.add(factory.filesRead(plan));
             }
             packageFiles.forEach(read::addAll);
-            results.put(file.path(), new PlanningResult(AlternativeMerger.merge(List.copyOf(unique.values())),
+            List<BuildPlan> plans = unique.values().stream().flatMap(List::stream).toList();
+            results.put(file.path(), new PlanningResult(AlternativeMerger.merge(plans),
                     List.copyOf(file.problems()), Map.of(file.path(), Set.copyOf(read)), List.copyOf(file.failures())));
         }
         return results;
@@ -114,19 +125,25 @@ public final class BuildPlanner {
     private FilePlans evaluateKind(Workspace workspace, WorkspaceFile file) {
         return switch (file.kind()) {
             case MAKEFILE -> {
-                MakefileCommands.Result result = MakefileCommands.find(workspace, file.path(), options.makeVariables());
+                MakefileCommands.Result result = MakefileCommands.find(workspace, file.path(), options.makeVariables(), shell);
                 yield new FilePlans(file.path(), result.sites(), result.evaluation().problems(),
                         result.evaluation().filesRead(), List.of());
             }
             case SHELL -> new FilePlans(file.path(), ScriptCommands.find(file, trees), List.of(), Set.of(file.path()), List.of());
-            case DOCKERFILE -> new FilePlans(file.path(), DockerfileCommands.find(workspace, file, options), List.of(),
+            case DOCKERFILE -> new FilePlans(file.path(), DockerfileCommands.find(workspace, file, options, shell), List.of(),
                     Set.of(file.path()), List.of());
-            case WORKFLOW -> new FilePlans(file.path(), WorkflowCommands.find(file), List.of(), Set.of(file.path()), List.of());
+            case WORKFLOW -> new FilePlans(file.path(), WorkflowCommands.find(file, shell), List.of(), Set.of(file.path()), List.of());
             default -> new FilePlans(file.path(), List.of(), List.of(), Set.of(), List.of());
         };
     }
 
-    private static String identity(BuildPlan plan) {
-        return plan.origin().location() + "|" + plan.conditions() + "|" + plan.invocation();
+    /** Plans of one command under the same conditions with the same invocation are one plan (make alternatives that do not touch it). */
+    private static void addUnlessSame(List<BuildPlan> atLocation, BuildPlan plan) {
+        for (BuildPlan known : atLocation) {
+            if (known.conditions().equals(plan.conditions()) && known.invocation().equals(plan.invocation())) {
+                return;
+            }
+        }
+        atLocation.add(plan);
     }
 }

@@ -8,7 +8,7 @@ import dev.cgoguard.docker.MappedText;
 import dev.cgoguard.engine.AnalysisOptions;
 import dev.cgoguard.gocmd.GoCommandParser;
 import dev.cgoguard.gocmd.GoInvocation;
-import dev.cgoguard.shell.ShellEvaluator;
+import dev.cgoguard.shell.ShellCache;
 import dev.cgoguard.shell.ShellState;
 import dev.cgoguard.shell.ShellValue;
 import dev.cgoguard.shell.ShellWord;
@@ -35,13 +35,14 @@ final class DockerfileCommands {
     private DockerfileCommands() {
     }
 
-    static List<GoCommandSite> find(Workspace workspace, WorkspaceFile dockerfile, AnalysisOptions options) {
+    static List<GoCommandSite> find(Workspace workspace, WorkspaceFile dockerfile, AnalysisOptions options,
+            ShellCache shell) {
         DockerEvaluation evaluation = DockerfileEvaluator.evaluate(dockerfile, options.buildArgs(), options.targetStage());
         ContextMapping mapping = ContextMapping.of(workspace, dockerfile.path(), evaluation);
         List<GoCommandSite> sites = new ArrayList<>();
         for (DockerStage stage : evaluation.stages()) {
             for (DockerRun run : stage.runs()) {
-                for (Located command : commands(stage, run, options)) {
+                for (Located command : commands(stage, run, options, shell)) {
                     GoInvocation invocation = GoCommandParser.parse(command.command()).orElse(null);
                     if (invocation != null) {
                         sites.add(site(dockerfile, evaluation, mapping, stage, command, invocation));
@@ -56,7 +57,7 @@ final class DockerfileCommands {
     private record Located(SimpleCommand command, SourceLocation location) {
     }
 
-    private static List<Located> commands(DockerStage stage, DockerRun run, AnalysisOptions options) {
+    private static List<Located> commands(DockerStage stage, DockerRun run, AnalysisOptions options, ShellCache shell) {
         Map<String, ShellValue> env = environment(stage, run, options);
         if (run.script() == null) {
             List<ShellWord> argv = run.execForm().stream().map(w -> new ShellWord(w, true, null)).toList();
@@ -66,7 +67,7 @@ final class DockerfileCommands {
         MappedText script = run.script();
         SourceText text = new SourceText(script.text());
         List<Located> located = new ArrayList<>();
-        for (SimpleCommand command : ShellEvaluator.evaluate(text, ShellState.of(env, run.workdir()))) {
+        for (SimpleCommand command : shell.commands(text.text(), ShellState.of(env, run.workdir()))) {
             TextRange range = command.range() == null ? run.location().range()
                     : script.fileRange(text.offsetAt(command.range().start()), text.offsetAt(command.range().end()));
             located.add(new Located(command, new SourceLocation(run.location().path(), range)));

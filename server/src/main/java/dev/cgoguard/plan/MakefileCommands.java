@@ -9,11 +9,10 @@ import dev.cgoguard.make.MakeUnknown;
 import dev.cgoguard.shell.ShellValue;
 import dev.cgoguard.shell.ShellWord;
 import java.util.LinkedHashMap;
-import dev.cgoguard.shell.ShellEvaluator;
+import dev.cgoguard.shell.ShellCache;
 import dev.cgoguard.shell.ShellState;
 import dev.cgoguard.shell.SimpleCommand;
 import dev.cgoguard.workspace.SourceLocation;
-import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,12 +34,12 @@ final class MakefileCommands {
     record Result(MakeEvaluation evaluation, List<GoCommandSite> sites) {
     }
 
-    static Result find(Workspace workspace, String makefile, Map<String, String> variables) {
+    static Result find(Workspace workspace, String makefile, Map<String, String> variables, ShellCache shell) {
         MakeEvaluation evaluation = new MakeEvaluator(workspace).evaluate(makefile, variables);
         List<GoCommandSite> sites = new ArrayList<>();
         for (MakeCommandLine line : evaluation.commands()) {
             ShellState state = ShellState.of(line.environment(), line.workingDirectory());
-            for (SimpleCommand evaluated : ShellEvaluator.evaluate(new SourceText(line.command()), state)) {
+            for (SimpleCommand evaluated : shell.commands(line.command(), state)) {
                 SimpleCommand command = withMakeUnknowns(evaluated);
                 GoInvocation invocation = GoCommandParser.parse(command).orElse(null);
                 if (invocation == null) {

@@ -4,7 +4,6 @@ import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.gopkg.BuildContext;
 import dev.cgoguard.gopkg.GoPackageGraph;
 import dev.cgoguard.gopkg.PackageReach;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +15,6 @@ final class PlanFactory {
     private final GoPackageGraph graph;
     /** Many go commands build the same packages the same way (a Makefile's targets): walk the graph once for each. */
     private final Map<List<Object>, PackageReach> reaches = new ConcurrentHashMap<>();
-    private final Map<List<Object>, Set<String>> reads = new ConcurrentHashMap<>();
 
     PlanFactory(GoPackageGraph graph) {
         this.graph = graph;
@@ -47,8 +45,7 @@ final class PlanFactory {
         }
         BuildContext context = context(plan);
         List<String> packages = packages(plan.invocation());
-        return reads.computeIfAbsent(List.of(plan.workingDirectory(), packages, context),
-                k -> Set.copyOf(new LinkedHashSet<>(graph.filesRead(plan.workingDirectory(), packages, context))));
+        return graph.filesRead(plan.workingDirectory(), packages, context);
     }
 
     private Optional<GoVersion> goVersion(Setting setting, String directory) {

@@ -7,7 +7,7 @@ import dev.cgoguard.ci.WorkflowReader;
 import dev.cgoguard.ci.WorkflowStep;
 import dev.cgoguard.gocmd.GoCommandParser;
 import dev.cgoguard.gocmd.GoInvocation;
-import dev.cgoguard.shell.ShellEvaluator;
+import dev.cgoguard.shell.ShellCache;
 import dev.cgoguard.shell.ShellState;
 import dev.cgoguard.shell.ShellValue;
 import dev.cgoguard.shell.SimpleCommand;
@@ -27,7 +27,7 @@ final class WorkflowCommands {
     private WorkflowCommands() {
     }
 
-    static List<GoCommandSite> find(WorkspaceFile workflow) {
+    static List<GoCommandSite> find(WorkspaceFile workflow, ShellCache shell) {
         WorkflowEvaluation evaluation = WorkflowReader.read(workflow);
         List<GoCommandSite> sites = new ArrayList<>();
         for (WorkflowJob job : evaluation.jobs()) {
@@ -37,7 +37,7 @@ final class WorkflowCommands {
                 }
                 SourceText text = new SourceText(step.script().text());
                 String directory = directory(step.workingDirectory());
-                for (SimpleCommand command : ShellEvaluator.evaluate(text, ShellState.of(step.env(), directory))) {
+                for (SimpleCommand command : shell.commands(text.text(), ShellState.of(step.env(), directory))) {
                     GoInvocation invocation = GoCommandParser.parse(command).orElse(null);
                     if (invocation == null) {
                         continue;

@@ -2,9 +2,14 @@ package dev.cgoguard.workspace;
 
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -14,20 +19,32 @@ import java.util.function.Predicate;
  */
 public final class Workspace {
     private final Path root;
-    private final Map<String, WorkspaceFile> files;
+    private final SortedMap<String, WorkspaceFile> files;
     private final List<FileProblem> problems;
 
     public Workspace(Path root, Map<String, WorkspaceFile> files, List<FileProblem> problems) {
-        this.root = root.toAbsolutePath().normalize();
-        this.files = Collections.unmodifiableMap(new TreeMap<>(files));
+        this(root.toAbsolutePath().normalize(), sortedCopy(files), problems);
+    }
+
+    private Workspace(Path normalizedRoot, TreeMap<String, WorkspaceFile> owned, List<FileProblem> problems) {
+        this.root = normalizedRoot;
+        this.files = Collections.unmodifiableSortedMap(owned);
         this.problems = List.copyOf(problems);
+    }
+
+    /** A copy in path order; linear when the map is already sorted that way (another snapshot's files). */
+    private static TreeMap<String, WorkspaceFile> sortedCopy(Map<String, WorkspaceFile> files) {
+        if (files instanceof SortedMap<String, WorkspaceFile> sorted && sorted.comparator() == null) {
+            return new TreeMap<>(sorted);
+        }
+        return new TreeMap<>(files);
     }
 
     public Path root() {
         return root;
     }
 
-    public Map<String, WorkspaceFile> files() {
+    public SortedMap<String, WorkspaceFile> files() {
         return files;
     }
 
@@ -49,18 +66,49 @@ public final class Workspace {
 
     /** A snapshot in which one file has the given text (an open editor document, say). */
     public Workspace withFile(String relPath, String text, long version) {
-        Map<String, WorkspaceFile> copy = new TreeMap<>(files);
         String firstLine = text.lines().findFirst().orElse("");
-        copy.put(relPath, new WorkspaceFile(relPath, FileKind.classify(relPath, firstLine), new SourceText(text), version));
+        WorkspaceFile file = new WorkspaceFile(relPath, FileKind.classify(relPath, firstLine), new SourceText(text), version);
         List<FileProblem> remaining = problems.stream().filter(p -> !p.path().equals(relPath)).toList();
-        return new Workspace(root, copy, remaining);
+        return withFiles(Map.of(relPath, file), remaining);
+    }
+
+    /** A snapshot in which the given files replace (or join) this one's, with these problems. */
+    public Workspace withFiles(Map<String, WorkspaceFile> replaced, List<FileProblem> problems) {
+        TreeMap<String, WorkspaceFile> copy = new TreeMap<>(files);
+        copy.putAll(replaced);
+        return new Workspace(root, copy, problems);
     }
 
     /** A snapshot without the given file. */
     public Workspace withoutFile(String relPath) {
-        Map<String, WorkspaceFile> copy = new TreeMap<>(files);
+        TreeMap<String, WorkspaceFile> copy = new TreeMap<>(files);
         copy.remove(relPath);
         return new Workspace(root, copy, problems);
+    }
+
+    /**
+     * The paths whose file differs in {@code other} (another text or kind), or null when the two
+     * snapshots do not hold the same paths. Both are walked in path order at once, so that comparing
+     * two snapshots of a large workspace costs one pass.
+     */
+    public Set<String> changedPaths(Workspace other) {
+        if (files.size() != other.files.size()) {
+            return null;
+        }
+        Set<String> changed = new HashSet<>();
+        Iterator<Map.Entry<String, WorkspaceFile>> theirs = other.files.entrySet().iterator();
+        for (Map.Entry<String, WorkspaceFile> mine : files.entrySet()) {
+            Map.Entry<String, WorkspaceFile> their = theirs.next();
+            if (!mine.getKey().equals(their.getKey())) {
+                return null;
+            }
+            WorkspaceFile before = mine.getValue();
+            WorkspaceFile now = their.getValue();
+            if (before != now && (before.kind() != now.kind() || !Objects.equals(before.content(), now.content()))) {
+                changed.add(mine.getKey());
+            }
+        }
+        return changed;
     }
 
     /** The workspace-relative path of an absolute path, or empty when it lies outside the root. */
