@@ -49,10 +49,25 @@ public final class Analyzer {
 
     /** The findings of plans already made for the workspace (the rules, then the suppressions). */
     AnalysisResult analyze(Workspace workspace, AnalysisOptions options, PlanningResult planning) {
+        return analyze(workspace, options, planning, suppressionIndex(workspace, null, null));
+    }
+
+    /**
+     * The suppression comments of a snapshot: read from every file, or, given the index of an
+     * earlier snapshot and the paths changed since, from those paths only.
+     */
+    SuppressionIndex suppressionIndex(Workspace workspace, SuppressionIndex earlier, java.util.Set<String> changed) {
+        SuppressionParser parser = new Suppressions(rules, AnalysisOptions.DEFAULTS).parser();
+        return earlier == null || changed == null ? SuppressionIndex.scan(workspace, parser)
+                : earlier.withChanges(workspace, changed, parser);
+    }
+
+    /** The findings of plans already made, with the snapshot's suppression comments already read. */
+    AnalysisResult analyze(Workspace workspace, AnalysisOptions options, PlanningResult planning, SuppressionIndex suppressions) {
         RuleContext context = new RuleContext(planning.plans(), planning.makeProblems(), new WorkspaceSnippets(workspace));
         List<Finding> findings = new ArrayList<>(new RuleRunner(rules, options).run(context));
         findings.sort(Finding.ORDER);
-        List<Finding> reported = new Suppressions(rules, options).apply(findings, workspace);
+        List<Finding> reported = new Suppressions(rules, options).apply(findings, suppressions);
         List<FileProblem> problems = new ArrayList<>(workspace.problems());
         problems.addAll(planning.failures());
         return new AnalysisResult(planning.plans(), List.copyOf(reported), List.copyOf(problems), planning.dependencies());

@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class IncrementalAnalyzer {
     /** {@code graphWorkspace}: the snapshot whose package graph the plans were made with (an earlier one when its Go files are the same). */
     private record State(Workspace workspace, Workspace graphWorkspace, AnalysisOptions options,
-            Map<String, PlanningResult> bySource) {
+            Map<String, PlanningResult> bySource, SuppressionIndex suppressions) {
     }
 
     /** The kinds of file the package graph reads; a change to any other file leaves the graph as it was. */
@@ -61,8 +61,10 @@ public final class IncrementalAnalyzer {
                 bySource.keySet().removeAll(stale);
                 bySource.putAll(planner.planEach(workspace, stale::contains, GoPackageGraph.of(graphWorkspace)));
             }
-            states.put(workspace.root(), new State(workspace, graphWorkspace, options, Map.copyOf(bySource)));
-            return analyzer.analyze(workspace, options, BuildPlanner.merge(bySource.values()));
+            SuppressionIndex suppressions = analyzer.suppressionIndex(workspace,
+                    previous == null ? null : previous.suppressions(), changed);
+            states.put(workspace.root(), new State(workspace, graphWorkspace, options, Map.copyOf(bySource), suppressions));
+            return analyzer.analyze(workspace, options, BuildPlanner.merge(bySource.values()), suppressions);
         }
     }
 

@@ -6,7 +6,6 @@ import dev.cgoguard.rules.RuleInfo;
 import dev.cgoguard.rules.RuleRegistry;
 import dev.cgoguard.rules.UnusedSuppressionRule;
 import dev.cgoguard.workspace.Workspace;
-import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,14 +38,17 @@ public final class Suppressions {
     }
 
     public List<Finding> apply(List<Finding> findings, Workspace workspace) {
-        Map<String, List<Suppression>> byPath = new HashMap<>();
-        SuppressionParser parser = new SuppressionParser(knownRules);
-        for (WorkspaceFile file : workspace.files().values()) {
-            List<Suppression> found = parser.parse(file.path(), file.kind(), file.content());
-            if (!found.isEmpty()) {
-                byPath.put(file.path(), found);
-            }
-        }
+        return apply(findings, SuppressionIndex.scan(workspace, parser()));
+    }
+
+    /** The parser of suppression comments that knows this registry's rules. */
+    SuppressionParser parser() {
+        return new SuppressionParser(knownRules);
+    }
+
+    /** Applies the suppressions already read from the snapshot. */
+    List<Finding> apply(List<Finding> findings, SuppressionIndex index) {
+        Map<String, List<Suppression>> byPath = index.byPath();
         if (byPath.isEmpty()) {
             return findings;
         }

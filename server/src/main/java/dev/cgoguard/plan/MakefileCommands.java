@@ -56,17 +56,31 @@ final class MakefileCommands {
         return new Result(evaluation, sites);
     }
 
-    /** Words and values that hold a part make could not know ({@link MakeUnknown}) are unknown to the go command too. */
+    /**
+     * Words and values that hold a part make could not know ({@link MakeUnknown}) are unknown to the
+     * go command too: a value as a whole, a word in those parts only, so that the known rest of
+     * {@code -ldflags '-X main.version=$(VERSION) -linkmode external'} still counts.
+     */
     static SimpleCommand withMakeUnknowns(SimpleCommand command) {
         List<ShellWord> argv = new ArrayList<>();
         for (ShellWord word : command.argv()) {
-            argv.add(MakeUnknown.contains(word.text())
-                    ? new ShellWord(MakeUnknown.render(word.text()), false, word.range()) : word);
+            argv.add(MakeUnknown.contains(word.text()) ? withUnknownParts(word) : word);
         }
         Map<String, ShellValue> env = new LinkedHashMap<>();
         command.env().forEach((name, value) -> env.put(name, value.known() && MakeUnknown.contains(value.text())
                 ? ShellValue.unknown(MakeUnknown.render(value.text())) : value));
         return new SimpleCommand(argv, env, command.workingDirectory(), command.range(), command.conditions(),
                 command.environmentComplete());
+    }
+
+    /** The word shown with its unknown parts as {@code <source>}, each of them an unknown span. */
+    private static ShellWord withUnknownParts(ShellWord word) {
+        String text = word.text();
+        List<ShellWord.Span> spans = new ArrayList<>(word.unknownSpans());
+        for (int start = text.indexOf(MakeUnknown.START); start >= 0; start = text.indexOf(MakeUnknown.START, start + 1)) {
+            int end = text.indexOf(MakeUnknown.END, start);
+            spans.add(new ShellWord.Span(start, end < 0 ? text.length() : end + 1));
+        }
+        return new ShellWord(MakeUnknown.render(text), false, word.range(), spans);
     }
 }

@@ -21,15 +21,21 @@ public final class Workspace {
     private final Path root;
     private final SortedMap<String, WorkspaceFile> files;
     private final List<FileProblem> problems;
+    /** The snapshot this one was made from by replacing {@link #replaced} files (an editor's overlay); null for a scan. */
+    private final Workspace base;
+    private final Set<String> replaced;
 
     public Workspace(Path root, Map<String, WorkspaceFile> files, List<FileProblem> problems) {
-        this(root.toAbsolutePath().normalize(), sortedCopy(files), problems);
+        this(root.toAbsolutePath().normalize(), sortedCopy(files), problems, null, Set.of());
     }
 
-    private Workspace(Path normalizedRoot, TreeMap<String, WorkspaceFile> owned, List<FileProblem> problems) {
+    private Workspace(Path normalizedRoot, TreeMap<String, WorkspaceFile> owned, List<FileProblem> problems,
+            Workspace base, Set<String> replaced) {
         this.root = normalizedRoot;
         this.files = Collections.unmodifiableSortedMap(owned);
         this.problems = List.copyOf(problems);
+        this.base = base;
+        this.replaced = replaced;
     }
 
     /** A copy in path order; linear when the map is already sorted that way (another snapshot's files). */
@@ -76,24 +82,44 @@ public final class Workspace {
     public Workspace withFiles(Map<String, WorkspaceFile> replaced, List<FileProblem> problems) {
         TreeMap<String, WorkspaceFile> copy = new TreeMap<>(files);
         copy.putAll(replaced);
-        return new Workspace(root, copy, problems);
+        Workspace origin = base != null ? base : this;
+        Set<String> fromOrigin = new HashSet<>(this.replaced);
+        fromOrigin.addAll(replaced.keySet());
+        return new Workspace(root, copy, problems, origin, Set.copyOf(fromOrigin));
     }
 
     /** A snapshot without the given file. */
     public Workspace withoutFile(String relPath) {
         TreeMap<String, WorkspaceFile> copy = new TreeMap<>(files);
         copy.remove(relPath);
-        return new Workspace(root, copy, problems);
+        return new Workspace(root, copy, problems, null, Set.of());
     }
 
     /**
      * The paths whose file differs in {@code other} (another text or kind), or null when the two
-     * snapshots do not hold the same paths. Both are walked in path order at once, so that comparing
-     * two snapshots of a large workspace costs one pass.
+     * snapshots do not hold the same paths. Two overlays of the same snapshot compare only the files
+     * they replaced; any others are walked in path order at once, so that comparing two snapshots of
+     * a large workspace costs at most one pass.
      */
     public Set<String> changedPaths(Workspace other) {
         if (files.size() != other.files.size()) {
             return null;
+        }
+        if (base != null && base == other.base) {
+            Set<String> candidates = new HashSet<>(replaced);
+            candidates.addAll(other.replaced);
+            Set<String> changed = new HashSet<>();
+            for (String path : candidates) {
+                WorkspaceFile before = files.get(path);
+                WorkspaceFile now = other.files.get(path);
+                if (before == null || now == null) {
+                    return null;
+                }
+                if (differ(before, now)) {
+                    changed.add(path);
+                }
+            }
+            return changed;
         }
         Set<String> changed = new HashSet<>();
         Iterator<Map.Entry<String, WorkspaceFile>> theirs = other.files.entrySet().iterator();
@@ -104,11 +130,15 @@ public final class Workspace {
             }
             WorkspaceFile before = mine.getValue();
             WorkspaceFile now = their.getValue();
-            if (before != now && (before.kind() != now.kind() || !Objects.equals(before.content(), now.content()))) {
+            if (differ(before, now)) {
                 changed.add(mine.getKey());
             }
         }
         return changed;
+    }
+
+    private static boolean differ(WorkspaceFile before, WorkspaceFile now) {
+        return before != now && (before.kind() != now.kind() || !Objects.equals(before.content(), now.content()));
     }
 
     /** The workspace-relative path of an absolute path, or empty when it lies outside the root. */

@@ -1,0 +1,47 @@
+package dev.cgoguard.engine;
+
+import dev.cgoguard.workspace.Workspace;
+import dev.cgoguard.workspace.WorkspaceFile;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The suppression comments of a snapshot, by file path (files without any are left out). An
+ * editor's next snapshot reads again only the files that changed.
+ */
+record SuppressionIndex(Map<String, List<Suppression>> byPath) {
+    SuppressionIndex {
+        byPath = Map.copyOf(byPath);
+    }
+
+    /** Reads every file of the snapshot. */
+    static SuppressionIndex scan(Workspace workspace, SuppressionParser parser) {
+        Map<String, List<Suppression>> byPath = new HashMap<>();
+        for (WorkspaceFile file : workspace.files().values()) {
+            read(file, parser, byPath);
+        }
+        return new SuppressionIndex(byPath);
+    }
+
+    /** This index with the given paths of {@code workspace} read again (the others are as they were). */
+    SuppressionIndex withChanges(Workspace workspace, Set<String> changed, SuppressionParser parser) {
+        if (changed.isEmpty()) {
+            return this;
+        }
+        Map<String, List<Suppression>> byPath = new HashMap<>(this.byPath);
+        for (String path : changed) {
+            byPath.remove(path);
+            workspace.file(path).ifPresent(file -> read(file, parser, byPath));
+        }
+        return new SuppressionIndex(byPath);
+    }
+
+    private static void read(WorkspaceFile file, SuppressionParser parser, Map<String, List<Suppression>> into) {
+        List<Suppression> found = parser.parse(file.path(), file.kind(), file.content());
+        if (!found.isEmpty()) {
+            into.put(file.path(), List.copyOf(found));
+        }
+    }
+}
