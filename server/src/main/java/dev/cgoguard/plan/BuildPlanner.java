@@ -13,7 +13,6 @@ import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,7 +73,6 @@ public final class BuildPlanner {
         PlanFactory factory = new PlanFactory(graph);
         Map<String, PlanningResult> results = new TreeMap<>();
         for (FilePlans file : perFile) {
-            Set<String> read = new LinkedHashSet<>(file.filesRead());
             Map<SourceLocation, List<BuildPlan>> unique = new LinkedHashMap<>();
             Set<Set<String>> packageFiles = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             for (GoCommandSite site : file.sites()) {
@@ -82,10 +80,12 @@ public final class BuildPlanner {
                 addUnlessSame(unique.computeIfAbsent(plan.origin().location(), k -> new ArrayList<>()), plan);
                 packageFiles.add(factory.filesRead(plan));
             }
-            packageFiles.forEach(read::addAll);
+            List<Set<String>> read = new ArrayList<>();
+            read.add(Set.copyOf(file.filesRead()));
+            read.addAll(packageFiles);
             List<BuildPlan> plans = unique.values().stream().flatMap(List::stream).toList();
             results.put(file.path(), new PlanningResult(AlternativeMerger.merge(plans),
-                    List.copyOf(file.problems()), Map.of(file.path(), Set.copyOf(read)), List.copyOf(file.failures())));
+                    List.copyOf(file.problems()), Map.of(file.path(), new SetUnion<>(read)), List.copyOf(file.failures())));
         }
         return results;
     }
