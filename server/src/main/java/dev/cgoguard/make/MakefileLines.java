@@ -68,7 +68,7 @@ final class MakefileLines {
     }
 
     TextRange range(Line line) {
-        return TextRange.of(line.first(), 0, line.last(), text.line(line.last()).length());
+        return TextRange.of(line.first(), 0, line.last(), text.lineEnd(line.last()) - text.lineStart(line.last()));
     }
 
     /** The physical lines joined with newlines, as written (define bodies). */

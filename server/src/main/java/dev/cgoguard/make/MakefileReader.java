@@ -115,7 +115,8 @@ final class MakefileReader {
                 }
                 continue;
             }
-            String text = MakefileLines.stripComment(lines.collapsed(line)).stripLeading();
+            String collapsed = line.first() == line.last() ? first : lines.collapsed(line);
+            String text = MakefileLines.stripComment(collapsed).stripLeading();
             if (text.isBlank()) {
                 continue;
             }
@@ -130,7 +131,7 @@ final class MakefileReader {
                 i = define(lines, i, text);
                 continue;
             }
-            directiveOrStatement(text, lines.collapsed(line));
+            directiveOrStatement(text, collapsed);
         }
         if (!frames.isEmpty()) {
             context.problem("make-syntax", makefile, lineRange, "missing 'endif' in " + makefile);
@@ -160,6 +161,10 @@ final class MakefileReader {
     }
 
     private boolean conditional(String text) {
+        char c = text.charAt(0);
+        if (c != 'i' && c != 'e') {
+            return false; // not ifeq, ifneq, ifdef, ifndef, else or endif: most lines
+        }
         String word = firstWord(text);
         String directive = word;
         String argument = text.substring(word.length()).strip();

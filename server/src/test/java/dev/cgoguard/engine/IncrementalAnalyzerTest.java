@@ -92,4 +92,20 @@ class IncrementalAnalyzerTest {
         assertTrue(withFile.dependencies().get("Dockerfile").contains("util.go"), "the new file of package . is read: "
                 + withFile.dependencies());
     }
+
+    @Test
+    void aSuppressionTypedAndRemovedAgainTakesEffectEachTime() throws Exception {
+        Workspace first = scan().withFile("main.go", MAIN_GO.replace("import \"fmt\"", "import (\n\t\"fmt\"\n\t\"os/user\"\n)"), 3);
+        IncrementalAnalyzer incremental = new IncrementalAnalyzer(new Analyzer());
+        assertTrue(rules(incremental.analyze(first, AnalysisOptions.DEFAULTS), "Makefile").contains("static-glibc-nss"));
+
+        Workspace suppressed = first.withFile("Makefile", MAKEFILE.replace("run:\n",
+                "run:\n# cgoguard:ignore static-glibc-nss -- the binary runs where it was built\n"), 4);
+        AnalysisResult quiet = incremental.analyze(suppressed, AnalysisOptions.DEFAULTS);
+        assertEquals(List.of(), rules(quiet, "Makefile"));
+        assertEquals(new Analyzer().analyze(suppressed, AnalysisOptions.DEFAULTS).findings(), quiet.findings());
+
+        Workspace restored = suppressed.withFile("Makefile", MAKEFILE, 5);
+        assertEquals(List.of("static-glibc-nss"), rules(incremental.analyze(restored, AnalysisOptions.DEFAULTS), "Makefile"));
+    }
 }
