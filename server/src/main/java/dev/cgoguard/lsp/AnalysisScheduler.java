@@ -11,8 +11,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
 /**
- * Runs analyses off the message thread, one at a time, on a single thread. A burst of requests
- * (keystrokes) waits out the debounce delay and then runs once; a run that a newer request has
+ * Runs analyses off the message thread, one at a time, on a single thread. A request after a quiet
+ * spell (none in the last debounce delay) runs at once, so a single edit is answered as fast as the
+ * analysis goes; the requests of a burst (keystrokes closer than the delay) wait out the delay after
+ * the last of them and then run once. A run that a newer request has
  * superseded is skipped, and a running one is told so through its {@link BooleanSupplier} so that it
  * can drop its results. A failing run is reported and the scheduler carries on.
  */
@@ -34,6 +36,8 @@ final class AnalysisScheduler {
     private final List<CompletableFuture<Void>> idleWaiters = new ArrayList<>();
     private ScheduledFuture<?> pending;
     private long completedGeneration;
+    private long lastRequestNanos;
+    private boolean requestedBefore;
 
     AnalysisScheduler(Job job, long debounceMillis, ClientLog log) {
         this.job = job;
@@ -50,7 +54,11 @@ final class AnalysisScheduler {
         if (pending != null) {
             pending.cancel(false);
         }
-        pending = executor.schedule(() -> runIfCurrent(current), debounceMillis, TimeUnit.MILLISECONDS);
+        long now = System.nanoTime();
+        boolean quiet = !requestedBefore || now - lastRequestNanos >= TimeUnit.MILLISECONDS.toNanos(debounceMillis);
+        requestedBefore = true;
+        lastRequestNanos = now;
+        pending = executor.schedule(() -> runIfCurrent(current), quiet ? 0 : debounceMillis, TimeUnit.MILLISECONDS);
     }
 
     /** Completes once the latest requested analysis has finished (at once when nothing is pending). */

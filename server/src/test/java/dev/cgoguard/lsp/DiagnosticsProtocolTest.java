@@ -189,6 +189,17 @@ class DiagnosticsProtocolTest {
         }
     }
 
+    @Test
+    void aRequestAfterAQuietSpellIsAnalysedAtOnceNotAfterTheDebounceDelay() throws Exception {
+        Files.writeString(root.resolve("Makefile"), "b:\n");
+        MarkerAnalysis analysis = new MarkerAnalysis();
+        LanguageServerSetup minuteDebounce = new LanguageServerSetup(analysis, id -> java.util.Optional.empty(), 60_000);
+        try (LspTestSession session = new LspTestSession(minuteDebounce)) {
+            session.initialize(root);
+            Poll.until("the first analysis, long before a minute", () -> analysis.runs.get() >= 1);
+        }
+    }
+
     private static void notify(LspTestSession session, Path file, FileChangeType type) {
         session.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
                 List.of(new FileEvent(LspTestSession.uri(file), type))));
