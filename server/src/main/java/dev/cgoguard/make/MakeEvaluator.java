@@ -135,8 +135,9 @@ public final class MakeEvaluator {
             } else {
                 commands.addAll(collector.allTargets());
                 commands.forEach(c -> extra.add(List.of()));
-                Set<ExpandedCommand> plain = new java.util.HashSet<>(commands);
-                for (String goal : collector.goalsWithVariables()) {
+                List<String> goalsWithVariables = collector.goalsWithVariables();
+                Set<ExpandedCommand> plain = goalsWithVariables.isEmpty() ? Set.of() : new java.util.HashSet<>(commands);
+                for (String goal : goalsWithVariables) {
                     for (ExpandedCommand c : collector.goals(List.of(goal))) {
                         if (!c.target().equals(goal) && !plain.contains(c)) {
                             commands.add(c);
