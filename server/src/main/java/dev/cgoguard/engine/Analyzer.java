@@ -3,7 +3,7 @@ package dev.cgoguard.engine;
 import dev.cgoguard.parse.TreeCache;
 import dev.cgoguard.plan.BuildPlanner;
 import dev.cgoguard.plan.PlanningResult;
-import dev.cgoguard.shell.ShellCache;
+import dev.cgoguard.plan.PlanningCache;
 import dev.cgoguard.rules.RuleContext;
 import dev.cgoguard.rules.RuleRegistry;
 import dev.cgoguard.workspace.FileProblem;
@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class Analyzer {
     private final TreeCache trees;
-    private final ShellCache shell = new ShellCache();
+    private final PlanningCache planning = new PlanningCache();
     private final RuleRegistry rules;
 
     public Analyzer() {
@@ -34,9 +34,9 @@ public final class Analyzer {
         return trees;
     }
 
-    /** The shell evaluations kept between runs. */
-    public ShellCache shellCache() {
-        return shell;
+    /** What planning keeps between runs. */
+    public PlanningCache planningCache() {
+        return planning;
     }
 
     public RuleRegistry rules() {
@@ -44,7 +44,7 @@ public final class Analyzer {
     }
 
     public AnalysisResult analyze(Workspace workspace, AnalysisOptions options) {
-        return analyze(workspace, options, new BuildPlanner(trees, shell, options).plan(workspace));
+        return analyze(workspace, options, new BuildPlanner(trees, planning, options).plan(workspace));
     }
 
     /** The findings of plans already made for the workspace (the rules, then the suppressions). */

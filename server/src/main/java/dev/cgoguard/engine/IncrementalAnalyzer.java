@@ -45,7 +45,7 @@ public final class IncrementalAnalyzer {
     public AnalysisResult analyze(Workspace workspace, AnalysisOptions options) {
         synchronized (locks.computeIfAbsent(workspace.root(), root -> new Object())) {
             State previous = states.get(workspace.root());
-            BuildPlanner planner = new BuildPlanner(analyzer.trees(), analyzer.shellCache(), options);
+            BuildPlanner planner = new BuildPlanner(analyzer.trees(), analyzer.planningCache(), options);
             Map<String, PlanningResult> bySource;
             Set<String> changed = changedFiles(previous, workspace, options);
             Workspace graphWorkspace = workspace;
@@ -59,7 +59,7 @@ public final class IncrementalAnalyzer {
                 Set<String> stale = staleSources(previous, changed);
                 bySource = new TreeMap<>(previous.bySource());
                 bySource.keySet().removeAll(stale);
-                bySource.putAll(planner.planEach(workspace, stale::contains, GoPackageGraph.of(graphWorkspace)));
+                bySource.putAll(planner.planFiles(workspace, stale, GoPackageGraph.of(graphWorkspace)));
             }
             SuppressionIndex suppressions = analyzer.suppressionIndex(workspace,
                     previous == null ? null : previous.suppressions(), changed);

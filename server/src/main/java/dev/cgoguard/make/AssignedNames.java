@@ -28,11 +28,18 @@ final class AssignedNames {
             if (end < 0) {
                 end = text.length();
             }
-            String assigned = assigned(text, start, end);
+            boolean equals = false;
+            boolean d = false;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                equals |= c == '=';
+                d |= c == 'd';
+            }
+            String assigned = equals ? assigned(text, start, end) : null;
             if (assigned != null) {
                 names.add(assigned);
             }
-            String defined = defined(text, start, end);
+            String defined = d ? defined(text, start, end) : null; // no operator without '=', no define without 'd'
             if (defined != null) {
                 names.add(defined);
             }

@@ -22,6 +22,8 @@ final class RecipeExpander {
             ".f", ".F", ".m", ".r", ".y", ".l", ".ym", ".yl", ".s", ".S", ".mod", ".sym", ".def", ".h", ".info",
             ".dvi", ".tex", ".texinfo", ".texi", ".txinfo", ".w", ".ch", ".web", ".sh", ".elc", ".el");
 
+    private static final String AUTOMATIC_NAMES = "@<^+*?|%";
+
     private final MakeDatabase db;
     private final MakeExpander expander;
     private Map<String, ShellValue> globalEnvironment;
@@ -38,8 +40,7 @@ final class RecipeExpander {
      */
     List<ExpandedCommand> expand(String name, MakeTarget rule, String stem, List<String> prerequisites,
             VariableScope scope) {
-        Map<String, MakeVariable> automatic = automatic(name, rule, stem, prerequisites);
-        VariableScope full = scope.with(automatic);
+        VariableScope full = withAutomatic(scope, name, rule, stem, prerequisites);
         List<ExpandedCommand> out = new ArrayList<>();
         Map<String, ShellValue> environment = null;
         for (RecipeLine line : rule.recipe) {
@@ -52,6 +53,29 @@ final class RecipeExpander {
             }
         }
         return out;
+    }
+
+    /**
+     * The scope with the automatic variables ({@code $@ $< $^ $+ $* $? $| $%}) in front, worked out
+     * the first time one is looked up: most recipe lines of a large Makefile use none.
+     */
+    private VariableScope withAutomatic(VariableScope scope, String name, MakeTarget rule, String stem,
+            List<String> prerequisites) {
+        return new VariableScope() {
+            private Map<String, MakeVariable> automatic;
+
+            @Override
+            public MakeVariable lookup(String variable) {
+                if (variable.length() != 1 || AUTOMATIC_NAMES.indexOf(variable.charAt(0)) < 0) {
+                    return scope.lookup(variable);
+                }
+                if (automatic == null) {
+                    automatic = automatic(name, rule, stem, prerequisites);
+                }
+                MakeVariable v = automatic.get(variable);
+                return v != null ? v : scope.lookup(variable);
+            }
+        };
     }
 
     /** Splits an expanded recipe line at newlines that are not continued, and takes the prefixes off. */

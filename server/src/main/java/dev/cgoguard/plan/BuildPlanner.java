@@ -4,7 +4,6 @@ import dev.cgoguard.engine.AnalysisOptions;
 import dev.cgoguard.gopkg.GoPackageGraph;
 import dev.cgoguard.make.MakeProblem;
 import dev.cgoguard.parse.TreeCache;
-import dev.cgoguard.shell.ShellCache;
 import dev.cgoguard.workspace.FileKind;
 import dev.cgoguard.workspace.FileProblem;
 import dev.cgoguard.workspace.SourceLocation;
@@ -25,18 +24,18 @@ import java.util.TreeMap;
  */
 public final class BuildPlanner {
     private final TreeCache trees;
-    private final ShellCache shell;
+    private final PlanningCache cache;
     private final AnalysisOptions options;
 
     /** A planner for one run: nothing is kept from earlier runs but the trees. */
     public BuildPlanner(TreeCache trees, AnalysisOptions options) {
-        this(trees, new ShellCache(), options);
+        this(trees, new PlanningCache(), options);
     }
 
-    /** A planner that reuses the shell evaluations of earlier runs (an editor's re-analysis). */
-    public BuildPlanner(TreeCache trees, ShellCache shell, AnalysisOptions options) {
+    /** A planner that reuses what earlier runs evaluated (an editor's re-analysis). */
+    public BuildPlanner(TreeCache trees, PlanningCache cache, AnalysisOptions options) {
         this.trees = trees;
-        this.shell = shell;
+        this.cache = cache;
         this.options = options;
     }
 
@@ -64,7 +63,23 @@ public final class BuildPlanner {
      */
     public Map<String, PlanningResult> planEach(Workspace workspace, java.util.function.Predicate<String> selected,
             GoPackageGraph packageGraph) {
-        List<WorkspaceFile> sources = workspace.filesMatching(f -> isPlanSource(f) && selected.test(f.path()));
+        return planSources(workspace, workspace.filesMatching(f -> isPlanSource(f) && selected.test(f.path())), packageGraph);
+    }
+
+    /**
+     * As {@link #planEach(Workspace, java.util.function.Predicate, GoPackageGraph)} for the given
+     * paths (those that are not plan sources of the workspace are passed over), without walking the
+     * whole workspace to find them.
+     */
+    public Map<String, PlanningResult> planFiles(Workspace workspace, java.util.Collection<String> paths,
+            GoPackageGraph packageGraph) {
+        List<WorkspaceFile> sources = paths.stream().sorted().map(workspace.files()::get)
+                .filter(f -> f != null && isPlanSource(f)).toList();
+        return planSources(workspace, sources, packageGraph);
+    }
+
+    private Map<String, PlanningResult> planSources(Workspace workspace, List<WorkspaceFile> sources,
+            GoPackageGraph packageGraph) {
         if (sources.isEmpty()) {
             return Map.of();
         }
@@ -125,14 +140,14 @@ public final class BuildPlanner {
     private FilePlans evaluateKind(Workspace workspace, WorkspaceFile file) {
         return switch (file.kind()) {
             case MAKEFILE -> {
-                MakefileCommands.Result result = MakefileCommands.find(workspace, file.path(), options.makeVariables(), shell);
+                MakefileCommands.Result result = MakefileCommands.find(workspace, file.path(), options.makeVariables(), cache);
                 yield new FilePlans(file.path(), result.sites(), result.evaluation().problems(),
                         result.evaluation().filesRead(), List.of());
             }
             case SHELL -> new FilePlans(file.path(), ScriptCommands.find(file, trees), List.of(), Set.of(file.path()), List.of());
-            case DOCKERFILE -> new FilePlans(file.path(), DockerfileCommands.find(workspace, file, options, shell), List.of(),
+            case DOCKERFILE -> new FilePlans(file.path(), DockerfileCommands.find(workspace, file, options, cache.shell()), List.of(),
                     Set.of(file.path()), List.of());
-            case WORKFLOW -> new FilePlans(file.path(), WorkflowCommands.find(file, shell), List.of(), Set.of(file.path()), List.of());
+            case WORKFLOW -> new FilePlans(file.path(), WorkflowCommands.find(file, cache.shell()), List.of(), Set.of(file.path()), List.of());
             default -> new FilePlans(file.path(), List.of(), List.of(), Set.of(), List.of());
         };
     }

@@ -6,15 +6,15 @@ import dev.cgoguard.make.MakeCommandLine;
 import dev.cgoguard.make.MakeEvaluation;
 import dev.cgoguard.make.MakeEvaluator;
 import dev.cgoguard.make.MakeUnknown;
-import dev.cgoguard.shell.ShellValue;
-import dev.cgoguard.shell.ShellWord;
-import java.util.LinkedHashMap;
 import dev.cgoguard.shell.ShellCache;
 import dev.cgoguard.shell.ShellState;
+import dev.cgoguard.shell.ShellValue;
+import dev.cgoguard.shell.ShellWord;
 import dev.cgoguard.shell.SimpleCommand;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.Workspace;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,17 +34,14 @@ final class MakefileCommands {
     record Result(MakeEvaluation evaluation, List<GoCommandSite> sites) {
     }
 
-    static Result find(Workspace workspace, String makefile, Map<String, String> variables, ShellCache shell) {
+    static Result find(Workspace workspace, String makefile, Map<String, String> variables, PlanningCache cache) {
         MakeEvaluation evaluation = new MakeEvaluator(workspace).evaluate(makefile, variables);
         List<GoCommandSite> sites = new ArrayList<>();
         for (MakeCommandLine line : evaluation.commands()) {
-            ShellState state = ShellState.of(line.environment(), line.workingDirectory());
-            for (SimpleCommand evaluated : shell.commands(line.command(), state)) {
-                SimpleCommand command = withMakeUnknowns(evaluated);
-                GoInvocation invocation = GoCommandParser.parse(command).orElse(null);
-                if (invocation == null) {
-                    continue;
-                }
+            PlanningCache.RecipeKey key = new PlanningCache.RecipeKey(line.command(), line.environment(), line.workingDirectory());
+            for (PlanningCache.RecipeGoCommand go : cache.recipe(key, () -> goCommands(key, cache.shell()))) {
+                SimpleCommand command = go.command();
+                GoInvocation invocation = go.invocation();
                 List<String> conditions = new ArrayList<>(line.conditions());
                 conditions.addAll(command.conditions());
                 PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.MAKEFILE,
@@ -54,6 +51,17 @@ final class MakefileCommands {
             }
         }
         return new Result(evaluation, sites);
+    }
+
+    /** The go commands a recipe line runs, wherever it stands. */
+    private static List<PlanningCache.RecipeGoCommand> goCommands(PlanningCache.RecipeKey line, ShellCache shell) {
+        List<PlanningCache.RecipeGoCommand> found = new ArrayList<>();
+        ShellState state = ShellState.of(line.environment(), line.workingDirectory());
+        for (SimpleCommand evaluated : shell.commands(line.command(), state)) {
+            SimpleCommand command = withMakeUnknowns(evaluated);
+            GoCommandParser.parse(command).ifPresent(invocation -> found.add(new PlanningCache.RecipeGoCommand(command, invocation)));
+        }
+        return List.copyOf(found);
     }
 
     /**

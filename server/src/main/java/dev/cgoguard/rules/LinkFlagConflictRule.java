@@ -11,6 +11,7 @@ import dev.cgoguard.rules.fixes.GoCommandText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Flag combinations the go command or the linker rejects: {@code -static-pie} without
@@ -28,7 +29,8 @@ public final class LinkFlagConflictRule implements PlanRule {
 
     @Override
     public void check(BuildPlan plan, RuleContext context, List<Finding> findings) {
-        Optional<GoCommandText> command = context.snippets().text(plan.origin().location())
+        // the command's text is read only for a finding's fix: most plans have none
+        Supplier<Optional<GoCommandText>> command = () -> context.snippets().text(plan.origin().location())
                 .flatMap(text -> GoCommandText.find(plan.origin().location(), text));
         staticPieWithoutPie(plan, command).ifPresent(findings::add);
         externalLinkWithoutCgo(plan, command).ifPresent(findings::add);
@@ -36,7 +38,7 @@ public final class LinkFlagConflictRule implements PlanRule {
         raceWithoutCgo(plan, context.snippets()).ifPresent(findings::add);
     }
 
-    private static Optional<Finding> staticPieWithoutPie(BuildPlan plan, Optional<GoCommandText> command) {
+    private static Optional<Finding> staticPieWithoutPie(BuildPlan plan, Supplier<Optional<GoCommandText>> command) {
         GoInvocation invocation = plan.invocation();
         if (!invocation.ldflags().asksStaticPie() || "pie".equals(invocation.buildMode()) || plan.externalLink().isNo()) {
             return Optional.empty();
@@ -49,13 +51,13 @@ public final class LinkFlagConflictRule implements PlanRule {
                 + " Fix: add -buildmode=pie, or use -extldflags -static for a static non-PIE binary.";
         List<Fix> fixes = new ArrayList<>();
         if (invocation.buildMode() == null) {
-            command.ifPresent(c -> fixes.add(new Fix("Add -buildmode=pie (a static PIE)", true,
+            command.get().ifPresent(c -> fixes.add(new Fix("Add -buildmode=pie (a static PIE)", true,
                     List.of(c.insertAfterSubcommand("-buildmode=pie")))));
         }
         return Optional.of(finding(plan, certain, text, fixes));
     }
 
-    private static Optional<Finding> externalLinkWithoutCgo(BuildPlan plan, Optional<GoCommandText> command) {
+    private static Optional<Finding> externalLinkWithoutCgo(BuildPlan plan, Supplier<Optional<GoCommandText>> command) {
         if (!"external".equals(plan.invocation().ldflags().linkMode()) || !plan.cgo().isNo()) {
             return Optional.empty();
         }
@@ -70,14 +72,14 @@ public final class LinkFlagConflictRule implements PlanRule {
                 + " Fix: drop -linkmode=external (with cgo off the Go linker already makes a static binary with no libc), "
                 + "or turn cgo on.";
         List<Fix> fixes = new ArrayList<>();
-        command.flatMap(GoCommandText::ldflags)
+        command.get().flatMap(GoCommandText::ldflags)
                 .flatMap(ldflags -> ldflags.removeFlag("linkmode", "external"::equals))
                 .ifPresent(edits -> fixes.add(new Fix("Remove -linkmode=external (cgo is off: the binary is static already)",
                         true, edits)));
         return Optional.of(finding(plan, version.isPresent(), text, fixes));
     }
 
-    private static Optional<Finding> netgoWithNetcgo(BuildPlan plan, Optional<GoCommandText> command) {
+    private static Optional<Finding> netgoWithNetcgo(BuildPlan plan, Supplier<Optional<GoCommandText>> command) {
         GoInvocation invocation = plan.invocation();
         if (!invocation.hasTag("netgo") || !invocation.hasTag("netcgo")) {
             return Optional.empty();
@@ -92,7 +94,7 @@ public final class LinkFlagConflictRule implements PlanRule {
                         .orElse(" The Go version is not known; this assumes Go 1.21 or later.")
                 + " Fix: keep netgo (Go's own resolver) and drop netcgo, or the other way round.";
         List<Fix> fixes = new ArrayList<>();
-        command.flatMap(c -> c.removeTags(List.of("netcgo")))
+        command.get().flatMap(c -> c.removeTags(List.of("netcgo")))
                 .ifPresent(edits -> fixes.add(new Fix("Remove the netcgo tag (keep Go's own resolver)", true, edits)));
         return Optional.of(finding(plan, version.isPresent(), text, fixes));
     }

@@ -19,38 +19,32 @@ import java.util.function.Predicate;
  */
 public final class Workspace {
     private final Path root;
-    private final SortedMap<String, WorkspaceFile> files;
+    /** In path order: a sorted map for a scan, an {@link OverlaidFiles} view for an overlay. */
+    private final Map<String, WorkspaceFile> files;
     private final List<FileProblem> problems;
-    /** The snapshot this one was made from by replacing {@link #replaced} files (an editor's overlay); null for a scan. */
+    /** The scanned snapshot an overlay lays its files over; null for a scan. */
     private final Workspace base;
-    private final Set<String> replaced;
 
     public Workspace(Path root, Map<String, WorkspaceFile> files, List<FileProblem> problems) {
-        this(root.toAbsolutePath().normalize(), sortedCopy(files), problems, null, Set.of());
+        this.root = root.toAbsolutePath().normalize();
+        this.files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
+        this.problems = List.copyOf(problems);
+        this.base = null;
     }
 
-    private Workspace(Path normalizedRoot, TreeMap<String, WorkspaceFile> owned, List<FileProblem> problems,
-            Workspace base, Set<String> replaced) {
-        this.root = normalizedRoot;
-        this.files = Collections.unmodifiableSortedMap(owned);
+    private Workspace(Workspace base, SortedMap<String, WorkspaceFile> replaced, List<FileProblem> problems) {
+        this.root = base.root;
+        this.files = new OverlaidFiles((SortedMap<String, WorkspaceFile>) base.files, replaced);
         this.problems = List.copyOf(problems);
         this.base = base;
-        this.replaced = replaced;
-    }
-
-    /** A copy in path order; linear when the map is already sorted that way (another snapshot's files). */
-    private static TreeMap<String, WorkspaceFile> sortedCopy(Map<String, WorkspaceFile> files) {
-        if (files instanceof SortedMap<String, WorkspaceFile> sorted && sorted.comparator() == null) {
-            return new TreeMap<>(sorted);
-        }
-        return new TreeMap<>(files);
     }
 
     public Path root() {
         return root;
     }
 
-    public SortedMap<String, WorkspaceFile> files() {
+    /** The readable files by relative path, iterated in path order. */
+    public Map<String, WorkspaceFile> files() {
         return files;
     }
 
@@ -78,21 +72,25 @@ public final class Workspace {
         return withFiles(Map.of(relPath, file), remaining);
     }
 
-    /** A snapshot in which the given files replace (or join) this one's, with these problems. */
+    /**
+     * A snapshot in which the given files replace (or join) this one's, with these problems. It is a
+     * view over the scanned snapshot underneath, so that it costs what the given files cost.
+     */
     public Workspace withFiles(Map<String, WorkspaceFile> replaced, List<FileProblem> problems) {
-        TreeMap<String, WorkspaceFile> copy = new TreeMap<>(files);
-        copy.putAll(replaced);
-        Workspace origin = base != null ? base : this;
-        Set<String> fromOrigin = new HashSet<>(this.replaced);
-        fromOrigin.addAll(replaced.keySet());
-        return new Workspace(root, copy, problems, origin, Set.copyOf(fromOrigin));
+        TreeMap<String, WorkspaceFile> all = base == null ? new TreeMap<>() : new TreeMap<>(replacedFiles());
+        all.putAll(replaced);
+        return new Workspace(base == null ? this : base, Collections.unmodifiableSortedMap(all), problems);
     }
 
     /** A snapshot without the given file. */
     public Workspace withoutFile(String relPath) {
-        TreeMap<String, WorkspaceFile> copy = new TreeMap<>(files);
+        Map<String, WorkspaceFile> copy = new TreeMap<>(files);
         copy.remove(relPath);
-        return new Workspace(root, copy, problems, null, Set.of());
+        return new Workspace(root, copy, problems);
+    }
+
+    private SortedMap<String, WorkspaceFile> replacedFiles() {
+        return ((OverlaidFiles) files).replaced();
     }
 
     /**
@@ -106,8 +104,8 @@ public final class Workspace {
             return null;
         }
         if (base != null && base == other.base) {
-            Set<String> candidates = new HashSet<>(replaced);
-            candidates.addAll(other.replaced);
+            Set<String> candidates = new HashSet<>(replacedFiles().keySet());
+            candidates.addAll(other.replacedFiles().keySet());
             Set<String> changed = new HashSet<>();
             for (String path : candidates) {
                 WorkspaceFile before = files.get(path);

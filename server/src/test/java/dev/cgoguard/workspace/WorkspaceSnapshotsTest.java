@@ -45,5 +45,15 @@ class WorkspaceSnapshotsTest {
         Workspace overlay = disk().withFile("b.go", "package main\n", 2);
         assertEquals(List.of("Dockerfile", "Makefile", "b.go", "main.go"), List.copyOf(overlay.files().keySet()));
         assertEquals("FROM scratch\n", overlay.file("Dockerfile").orElseThrow().content());
+
+        Workspace twice = overlay.withFile("Makefile", "all:\n\tgo build\n", 3);
+        assertEquals(4, twice.files().size());
+        assertEquals(List.of("Dockerfile", "Makefile", "b.go", "main.go"), List.copyOf(twice.files().keySet()));
+        assertEquals("all:\n\tgo build\n", twice.files().get("Makefile").content());
+        assertEquals("package main\n", twice.files().get("b.go").content(), "the first overlay's file stays");
+        Workspace removed = disk().withFile("Makefile", "x:\n", 2).withoutFile("main.go");
+        assertEquals(Map.of("Dockerfile", "FROM scratch\n", "Makefile", "x:\n"),
+                Map.of("Dockerfile", removed.files().get("Dockerfile").content(), "Makefile", removed.files().get("Makefile").content()));
+        assertEquals(2, removed.files().size());
     }
 }

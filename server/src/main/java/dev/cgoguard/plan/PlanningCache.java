@@ -1,0 +1,38 @@
+package dev.cgoguard.plan;
+
+import dev.cgoguard.cache.GenerationalCache;
+import dev.cgoguard.gocmd.GoInvocation;
+import dev.cgoguard.shell.ShellCache;
+import dev.cgoguard.shell.ShellValue;
+import dev.cgoguard.shell.SimpleCommand;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What planning keeps between runs for an editor: the shell evaluations of scripts, and the go
+ * commands of Makefile recipe lines as far as they do not depend on where the line stands. An edit
+ * of one line leaves every other line's commands as they were. Safe to share between threads.
+ */
+public final class PlanningCache {
+    private static final int GENERATION_SIZE = 4096;
+
+    /** A recipe line as make hands it to the shell: its text, environment and working directory. */
+    record RecipeKey(String command, Map<String, ShellValue> environment, String workingDirectory) {
+    }
+
+    /** A go command a recipe line runs: the evaluated command and its parsed invocation. */
+    record RecipeGoCommand(SimpleCommand command, GoInvocation invocation) {
+    }
+
+    private final ShellCache shell = new ShellCache();
+    private final GenerationalCache<RecipeKey, List<RecipeGoCommand>> recipes = new GenerationalCache<>(GENERATION_SIZE);
+
+    public ShellCache shell() {
+        return shell;
+    }
+
+    List<RecipeGoCommand> recipe(RecipeKey key, Supplier<List<RecipeGoCommand>> evaluation) {
+        return recipes.get(key, k -> evaluation.get());
+    }
+}
