@@ -20,17 +20,30 @@ final class HeaderParser {
     private HeaderParser() {
     }
 
+    /** A header and the tree of the text it was read from (the package clause to the last import). */
+    record Parsed(GoFileHeader header, SyntaxTree tree) {
+    }
+
     static GoFileHeader parse(String path, String text) {
+        return parse(path, text, null).header();
+    }
+
+    /**
+     * Reads the header of a file; {@code previous} is the tree of an earlier version's header (or
+     * null), which tree-sitter then reuses where the text did not change.
+     */
+    static Parsed parse(String path, String text, SyntaxTree previous) {
         HeaderBounds bounds = HeaderBounds.of(text);
         BuildConstraint constraint = bounds.packageStart() < 0 ? null
                 : LeadingConstraint.read(text.substring(0, bounds.packageStart()));
         if (bounds.packageStart() < 0) {
-            return new GoFileHeader(path, null, List.of(), null, null, List.of(), List.of());
+            return new Parsed(new GoFileHeader(path, null, List.of(), null, null, List.of(), List.of()), null);
         }
         SourceText cut = new SourceText(text.substring(0, bounds.end()));
         // Only the text from the package clause on goes to tree-sitter (licence and doc comments
         // before it hold nothing it is needed for); offsets are shifted back into the file.
-        SyntaxTree parsed = Parsers.parse(Grammar.GO, new SourceText(text.substring(bounds.packageStart(), bounds.end())));
+        SourceText header = new SourceText(text.substring(bounds.packageStart(), bounds.end()));
+        SyntaxTree parsed = previous == null ? Parsers.parse(Grammar.GO, header) : Parsers.reparse(previous, header);
         HeaderTree tree = new HeaderTree(parsed, cut, bounds.packageStart());
         // Children are visited with a cursor: indexed child access and sibling links cost time
         // linear in the number of siblings (every // line is one).
@@ -64,8 +77,8 @@ final class HeaderParser {
         if (packageName == null) {
             packageName = "";
         }
-        return new GoFileHeader(path, packageName, List.copyOf(imports), importC, constraint,
-                List.copyOf(preamble.directives), List.copyOf(preamble.nssCalls));
+        return new Parsed(new GoFileHeader(path, packageName, List.copyOf(imports), importC, constraint,
+                List.copyOf(preamble.directives), List.copyOf(preamble.nssCalls)), parsed);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.cgoguard.gopkg;
 
+import dev.cgoguard.parse.SyntaxTree;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,13 +9,15 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Header parses of workspace Go files, kept per file path and version (and text identity), so that
- * a new workspace snapshot re-parses only the files that changed. Parses run in parallel.
+ * a new workspace snapshot re-parses only the files that changed. Parses run in parallel. A file
+ * that changes again and again (one being edited) is parsed from its previous header tree.
  */
 final class WorkspaceHeaders {
     private record Key(Path root, String path) {
     }
 
-    private record Entry(long version, Object text, GoFileHeader header) {
+    /** {@code tree}: the tree of the header's text, from which the next version is parsed (null when there is none). */
+    private record Entry(long version, Object text, GoFileHeader header, SyntaxTree tree) {
     }
 
     private static final int MAX_ENTRIES = 200_000;
@@ -44,13 +47,16 @@ final class WorkspaceHeaders {
             return entry.header;
         }
         GoFileHeader header;
+        SyntaxTree tree = null;
         try {
-            header = HeaderParser.parse(file.path(), file.content());
-            header = header.withCallSites(CallSiteScanner.scan(file.path(), file.content(), header.imports()));
+            HeaderParser.Parsed parsed = HeaderParser.parse(file.path(), file.content(), entry == null ? null : entry.tree());
+            tree = parsed.tree();
+            header = parsed.header().withCallSites(CallSiteScanner.scan(file.path(), file.content(), parsed.header().imports()));
         } catch (RuntimeException e) {
             header = new GoFileHeader(file.path(), null, List.of(), null, null, List.of(), List.of());
         }
-        CACHE.put(key, new Entry(file.version(), file.text(), header));
+        // the tree is kept only for a file that has changed before: one being edited, not thousands on disk
+        CACHE.put(key, new Entry(file.version(), file.text(), header, entry == null ? null : tree));
         return header;
     }
 }

@@ -25,6 +25,20 @@ public final class Parsers {
         return new SyntaxTree(grammar, source, tree);
     }
 
+    /**
+     * Parses a new version of a text, telling tree-sitter where it differs from the version
+     * {@code previous} was parsed from, so that the unchanged parts of that tree are reused.
+     */
+    public static SyntaxTree reparse(SyntaxTree previous, SourceText source) {
+        TextChange change = TextChange.between(previous.source(), source);
+        if (change == null) {
+            return new SyntaxTree(previous.grammar(), source, previous.tree());
+        }
+        TSTree edited = previous.tree().copy();
+        edited.edit(change.toInputEdit(previous.source(), source));
+        return parse(previous.grammar(), source, edited);
+    }
+
     /** Parses a snippet that is not a workspace file (a recipe line, a RUN body). */
     public static SyntaxTree parse(Grammar grammar, String text) {
         return parse(grammar, new SourceText(text));

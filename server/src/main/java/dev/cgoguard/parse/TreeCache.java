@@ -6,7 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps the tree of each file version, so that a file is parsed once per version however many
- * evaluators and plans read it. Entries of older versions are replaced.
+ * evaluators and plans read it. A new version of a file is parsed from the tree of the version
+ * before it (tree-sitter's incremental parse), which then gives way to it.
  */
 public final class TreeCache {
     private record Entry(long version, SourceTextKey key, SyntaxTree tree) {
@@ -33,7 +34,8 @@ public final class TreeCache {
         if (entry != null && entry.version == file.version() && entry.key.equals(key)) {
             return entry.tree;
         }
-        SyntaxTree tree = Parsers.parse(grammar, file.text());
+        SyntaxTree tree = entry != null && entry.tree.grammar() == grammar
+                ? Parsers.reparse(entry.tree, file.text()) : Parsers.parse(grammar, file.text());
         entries.put(file.path(), new Entry(file.version(), key, tree));
         return tree;
     }

@@ -171,4 +171,16 @@ class HeaderParserTest {
         GoFileHeader unicode = HeaderParser.parse("x.go", "// héllo wörld ✓\npackage x\n\nimport \"net\" // ünïcode\n");
         assertEquals(TextRange.of(3, 7, 3, 12), unicode.imports().get(0).location().range());
     }
+
+    @Test
+    void anEditedHeaderParsedFromThePreviousTreeReadsAsAFreshParse() {
+        String before = "// Package main.\npackage main\n\nimport (\n\t\"fmt\"\n)\n\nfunc main() { fmt.Println() }\n";
+        HeaderParser.Parsed first = HeaderParser.parse("main.go", before, null);
+        String after = before.replace("\t\"fmt\"\n", "\t\"fmt\"\n\t\"os/user\"\n\t_ \"net\"\n");
+        HeaderParser.Parsed second = HeaderParser.parse("main.go", after, first.tree());
+
+        assertEquals(List.of("fmt", "os/user", "net"), paths(second.header()));
+        assertEquals(HeaderParser.parse("main.go", after), second.header());
+        assertEquals(HeaderParser.parse("main.go", after, null).tree().root().toString(), second.tree().root().toString());
+    }
 }
