@@ -1,6 +1,7 @@
 package dev.cgoguard.lsp;
 
 import dev.cgoguard.knowledge.ImageTable;
+import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -75,7 +76,7 @@ final class CgoguardTextDocumentService implements TextDocumentService {
     public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
         String uri = params.getTextDocument().getUri();
         return session.answer(() -> session.scheduler.whenIdle()
-                .thenApply(done -> codeActions.codeActions(params, currentFindings(uri))));
+                .thenApply(done -> codeActions.codeActions(params, currentFindings(uri), this::analysedFile)));
     }
 
     @Override
@@ -117,6 +118,12 @@ final class CgoguardTextDocumentService implements TextDocumentService {
     }
 
     /** The findings of a document, unless the document was edited after they were computed (their fixes would be stale). */
+    /** The file of a finding's primary location as the analysis that found it read it. */
+    private Optional<WorkspaceFile> analysedFile(PublishedFinding finding) {
+        return session.snapshots.get(finding.root().path())
+                .flatMap(analysis -> analysis.workspace().file(finding.finding().location().path()));
+    }
+
     private List<PublishedFinding> currentFindings(String uri) {
         Optional<Integer> openVersion = session.documents.get(uri).map(TextDocumentBuffer::version);
         return session.findings.forUri(uri).stream().filter(finding -> {

@@ -2,13 +2,17 @@ package dev.cgoguard.lsp;
 
 import dev.cgoguard.engine.FileEdit;
 import dev.cgoguard.engine.Fix;
+import dev.cgoguard.engine.SuppressionFix;
+import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionParams;
@@ -19,7 +23,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**
  * Offers the fixes of the findings as code actions: each fix of a finding under the requested range as
- * a {@code quickfix}, and the preferred fixes of the whole file as {@code source.fixAll.cgoguard}.
+ * a {@code quickfix}, then an action that ignores the finding there (a {@code cgoguard:ignore}
+ * comment), and the preferred fixes of the whole file as {@code source.fixAll.cgoguard}.
  */
 final class CodeActionProvider {
     static final String FIX_ALL_KIND = CodeActionKind.SourceFixAll + ".cgoguard";
@@ -30,7 +35,9 @@ final class CodeActionProvider {
         this.edits = edits;
     }
 
-    List<Either<Command, CodeAction>> codeActions(CodeActionParams params, List<PublishedFinding> findings) {
+    /** {@code analysedFile}: the file of a finding's primary location as the analysis read it. */
+    List<Either<Command, CodeAction>> codeActions(CodeActionParams params, List<PublishedFinding> findings,
+            Function<PublishedFinding, Optional<WorkspaceFile>> analysedFile) {
         List<String> only = params.getContext() == null ? null : params.getContext().getOnly();
         List<Either<Command, CodeAction>> actions = new ArrayList<>();
         if (wants(only, CodeActionKind.QuickFix)) {
@@ -39,6 +46,8 @@ final class CodeActionProvider {
                     for (Fix fix : finding.finding().fixes()) {
                         actions.add(Either.forRight(quickFix(finding, fix)));
                     }
+                    analysedFile.apply(finding).flatMap(file -> SuppressionFix.of(finding.finding(), file))
+                            .ifPresent(ignore -> actions.add(Either.forRight(quickFix(finding, ignore))));
                 }
             }
         }

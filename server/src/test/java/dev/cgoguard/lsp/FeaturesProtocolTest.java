@@ -49,8 +49,9 @@ class FeaturesProtocolTest {
 
             Range cursor = new Range(new Position(1, 20), new Position(1, 20));
             List<CodeAction> actions = codeActions(session, uri, cursor, List.of("quickfix"));
-            assertEquals(List.of("Link dynamically", "Remove the flag"), actions.stream().map(CodeAction::getTitle).toList());
-            assertEquals(List.of("quickfix", "quickfix", "source.fixAll.cgoguard"),
+            assertEquals(List.of("Link dynamically", "Remove the flag", "Ignore static-glibc-nss here (a cgoguard:ignore comment)"),
+                    actions.stream().map(CodeAction::getTitle).toList());
+            assertEquals(List.of("quickfix", "quickfix", "quickfix", "source.fixAll.cgoguard"),
                     codeActions(session, uri, cursor, null).stream().map(CodeAction::getKind).toList());
             CodeAction preferred = actions.get(0);
             assertEquals("quickfix", preferred.getKind());
@@ -63,6 +64,13 @@ class FeaturesProtocolTest {
             assertEquals(7, edit.getTextDocument().getVersion());
             List<TextEdit> edits = edit.getEdits().stream().map(Either::getLeft).toList();
             assertEquals("build:\n\tgo build -ldflags DYNAMIC -tags NETGO\n", apply(MAKEFILE, edits));
+
+            CodeAction ignore = actions.get(2);
+            assertFalse(ignore.getIsPreferred());
+            List<TextEdit> comment = ignore.getEdit().getDocumentChanges().get(0).getLeft().getEdits().stream()
+                    .map(Either::getLeft).toList();
+            assertEquals("build:\n# cgoguard:ignore static-glibc-nss -- TODO: say why this is safe here\n"
+                    + "\tgo build -ldflags STATIC -tags NETGO\n", apply(MAKEFILE, comment));
         }
     }
 

@@ -103,7 +103,7 @@ class FixRoundTripTest {
         return paths;
     }
 
-    private static void assertParsesAsWellAsBefore(Path original, Path edited, String path) throws IOException {
+    static void assertParsesAsWellAsBefore(Path original, Path edited, String path) throws IOException {
         FileKind kind = FileKind.classify(path, Files.readString(edited).lines().findFirst().orElse(""));
         Grammar grammar = switch (kind) {
             case MAKEFILE -> Grammar.MAKE;
