@@ -1,5 +1,6 @@
 package dev.cgoguard.plan;
 
+import dev.cgoguard.ci.Expressions;
 import dev.cgoguard.ci.RunnerInfo;
 import dev.cgoguard.ci.WorkflowEvaluation;
 import dev.cgoguard.ci.WorkflowJob;
@@ -35,7 +36,7 @@ final class WorkflowCommands {
                 if (step.script() == null) {
                     continue;
                 }
-                SourceText text = new SourceText(step.script().text());
+                SourceText text = new SourceText(Expressions.masked(step.script().text()));
                 String directory = directory(step.workingDirectory());
                 for (SimpleCommand command : shell.commands(text.text(), ShellState.of(step.env(), directory))) {
                     GoInvocation invocation = GoCommandParser.parse(command).orElse(null);
