@@ -2,14 +2,15 @@ package dev.cgoguard.engine;
 
 import dev.cgoguard.parse.TreeCache;
 import dev.cgoguard.plan.BuildPlanner;
-import dev.cgoguard.plan.PlanningResult;
 import dev.cgoguard.plan.PlanningCache;
+import dev.cgoguard.plan.PlanningResult;
 import dev.cgoguard.rules.RuleContext;
 import dev.cgoguard.rules.RuleRegistry;
 import dev.cgoguard.workspace.FileProblem;
 import dev.cgoguard.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The analysis core both front-ends call: workspace -> build plans -> rules -> findings. It keeps
@@ -56,7 +57,7 @@ public final class Analyzer {
      * The suppression comments of a snapshot: read from every file, or, given the index of an
      * earlier snapshot and the paths changed since, from those paths only.
      */
-    SuppressionIndex suppressionIndex(Workspace workspace, SuppressionIndex earlier, java.util.Set<String> changed) {
+    SuppressionIndex suppressionIndex(Workspace workspace, SuppressionIndex earlier, Set<String> changed) {
         SuppressionParser parser = new Suppressions(rules, AnalysisOptions.DEFAULTS).parser();
         return earlier == null || changed == null ? SuppressionIndex.scan(workspace, parser)
                 : earlier.withChanges(workspace, changed, parser);

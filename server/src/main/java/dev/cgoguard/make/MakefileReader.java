@@ -3,7 +3,6 @@ package dev.cgoguard.make;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.TextRange;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
