@@ -5,6 +5,7 @@ import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.TextPosition;
 import dev.cgoguard.workspace.TextRange;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,22 +19,20 @@ import java.util.Map;
  * {@code tls.Dialer{};</li>
  * <li>zone lookups: {@code time.LoadLocation}.</li>
  * </ul>
- * Only files importing {@code net/http}, {@code crypto/tls} or {@code time} are scanned, and only
- * under the package's default name ({@code http}, {@code tls}, {@code time}): a renamed import is
- * not followed (a miss, never a false alarm). Comments, string and rune literals are skipped.
- * Work is linear in the file's length.
+ * Only files importing {@code net/http}, {@code crypto/tls} or {@code time} are scanned, under the
+ * name the file imports them by ({@code http}, or {@code h} for {@code import h "net/http"}); dot
+ * imports are not followed (a miss, never a false alarm). Comments, string and rune literals are
+ * skipped. Work is linear in the file's length.
  */
 final class CallSiteScanner {
-    private static final Map<String, String> PACKAGE_OF = Map.of("http", "net/http", "tls", "crypto/tls", "time", "time");
+    private static final Map<String, String> DEFAULT_NAMES = Map.of("net/http", "http", "crypto/tls", "tls", "time", "time");
 
     private CallSiteScanner() {
     }
 
     static List<GoCallSite> scan(String path, String text, List<GoImport> imports) {
-        boolean http = imports.stream().anyMatch(i -> i.path().equals("net/http"));
-        boolean tls = imports.stream().anyMatch(i -> i.path().equals("crypto/tls"));
-        boolean time = imports.stream().anyMatch(i -> i.path().equals("time"));
-        if (!http && !tls && !time || text == null) {
+        Map<String, String> packageNames = packageNames(imports);
+        if (packageNames.isEmpty() || text == null) {
             return List.of();
         }
         List<GoCallSite> sites = new ArrayList<>();
@@ -43,9 +42,8 @@ final class CallSiteScanner {
             public int identifier(int line, int lineStart, int start, int end) {
                 String word = text.substring(start, end);
                 boolean standalone = start == 0 || text.charAt(start - 1) != '.';
-                String pkg = PACKAGE_OF.get(word);
-                if (!standalone || pkg == null || end + 1 >= n || text.charAt(end) != '.'
-                        || !(pkg.equals("net/http") && http || pkg.equals("crypto/tls") && tls || pkg.equals("time") && time)) {
+                String pkg = packageNames.get(word);
+                if (!standalone || pkg == null || end + 1 >= n || text.charAt(end) != '.') {
                     return end;
                 }
                 int nameStart = end + 1;
@@ -54,7 +52,7 @@ final class CallSiteScanner {
                     nameEnd++;
                 }
                 String name = text.substring(nameStart, nameEnd);
-                GoCallSite.Kind kind = kindOf(word, name, text, nameEnd);
+                GoCallSite.Kind kind = kindOf(pkg, name, text, nameEnd);
                 if (kind != null) {
                     TextRange range = new TextRange(new TextPosition(line, start - lineStart),
                             new TextPosition(line, nameEnd - lineStart));
@@ -64,6 +62,23 @@ final class CallSiteScanner {
             }
         });
         return List.copyOf(sites);
+    }
+
+    /**
+     * The names the file refers to the scanned packages by, each with the package's default name
+     * ({@code http}, {@code tls}, {@code time}): the default itself, or the name the import gives.
+     * Blank and dot imports give none.
+     */
+    private static Map<String, String> packageNames(List<GoImport> imports) {
+        Map<String, String> names = new HashMap<>();
+        for (GoImport goImport : imports) {
+            String defaultName = DEFAULT_NAMES.get(goImport.path());
+            String name = goImport.name() == null ? defaultName : goImport.name();
+            if (defaultName != null && !name.equals("_") && !name.equals(".")) {
+                names.put(name, defaultName);
+            }
+        }
+        return names;
     }
 
     private static GoCallSite.Kind kindOf(String pkg, String name, String text, int after) {

@@ -95,7 +95,9 @@ final class HeaderParser {
         }
         SourceLocation location = new SourceLocation(path, tree.full().range(start, end));
         if (!importPath.equals("C")) {
-            imports.add(new GoImport(importPath, location));
+            TSNode name = spec.getChildByFieldName("name");
+            imports.add(new GoImport(importPath, location, name == null || name.isNull() ? null
+                    : tree.full().text().substring(tree.start(name), tree.end(name))));
             return importC;
         }
         readPreamble(tree, siblings.get(index), siblings, index, preamble);

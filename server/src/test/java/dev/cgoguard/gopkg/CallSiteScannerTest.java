@@ -76,4 +76,24 @@ class CallSiteScannerTest {
         assertEquals(List.of(), calls("package main\n\nimport \"net/http\"\n/* http.Get(\n"));
         assertEquals(List.of(), calls("package main\n\nimport \"net/http\"\nvar s = `http.Get(\n"));
     }
+
+    @Test
+    void aRenamedImportIsFollowedUnderItsNameAndTheDefaultNameNoLonger() {
+        assertEquals(List.of("TLS_CLIENT h.Get@4:11", "TLS_CLIENT tlsx.Dial@4:31"), calls(
+                "package main\n\nimport (h \"net/http\"; tlsx \"crypto/tls\")\nvar _, _ = h.Get(\"x\"); var _ = tlsx.Dial\n"));
+        assertEquals(List.of(), calls("package main\n\nimport h \"net/http\"\nvar _, _ = http.Get(\"x\")\n"),
+                "http is not the package here");
+    }
+
+    @Test
+    void blankAndDotImportsGiveNoName() {
+        assertEquals(List.of(), calls("package main\n\nimport (_ \"net/http\"; . \"time\")\nvar _ = LoadLocation\nvar _ = _.Get\n"));
+    }
+
+    @Test
+    void theHeaderKeepsTheNameAnImportGives() {
+        List<GoImport> imports = HeaderParser.parse("main.go",
+                "package main\n\nimport (\n\th \"net/http\"\n\t_ \"embed\"\n\t. \"strings\"\n\t\"fmt\"\n)\n").imports();
+        assertEquals(java.util.Arrays.asList("h", "_", ".", null), imports.stream().map(GoImport::name).toList());
+    }
 }
