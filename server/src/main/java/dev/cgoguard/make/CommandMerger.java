@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class CommandMerger {
     private record Key(String makefile, String target, String command, TextRange range, Map<String, ShellValue> env,
-            List<String> extra) {
+            List<String> extra, List<ScriptLine> lines) {
     }
 
     private final List<List<String>> worldConditions = new ArrayList<>();
@@ -28,7 +28,7 @@ final class CommandMerger {
         for (int i = 0; i < commands.size(); i++) {
             ExpandedCommand c = commands.get(i);
             Key key = new Key(c.line().makefile(), c.target(), c.command(), c.line().range(), c.environment(),
-                    extra.get(i));
+                    extra.get(i), c.lines());
             seen.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(world);
         }
     }
@@ -44,7 +44,7 @@ final class CommandMerger {
                 }
             }
             out.add(new MakeCommandLine(k.makefile(), k.target(), k.command(), k.range(), k.env(), workingDirectory,
-                    List.copyOf(conditions)));
+                    List.copyOf(conditions), k.lines()));
         }
         return out;
     }

@@ -19,7 +19,31 @@ import java.util.Map;
  * kept visibly unknown: each is written as {@code U+E000 source U+E001}, the source saying where
  * the value comes from (see {@link MakeUnknown}). An exported variable whose value has such a part
  * is an unknown {@link ShellValue} in {@code environment}.
+ *
+ * <p>Under {@code .ONESHELL} the command is the target's whole recipe, one script: {@code range}
+ * spans its recipe lines and {@code lines} says where each of them starts in the script (empty
+ * otherwise).
  */
 public record MakeCommandLine(String makefile, String target, String command, TextRange range,
-        Map<String, ShellValue> environment, String workingDirectory, List<String> conditions) {
+        Map<String, ShellValue> environment, String workingDirectory, List<String> conditions, List<ScriptLine> lines) {
+    public MakeCommandLine {
+        lines = List.copyOf(lines);
+    }
+
+    /** A command of one recipe line. */
+    public MakeCommandLine(String makefile, String target, String command, TextRange range,
+            Map<String, ShellValue> environment, String workingDirectory, List<String> conditions) {
+        this(makefile, target, command, range, environment, workingDirectory, conditions, List.of());
+    }
+
+    /** The range of the recipe line that holds {@code offset} of the command (the whole range for one line). */
+    public TextRange rangeAt(int offset) {
+        TextRange found = range;
+        for (ScriptLine line : lines) {
+            if (line.offset() <= offset) {
+                found = line.range();
+            }
+        }
+        return found;
+    }
 }

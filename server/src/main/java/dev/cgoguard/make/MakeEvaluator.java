@@ -190,7 +190,7 @@ public final class MakeEvaluator {
                         List<String> conditions = new ArrayList<>(line.conditions());
                         s.conditions().stream().filter(c -> !conditions.contains(c)).forEach(conditions::add);
                         out.add(new MakeCommandLine(s.makefile(), s.target(), s.command(), s.range(), s.environment(),
-                                s.workingDirectory(), List.copyOf(conditions)));
+                                s.workingDirectory(), List.copyOf(conditions), s.lines()));
                     }
                 }
             } finally {

@@ -2,6 +2,7 @@ package dev.cgoguard.make;
 
 import dev.cgoguard.make.MakeVariable.Origin;
 import dev.cgoguard.shell.ShellValue;
+import dev.cgoguard.workspace.TextRange;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -41,6 +42,9 @@ final class RecipeExpander {
     List<ExpandedCommand> expand(String name, MakeTarget rule, String stem, List<String> prerequisites,
             VariableScope scope) {
         VariableScope full = withAutomatic(scope, name, rule, stem, prerequisites);
+        if (db.targets.containsKey(".ONESHELL")) {
+            return oneShell(name, rule, scope, full);
+        }
         List<ExpandedCommand> out = new ArrayList<>();
         Map<String, ShellValue> environment = null;
         for (RecipeLine line : rule.recipe) {
@@ -76,6 +80,32 @@ final class RecipeExpander {
                 return v != null ? v : scope.lookup(variable);
             }
         };
+    }
+
+    /**
+     * Under {@code .ONESHELL}: the whole recipe as one script for one shell, each line with its
+     * prefixes taken off (as make does when the shell is a POSIX one), and where each line starts.
+     */
+    private List<ExpandedCommand> oneShell(String name, MakeTarget rule, VariableScope scope, VariableScope full) {
+        StringBuilder script = new StringBuilder();
+        List<ScriptLine> lines = new ArrayList<>();
+        for (RecipeLine line : rule.recipe) {
+            for (String command : commands(expander.expand(line.text(), full))) {
+                if (script.length() > 0) {
+                    script.append('\n');
+                }
+                lines.add(new ScriptLine(script.length(), line.range()));
+                script.append(command);
+            }
+        }
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        RecipeLine first = rule.recipe.get(0);
+        RecipeLine last = rule.recipe.get(rule.recipe.size() - 1);
+        RecipeLine whole = new RecipeLine(script.toString(), first.makefile(),
+                new TextRange(first.range().start(), last.range().end()));
+        return List.of(new ExpandedCommand(name, script.toString(), whole, environment(scope), lines));
     }
 
     /** Splits an expanded recipe line at newlines that are not continued, and takes the prefixes off. */

@@ -12,6 +12,8 @@ import dev.cgoguard.shell.ShellValue;
 import dev.cgoguard.shell.ShellWord;
 import dev.cgoguard.shell.SimpleCommand;
 import dev.cgoguard.workspace.SourceLocation;
+import dev.cgoguard.workspace.SourceText;
+import dev.cgoguard.workspace.TextRange;
 import dev.cgoguard.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,12 +47,20 @@ final class MakefileCommands {
                 List<String> conditions = new ArrayList<>(line.conditions());
                 conditions.addAll(command.conditions());
                 PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.MAKEFILE,
-                        line.makefile() + " target " + line.target(), new SourceLocation(line.makefile(), line.range()));
+                        line.makefile() + " target " + line.target(), new SourceLocation(line.makefile(), recipeLineOf(line, command)));
                 sites.add(new GoCommandSite(new PlanFactory.Setting(origin, List.copyOf(conditions),
                         command.workingDirectory(), Platform.ASSUMED_HOST, null, null), invocation));
             }
         }
         return new Result(evaluation, sites);
+    }
+
+    /** The recipe line a command stands on: under {@code .ONESHELL} one line of the target's script. */
+    private static TextRange recipeLineOf(MakeCommandLine line, SimpleCommand command) {
+        if (line.lines().isEmpty() || command.range() == null) {
+            return line.range();
+        }
+        return line.rangeAt(new SourceText(line.command()).offsetAt(command.range().start()));
     }
 
     /** The go commands a recipe line runs, wherever it stands. */

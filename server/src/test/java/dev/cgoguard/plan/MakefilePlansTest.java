@@ -67,4 +67,31 @@ class MakefilePlansTest {
         assertEquals(Answer.UNKNOWN, plans.get(0).cgo().answer());
         assertTrue(plans.get(0).cgo().reason().contains("$(shell ./detect-cgo.sh)"), plans.get(0).cgo().reason());
     }
+
+    @Test
+    void underOneShellARecipeIsOneScriptAndEachGoCommandStaysOnItsOwnLine() throws IOException {
+        List<BuildPlan> plans = plans("""
+                .ONESHELL:
+                build:
+                \t@export CGO_ENABLED=0
+                \tcd cmd
+                \tgo build -o ../bin/app .
+                """);
+        assertEquals(1, plans.size());
+        assertEquals(Answer.NO, plans.get(0).cgo().answer(), "the export of an earlier line reaches it: " + plans.get(0).cgo());
+        assertEquals("cmd", plans.get(0).workingDirectory());
+        assertEquals(4, plans.get(0).origin().location().range().start().line());
+    }
+
+    @Test
+    void withoutOneShellEachRecipeLineHasAShellOfItsOwn() throws IOException {
+        List<BuildPlan> plans = plans("""
+                build:
+                \t@export CGO_ENABLED=0
+                \tgo build -o bin/app .
+                """);
+        assertEquals(1, plans.size());
+        assertTrue(plans.get(0).cgo().answer() != Answer.NO, plans.get(0).cgo().toString());
+        assertEquals(2, plans.get(0).origin().location().range().start().line());
+    }
 }
