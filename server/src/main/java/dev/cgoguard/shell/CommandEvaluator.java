@@ -72,6 +72,12 @@ final class CommandEvaluator {
         } else if (PLAIN_WRAPPERS.contains(name) && argv.size() > 1 && !argv.get(1).text().startsWith("-")) {
             dispatch(argv.subList(1, argv.size()), environment, scope, prefixScope, range, heredoc);
             return;
+        } else if (CommandWrappers.isWrapper(name)) {
+            int command = CommandWrappers.commandIndex(argv, environment);
+            if (command > 0) {
+                dispatch(argv.subList(command, argv.size()), environment, scope, null, range, heredoc);
+                return;
+            }
         } else if (prefixScope != null && scope.functions.containsKey(name)) {
             call(scope.functions.get(name), argv, prefixScope == scope ? scope : prefixScope);
             return;

@@ -55,6 +55,22 @@ final class EnvWrapper {
         return i;
     }
 
+    /** Sets the {@code NAME=value} words from {@code start} on; returns the index of the first other word. */
+    static int assignments(List<ShellWord> words, int start, CommandEnvironment environment) {
+        int i = start;
+        while (i < words.size()) {
+            String text = words.get(i).text();
+            int eq = text.indexOf('=');
+            if (eq <= 0 || !isName(text.substring(0, eq))) {
+                break;
+            }
+            String value = text.substring(eq + 1);
+            environment.set(text.substring(0, eq), words.get(i).known() ? ShellValue.known(value) : ShellValue.unknown(value));
+            i++;
+        }
+        return i;
+    }
+
     static boolean isName(String text) {
         if (text.isEmpty() || Character.isDigit(text.charAt(0))) {
             return false;

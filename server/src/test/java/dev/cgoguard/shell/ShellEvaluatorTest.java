@@ -64,6 +64,30 @@ class ShellEvaluatorTest {
     }
 
     @Test
+    void niceTimeoutStdbufAndIoniceAreTakenOff() {
+        assertEquals(List.of("go", "build", "."), words(only("nice -n 10 go build .", "go")));
+        assertEquals(List.of("go", "build", "."), words(only("nice -5 go build .", "go")));
+        assertEquals(List.of("go", "build", "."), words(only("timeout --signal=KILL -k 5s 10m go build .", "go")));
+        assertEquals(List.of("go", "build", "."), words(only("stdbuf -oL -e 0 go build .", "go")));
+        assertEquals(List.of("go", "build", "."), words(only("ionice -c2 -n 7 go build .", "go")));
+        assertEquals(ShellValue.known("0"), only("export CGO_ENABLED=0; nice go build .", "go").env().get("CGO_ENABLED"));
+        assertEquals(List.of("nice", "--unknown-option", "go", "build"), words(only("nice --unknown-option go build", "nice")),
+                "an option that is not understood leaves the wrapper as the command");
+    }
+
+    @Test
+    void sudoResetsTheEnvironmentUnlessToldToKeepIt() {
+        ShellValue reset = only("export CGO_ENABLED=0; sudo -u root go build .", "go").env().get("CGO_ENABLED");
+        assertFalse(reset.known(), "sudoers decides what is kept: " + reset);
+        assertEquals(ShellValue.known("0"), only("export CGO_ENABLED=0; sudo -E go build .", "go").env().get("CGO_ENABLED"));
+        SimpleCommand listed = only("export CGO_ENABLED=0 CC=gcc; sudo --preserve-env=CC go build .", "go");
+        assertEquals(ShellValue.known("gcc"), listed.env().get("CC"));
+        assertFalse(listed.env().get("CGO_ENABLED").known());
+        assertEquals(ShellValue.known("1"), only("export CGO_ENABLED=0; sudo CGO_ENABLED=1 go build .", "go").env().get("CGO_ENABLED"));
+        assertTrue(run("sudo -i go build .").stream().noneMatch(c -> c.name().equals("go")), "sudo -i runs a login shell");
+    }
+
+    @Test
     void nestedShellStringIsEvaluatedWithoutRanges() {
         SimpleCommand go = only("export CGO_ENABLED=0; sh -c 'cd cmd && go build -o \"$OUT\" .' ", "go");
         assertEquals("cmd", go.workingDirectory());
