@@ -72,6 +72,12 @@ final class CommandEvaluator {
         } else if (PLAIN_WRAPPERS.contains(name) && argv.size() > 1 && !argv.get(1).text().startsWith("-")) {
             dispatch(argv.subList(1, argv.size()), environment, scope, prefixScope, range, heredoc);
             return;
+        } else if (name.equals("xargs")) {
+            List<ShellWord> command = XargsWrapper.command(argv);
+            if (command != null) {
+                dispatch(command, environment, scope, null, range, heredoc);
+                return;
+            }
         } else if (CommandWrappers.isWrapper(name)) {
             int command = CommandWrappers.commandIndex(argv, environment);
             if (command > 0) {

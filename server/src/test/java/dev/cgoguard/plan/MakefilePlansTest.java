@@ -94,4 +94,18 @@ class MakefilePlansTest {
         assertTrue(plans.get(0).cgo().answer() != Answer.NO, plans.get(0).cgo().toString());
         assertEquals(2, plans.get(0).origin().location().range().start().line());
     }
+
+    @Test
+    void packagesThatOnlyTheEnvironmentOrXargsNameAreNotKnownNotTheDefault() throws IOException {
+        List<BuildPlan> plans = plans("""
+                build:
+                \tgo build -o bin/app $$PKG
+                \tls cmd | xargs -I{} go build -o bin/{} ./cmd/{}
+                \tgo build -o bin/app
+                """);
+        assertEquals(3, plans.size());
+        assertEquals(null, plans.get(0).reach(), "go build $PKG: the packages are not known");
+        assertEquals(null, plans.get(1).reach(), "what xargs reads is not known");
+        assertTrue(plans.get(2).reach() != null, "no package named: the package in the directory");
+    }
 }

@@ -76,6 +76,22 @@ class ShellEvaluatorTest {
     }
 
     @Test
+    void xargsRunsItsCommandWithTheArgumentsItReadsUnknown() {
+        SimpleCommand appended = only("export CGO_ENABLED=0; echo ./cmd/app | xargs -r -n 1 go build -o bin/", "go");
+        assertEquals(List.of("go", "build", "-o", "bin/", "<arguments xargs reads>"), words(appended));
+        assertFalse(appended.argv().get(4).known());
+        assertEquals(ShellValue.known("0"), appended.env().get("CGO_ENABLED"));
+
+        SimpleCommand replaced = only("ls cmd | xargs -I{} go build -o bin/{} ./cmd/{}", "go");
+        assertEquals(List.of("go", "build", "-o", "bin/{}", "./cmd/{}"), words(replaced));
+        assertTrue(replaced.argv().get(2).known());
+        assertFalse(replaced.argv().get(3).known());
+        assertFalse(replaced.argv().get(4).known());
+
+        assertTrue(run("xargs --no-such-option go build").stream().noneMatch(c -> c.name().equals("go")));
+    }
+
+    @Test
     void sudoResetsTheEnvironmentUnlessToldToKeepIt() {
         ShellValue reset = only("export CGO_ENABLED=0; sudo -u root go build .", "go").env().get("CGO_ENABLED");
         assertFalse(reset.known(), "sudoers decides what is kept: " + reset);
