@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
@@ -21,6 +22,8 @@ import java.util.function.Consumer;
 final class WorkspaceRoot {
     private final Path path;
     private final Queue<String> changedFiles = new ConcurrentLinkedQueue<>();
+    /** URIs by relative path: making one asks the file system whether the path is a folder. */
+    private final Map<String, String> uris = new ConcurrentHashMap<>();
     private volatile boolean rescanRequested;
     private Workspace disk;
 
@@ -46,7 +49,7 @@ final class WorkspaceRoot {
     }
 
     String uriOf(String relPath) {
-        return DocumentUris.fromPath(path.resolve(relPath));
+        return uris.computeIfAbsent(relPath, rel -> DocumentUris.fromPath(path.resolve(rel)));
     }
 
     /** Marks a file (relative path) to be read again from disk before the next analysis. */
