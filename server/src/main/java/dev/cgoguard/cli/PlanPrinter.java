@@ -37,8 +37,7 @@ final class PlanPrinter {
             out.printf("  %-11s %s%n", "tags:", plan.invocation().tags() == null ? "(none)" : String.join(",", plan.invocation().tags()));
             out.printf("  %-11s %s%n", "packages:", plan.reach() != null ? String.join(" ", plan.reach().targets())
                     : !plan.invocation().packages().isEmpty() ? String.join(" ", plan.invocation().packages())
-                    : plan.invocation().unknownFlags().stream().anyMatch(word -> !word.startsWith("-"))
-                            ? "(not known from the text)" : ".");
+                    : plan.invocation().packagesUnknown() ? "(not known from the text)" : ".");
             if (plan.reach() != null) {
                 printReach(entry, plan.reach(), out);
             }

@@ -21,6 +21,7 @@ public final class Analyzer {
     private final TreeCache trees;
     private final PlanningCache planning = new PlanningCache();
     private final RuleRegistry rules;
+    private final SuppressionParser suppressionParser;
 
     public Analyzer() {
         this(new TreeCache(), RuleRegistry.builtIn());
@@ -29,6 +30,7 @@ public final class Analyzer {
     public Analyzer(TreeCache trees, RuleRegistry rules) {
         this.trees = trees;
         this.rules = rules;
+        this.suppressionParser = new Suppressions(rules, AnalysisOptions.DEFAULTS).parser();
     }
 
     public TreeCache trees() {
@@ -45,12 +47,8 @@ public final class Analyzer {
     }
 
     public AnalysisResult analyze(Workspace workspace, AnalysisOptions options) {
-        return analyze(workspace, options, new BuildPlanner(trees, planning, options).plan(workspace));
-    }
-
-    /** The findings of plans already made for the workspace (the rules, then the suppressions). */
-    AnalysisResult analyze(Workspace workspace, AnalysisOptions options, PlanningResult planning) {
-        return analyze(workspace, options, planning, suppressionIndex(workspace, null, null));
+        return analyze(workspace, options, new BuildPlanner(trees, planning, options).plan(workspace),
+                suppressionIndex(workspace, null, null));
     }
 
     /**
@@ -58,9 +56,8 @@ public final class Analyzer {
      * earlier snapshot and the paths changed since, from those paths only.
      */
     SuppressionIndex suppressionIndex(Workspace workspace, SuppressionIndex earlier, Set<String> changed) {
-        SuppressionParser parser = new Suppressions(rules, AnalysisOptions.DEFAULTS).parser();
-        return earlier == null || changed == null ? SuppressionIndex.scan(workspace, parser)
-                : earlier.withChanges(workspace, changed, parser);
+        return earlier == null || changed == null ? SuppressionIndex.scan(workspace, suppressionParser)
+                : earlier.withChanges(workspace, changed, suppressionParser);
     }
 
     /** The findings of plans already made, with the snapshot's suppression comments already read. */

@@ -36,25 +36,13 @@ public final class SuppressionFix {
             case GO, GO_MOD, GO_WORK -> content.contains("//") || content.contains("/*") ? Optional.empty()
                     : Optional.of(new FileEdit(file.path(), TextRange.of(line, content.length(), line, content.length()),
                             " // " + directive));
-            case MAKEFILE, DOCKERFILE, SHELL, WORKFLOW -> continues(text, line) ? Optional.empty()
+            case MAKEFILE, DOCKERFILE, SHELL, WORKFLOW -> line > 0 && SourceText.continuesOnNextLine(text.line(line - 1))
+                    ? Optional.empty()
                     : Optional.of(new FileEdit(file.path(), TextRange.of(line, 0, line, 0),
                             (file.kind() == FileKind.MAKEFILE ? "" : indentation(content)) + "# " + directive + "\n"));
             case OTHER -> Optional.empty();
         };
         return edit.map(e -> new Fix(title, false, List.of(e)));
-    }
-
-    /** True when the line before {@code line} ends in a backslash that joins the two. */
-    private static boolean continues(SourceText text, int line) {
-        if (line == 0) {
-            return false;
-        }
-        String before = text.line(line - 1);
-        int backslashes = 0;
-        for (int i = before.length() - 1; i >= 0 && before.charAt(i) == '\\'; i--) {
-            backslashes++;
-        }
-        return backslashes % 2 == 1;
     }
 
     private static String indentation(String line) {

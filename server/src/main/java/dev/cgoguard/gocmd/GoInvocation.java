@@ -41,6 +41,15 @@ public record GoInvocation(String subcommand, String directory, List<String> pac
         return tags != null && tags.contains(tag);
     }
 
+    /**
+     * True when no package is named but a word where one could stand is unknown
+     * ({@code go build $PKG}, the arguments xargs reads): the packages are not known, rather than
+     * the default {@code .}.
+     */
+    public boolean packagesUnknown() {
+        return packages.isEmpty() && unknownFlags.stream().anyMatch(word -> !word.startsWith("-"));
+    }
+
     /** True when the value of {@code flag} (for example {@code "-tags"}) is not known from the text. */
     public boolean isUnknown(String flag) {
         return unknownFlags.contains(flag);

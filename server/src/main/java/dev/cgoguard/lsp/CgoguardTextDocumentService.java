@@ -117,13 +117,13 @@ final class CgoguardTextDocumentService implements TextDocumentService {
         }));
     }
 
-    /** The findings of a document, unless the document was edited after they were computed (their fixes would be stale). */
     /** The file of a finding's primary location as the analysis that found it read it. */
     private Optional<WorkspaceFile> analysedFile(PublishedFinding finding) {
         return session.snapshots.get(finding.root().path())
                 .flatMap(analysis -> analysis.workspace().file(finding.finding().location().path()));
     }
 
+    /** The findings of a document, unless the document was edited after they were computed (their fixes would be stale). */
     private List<PublishedFinding> currentFindings(String uri) {
         Optional<Integer> openVersion = session.documents.get(uri).map(TextDocumentBuffer::version);
         return session.findings.forUri(uri).stream().filter(finding -> {

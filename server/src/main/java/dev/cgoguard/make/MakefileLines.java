@@ -40,7 +40,7 @@ final class MakefileLines {
         int i = 0;
         while (i < count) {
             int first = i;
-            while (i + 1 < count && continues(text.line(i))) {
+            while (i + 1 < count && SourceText.continuesOnNextLine(text.line(i))) {
                 i++;
             }
             out.add(new Line(first, i));
@@ -53,14 +53,6 @@ final class MakefileLines {
             }
         }
         return out;
-    }
-
-    static boolean continues(String physical) {
-        int n = 0;
-        for (int i = physical.length() - 1; i >= 0 && physical.charAt(i) == '\\'; i--) {
-            n++;
-        }
-        return n % 2 == 1;
     }
 
     String physical(int line) {

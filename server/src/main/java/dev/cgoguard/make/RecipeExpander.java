@@ -103,8 +103,8 @@ final class RecipeExpander {
         }
         RecipeLine first = rule.recipe.get(0);
         RecipeLine last = rule.recipe.get(rule.recipe.size() - 1);
-        RecipeLine whole = new RecipeLine(script.toString(), first.makefile(),
-                new TextRange(first.range().start(), last.range().end()));
+        String written = String.join("\n", rule.recipe.stream().map(RecipeLine::text).toList());
+        RecipeLine whole = new RecipeLine(written, first.makefile(), new TextRange(first.range().start(), last.range().end()));
         return List.of(new ExpandedCommand(name, script.toString(), whole, environment(scope), lines));
     }
 

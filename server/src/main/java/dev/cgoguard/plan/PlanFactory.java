@@ -40,7 +40,7 @@ final class PlanFactory {
 
     /** The workspace files a plan built in this directory reads. */
     Set<String> filesRead(BuildPlan plan) {
-        if (directoryUnknown(plan.workingDirectory()) || packagesUnknown(plan.invocation())) {
+        if (directoryUnknown(plan.workingDirectory()) || plan.invocation().packagesUnknown()) {
             return Set.of();
         }
         BuildContext context = context(plan);
@@ -60,7 +60,7 @@ final class PlanFactory {
 
     private PackageReach reach(GoInvocation invocation, Platform host, String directory, Decision cgo,
             Optional<GoVersion> goVersion) {
-        if (directoryUnknown(directory) || packagesUnknown(invocation)) {
+        if (directoryUnknown(directory) || invocation.packagesUnknown()) {
             return null;
         }
         Platform target = Platform.target(invocation, host);
@@ -83,14 +83,6 @@ final class PlanFactory {
 
     private static List<String> packages(GoInvocation invocation) {
         return invocation.packages().isEmpty() ? List.of(".") : invocation.packages();
-    }
-
-    /**
-     * No package is named, but a word where one could stand is unknown ({@code go build $PKG}, the
-     * arguments xargs reads): the packages are not known, rather than the default {@code .}.
-     */
-    private static boolean packagesUnknown(GoInvocation invocation) {
-        return invocation.packages().isEmpty() && invocation.unknownFlags().stream().anyMatch(word -> !word.startsWith("-"));
     }
 
     /** Absolute paths (a Docker stage's /src) are outside the workspace: their packages are mapped by the Docker planner. */

@@ -41,16 +41,7 @@ final class EnvWrapper {
                 i++;
                 continue;
             }
-            int eq = text.indexOf('=');
-            if (eq > 0 && isName(text.substring(0, eq))) {
-                String value = text.substring(eq + 1);
-                environment.set(text.substring(0, eq), word.known() ? ShellValue.known(value)
-                        : ShellValue.unknown(value));
-                options = false;
-                i++;
-                continue;
-            }
-            return i;
+            return assignments(words, i, environment);
         }
         return i;
     }

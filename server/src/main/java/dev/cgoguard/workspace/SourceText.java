@@ -14,6 +14,18 @@ public final class SourceText {
     private volatile Boolean ascii; // decided on first use: most texts are never mapped from bytes
     private volatile int[] byteOffsets; // byte offset of each char, computed on first non-ASCII use
 
+    /**
+     * True when a physical line ends in an odd number of backslashes: its line break is escaped and
+     * the next line continues it (in Makefiles, shell scripts and Dockerfiles alike).
+     */
+    public static boolean continuesOnNextLine(String line) {
+        int backslashes = 0;
+        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
+    }
+
     public SourceText(String text) {
         this.text = text;
         int[] starts = new int[16];

@@ -12,6 +12,18 @@ import org.junit.jupiter.api.Test;
 
 /** Cancellation of stale runs: a running analysis learns that a newer request overtook it, and the newer one runs after it. */
 class AnalysisSchedulerTest {
+    /** Waits, on its first call only, until {@code release} opens; says when that first call began. */
+    private static void blockFirstRun(AtomicInteger runs, CountDownLatch started, CountDownLatch release) {
+        if (runs.incrementAndGet() == 1) {
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     @Test
     void aRunningAnalysisIsToldThatANewerRequestOvertookItAndTheNewerOneRuns() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
@@ -19,14 +31,7 @@ class AnalysisSchedulerTest {
         AtomicInteger runs = new AtomicInteger();
         List<Boolean> overtakenWhenDone = new CopyOnWriteArrayList<>();
         AnalysisScheduler scheduler = new AnalysisScheduler(superseded -> {
-            if (runs.incrementAndGet() == 1) {
-                started.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
+            blockFirstRun(runs, started, release);
             overtakenWhenDone.add(superseded.getAsBoolean());
         }, 1, new ClientLog(() -> null));
         try {
@@ -47,16 +52,8 @@ class AnalysisSchedulerTest {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger runs = new AtomicInteger();
-        AnalysisScheduler scheduler = new AnalysisScheduler(superseded -> {
-            if (runs.incrementAndGet() == 1) {
-                started.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }, 50, new ClientLog(() -> null));
+        AnalysisScheduler scheduler = new AnalysisScheduler(superseded -> blockFirstRun(runs, started, release), 50,
+                new ClientLog(() -> null));
         try {
             scheduler.request();
             assertTrue(started.await(10, TimeUnit.SECONDS));
