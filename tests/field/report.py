@@ -19,9 +19,9 @@ LEVELS = ("error", "warning", "info", "hint")
 THIRD_PARTY = ("vendor/", "third_party/", "node_modules/", "testdata/", "Godeps/_workspace/")
 READ_TODAY = {"makefile", "dockerfile", "shell", "shell-noext", "workflow"}
 KIND_ORDER = ("makefile", "dockerfile", "shell", "shell-noext", "workflow", "goreleaser", "promu", "bake", "ko",
-              "gitlab-ci", "taskfile", "justfile", "go-build-program", "other-ci")
+              "gitlab-ci", "taskfile", "justfile", "go-build-program", "other-build")
 SHEBANG = re.compile(r"^#!\s*(\S*/)?(env\s+(-\S+\s+)*)?(sh|bash|dash|ash|ksh|zsh)\b")
-BUILD_PROGRAM_DIRS = ("build/", "ci/", "tool/", "tools/", "script/", "scripts/", "internal/build/")
+BUILD_PROGRAM_DIRS = ("build/", "ci/", "tool/", "tools/", "script/", "scripts/", "internal/build/", "helpers/")
 
 
 def kind_of(path, head):
@@ -36,7 +36,7 @@ def kind_of(path, head):
         return "workflow"
     if re.fullmatch(r"\.?goreleaser(\.[\w-]+)?\.ya?ml", lower):
         return "goreleaser"
-    if lower == ".promu.yml":
+    if re.fullmatch(r"\.promu(-[\w-]+)?\.yml", lower):
         return "promu"
     if re.fullmatch(r"docker-bake(\.[\w-]+)?\.(hcl|json)", lower):
         return "bake"
@@ -48,13 +48,16 @@ def kind_of(path, head):
         return "taskfile"
     if lower in ("justfile", ".justfile"):
         return "justfile"
-    if path.startswith(".circleci/") or lower in (".cirrus.yml", ".travis.yml", "appveyor.yml", ".drone.yml",
-                                                  "jenkinsfile", "azure-pipelines.yml", ".packit.yaml"):
-        return "other-ci"
+    if path.startswith((".circleci/", ".buildkite")) or lower in (
+            ".cirrus.yml", ".travis.yml", "appveyor.yml", ".drone.yml", "jenkinsfile", "azure-pipelines.yml",
+            ".packit.yaml", "circle.yml", "hugoreleaser.yaml"):
+        return "other-build"
     if lower.endswith((".sh", ".bash")):
         return "shell"
     if "." not in name and SHEBANG.match(head):
         return "shell-noext"
+    if lower == "magefile.go" or path.startswith("magefiles/") and lower.endswith(".go"):
+        return "go-build-program"
     if lower.endswith(".go") and ("package main" in head and '"os/exec"' in head) and (
             name == "build.go" or name == "ci.go" or path.startswith(BUILD_PROGRAM_DIRS)) and (
             "go build" in head or '"build"' in head or '"install"' in head):
