@@ -23,7 +23,7 @@ while [ $# -gt 0 ]; do
     --no-pairs) pairs=0; shift ;;
     --pairs-only) lint=0; shift ;;
     --report-only) lint=0; pairs=0; shift ;;
-    -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
