@@ -2,8 +2,8 @@ package dev.cgoguard.cli;
 
 import dev.cgoguard.engine.AnalysisResult;
 import dev.cgoguard.engine.Analyzer;
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Severity;
 import dev.cgoguard.workspace.FileProblem;
 import dev.cgoguard.workspace.Workspace;
 import dev.cgoguard.workspace.WorkspaceScanner;
@@ -19,10 +19,10 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
         description = "Report build configurations that crash or fail to start in production.",

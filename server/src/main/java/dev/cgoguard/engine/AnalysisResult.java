@@ -1,5 +1,6 @@
 package dev.cgoguard.engine;
 
+import dev.cgoguard.finding.Finding;
 import dev.cgoguard.plan.BuildPlan;
 import dev.cgoguard.workspace.FileProblem;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.cgoguard.engine;
 
+import dev.cgoguard.finding.Finding;
 import dev.cgoguard.parse.TreeCache;
 import dev.cgoguard.plan.BuildPlanner;
 import dev.cgoguard.plan.PlanningCache;
@@ -47,7 +48,7 @@ public final class Analyzer {
     }
 
     public AnalysisResult analyze(Workspace workspace, AnalysisOptions options) {
-        return analyze(workspace, options, new BuildPlanner(trees, planning, options).plan(workspace),
+        return analyze(workspace, options, new BuildPlanner(trees, planning, options.buildInputs()).plan(workspace),
                 suppressionIndex(workspace, null, null));
     }
 

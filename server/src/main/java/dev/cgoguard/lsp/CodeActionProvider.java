@@ -1,8 +1,8 @@
 package dev.cgoguard.lsp;
 
-import dev.cgoguard.engine.FileEdit;
-import dev.cgoguard.engine.Fix;
 import dev.cgoguard.engine.SuppressionFix;
+import dev.cgoguard.finding.FileEdit;
+import dev.cgoguard.finding.Fix;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.ArrayList;
 import java.util.Comparator;

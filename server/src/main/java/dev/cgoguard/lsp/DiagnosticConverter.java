@@ -1,8 +1,8 @@
 package dev.cgoguard.lsp;
 
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.RelatedLocation;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.RelatedLocation;
+import dev.cgoguard.finding.Severity;
 import dev.cgoguard.workspace.TextPosition;
 import dev.cgoguard.workspace.TextRange;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import dev.cgoguard.engine.AnalysisOptions;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.finding.Severity;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -2,7 +2,7 @@ package dev.cgoguard.lsp;
 
 import dev.cgoguard.engine.AnalysisOptions;
 import dev.cgoguard.engine.AnalysisResult;
-import dev.cgoguard.engine.Finding;
+import dev.cgoguard.finding.Finding;
 import dev.cgoguard.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.HashMap;

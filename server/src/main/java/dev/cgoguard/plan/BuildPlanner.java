@@ -1,6 +1,5 @@
 package dev.cgoguard.plan;
 
-import dev.cgoguard.engine.AnalysisOptions;
 import dev.cgoguard.gopkg.GoPackageGraph;
 import dev.cgoguard.make.MakeProblem;
 import dev.cgoguard.parse.TreeCache;
@@ -25,18 +24,18 @@ import java.util.TreeMap;
 public final class BuildPlanner {
     private final TreeCache trees;
     private final PlanningCache cache;
-    private final AnalysisOptions options;
+    private final BuildInputs inputs;
 
     /** A planner for one run: nothing is kept from earlier runs but the trees. */
-    public BuildPlanner(TreeCache trees, AnalysisOptions options) {
-        this(trees, new PlanningCache(), options);
+    public BuildPlanner(TreeCache trees, BuildInputs inputs) {
+        this(trees, new PlanningCache(), inputs);
     }
 
     /** A planner that reuses what earlier runs evaluated (an editor's re-analysis). */
-    public BuildPlanner(TreeCache trees, PlanningCache cache, AnalysisOptions options) {
+    public BuildPlanner(TreeCache trees, PlanningCache cache, BuildInputs inputs) {
         this.trees = trees;
         this.cache = cache;
-        this.options = options;
+        this.inputs = inputs;
     }
 
     /** What one source file contributed. */
@@ -140,12 +139,12 @@ public final class BuildPlanner {
     private FilePlans evaluateKind(Workspace workspace, WorkspaceFile file) {
         return switch (file.kind()) {
             case MAKEFILE -> {
-                MakefileCommands.Result result = MakefileCommands.find(workspace, file.path(), options.makeVariables(), cache);
+                MakefileCommands.Result result = MakefileCommands.find(workspace, file.path(), inputs.makeVariables(), cache);
                 yield new FilePlans(file.path(), result.sites(), result.evaluation().problems(),
                         result.evaluation().filesRead(), List.of());
             }
             case SHELL -> new FilePlans(file.path(), ScriptCommands.find(file, trees), List.of(), Set.of(file.path()), List.of());
-            case DOCKERFILE -> new FilePlans(file.path(), DockerfileCommands.find(workspace, file, options, cache.shell()), List.of(),
+            case DOCKERFILE -> new FilePlans(file.path(), DockerfileCommands.find(workspace, file, inputs, cache.shell()), List.of(),
                     Set.of(file.path()), List.of());
             case WORKFLOW -> new FilePlans(file.path(), WorkflowCommands.find(file, cache.shell()), List.of(), Set.of(file.path()), List.of());
             default -> new FilePlans(file.path(), List.of(), List.of(), Set.of(), List.of());

@@ -1,11 +1,10 @@
 package dev.cgoguard.plan;
 
+import dev.cgoguard.docker.ArtifactPlacement;
 import dev.cgoguard.docker.DockerEvaluation;
 import dev.cgoguard.docker.DockerRun;
 import dev.cgoguard.docker.DockerStage;
 import dev.cgoguard.docker.DockerfileEvaluator;
-import dev.cgoguard.docker.MappedText;
-import dev.cgoguard.engine.AnalysisOptions;
 import dev.cgoguard.gocmd.GoCommandParser;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.shell.ShellCache;
@@ -13,6 +12,7 @@ import dev.cgoguard.shell.ShellState;
 import dev.cgoguard.shell.ShellValue;
 import dev.cgoguard.shell.ShellWord;
 import dev.cgoguard.shell.SimpleCommand;
+import dev.cgoguard.workspace.MappedText;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.TextRange;
@@ -35,14 +35,14 @@ final class DockerfileCommands {
     private DockerfileCommands() {
     }
 
-    static List<GoCommandSite> find(Workspace workspace, WorkspaceFile dockerfile, AnalysisOptions options,
+    static List<GoCommandSite> find(Workspace workspace, WorkspaceFile dockerfile, BuildInputs inputs,
             ShellCache shell) {
-        DockerEvaluation evaluation = DockerfileEvaluator.evaluate(dockerfile, options.buildArgs(), options.targetStage());
+        DockerEvaluation evaluation = DockerfileEvaluator.evaluate(dockerfile, inputs.buildArgs(), inputs.targetStage());
         ContextMapping mapping = ContextMapping.of(workspace, dockerfile.path(), evaluation);
         List<GoCommandSite> sites = new ArrayList<>();
         for (DockerStage stage : evaluation.stages()) {
             for (DockerRun run : stage.runs()) {
-                for (Located command : commands(stage, run, options, shell)) {
+                for (Located command : commands(stage, run, inputs, shell)) {
                     GoInvocation invocation = GoCommandParser.parse(command.command()).orElse(null);
                     if (invocation != null) {
                         sites.add(site(dockerfile, evaluation, mapping, stage, command, invocation));
@@ -57,8 +57,8 @@ final class DockerfileCommands {
     private record Located(SimpleCommand command, SourceLocation location) {
     }
 
-    private static List<Located> commands(DockerStage stage, DockerRun run, AnalysisOptions options, ShellCache shell) {
-        Map<String, ShellValue> env = environment(stage, run, options);
+    private static List<Located> commands(DockerStage stage, DockerRun run, BuildInputs inputs, ShellCache shell) {
+        Map<String, ShellValue> env = environment(stage, run, inputs);
         if (run.script() == null) {
             List<ShellWord> argv = run.execForm().stream().map(w -> new ShellWord(w, true, null)).toList();
             SimpleCommand command = new SimpleCommand(argv, env, run.workdir(), run.location().range(), List.of());
@@ -79,11 +79,11 @@ final class DockerfileCommands {
      * The variables a RUN sees. In a stage built on {@code $BUILDPLATFORM}, the target platform's
      * arguments stand for every platform the image is built for, so they are unknown unless given.
      */
-    private static Map<String, ShellValue> environment(DockerStage stage, DockerRun run, AnalysisOptions options) {
+    private static Map<String, ShellValue> environment(DockerStage stage, DockerRun run, BuildInputs inputs) {
         Map<String, ShellValue> env = new LinkedHashMap<>(run.env());
         if (stage.platform().isBuildPlatform()) {
             for (String name : TARGET_PLATFORM_ARGS) {
-                if (env.containsKey(name) && !options.buildArgs().containsKey(name)) {
+                if (env.containsKey(name) && !inputs.buildArgs().containsKey(name)) {
                     env.put(name, ShellValue.unknown(CgoDecider.TARGET_PLATFORM + " ($" + name + ")"));
                 }
             }
@@ -100,13 +100,20 @@ final class DockerfileCommands {
         RunEnvironment run = null;
         String output = OutputPath.of(invocation, stageDirectory, workspaceDirectory);
         if (output != null && invocation.subcommand().equals("build")) {
-            run = DockerfileEvaluator.whereItRuns(evaluation, stage.index(), output).orElse(null);
+            run = DockerfileEvaluator.whereItRuns(evaluation, stage.index(), output).map(DockerfileCommands::runEnvironment)
+                    .orElse(null);
         }
         PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.DOCKERFILE, dockerfile.path() + " " + stage.describe(),
                 command.location());
         List<String> conditions = command.command().conditions();
         return new GoCommandSite(new PlanFactory.Setting(origin, conditions,
                 workspaceDirectory == null ? stageDirectory : workspaceDirectory, platform(stage), build, run), invocation);
+    }
+
+    private static RunEnvironment runEnvironment(ArtifactPlacement placement) {
+        DockerStage stage = placement.stage();
+        return new RunEnvironment(stage.describe(), stage.facts(), stage.fromLocation(), placement.copyLocation(),
+                placement.path(), placement.timeZone());
     }
 
     private static Platform platform(DockerStage stage) {

@@ -3,8 +3,8 @@ package dev.cgoguard.lsp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Severity;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.TextRange;
 import java.nio.file.Path;

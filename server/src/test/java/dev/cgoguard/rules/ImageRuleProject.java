@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.cgoguard.engine.AnalysisOptions;
 import dev.cgoguard.engine.Analyzer;
-import dev.cgoguard.engine.FileEdit;
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Fix;
 import dev.cgoguard.engine.TextEdits;
+import dev.cgoguard.finding.FileEdit;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Fix;
 import dev.cgoguard.workspace.WorkspaceScanner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
