@@ -1,5 +1,7 @@
 package dev.cgoguard.cli;
 
+import dev.cgoguard.config.EffectiveSettings;
+import dev.cgoguard.config.SettingsOverrides;
 import dev.cgoguard.engine.AnalysisResult;
 import dev.cgoguard.engine.Analyzer;
 import dev.cgoguard.finding.Finding;
@@ -89,8 +91,8 @@ final class LintCommand implements Callable<Integer> {
             }
         }
         Analyzer analyzer = analyzers.get();
-        SettingsResolver resolver = new SettingsResolver(analyzer.rules(), err);
-        LintSettings.Overrides overrides = resolver.overrides(settings, enable, disable, exclude);
+        CommandLineSettings resolver = new CommandLineSettings(analyzer.rules(), err);
+        SettingsOverrides overrides = resolver.overrides(settings, enable, disable, exclude);
         if (overrides == null) {
             return ExitCodes.ERROR;
         }
@@ -101,9 +103,9 @@ final class LintCommand implements Callable<Integer> {
             err.println("cgoguard: " + e.getMessage());
             return ExitCodes.ERROR;
         }
-        Map<LintTarget, LintSettings> settingsByTarget = new LinkedHashMap<>();
+        Map<LintTarget, EffectiveSettings> settingsByTarget = new LinkedHashMap<>();
         for (LintTarget target : targets) {
-            LintSettings resolved = resolver.forTarget(target, config, overrides);
+            EffectiveSettings resolved = resolver.forTarget(target, config, overrides);
             if (resolved == null) {
                 return ExitCodes.ERROR;
             }
@@ -115,7 +117,7 @@ final class LintCommand implements Callable<Integer> {
             int index = 0;
             for (LintTarget target : targets) {
                 progress.update("linting " + target.workspaceRoot().getFileName() + " (" + ++index + "/" + targets.size() + ")");
-                LintSettings lintSettings = settingsByTarget.get(target);
+                EffectiveSettings lintSettings = settingsByTarget.get(target);
                 Workspace workspace = new WorkspaceScanner(lintSettings.excludes()).scan(target.workspaceRoot());
                 AnalysisResult result = analyzer.analyze(workspace, lintSettings.options());
                 if (fix || diff) {

@@ -11,17 +11,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
- * One analysis of every workspace root: the disk snapshot with the open documents laid over it goes
- * to the core, and the findings go to the index and out as diagnostics. A root whose analysis fails
+ * One analysis of every workspace root, under that root's settings: the disk snapshot with the open
+ * documents laid over it goes to the core, and the findings go to the index and out as diagnostics. A root whose analysis fails
  * keeps its previous diagnostics; the other roots are still analysed.
  */
 final class WorkspaceAnalysis implements AnalysisScheduler.Job {
     private final WorkspaceRoots roots;
     private final OpenDocuments documents;
-    private final Supplier<AnalysisOptions> options;
+    private final Function<WorkspaceRoot, AnalysisOptions> options;
     private final BiFunction<Workspace, AnalysisOptions, AnalysisResult> analysis;
     private final FindingsIndex index;
     private final AnalysisSnapshots snapshots;
@@ -35,7 +35,7 @@ final class WorkspaceAnalysis implements AnalysisScheduler.Job {
         WorkDoneProgress begin(String title, String message);
     }
 
-    WorkspaceAnalysis(WorkspaceRoots roots, OpenDocuments documents, Supplier<AnalysisOptions> options,
+    WorkspaceAnalysis(WorkspaceRoots roots, OpenDocuments documents, Function<WorkspaceRoot, AnalysisOptions> options,
             BiFunction<Workspace, AnalysisOptions, AnalysisResult> analysis, FindingsIndex index,
             AnalysisSnapshots snapshots, DiagnosticsPublisher publisher, ClientLog log, Runnable plansChanged,
             ProgressFactory progressFactory) {
@@ -53,13 +53,12 @@ final class WorkspaceAnalysis implements AnalysisScheduler.Job {
 
     @Override
     public void run(BooleanSupplier superseded) {
-        AnalysisOptions current = options.get();
         for (WorkspaceRoot root : roots.all()) {
             if (superseded.getAsBoolean()) {
                 return;
             }
             try {
-                analyze(root, current, superseded);
+                analyze(root, options.apply(root), superseded);
             } catch (RuntimeException | StackOverflowError e) {
                 log.error("cgoguard: the analysis of " + root.path() + " failed; its previous diagnostics stay", e);
             }
