@@ -4,6 +4,7 @@ import dev.cgoguard.config.EffectiveSettings;
 import dev.cgoguard.config.SettingsOverrides;
 import dev.cgoguard.engine.AnalysisResult;
 import dev.cgoguard.engine.Analyzer;
+import dev.cgoguard.engine.RuleFailure;
 import dev.cgoguard.finding.Finding;
 import dev.cgoguard.finding.Severity;
 import dev.cgoguard.workspace.FileProblem;
@@ -125,6 +126,12 @@ final class LintCommand implements Callable<Integer> {
                             .run(workspace, result, f -> inScope(target, f));
                     pending.add(new PendingFixes(target, outcome));
                     result = outcome.result();
+                }
+                for (RuleFailure failure : result.ruleFailures()) {
+                    if (failure.location() == null) {
+                        err.println("cgoguard: internal error: the rule " + failure.rule() + " failed (" + failure.error()
+                                + "); its findings are missing");
+                    }
                 }
                 for (FileProblem problem : result.problems()) {
                     if (target.includes(target.workspaceRoot().resolve(problem.path()))) {

@@ -64,11 +64,13 @@ public final class Analyzer {
     /** The findings of plans already made, with the snapshot's suppression comments already read. */
     AnalysisResult analyze(Workspace workspace, AnalysisOptions options, PlanningResult planning, SuppressionIndex suppressions) {
         RuleContext context = new RuleContext(planning.plans(), planning.makeProblems(), new WorkspaceSnippets(workspace));
-        List<Finding> findings = new ArrayList<>(new RuleRunner(rules, options).run(context));
+        RuleRunner.Outcome outcome = new RuleRunner(rules, options).run(context);
+        List<Finding> findings = new ArrayList<>(outcome.findings());
         findings.sort(Finding.ORDER);
         List<Finding> reported = new Suppressions(rules, options).apply(findings, suppressions);
         List<FileProblem> problems = new ArrayList<>(workspace.problems());
         problems.addAll(planning.failures());
-        return new AnalysisResult(planning.plans(), List.copyOf(reported), List.copyOf(problems), planning.dependencies());
+        return new AnalysisResult(planning.plans(), List.copyOf(reported), List.copyOf(problems), planning.dependencies(),
+                outcome.failures());
     }
 }

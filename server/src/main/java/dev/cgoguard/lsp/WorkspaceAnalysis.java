@@ -2,6 +2,7 @@ package dev.cgoguard.lsp;
 
 import dev.cgoguard.engine.AnalysisOptions;
 import dev.cgoguard.engine.AnalysisResult;
+import dev.cgoguard.engine.RuleFailure;
 import dev.cgoguard.finding.Finding;
 import dev.cgoguard.workspace.Workspace;
 import java.util.ArrayList;
@@ -29,6 +30,8 @@ final class WorkspaceAnalysis implements AnalysisScheduler.Job {
     private final ClientLog log;
     private final Runnable plansChanged;
     private final ProgressFactory progressFactory;
+    /** The rule failures already logged, by root, so that a failure is logged once while it lasts. */
+    private final Map<java.nio.file.Path, Set<String>> loggedFailures = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Begins a work-done progress (silent when the client cannot show one). */
     interface ProgressFactory {
@@ -103,6 +106,19 @@ final class WorkspaceAnalysis implements AnalysisScheduler.Job {
     private void record(RootAnalysis analysed) {
         snapshots.put(analysed);
         WorkspaceRoot root = analysed.root();
+        Set<String> failed = new java.util.HashSet<>();
+        for (RuleFailure failure : analysed.result().ruleFailures()) {
+            String key = failure.rule() + " " + failure.location() + " " + failure.error();
+            failed.add(key);
+            if (loggedFailures.getOrDefault(root.path(), Set.of()).contains(key)) {
+                continue; // logged after an earlier run already
+            }
+            String where = failure.location() == null ? "" : " at " + failure.location().path() + ":"
+                    + (failure.location().range().start().line() + 1);
+            log.error("cgoguard: the rule " + failure.rule() + " failed" + where + " in " + root.path()
+                    + "; its findings there are missing", failure.error());
+        }
+        loggedFailures.put(root.path(), failed);
         Map<String, List<PublishedFinding>> byUri = new HashMap<>();
         for (Finding finding : analysed.result().findings()) {
             String uri = root.uriOf(finding.location().path());

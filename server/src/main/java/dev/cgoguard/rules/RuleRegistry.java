@@ -35,7 +35,8 @@ public final class RuleRegistry {
                 new RedundantNetgoRule(),
                 new MakeRecursiveVariableRule(),
                 new InvalidSuppressionRule(),
-                new UnusedSuppressionRule()));
+                new UnusedSuppressionRule(),
+                new InternalErrorRule()));
     }
 
     public List<Rule> all() {
