@@ -22,7 +22,11 @@ public enum KnowledgeTable {
     /** The standard packages each standard package imports. */
     GO_STD_IMPORTS("go-std-imports.tsv", false),
     /** Which standard packages reach net and os/user. */
-    GO_STD_REACH("go-std-reach.tsv", false);
+    GO_STD_REACH("go-std-reach.tsv", false),
+    /** Debian releases: glibc, published images, golang tag suffixes. */
+    DEBIAN_RELEASES("debian-releases.tsv", true),
+    /** Go major releases, for the support policy. */
+    GO_RELEASES("go-releases.tsv", true);
 
     private final String fileName;
     private final boolean header;

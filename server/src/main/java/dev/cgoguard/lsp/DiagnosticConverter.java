@@ -27,9 +27,14 @@ final class DiagnosticConverter {
     }
 
     static Diagnostic toDiagnostic(Finding finding, WorkspaceRoot root) {
+        return toDiagnostic(finding, finding.severity(), root);
+    }
+
+    /** The diagnostic of a finding, shown with {@code shown} (see {@link EditorSeverity}). */
+    static Diagnostic toDiagnostic(Finding finding, Severity shown, WorkspaceRoot root) {
         Diagnostic diagnostic = new Diagnostic();
         diagnostic.setRange(toRange(finding.location().range()));
-        diagnostic.setSeverity(toSeverity(finding.severity()));
+        diagnostic.setSeverity(toSeverity(shown));
         diagnostic.setCode(finding.rule());
         diagnostic.setCodeDescription(new DiagnosticCodeDescription(RuleLinks.pageOf(finding.rule())));
         diagnostic.setSource(SOURCE);

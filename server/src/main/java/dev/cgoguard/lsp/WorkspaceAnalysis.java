@@ -123,7 +123,8 @@ final class WorkspaceAnalysis implements AnalysisScheduler.Job {
         for (Finding finding : analysed.result().findings()) {
             String uri = root.uriOf(finding.location().path());
             byUri.computeIfAbsent(uri, u -> new ArrayList<>()).add(new PublishedFinding(finding,
-                    DiagnosticConverter.toDiagnostic(finding, root), root, analysed.openVersions()));
+                    DiagnosticConverter.toDiagnostic(finding, EditorSeverity.of(finding, analysed.options()), root), root,
+                    analysed.openVersions()));
         }
         publisher.publish(index.replace(root.path(), byUri));
         plansChanged.run();

@@ -36,6 +36,7 @@ public final class RuleRegistry {
                 new MakeRecursiveVariableRule(),
                 new InvalidSuppressionRule(),
                 new UnusedSuppressionRule(),
+                new AnalysisIncompleteRule(),
                 new InternalErrorRule()));
     }
 

@@ -7,6 +7,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.cgoguard.knowledge.ImageTable;
+import dev.cgoguard.knowledge.Knowledge;
+import dev.cgoguard.knowledge.KnowledgeTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +66,15 @@ class DataFlowTest {
                         "org.treesitter..")
                 .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Evaluator")
                 .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Reader")
+                .check(main);
+    }
+
+    @Test
+    void rulesReachKnowledgeOnlyThroughTheirContext() {
+        noClasses().that().resideInAPackage("dev.cgoguard.rules..")
+                .should().callMethod(ImageTable.class, "builtIn")
+                .orShould().callMethod(Knowledge.class, "builtIn")
+                .orShould().dependOnClassesThat().belongToAnyOf(KnowledgeTable.class)
                 .check(main);
     }
 }

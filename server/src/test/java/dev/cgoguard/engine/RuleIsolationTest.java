@@ -13,10 +13,8 @@ import dev.cgoguard.rules.Rule;
 import dev.cgoguard.rules.RuleContext;
 import dev.cgoguard.rules.RuleInfo;
 import dev.cgoguard.rules.RuleRegistry;
+import dev.cgoguard.testing.TestProject;
 import dev.cgoguard.workspace.Workspace;
-import dev.cgoguard.workspace.WorkspaceScanner;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,15 +30,15 @@ class RuleIsolationTest {
     private Workspace workspace;
 
     @BeforeEach
-    void project() throws IOException {
-        Files.writeString(root.resolve("go.mod"), "module example.com/app\n\ngo 1.22\n");
-        Files.writeString(root.resolve("main.go"), "package main\n\n// #include <stdlib.h>\nimport \"C\"\n\n"
-                + "import (\n\t\"net\"\n\t\"os/user\"\n)\n\nfunc main() {\n\tnet.LookupHost(\"example.com\")\n\tuser.Current()\n}\n");
-        Files.writeString(root.resolve("Makefile"), "build:\n\tgo build -a -ldflags '-extldflags \"-static\"' -o app .\n"
-                + "tool:\n\tCGO_ENABLED=0 go build -tags netgo -o tool .\n");
-        Files.writeString(root.resolve("Dockerfile"), "FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\n"
-                + "RUN go build -o /out/app .\nFROM alpine:3.19\nCOPY --from=build /out/app /app\n");
-        workspace = new WorkspaceScanner().scan(root);
+    void project() {
+        workspace = new TestProject(root).goMod("1.22")
+                .file("main.go", "package main\n\n// #include <stdlib.h>\nimport \"C\"\n\n"
+                        + "import (\n\t\"net\"\n\t\"os/user\"\n)\n\nfunc main() {\n\tnet.LookupHost(\"example.com\")\n\tuser.Current()\n}\n")
+                .file("Makefile", "build:\n\tgo build -a -ldflags '-extldflags \"-static\"' -o app .\n"
+                        + "tool:\n\tCGO_ENABLED=0 go build -tags netgo -o tool .\n")
+                .file("Dockerfile", "FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\n"
+                        + "RUN go build -o /out/app .\nFROM alpine:3.19\nCOPY --from=build /out/app /app\n")
+                .workspace();
     }
 
     /** Throws on the plans of one Makefile target only. */

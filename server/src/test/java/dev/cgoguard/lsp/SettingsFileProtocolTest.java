@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import dev.cgoguard.cli.Main;
+import dev.cgoguard.testing.TestProject;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -32,12 +33,12 @@ class SettingsFileProtocolTest {
 
     @Test
     void aSettingsFileThatTurnsARuleOffAndExcludesAFolderChangesThePublishedDiagnosticsAsInTheCli() throws Exception {
-        Files.writeString(root.resolve("go.mod"), "module example.com/app\n\ngo 1.22\n");
-        Files.writeString(root.resolve("main.go"), "package main\n\nimport (\n\t\"net\"\n\t\"os/user\"\n)\n\n"
-                + "func main() {\n\tnet.LookupHost(\"example.com\")\n\tuser.Current()\n}\n");
-        Files.writeString(root.resolve("Makefile"), "build:\n\tgo build -a -ldflags '-extldflags \"-static\"' -o app .\n");
-        Path tool = Files.createDirectories(root.resolve("third_party/tool"));
-        Files.writeString(tool.resolve("Makefile"), "tool:\n\tCGO_ENABLED=0 go build -tags netgo ../..\n");
+        new TestProject(root).goMod("1.22")
+                .file("main.go", "package main\n\nimport (\n\t\"net\"\n\t\"os/user\"\n)\n\n"
+                        + "func main() {\n\tnet.LookupHost(\"example.com\")\n\tuser.Current()\n}\n")
+                .file("Makefile", "build:\n\tgo build -a -ldflags '-extldflags \"-static\"' -o app .\n")
+                .file("third_party/tool/Makefile", "tool:\n\tCGO_ENABLED=0 go build -tags netgo ../..\n");
+        Path tool = root.resolve("third_party/tool");
         Set<String> before = Set.of("Makefile:2 obsolete-build-flag", "Makefile:2 ineffective-extldflags",
                 "third_party/tool/Makefile:2 redundant-netgo");
         Set<String> after = Set.of("Makefile:2 ineffective-extldflags");
