@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # Compiles the tree-sitter-make grammar from its npm package into a shared library that the
-# grammars jar carries as a resource. Usage: make-grammar.sh <version> <work-dir> <resource-dir>
+# grammars' test jar carries as a resource (only tests use it). Usage: make-grammar.sh <version> <work-dir> <resource-dir>
 set -euo pipefail
 version="$1"; work="$2"; out="$3"
 
 if ! command -v npm >/dev/null 2>&1; then
-  echo "cgoguard build: npm is missing; install Node.js and npm (Debian: apt-get install -y npm) to compile the Make grammar." >&2
+  echo "cgoguard build: npm is missing; install Node.js and npm (Debian: apt-get install -y npm) to compile the Make grammar the tests use." >&2
   exit 1
 fi
 CC_BIN="${CC:-cc}"
 if ! command -v "$CC_BIN" >/dev/null 2>&1; then
-  echo "cgoguard build: no C compiler found; install one (Debian: apt-get install -y gcc) to compile the Make grammar." >&2
+  echo "cgoguard build: no C compiler found; install one (Debian: apt-get install -y gcc) to compile the Make grammar the tests use." >&2
   exit 1
 fi
 
@@ -35,4 +35,3 @@ fi
 rm -rf package
 tar xzf "tree-sitter-make-$version.tgz"
 "$CC_BIN" -O2 -shared -fPIC -I package/src package/src/parser.c -o "$target"
-echo "cgoguard build: compiled tree-sitter-make $version into $target"

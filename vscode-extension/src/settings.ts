@@ -13,6 +13,7 @@ export const SETTING = {
   buildArgs: 'buildArgs',
   makeVariables: 'makeVariables',
   targetStage: 'targetStage',
+  exclude: 'exclude',
   inlayHints: 'inlayHints.enabled',
   javaHome: 'java.home',
   traceServer: 'trace.server',
@@ -35,6 +36,7 @@ export interface ServerSettings {
   buildArgs: Record<string, string>;
   makeVariables: Record<string, string>;
   targetStage?: string;
+  exclude: string[];
   inlayHints: boolean;
 }
 
@@ -51,6 +53,7 @@ export function serverSettings(source: SettingsSource): MappedSettings {
     rules: ruleLevels(source.get(SETTING.rules), problems),
     buildArgs: stringMap(SETTING.buildArgs, source.get(SETTING.buildArgs), problems),
     makeVariables: stringMap(SETTING.makeVariables, source.get(SETTING.makeVariables), problems),
+    exclude: globs(source.get(SETTING.exclude), problems),
     inlayHints: booleanOr(SETTING.inlayHints, source.get(SETTING.inlayHints), true, problems),
   };
   const stage = targetStage(source.get(SETTING.targetStage), problems);
@@ -102,6 +105,25 @@ function objectOrEmpty(key: SettingKey, value: unknown, problems: string[]): Rec
     return {};
   }
   return value as Record<string, unknown>;
+}
+
+function globs(value: unknown, problems: string[]): string[] {
+  if (value === undefined || value === null) {
+    return [];
+  }
+  if (!Array.isArray(value)) {
+    problems.push(`${SECTION}.${SETTING.exclude} must be a list of globs, got ${JSON.stringify(value)}; ignored.`);
+    return [];
+  }
+  const result: string[] = [];
+  for (const raw of value) {
+    if (typeof raw === 'string' && raw.trim() !== '') {
+      result.push(raw.trim());
+    } else {
+      problems.push(`${SECTION}.${SETTING.exclude}: ${JSON.stringify(raw)} is not a glob; left out.`);
+    }
+  }
+  return result;
 }
 
 function targetStage(value: unknown, problems: string[]): string | undefined {

@@ -10,6 +10,7 @@ test('maps the VS Code settings to the object the server reads', () => {
     buildArgs: { GO_VERSION: '1.22' },
     makeVariables: { STATIC: '1' },
     targetStage: ' runtime ',
+    exclude: ['vendor/**', ' *.mk '],
     'inlayHints.enabled': false,
     'java.home': '/opt/jdk',
   }));
@@ -18,6 +19,7 @@ test('maps the VS Code settings to the object the server reads', () => {
     buildArgs: { GO_VERSION: '1.22' },
     makeVariables: { STATIC: '1' },
     targetStage: 'runtime',
+    exclude: ['vendor/**', '*.mk'],
     inlayHints: false,
   });
   assert.deepEqual(problems, []);
@@ -25,7 +27,7 @@ test('maps the VS Code settings to the object the server reads', () => {
 
 test('defaults: no overrides, the last stage, inlay hints on', () => {
   const { settings } = serverSettings(source({ targetStage: '' }));
-  assert.deepEqual(settings, { rules: {}, buildArgs: {}, makeVariables: {}, inlayHints: true });
+  assert.deepEqual(settings, { rules: {}, buildArgs: {}, makeVariables: {}, exclude: [], inlayHints: true });
   assert.equal(JSON.stringify(settings).includes('targetStage'), false);
 });
 
@@ -54,6 +56,14 @@ test('a wrong type for the stage or the inlay hints falls back to the default', 
   const { settings, problems } = serverSettings(source({ targetStage: 2, 'inlayHints.enabled': 'no' }));
   assert.equal(settings.targetStage, undefined);
   assert.equal(settings.inlayHints, true);
+  assert.equal(problems.length, 2);
+});
+
+test('exclusion globs are a list of strings; anything else is left out with a sentence', () => {
+  assert.deepEqual(serverSettings(source({ exclude: 'vendor/**' })).problems,
+    ['cgoguard.exclude must be a list of globs, got "vendor/**"; ignored.']);
+  const { settings, problems } = serverSettings(source({ exclude: ['third_party/**', 3, ''] }));
+  assert.deepEqual(settings.exclude, ['third_party/**']);
   assert.equal(problems.length, 2);
 });
 

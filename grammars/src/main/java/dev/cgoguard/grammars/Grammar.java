@@ -1,26 +1,18 @@
 package dev.cgoguard.grammars;
 
 import org.treesitter.TSLanguage;
-import org.treesitter.TSParser;
 
-/** The languages cgoguard parses. Each hands out a ready tree-sitter language. */
-public enum Grammar {
+/**
+ * The languages cgoguard's analysis parses with tree-sitter: Go headers and shell scripts. Makefiles
+ * and Dockerfiles are read by cgoguard's own readers, which follow GNU make and BuildKit; their
+ * tree-sitter grammars serve only the tests that compare those readers with them.
+ */
+public enum Grammar implements Language {
     GO,
-    BASH,
-    DOCKERFILE,
-    MAKE;
+    BASH;
 
-    /** The tree-sitter language; loaded once and shared (languages are immutable). */
+    @Override
     public TSLanguage language() {
         return LanguageCache.get(this);
-    }
-
-    /** A new parser set to this language. Parsers are not thread-safe: use one per thread. */
-    public TSParser newParser() {
-        TSParser parser = new TSParser();
-        if (!parser.setLanguage(language())) {
-            throw new GrammarUnavailableException("tree-sitter refused the " + this + " grammar (ABI mismatch)");
-        }
-        return parser;
     }
 }

@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.treesitter.TSLanguage;
 import org.treesitter.TreeSitterBash;
-import org.treesitter.TreeSitterDockerfile;
 import org.treesitter.TreeSitterGo;
 
 /** Loads each language at most once per process. */
@@ -23,11 +22,7 @@ final class LanguageCache {
             return switch (grammar) {
                 case GO -> new TreeSitterGo();
                 case BASH -> new TreeSitterBash();
-                case DOCKERFILE -> new TreeSitterDockerfile();
-                case MAKE -> TSLanguage.load(MakeGrammarLibrary.extract().toString(), "tree_sitter_make");
             };
-        } catch (GrammarUnavailableException e) {
-            throw e;
         } catch (RuntimeException | LinkageError e) {
             throw new GrammarUnavailableException("cannot load the " + grammar + " grammar: " + e.getMessage(), e);
         }

@@ -1,6 +1,6 @@
 package dev.cgoguard.ci;
 
-import dev.cgoguard.docker.MappedText;
+import dev.cgoguard.workspace.MappedText;
 import dev.cgoguard.workspace.SourceText;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;

@@ -1,8 +1,8 @@
 package dev.cgoguard.ci;
 
-import dev.cgoguard.docker.MappedText;
 import dev.cgoguard.knowledge.ImageFacts;
 import dev.cgoguard.shell.ShellValue;
+import dev.cgoguard.workspace.MappedText;
 import dev.cgoguard.workspace.SourceLocation;
 import java.util.Map;
 

@@ -3,10 +3,10 @@ package dev.cgoguard.cli;
 import dev.cgoguard.engine.AnalysisOptions;
 import dev.cgoguard.engine.AnalysisResult;
 import dev.cgoguard.engine.Analyzer;
-import dev.cgoguard.engine.FileEdit;
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Fix;
+import dev.cgoguard.engine.FixPolicy;
 import dev.cgoguard.engine.TextEdits;
+import dev.cgoguard.finding.FileEdit;
+import dev.cgoguard.finding.Finding;
 import dev.cgoguard.workspace.Workspace;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,8 +17,9 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Applies the preferred fix of every finding in memory, analyses again and repeats until nothing
- * changes (at most {@link #MAX_ROUNDS} rounds). Files are read whole from disk the first time a fix
+ * Applies the fixes the engine's {@link FixPolicy} chooses (each finding's preferred fix, those
+ * that overlap an earlier one left for the next round) in memory, analyses again and repeats until
+ * nothing changes (at most {@link #MAX_ROUNDS} rounds). Files are read whole from disk the first time a fix
  * touches them; nothing is written here.
  */
 final class FixRounds {
@@ -50,7 +51,8 @@ final class FixRounds {
         Map<String, String> refused = new LinkedHashMap<>();
         long version = System.nanoTime();
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            Map<String, List<FileEdit>> edits = preferredEdits(result.findings(), inScope);
+            Map<String, List<FileEdit>> edits = FixPolicy.applicable(result.findings().stream().filter(inScope).toList())
+                    .editsByPath();
             boolean changed = false;
             for (Map.Entry<String, List<FileEdit>> entry : edits.entrySet()) {
                 String path = entry.getKey();
@@ -81,22 +83,6 @@ final class FixRounds {
             }
         });
         return new Outcome(result, changes, refused);
-    }
-
-    /** The edits of each finding's first preferred fix, grouped by file in finding order. */
-    private static Map<String, List<FileEdit>> preferredEdits(List<Finding> findings, Predicate<Finding> inScope) {
-        Map<String, List<FileEdit>> byPath = new LinkedHashMap<>();
-        for (Finding finding : findings) {
-            if (!inScope.test(finding)) {
-                continue;
-            }
-            finding.fixes().stream().filter(Fix::preferred).findFirst().ifPresent(fix -> {
-                for (FileEdit edit : fix.edits()) {
-                    byPath.computeIfAbsent(edit.path(), k -> new ArrayList<>()).add(edit);
-                }
-            });
-        }
-        return byPath;
     }
 
     private static Optional<String> textOf(Workspace workspace, String path, Map<String, String> originals,

@@ -1,6 +1,6 @@
 package dev.cgoguard.cli;
 
-import dev.cgoguard.engine.Finding;
+import dev.cgoguard.finding.Finding;
 import dev.cgoguard.workspace.TextRange;
 import java.io.PrintWriter;
 import java.util.List;

@@ -1,9 +1,12 @@
 package dev.cgoguard.cli;
 
+import dev.cgoguard.config.EffectiveSettings;
+import dev.cgoguard.config.SettingsOverrides;
 import dev.cgoguard.engine.AnalysisResult;
 import dev.cgoguard.engine.Analyzer;
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.engine.RuleFailure;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Severity;
 import dev.cgoguard.workspace.FileProblem;
 import dev.cgoguard.workspace.Workspace;
 import dev.cgoguard.workspace.WorkspaceScanner;
@@ -19,10 +22,10 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
         description = "Report build configurations that crash or fail to start in production.",
@@ -89,8 +92,8 @@ final class LintCommand implements Callable<Integer> {
             }
         }
         Analyzer analyzer = analyzers.get();
-        SettingsResolver resolver = new SettingsResolver(analyzer.rules(), err);
-        LintSettings.Overrides overrides = resolver.overrides(settings, enable, disable, exclude);
+        CommandLineSettings resolver = new CommandLineSettings(analyzer.rules(), err);
+        SettingsOverrides overrides = resolver.overrides(settings, enable, disable, exclude);
         if (overrides == null) {
             return ExitCodes.ERROR;
         }
@@ -101,9 +104,9 @@ final class LintCommand implements Callable<Integer> {
             err.println("cgoguard: " + e.getMessage());
             return ExitCodes.ERROR;
         }
-        Map<LintTarget, LintSettings> settingsByTarget = new LinkedHashMap<>();
+        Map<LintTarget, EffectiveSettings> settingsByTarget = new LinkedHashMap<>();
         for (LintTarget target : targets) {
-            LintSettings resolved = resolver.forTarget(target, config, overrides);
+            EffectiveSettings resolved = resolver.forTarget(target, config, overrides);
             if (resolved == null) {
                 return ExitCodes.ERROR;
             }
@@ -115,7 +118,7 @@ final class LintCommand implements Callable<Integer> {
             int index = 0;
             for (LintTarget target : targets) {
                 progress.update("linting " + target.workspaceRoot().getFileName() + " (" + ++index + "/" + targets.size() + ")");
-                LintSettings lintSettings = settingsByTarget.get(target);
+                EffectiveSettings lintSettings = settingsByTarget.get(target);
                 Workspace workspace = new WorkspaceScanner(lintSettings.excludes()).scan(target.workspaceRoot());
                 AnalysisResult result = analyzer.analyze(workspace, lintSettings.options());
                 if (fix || diff) {
@@ -123,6 +126,12 @@ final class LintCommand implements Callable<Integer> {
                             .run(workspace, result, f -> inScope(target, f));
                     pending.add(new PendingFixes(target, outcome));
                     result = outcome.result();
+                }
+                for (RuleFailure failure : result.ruleFailures()) {
+                    if (failure.location() == null) {
+                        err.println("cgoguard: internal error: the rule " + failure.rule() + " failed (" + failure.error()
+                                + "); its findings are missing");
+                    }
                 }
                 for (FileProblem problem : result.problems()) {
                     if (target.includes(target.workspaceRoot().resolve(problem.path()))) {

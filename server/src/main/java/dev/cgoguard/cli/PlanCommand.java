@@ -1,5 +1,7 @@
 package dev.cgoguard.cli;
 
+import dev.cgoguard.config.EffectiveSettings;
+import dev.cgoguard.config.SettingsOverrides;
 import dev.cgoguard.engine.AnalysisResult;
 import dev.cgoguard.engine.Analyzer;
 import dev.cgoguard.plan.BuildPlan;
@@ -12,10 +14,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Print the resolved build plan of every go command: cgo, link mode, static or dynamic, and why.")
@@ -48,14 +50,14 @@ final class PlanCommand implements Callable<Integer> {
             return ExitCodes.ERROR;
         }
         Analyzer analyzer = new Analyzer();
-        SettingsResolver resolver = new SettingsResolver(analyzer.rules(), spec.commandLine().getErr());
-        LintSettings.Overrides overrides = resolver.overrides(settings, List.of(), List.of(), List.of());
+        CommandLineSettings resolver = new CommandLineSettings(analyzer.rules(), spec.commandLine().getErr());
+        SettingsOverrides overrides = resolver.overrides(settings, List.of(), List.of(), List.of());
         if (overrides == null) {
             return ExitCodes.ERROR;
         }
         List<PlanPrinter.Entry> entries = new ArrayList<>();
         for (LintTarget target : targets) {
-            LintSettings resolved = resolver.forTarget(target, config, overrides);
+            EffectiveSettings resolved = resolver.forTarget(target, config, overrides);
             if (resolved == null) {
                 return ExitCodes.ERROR;
             }

@@ -6,6 +6,7 @@ import dev.cgoguard.gopkg.ImportChain;
 import dev.cgoguard.knowledge.ImageFacts;
 import dev.cgoguard.plan.BuildPlan;
 import dev.cgoguard.plan.Decision;
+import dev.cgoguard.plan.PlanExplanation;
 import dev.cgoguard.workspace.SourceLocation;
 import java.util.List;
 
@@ -21,6 +22,9 @@ final class PlanJson {
         o.addProperty("source", PlanPrinter.lower(plan.origin().kind()));
         o.addProperty("description", plan.origin().description());
         o.addProperty("command", plan.invocation().subcommand());
+        PlanExplanation explanation = PlanExplanation.of(plan);
+        o.addProperty("summary", explanation.summary());
+        explanation.failure().ifPresent(failure -> o.addProperty("fails", failure.reason()));
         o.add("conditions", strings(plan.conditions()));
         o.addProperty("workingDirectory", plan.workingDirectory());
         o.add("cgo", decision(plan.cgo()));

@@ -1,6 +1,6 @@
 package dev.cgoguard.cli;
 
-import dev.cgoguard.engine.Finding;
+import dev.cgoguard.finding.Finding;
 import java.util.Comparator;
 
 /** A finding with the lint target it came from, which decides how its paths are shown. */

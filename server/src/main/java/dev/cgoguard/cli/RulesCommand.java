@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rules with their default severity.")
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rules with their summary and the severities they report.")
 final class RulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -17,7 +17,7 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         for (Rule rule : RuleRegistry.builtIn().all()) {
-            out.printf("%-28s %-8s %s%n", rule.info().id(), rule.info().defaultSeverity().id(), rule.info().summary());
+            out.printf("%-28s %s%n    %s%n", rule.info().id(), rule.info().severities(), rule.info().summary());
         }
         out.flush();
         return ExitCodes.CLEAN;

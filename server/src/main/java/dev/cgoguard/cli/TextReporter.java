@@ -1,8 +1,8 @@
 package dev.cgoguard.cli;
 
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.RelatedLocation;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.RelatedLocation;
+import dev.cgoguard.finding.Severity;
 import java.io.PrintWriter;
 import java.util.List;
 

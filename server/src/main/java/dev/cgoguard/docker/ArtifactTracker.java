@@ -1,6 +1,5 @@
 package dev.cgoguard.docker;
 
-import dev.cgoguard.plan.RunEnvironment;
 import dev.cgoguard.workspace.SourceLocation;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -24,7 +23,7 @@ final class ArtifactTracker {
     private ArtifactTracker() {
     }
 
-    static Optional<RunEnvironment> whereItRuns(DockerEvaluation evaluation, int stageIndex, String path) {
+    static Optional<ArtifactPlacement> whereItRuns(DockerEvaluation evaluation, int stageIndex, String path) {
         List<DockerStage> stages = evaluation.stages();
         int runStage = evaluation.runStage();
         if (stageIndex < 0 || stageIndex >= stages.size() || runStage < 0 || path == null || path.isBlank()) {
@@ -41,8 +40,7 @@ final class ArtifactTracker {
             }
             if (place.stage() == runStage) {
                 DockerStage run = stages.get(runStage);
-                return Optional.of(new RunEnvironment(run.describe(), run.facts(), run.fromLocation(),
-                        place.copyLocation(), place.path(), timeZone(run)));
+                return Optional.of(new ArtifactPlacement(run, place.copyLocation(), place.path(), timeZone(run)));
             }
             for (int t = place.stage() + 1; t < stages.size() && t <= runStage; t++) {
                 DockerStage later = stages.get(t);

@@ -1,6 +1,7 @@
 package dev.cgoguard.docker;
 
 import dev.cgoguard.shell.ShellValue;
+import dev.cgoguard.workspace.MappedText;
 import dev.cgoguard.workspace.SourceLocation;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,6 @@ package dev.cgoguard.docker;
 
 import dev.cgoguard.knowledge.ImageFacts;
 import dev.cgoguard.knowledge.ImageTable;
-import dev.cgoguard.plan.RunEnvironment;
 import dev.cgoguard.shell.ShellValue;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.WorkspaceFile;
@@ -56,7 +55,7 @@ public final class DockerfileEvaluator {
      * directories) and stages built {@code FROM} the stage into the stage that is the build's
      * result. Empty when the file does not reach it.
      */
-    public static Optional<RunEnvironment> whereItRuns(DockerEvaluation evaluation, int stageIndex,
+    public static Optional<ArtifactPlacement> whereItRuns(DockerEvaluation evaluation, int stageIndex,
             String absolutePathInStage) {
         return ArtifactTracker.whereItRuns(evaluation, stageIndex, absolutePathInStage);
     }

@@ -1,5 +1,6 @@
 package dev.cgoguard.docker;
 
+import dev.cgoguard.workspace.MappedText;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.TextRange;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.cgoguard.docker;
 
+import dev.cgoguard.workspace.MappedText;
 import java.util.ArrayList;
 import java.util.List;
 

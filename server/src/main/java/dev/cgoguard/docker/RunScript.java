@@ -1,5 +1,7 @@
 package dev.cgoguard.docker;
 
+import dev.cgoguard.workspace.MappedText;
+
 /**
  * The script a shell-form {@code RUN} hands to the shell: {@code RUN <<EOF} runs the heredoc body;
  * otherwise the command line followed by each heredoc body and its delimiter line, as the shell

@@ -3,6 +3,7 @@ package dev.cgoguard.docker;
 import dev.cgoguard.knowledge.ImageTable;
 import dev.cgoguard.knowledge.PackageInstalls;
 import dev.cgoguard.shell.ShellValue;
+import dev.cgoguard.workspace.MappedText;
 import dev.cgoguard.workspace.SourceLocation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package dev.cgoguard.engine;
 
+import dev.cgoguard.plan.BuildInputs;
 import java.util.Map;
 
 /**
@@ -10,4 +11,9 @@ import java.util.Map;
 public record AnalysisOptions(Map<String, String> makeVariables, Map<String, String> buildArgs, String targetStage,
         Map<String, String> ruleSeverities) {
     public static final AnalysisOptions DEFAULTS = new AnalysisOptions(Map.of(), Map.of(), null, Map.of());
+
+    /** The part planning reads. */
+    public BuildInputs buildInputs() {
+        return new BuildInputs(makeVariables, buildArgs, targetStage);
+    }
 }

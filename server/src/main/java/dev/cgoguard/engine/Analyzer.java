@@ -1,5 +1,7 @@
 package dev.cgoguard.engine;
 
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.knowledge.Knowledge;
 import dev.cgoguard.parse.TreeCache;
 import dev.cgoguard.plan.BuildPlanner;
 import dev.cgoguard.plan.PlanningCache;
@@ -47,7 +49,7 @@ public final class Analyzer {
     }
 
     public AnalysisResult analyze(Workspace workspace, AnalysisOptions options) {
-        return analyze(workspace, options, new BuildPlanner(trees, planning, options).plan(workspace),
+        return analyze(workspace, options, new BuildPlanner(trees, planning, options.buildInputs()).plan(workspace),
                 suppressionIndex(workspace, null, null));
     }
 
@@ -62,12 +64,14 @@ public final class Analyzer {
 
     /** The findings of plans already made, with the snapshot's suppression comments already read. */
     AnalysisResult analyze(Workspace workspace, AnalysisOptions options, PlanningResult planning, SuppressionIndex suppressions) {
-        RuleContext context = new RuleContext(planning.plans(), planning.makeProblems(), new WorkspaceSnippets(workspace));
-        List<Finding> findings = new ArrayList<>(new RuleRunner(rules, options).run(context));
+        RuleContext context = new RuleContext(planning.plans(), planning.makeProblems(), planning.incomplete(),
+                new WorkspaceSnippets(workspace), Knowledge.builtIn());
+        RuleRunner.Outcome outcome = new RuleRunner(rules, options).run(context);
+        List<Finding> findings = new ArrayList<>(outcome.findings());
         findings.sort(Finding.ORDER);
         List<Finding> reported = new Suppressions(rules, options).apply(findings, suppressions);
         List<FileProblem> problems = new ArrayList<>(workspace.problems());
-        problems.addAll(planning.failures());
-        return new AnalysisResult(planning.plans(), List.copyOf(reported), List.copyOf(problems), planning.dependencies());
+        return new AnalysisResult(planning.plans(), List.copyOf(reported), List.copyOf(problems), planning.dependencies(),
+                outcome.failures());
     }
 }

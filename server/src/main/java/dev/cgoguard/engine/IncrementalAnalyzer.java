@@ -45,7 +45,7 @@ public final class IncrementalAnalyzer {
     public AnalysisResult analyze(Workspace workspace, AnalysisOptions options) {
         synchronized (locks.computeIfAbsent(workspace.root(), root -> new Object())) {
             State previous = states.get(workspace.root());
-            BuildPlanner planner = new BuildPlanner(analyzer.trees(), analyzer.planningCache(), options);
+            BuildPlanner planner = new BuildPlanner(analyzer.trees(), analyzer.planningCache(), options.buildInputs());
             Map<String, PlanningResult> bySource;
             Set<String> changed = changedFiles(previous, workspace, options);
             Workspace graphWorkspace = workspace;

@@ -1,5 +1,8 @@
 package dev.cgoguard.engine;
 
+import dev.cgoguard.finding.FileEdit;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Fix;
 import dev.cgoguard.workspace.FileKind;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.TextRange;

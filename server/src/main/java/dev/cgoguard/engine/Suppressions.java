@@ -1,5 +1,7 @@
 package dev.cgoguard.engine;
 
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Severity;
 import dev.cgoguard.rules.InvalidSuppressionRule;
 import dev.cgoguard.rules.Rule;
 import dev.cgoguard.rules.RuleInfo;

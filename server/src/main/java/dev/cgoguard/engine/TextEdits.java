@@ -1,5 +1,6 @@
 package dev.cgoguard.engine;
 
+import dev.cgoguard.finding.FileEdit;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.TextRange;
 import java.util.ArrayList;

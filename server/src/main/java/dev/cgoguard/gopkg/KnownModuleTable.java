@@ -1,5 +1,6 @@
 package dev.cgoguard.gopkg;
 
+import dev.cgoguard.knowledge.KnowledgeTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,7 +33,7 @@ final class KnownModuleTable {
 
     private static KnownModuleTable load() {
         List<Row> rows = new ArrayList<>();
-        for (String[] cells : KnowledgeTables.rows("go-modules.tsv")) {
+        for (String[] cells : KnowledgeTable.GO_MODULES.rows()) {
             if (cells.length >= 5) {
                 List<String> imports = cells[2].isBlank() || cells[2].equals("-") ? List.of() : List.of(cells[2].split(","));
                 rows.add(new Row(cells[0].trim(), cells[1].trim().equals("yes"), imports, cells[3].trim(), cells[4].trim()));

@@ -1,5 +1,6 @@
 package dev.cgoguard.gopkg;
 
+import dev.cgoguard.knowledge.KnowledgeTable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,13 +32,13 @@ final class StdLibraryTable {
 
     private static StdLibraryTable load() {
         Map<String, List<String>> imports = new TreeMap<>();
-        for (String[] row : KnowledgeTables.rows("go-std-imports.tsv")) {
+        for (String[] row : KnowledgeTable.GO_STD_IMPORTS.rows()) {
             if (row.length >= 2 && !row[1].isBlank()) {
                 imports.put(row[0].trim(), List.of(row[1].trim().split(",")));
             }
         }
         Map<String, Set<String>> reaches = new TreeMap<>();
-        for (String[] row : KnowledgeTables.rows("go-std-reach.tsv")) {
+        for (String[] row : KnowledgeTable.GO_STD_REACH.rows()) {
             if (row.length >= 2) {
                 reaches.computeIfAbsent(row[0].trim(), k -> new LinkedHashSet<>()).add(row[1].trim());
             }

@@ -16,10 +16,10 @@ record ImageRow(String kind, List<String> repositories, List<Pattern> tags, Stri
     private static final Pattern GO_MINOR = Pattern.compile("^(\\d+\\.\\d+)");
 
     /** Parses a tab-separated data line; throws {@link IllegalArgumentException} on a malformed row. */
-    static ImageRow parse(String line) {
-        String[] cells = line.split("\t", -1);
+    /** A row from its cells. */
+    static ImageRow of(String[] cells) {
         if (cells.length != 13) {
-            throw new IllegalArgumentException("expected 13 columns, found " + cells.length + ": " + line);
+            throw new IllegalArgumentException("expected 13 columns, found " + cells.length + ": " + String.join("\t", cells));
         }
         List<String> repositories = List.of(cells[1].toLowerCase(Locale.ROOT).split("\\|"));
         List<Pattern> tags = java.util.Arrays.stream(cells[2].split("\\|")).map(ImageRow::tagPattern).toList();

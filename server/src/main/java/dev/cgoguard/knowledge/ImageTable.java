@@ -1,11 +1,5 @@
 package dev.cgoguard.knowledge;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +11,6 @@ import java.util.Optional;
  * {@link ImageFacts#unknown}, never a guess.
  */
 public final class ImageTable {
-    private static final String RESOURCE = "images.tsv";
     private static volatile ImageTable builtIn;
 
     private final List<ImageRow> images = new ArrayList<>();
@@ -50,28 +43,7 @@ public final class ImageTable {
     }
 
     private static ImageTable load() {
-        try (InputStream in = ImageTable.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<ImageRow> rows = new ArrayList<>();
-            String line;
-            boolean header = true;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false; // the column names
-                    continue;
-                }
-                rows.add(ImageRow.parse(line));
-            }
-            return new ImageTable(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new ImageTable(KnowledgeTable.IMAGES.rows().stream().map(ImageRow::of).toList());
     }
 
     /**

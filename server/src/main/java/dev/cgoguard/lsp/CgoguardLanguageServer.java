@@ -99,6 +99,11 @@ public final class CgoguardLanguageServer implements LanguageServer, LanguageCli
         return exitCode;
     }
 
+    /** A line for the client's log. */
+    void logWarning(String message) {
+        session.log.warning(message);
+    }
+
     /** The connection's input ended: the session is over as if {@code exit} had come. */
     void inputClosed() {
         finish();

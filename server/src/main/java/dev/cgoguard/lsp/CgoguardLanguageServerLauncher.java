@@ -38,6 +38,7 @@ public final class CgoguardLanguageServerLauncher {
     /** Serves one LSP session with the given setup (tests use their own analysis and debounce). */
     public static int run(InputStream in, OutputStream out, LanguageServerSetup setup) {
         CgoguardLanguageServer server = new CgoguardLanguageServer(setup);
+        ProtocolLogHandler protocolLog = ProtocolLogHandler.install(server::logWarning);
         ExecutorService messages = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "cgoguard-lsp-messages");
             thread.setDaemon(true);
@@ -58,6 +59,7 @@ public final class CgoguardLanguageServerLauncher {
             return code;
         } finally {
             messages.shutdownNow();
+            protocolLog.close();
         }
     }
 

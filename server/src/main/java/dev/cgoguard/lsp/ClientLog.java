@@ -23,6 +23,19 @@ final class ClientLog {
         send(MessageType.Warning, message);
     }
 
+    /** A message the user should see now (window/showMessage), also kept in the log. */
+    void show(String message) {
+        LanguageClient target = client.get();
+        if (target != null) {
+            try {
+                target.showMessage(new MessageParams(MessageType.Warning, message));
+            } catch (RuntimeException e) {
+                // the connection is gone; there is nobody left to tell
+            }
+        }
+        warning(message);
+    }
+
     void error(String message, Throwable failure) {
         StringWriter trace = new StringWriter();
         failure.printStackTrace(new PrintWriter(trace));

@@ -1,17 +1,14 @@
 package dev.cgoguard.lsp;
 
-import dev.cgoguard.engine.FileEdit;
-import dev.cgoguard.engine.Fix;
-import dev.cgoguard.engine.SuppressionFix;
+import dev.cgoguard.engine.FixPolicy;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Fix;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
@@ -22,9 +19,11 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**
- * Offers the fixes of the findings as code actions: each fix of a finding under the requested range as
- * a {@code quickfix}, then an action that ignores the finding there (a {@code cgoguard:ignore}
- * comment), and the preferred fixes of the whole file as {@code source.fixAll.cgoguard}.
+ * Offers the fixes the engine's {@link FixPolicy} chooses as code actions: for the requested range,
+ * the fixes of the diagnostics the client names first, then those of the other findings there, each
+ * finding's preferred fix first and the actions that ignore a finding ({@code cgoguard:ignore}) last,
+ * as {@code quickfix}; and the preferred fixes of the whole file that apply together as
+ * {@code source.fixAll.cgoguard}, as {@code --fix} applies them in one round.
  */
 final class CodeActionProvider {
     static final String FIX_ALL_KIND = CodeActionKind.SourceFixAll + ".cgoguard";
@@ -39,20 +38,18 @@ final class CodeActionProvider {
     List<Either<Command, CodeAction>> codeActions(CodeActionParams params, List<PublishedFinding> findings,
             Function<PublishedFinding, Optional<WorkspaceFile>> analysedFile) {
         List<String> only = params.getContext() == null ? null : params.getContext().getOnly();
+        Map<Finding, PublishedFinding> published = new IdentityHashMap<>();
+        findings.forEach(f -> published.put(f.finding(), f));
         List<Either<Command, CodeAction>> actions = new ArrayList<>();
         if (wants(only, CodeActionKind.QuickFix)) {
-            for (PublishedFinding finding : findings) {
-                if (applies(finding, params)) {
-                    for (Fix fix : finding.finding().fixes()) {
-                        actions.add(Either.forRight(quickFix(finding, fix)));
-                    }
-                    analysedFile.apply(finding).flatMap(file -> SuppressionFix.of(finding.finding(), file))
-                            .ifPresent(ignore -> actions.add(Either.forRight(quickFix(finding, ignore))));
-                }
+            List<Finding> asked = findings.stream().filter(f -> named(f, params)).map(PublishedFinding::finding).toList();
+            List<Finding> here = findings.stream().filter(f -> under(f, params)).map(PublishedFinding::finding).toList();
+            for (FixPolicy.Offer offer : FixPolicy.offers(asked, here, f -> analysedFile.apply(published.get(f)))) {
+                actions.add(Either.forRight(quickFix(published.get(offer.finding()), offer.fix())));
             }
         }
         if (wants(only, FIX_ALL_KIND)) {
-            fixAll(findings).ifPresent(action -> actions.add(Either.forRight(action)));
+            fixAll(findings, published).ifPresent(action -> actions.add(Either.forRight(action)));
         }
         return actions;
     }
@@ -66,58 +63,36 @@ final class CodeActionProvider {
         return action;
     }
 
-    private java.util.Optional<CodeAction> fixAll(List<PublishedFinding> findings) {
-        Set<FileEdit> chosen = new LinkedHashSet<>();
-        List<Diagnostic> fixed = new ArrayList<>();
-        PublishedFinding first = null;
-        for (PublishedFinding finding : findings) {
-            for (Fix fix : finding.finding().fixes()) {
-                if (fix.preferred()) {
-                    chosen.addAll(fix.edits());
-                    fixed.add(finding.diagnostic());
-                    first = first == null ? finding : first;
-                    break;
-                }
-            }
-        }
-        if (first == null) {
-            return java.util.Optional.empty();
+    private Optional<CodeAction> fixAll(List<PublishedFinding> findings, Map<Finding, PublishedFinding> published) {
+        FixPolicy.Selection selection = FixPolicy.applicable(findings.stream().map(PublishedFinding::finding).toList());
+        if (selection.isEmpty()) {
+            return Optional.empty();
         }
         CodeAction action = new CodeAction("Fix all cgoguard findings in this file");
         action.setKind(FIX_ALL_KIND);
-        action.setDiagnostics(fixed);
-        action.setEdit(edits.build(first, withoutOverlaps(chosen)));
-        return java.util.Optional.of(action);
+        action.setDiagnostics(selection.fixes().stream().map(offer -> published.get(offer.finding()).diagnostic()).toList());
+        action.setEdit(edits.build(published.get(selection.fixes().get(0).finding()), selection.edits()));
+        return Optional.of(action);
     }
 
-    /** Per file, in order, leaves out every edit that overlaps one already kept (LSP forbids overlaps). */
-    static List<FileEdit> withoutOverlaps(Set<FileEdit> candidates) {
-        Map<String, List<FileEdit>> byPath = new LinkedHashMap<>();
-        candidates.stream()
-                .sorted(Comparator.comparing(FileEdit::path).thenComparing(e -> e.range().start())
-                        .thenComparing(e -> e.range().end()))
-                .forEach(edit -> {
-                    List<FileEdit> kept = byPath.computeIfAbsent(edit.path(), p -> new ArrayList<>());
-                    FileEdit last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
-                    if (last == null || last.range().end().compareTo(edit.range().start()) <= 0) {
-                        kept.add(edit);
-                    }
-                });
-        return byPath.values().stream().flatMap(List::stream).toList();
-    }
-
-    /** The finding lies under the requested range, or the client named its diagnostic. */
-    private static boolean applies(PublishedFinding finding, CodeActionParams params) {
+    /** The client named the finding's diagnostic in the request's context. */
+    private static boolean named(PublishedFinding finding, CodeActionParams params) {
         Diagnostic diagnostic = finding.diagnostic();
-        if (params.getContext() != null && params.getContext().getDiagnostics() != null) {
-            for (Diagnostic named : params.getContext().getDiagnostics()) {
-                if (named.getRange().equals(diagnostic.getRange()) && named.getCode() != null
-                        && named.getCode().equals(diagnostic.getCode())) {
-                    return true;
-                }
+        if (params.getContext() == null || params.getContext().getDiagnostics() == null) {
+            return false;
+        }
+        for (Diagnostic named : params.getContext().getDiagnostics()) {
+            if (named.getRange().equals(diagnostic.getRange()) && named.getCode() != null
+                    && named.getCode().equals(diagnostic.getCode())) {
+                return true;
             }
         }
-        return params.getRange() != null && overlaps(params.getRange(), diagnostic.getRange());
+        return false;
+    }
+
+    /** The finding lies under the requested range. */
+    private static boolean under(PublishedFinding finding, CodeActionParams params) {
+        return params.getRange() != null && overlaps(params.getRange(), finding.diagnostic().getRange());
     }
 
     static boolean overlaps(Range a, Range b) {

@@ -1,8 +1,8 @@
 package dev.cgoguard.lsp;
 
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.RelatedLocation;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.RelatedLocation;
+import dev.cgoguard.finding.Severity;
 import dev.cgoguard.workspace.TextPosition;
 import dev.cgoguard.workspace.TextRange;
 import java.util.ArrayList;
@@ -27,9 +27,14 @@ final class DiagnosticConverter {
     }
 
     static Diagnostic toDiagnostic(Finding finding, WorkspaceRoot root) {
+        return toDiagnostic(finding, finding.severity(), root);
+    }
+
+    /** The diagnostic of a finding, shown with {@code shown} (see {@link EditorSeverity}). */
+    static Diagnostic toDiagnostic(Finding finding, Severity shown, WorkspaceRoot root) {
         Diagnostic diagnostic = new Diagnostic();
         diagnostic.setRange(toRange(finding.location().range()));
-        diagnostic.setSeverity(toSeverity(finding.severity()));
+        diagnostic.setSeverity(toSeverity(shown));
         diagnostic.setCode(finding.rule());
         diagnostic.setCodeDescription(new DiagnosticCodeDescription(RuleLinks.pageOf(finding.rule())));
         diagnostic.setSource(SOURCE);

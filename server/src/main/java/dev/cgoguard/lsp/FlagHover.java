@@ -4,6 +4,7 @@ import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.gocmd.LinkerFlags;
 import dev.cgoguard.plan.BuildPlan;
 import dev.cgoguard.plan.Decision;
+import dev.cgoguard.plan.PlanExplanation;
 import dev.cgoguard.shell.ShellValue;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +63,7 @@ final class FlagHover {
         String text = "`-extldflags` passes" + (passed.isEmpty() ? " its flags" : passed)
                 + " to the external C linker, which links this build (" + external.reason() + ").";
         if (flags.asksStatic()) {
-            text += " `-static` links libc into the binary: " + PlanHover.decision(plan.staticLink(), "static", "dynamic") + ".";
+            text += " `-static` links libc into the binary: " + PlanExplanation.decision(plan.staticLink(), "static", "dynamic") + ".";
         }
         return text;
     }
@@ -78,7 +79,7 @@ final class FlagHover {
             default -> "`-linkmode` chooses who links the binary: the Go linker (internal) or the C linker (external);"
                     + " its value is not known here.";
         };
-        return meaning + " This build: link " + PlanHover.decision(plan.externalLink(), "external", "internal") + ".";
+        return meaning + " This build: link " + PlanExplanation.decision(plan.externalLink(), "external", "internal") + ".";
     }
 
     private static String tags(BuildPlan plan) {
@@ -107,7 +108,7 @@ final class FlagHover {
         String setting = value == null ? "`CGO_ENABLED` is not set for this command"
                 : value.known() ? "`CGO_ENABLED=" + value.text() + "`" : "`CGO_ENABLED` has a value not known from the text";
         return setting + " — it switches cgo on (1) or off (0). This build: cgo "
-                + PlanHover.decision(plan.cgo(), "on", "off") + ".";
+                + PlanExplanation.decision(plan.cgo(), "on", "off") + ".";
     }
 
     private static String compiler(BuildPlan plan) {
@@ -118,7 +119,7 @@ final class FlagHover {
         if (plan.cgo().isNo()) {
             return setting + use + " This build has cgo off (" + plan.cgo().reason() + "), so it is not used.";
         }
-        return setting + use + " This build: cgo " + PlanHover.decision(plan.cgo(), "on", "off") + "; link "
-                + PlanHover.decision(plan.externalLink(), "external", "internal") + ".";
+        return setting + use + " This build: cgo " + PlanExplanation.decision(plan.cgo(), "on", "off") + "; link "
+                + PlanExplanation.decision(plan.externalLink(), "external", "internal") + ".";
     }
 }

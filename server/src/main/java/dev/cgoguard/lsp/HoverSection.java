@@ -7,6 +7,7 @@ record HoverSection(String markdown, String plainText, Range range) {
 
     /** A section whose plain text is the Markdown with its emphasis and code marks removed. */
     HoverSection(String markdown, Range range) {
-        this(markdown, markdown.replace("**", "").replace("`", "").replace("\n---\n", "\n"), range);
+        this(markdown, markdown.replace("**", "").replaceAll("(?<!\\\\)`", "").replace("\n---\n", "\n")
+                .replaceAll("\\\\([\\\\`*\\[\\]<>])", "$1"), range);
     }
 }

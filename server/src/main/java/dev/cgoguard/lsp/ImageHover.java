@@ -30,7 +30,7 @@ final class ImageHover {
         if (!facts.known()) {
             return "not known (" + facts.source() + ")";
         }
-        return "- **libc**: " + PlanHover.libc(facts) + '\n'
+        return "- **libc**: " + facts.libcDescription() + '\n'
                 + "- **C compiler**: " + yesNo(facts.cCompiler()) + '\n'
                 + "- **CA certificates**: " + yesNo(facts.caCertificates()) + '\n'
                 + "- **tzdata**: " + yesNo(facts.tzdata()) + '\n'

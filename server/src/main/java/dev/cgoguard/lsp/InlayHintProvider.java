@@ -1,7 +1,7 @@
 package dev.cgoguard.lsp;
 
 import dev.cgoguard.plan.BuildPlan;
-import dev.cgoguard.plan.PlanSummary;
+import dev.cgoguard.plan.PlanExplanation;
 import dev.cgoguard.workspace.TextPosition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +16,8 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**
- * One inlay hint at the end of each go command: its plan summary ({@code cgo on · external · static glibc 2.36}).
+ * One inlay hint at the end of each go command: its plan summary ({@code cgo on · external · static glibc 2.36},
+ * or {@code build fails: example.com/db needs cgo}), with the whole explanation as its tooltip.
  * A command built several ways (under different conditions) shows each summary once, separated by {@code |}.
  */
 final class InlayHintProvider {
@@ -31,7 +32,7 @@ final class InlayHintProvider {
             if (requested != null && !within(end, requested)) {
                 continue;
             }
-            byEnd.computeIfAbsent(end, e -> new LinkedHashSet<>()).add(PlanSummary.of(plan));
+            byEnd.computeIfAbsent(end, e -> new LinkedHashSet<>()).add(PlanExplanation.summary(plan));
             first.putIfAbsent(end, plan);
         }
         List<InlayHint> hints = new ArrayList<>();
@@ -39,7 +40,7 @@ final class InlayHintProvider {
             InlayHint hint = new InlayHint(DiagnosticConverter.toPosition(end),
                     Either.forLeft(String.join(" | ", summaries)));
             hint.setPaddingLeft(true);
-            hint.setTooltip(Either.forRight(new MarkupContent(MarkupKind.MARKDOWN, PlanHover.describe(first.get(end)))));
+            hint.setTooltip(Either.forRight(new MarkupContent(MarkupKind.MARKDOWN, PlanMarkdown.describe(first.get(end)))));
             hints.add(hint);
         });
         return hints;

@@ -53,7 +53,7 @@ final class PlanHoverProvider {
         for (BuildPlan plan : plans) {
             Optional<String> flag = word.flatMap(w -> FlagHover.explain(w.word(), plan));
             onWord |= flag.isPresent();
-            texts.add(flag.orElseGet(() -> PlanHover.describe(plan)));
+            texts.add(flag.orElseGet(() -> PlanMarkdown.describe(plan)));
         }
         Range range = onWord
                 ? DiagnosticConverter.toRange(TextRange.of(position.line(), word.get().start(), position.line(), word.get().end()))

@@ -1,6 +1,6 @@
 package dev.cgoguard.lsp;
 
-import dev.cgoguard.engine.Finding;
+import dev.cgoguard.finding.Finding;
 import java.util.Map;
 import org.eclipse.lsp4j.Diagnostic;
 

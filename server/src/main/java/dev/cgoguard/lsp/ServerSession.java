@@ -1,6 +1,14 @@
 package dev.cgoguard.lsp;
 
+import dev.cgoguard.config.EffectiveSettings;
+import dev.cgoguard.config.SettingsOverrides;
+import dev.cgoguard.config.SettingsProblem;
+import dev.cgoguard.config.SettingsResolver;
 import dev.cgoguard.engine.AnalysisOptions;
+import dev.cgoguard.rules.RuleRegistry;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -20,11 +28,14 @@ final class ServerSession {
     final ClientLog log = new ClientLog(this::client);
     final DiagnosticsPublisher publisher = new DiagnosticsPublisher(this::client, findings,
             this::pulledByClient, () -> capabilities().diagnosticRefresh());
-    final SettingsReader settingsReader = new SettingsReader(log::warning);
+    final SettingsResolver settingsResolver = new SettingsResolver(RuleRegistry.builtIn());
+    final SettingsReader settingsReader = new SettingsReader(log::warning, settingsResolver::knowsRule);
     final AnalysisScheduler scheduler;
     final LanguageServerSetup setup;
     private volatile LanguageClient client;
-    private volatile AnalysisOptions options = AnalysisOptions.DEFAULTS;
+    private volatile SettingsOverrides overrides = SettingsOverrides.NONE;
+    /** The settings-file problems last shown for each root, so that each is shown once. */
+    private final Map<Path, java.util.List<SettingsProblem>> shownProblems = new ConcurrentHashMap<>();
     private volatile boolean inlayHints = true;
     private volatile ClientCapabilitiesView capabilities = ClientCapabilitiesView.none();
     private volatile boolean pullDiagnostics;
@@ -49,8 +60,23 @@ final class ServerSession {
         this.client = languageClient;
     }
 
-    AnalysisOptions options() {
-        return options;
+    /**
+     * The options of one root, worked out by the core's settings resolver as for the command line:
+     * the root's {@code .cgoguard.yaml} (read again whenever it changes on disk) with the client's
+     * settings on top. The root leaves out the files they exclude. A settings file with problems is
+     * not applied, and its problems are shown to the user once, in the command line's words.
+     */
+    AnalysisOptions options(WorkspaceRoot root) {
+        EffectiveSettings settings = settingsResolver.resolve(root.path(), null, overrides);
+        if (!settings.problems().equals(shownProblems.getOrDefault(root.path(), java.util.List.of()))) {
+            shownProblems.put(root.path(), settings.problems());
+            for (SettingsProblem problem : settings.problems()) {
+                log.show("cgoguard: " + problem.describe(problem.file().toString())
+                        + "; the settings file is not applied until this is fixed");
+            }
+        }
+        root.exclude(settings.excludes());
+        return settings.options();
     }
 
     /** Takes new settings (raw JSON from the client) and analyses again under them. */
@@ -61,8 +87,8 @@ final class ServerSession {
 
     /** Takes settings without analysing (during initialize: the first analysis waits for initialized). */
     void applySettings(Object rawSettings) {
-        this.options = settingsReader.read(rawSettings);
-        boolean hints = new SettingsReader(message -> { }).inlayHints(rawSettings);
+        this.overrides = settingsReader.read(rawSettings);
+        boolean hints = new SettingsReader(message -> { }, id -> true).inlayHints(rawSettings);
         boolean changed = hints != inlayHints;
         this.inlayHints = hints;
         if (changed) {

@@ -4,34 +4,40 @@ import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import dev.cgoguard.engine.AnalysisOptions;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.config.ExcludeGlobs;
+import dev.cgoguard.config.SettingsOverrides;
+import dev.cgoguard.config.SettingsResolver;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Reads the {@code cgoguard} settings (from initializationOptions or workspace/didChangeConfiguration)
- * into analysis options:
+ * into the overrides the core's settings resolver lays over the workspace's {@code .cgoguard.yaml}:
  * {@code {"rules": {"<id>": "error|warning|info|hint|off"}, "buildArgs": {..}, "makeVariables": {..}, "targetStage": "..",
- * "inlayHints": true}}.
- * The object may come wrapped in a {@code "cgoguard"} section. A malformed part is left at its
- * default with a warning; reading never fails.
+ * "exclude": ["vendor/**"], "inlayHints": true}}.
+ * The object may come wrapped in a {@code "cgoguard"} section. A malformed part, an unknown rule or
+ * a bad glob is left out with a warning; reading never fails.
  */
 final class SettingsReader {
     static final String SECTION = "cgoguard";
 
     private final Consumer<String> warnings;
+    private final Predicate<String> knownRule;
 
-    SettingsReader(Consumer<String> warnings) {
+    /** @param knownRule tells which rule ids name rules */
+    SettingsReader(Consumer<String> warnings, Predicate<String> knownRule) {
         this.warnings = warnings;
+        this.knownRule = knownRule;
     }
 
-    AnalysisOptions read(Object raw) {
-        return section(raw).map(settings -> new AnalysisOptions(stringMap(settings, "makeVariables"),
-                stringMap(settings, "buildArgs"), targetStage(settings), ruleSeverities(settings)))
-                .orElse(AnalysisOptions.DEFAULTS);
+    SettingsOverrides read(Object raw) {
+        return section(raw).map(settings -> new SettingsOverrides(ruleSeverities(settings), List.of(), List.of(),
+                stringMap(settings, "buildArgs"), stringMap(settings, "makeVariables"), targetStage(settings),
+                exclude(settings))).orElse(SettingsOverrides.NONE);
     }
 
     /** The {@code inlayHints} setting: true unless the settings turn it off. */
@@ -75,15 +81,43 @@ final class SettingsReader {
     private Map<String, String> ruleSeverities(JsonObject settings) {
         Map<String, String> severities = new LinkedHashMap<>();
         stringMap(settings, "rules").forEach((rule, value) -> {
-            String level = value.trim().toLowerCase(Locale.ROOT);
-            if (level.equals("off") || Severity.parse(level).isPresent()) {
-                severities.put(rule, level);
+            var level = SettingsResolver.level(value);
+            if (!knownRule.test(rule)) {
+                warnings.accept("cgoguard settings: rules." + rule + ": unknown rule; 'cgoguard rules' lists them");
+            } else if (level.isPresent()) {
+                severities.put(rule, level.get());
             } else {
                 warnings.accept("cgoguard settings: rules." + rule + " = \"" + value
                         + "\" is not one of error, warning, info, hint, off; the rule keeps its default");
             }
         });
         return Map.copyOf(severities);
+    }
+
+    /** The exclusion globs: a list of strings; a glob that is not valid is left out. */
+    private List<String> exclude(JsonObject settings) {
+        JsonElement value = settings.get("exclude");
+        if (value == null || value.isJsonNull()) {
+            return List.of();
+        }
+        if (!value.isJsonArray()) {
+            warnings.accept("cgoguard settings: exclude must be a list of globs, got " + value + "; ignored");
+            return List.of();
+        }
+        List<String> globs = new ArrayList<>();
+        for (JsonElement element : value.getAsJsonArray()) {
+            if (!element.isJsonPrimitive() || !element.getAsJsonPrimitive().isString()) {
+                warnings.accept("cgoguard settings: exclude entries must be strings, got " + element + "; ignored");
+                continue;
+            }
+            try {
+                new ExcludeGlobs(List.of(element.getAsString()));
+                globs.add(element.getAsString());
+            } catch (IllegalArgumentException e) {
+                warnings.accept("cgoguard settings: " + e.getMessage() + "; ignored");
+            }
+        }
+        return List.copyOf(globs);
     }
 
     private String targetStage(JsonObject settings) {

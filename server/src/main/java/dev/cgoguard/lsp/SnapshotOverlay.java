@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Lays the open documents over the disk snapshot of a root. A document is given its editor version;
+ * Lays the open documents over the disk snapshot of a root (but those the settings exclude). A document is given its editor version;
  * one whose text the previous analysis already saw keeps that file object, so its parsed tree and
  * header are reused, while any other text is a new object and is parsed afresh (a version number that
  * repeats, as after close and reopen, never brings back a stale tree).
@@ -29,7 +29,7 @@ final class SnapshotOverlay {
         Map<String, Integer> versions = new HashMap<>();
         for (TextDocumentBuffer document : documents) {
             String rel = root.relativePath(document.uri()).orElse(null);
-            if (rel == null) {
+            if (rel == null || root.excluded(rel)) {
                 continue;
             }
             FileKind kind = FileKind.classify(rel, firstLine(document.text()));

@@ -13,7 +13,7 @@ final class WatchedFiles {
     static final String REGISTRATION_ID = "cgoguard-watched-files";
     static final List<String> GLOBS = List.of("**/Makefile", "**/*.mk", "**/GNUmakefile", "**/Dockerfile*",
             "**/*.Dockerfile", "**/Containerfile", "**/*.sh", "**/*.go", "**/go.mod", "**/go.work",
-            "**/.github/workflows/*.{yml,yaml}");
+            "**/.github/workflows/*.{yml,yaml}", "**/.cgoguard.{yaml,yml}");
 
     private WatchedFiles() {
     }

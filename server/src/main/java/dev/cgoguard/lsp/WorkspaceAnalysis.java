@@ -2,7 +2,8 @@ package dev.cgoguard.lsp;
 
 import dev.cgoguard.engine.AnalysisOptions;
 import dev.cgoguard.engine.AnalysisResult;
-import dev.cgoguard.engine.Finding;
+import dev.cgoguard.engine.RuleFailure;
+import dev.cgoguard.finding.Finding;
 import dev.cgoguard.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,17 +12,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
- * One analysis of every workspace root: the disk snapshot with the open documents laid over it goes
- * to the core, and the findings go to the index and out as diagnostics. A root whose analysis fails
+ * One analysis of every workspace root, under that root's settings: the disk snapshot with the open
+ * documents laid over it goes to the core, and the findings go to the index and out as diagnostics. A root whose analysis fails
  * keeps its previous diagnostics; the other roots are still analysed.
  */
 final class WorkspaceAnalysis implements AnalysisScheduler.Job {
     private final WorkspaceRoots roots;
     private final OpenDocuments documents;
-    private final Supplier<AnalysisOptions> options;
+    private final Function<WorkspaceRoot, AnalysisOptions> options;
     private final BiFunction<Workspace, AnalysisOptions, AnalysisResult> analysis;
     private final FindingsIndex index;
     private final AnalysisSnapshots snapshots;
@@ -29,13 +30,15 @@ final class WorkspaceAnalysis implements AnalysisScheduler.Job {
     private final ClientLog log;
     private final Runnable plansChanged;
     private final ProgressFactory progressFactory;
+    /** The rule failures already logged, by root, so that a failure is logged once while it lasts. */
+    private final Map<java.nio.file.Path, Set<String>> loggedFailures = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Begins a work-done progress (silent when the client cannot show one). */
     interface ProgressFactory {
         WorkDoneProgress begin(String title, String message);
     }
 
-    WorkspaceAnalysis(WorkspaceRoots roots, OpenDocuments documents, Supplier<AnalysisOptions> options,
+    WorkspaceAnalysis(WorkspaceRoots roots, OpenDocuments documents, Function<WorkspaceRoot, AnalysisOptions> options,
             BiFunction<Workspace, AnalysisOptions, AnalysisResult> analysis, FindingsIndex index,
             AnalysisSnapshots snapshots, DiagnosticsPublisher publisher, ClientLog log, Runnable plansChanged,
             ProgressFactory progressFactory) {
@@ -53,13 +56,12 @@ final class WorkspaceAnalysis implements AnalysisScheduler.Job {
 
     @Override
     public void run(BooleanSupplier superseded) {
-        AnalysisOptions current = options.get();
         for (WorkspaceRoot root : roots.all()) {
             if (superseded.getAsBoolean()) {
                 return;
             }
             try {
-                analyze(root, current, superseded);
+                analyze(root, options.apply(root), superseded);
             } catch (RuntimeException | StackOverflowError e) {
                 log.error("cgoguard: the analysis of " + root.path() + " failed; its previous diagnostics stay", e);
             }
@@ -104,11 +106,25 @@ final class WorkspaceAnalysis implements AnalysisScheduler.Job {
     private void record(RootAnalysis analysed) {
         snapshots.put(analysed);
         WorkspaceRoot root = analysed.root();
+        Set<String> failed = new java.util.HashSet<>();
+        for (RuleFailure failure : analysed.result().ruleFailures()) {
+            String key = failure.rule() + " " + failure.location() + " " + failure.error();
+            failed.add(key);
+            if (loggedFailures.getOrDefault(root.path(), Set.of()).contains(key)) {
+                continue; // logged after an earlier run already
+            }
+            String where = failure.location() == null ? "" : " at " + failure.location().path() + ":"
+                    + (failure.location().range().start().line() + 1);
+            log.error("cgoguard: the rule " + failure.rule() + " failed" + where + " in " + root.path()
+                    + "; its findings there are missing", failure.error());
+        }
+        loggedFailures.put(root.path(), failed);
         Map<String, List<PublishedFinding>> byUri = new HashMap<>();
         for (Finding finding : analysed.result().findings()) {
             String uri = root.uriOf(finding.location().path());
             byUri.computeIfAbsent(uri, u -> new ArrayList<>()).add(new PublishedFinding(finding,
-                    DiagnosticConverter.toDiagnostic(finding, root), root, analysed.openVersions()));
+                    DiagnosticConverter.toDiagnostic(finding, EditorSeverity.of(finding, analysed.options()), root), root,
+                    analysed.openVersions()));
         }
         publisher.publish(index.replace(root.path(), byUri));
         plansChanged.run();

@@ -1,6 +1,6 @@
 package dev.cgoguard.lsp;
 
-import dev.cgoguard.engine.FileEdit;
+import dev.cgoguard.finding.FileEdit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.cgoguard.lsp;
 
+import dev.cgoguard.config.ExcludeGlobs;
 import dev.cgoguard.workspace.Workspace;
 import dev.cgoguard.workspace.WorkspaceFile;
 import dev.cgoguard.workspace.WorkspaceScanner;
@@ -16,7 +17,7 @@ import java.util.function.Consumer;
 
 /**
  * One workspace folder of the client: its path as the client names it, and the snapshot of its files
- * on disk. The snapshot is scanned on first use and then kept current file by file from the changes
+ * on disk, without those the settings exclude. The snapshot is scanned on first use and then kept current file by file from the changes
  * reported by the client; it is only touched on the analysis thread.
  */
 final class WorkspaceRoot {
@@ -25,6 +26,7 @@ final class WorkspaceRoot {
     /** URIs by relative path: making one asks the file system whether the path is a folder. */
     private final Map<String, String> uris = new ConcurrentHashMap<>();
     private volatile boolean rescanRequested;
+    private volatile ExcludeGlobs excludes = ExcludeGlobs.NONE;
     private Workspace disk;
 
     WorkspaceRoot(Path path) {
@@ -57,6 +59,19 @@ final class WorkspaceRoot {
         changedFiles.add(relPath);
     }
 
+    /** Leaves out the paths the settings exclude; other globs than before mean a new scan. */
+    void exclude(ExcludeGlobs globs) {
+        if (!globs.equals(excludes)) {
+            excludes = globs;
+            rescanRequested = true;
+        }
+    }
+
+    /** Whether the settings leave this workspace-relative path out. */
+    boolean excluded(String relPath) {
+        return excludes.test(relPath);
+    }
+
     void rescan() {
         rescanRequested = true;
     }
@@ -82,7 +97,7 @@ final class WorkspaceRoot {
 
     private Workspace scan(Consumer<String> log) {
         try {
-            return new WorkspaceScanner().scan(path);
+            return new WorkspaceScanner(excludes).scan(path);
         } catch (IOException | RuntimeException e) {
             log.accept("cgoguard: cannot scan " + path + ": " + e.getMessage());
             return new Workspace(path, Map.of(), List.of());
@@ -90,10 +105,10 @@ final class WorkspaceRoot {
     }
 
     /** Re-reads one path: a file is replaced or removed; a folder that vanished takes its files with it. */
-    private static Workspace refresh(Workspace workspace, String rel) {
+    private Workspace refresh(Workspace workspace, String rel) {
         Path file = workspace.root().resolve(rel);
         Workspace result = workspace.withoutFile(rel);
-        if (Files.isDirectory(file)) {
+        if (excluded(rel) || Files.isDirectory(file)) {
             return result;
         }
         if (!Files.exists(file)) {

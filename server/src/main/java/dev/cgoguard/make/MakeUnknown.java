@@ -26,9 +26,40 @@ public final class MakeUnknown {
         return text != null && text.indexOf(START) >= 0;
     }
 
-    /** The text with each unknown part shown as {@code <source>}, for messages. */
+    /** The text with each unknown part shown as {@code <source>}, for messages (one character for each marker). */
     public static String render(String text) {
         return text.replace(String.valueOf(START), "<").replace(String.valueOf(END), ">");
+    }
+
+    /**
+     * The text as a person reads it, in a plan or a description: each outermost unknown part shown as
+     * {@code <source>}, an unknown part inside another as part of the outer one's source, and no
+     * marker left.
+     */
+    public static String display(String text) {
+        if (text == null || text.indexOf(START) < 0 && text.indexOf(END) < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == START) {
+                if (depth++ == 0) {
+                    out.append('<');
+                }
+            } else if (c == END) {
+                if (depth > 0 && --depth == 0) {
+                    out.append('>');
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        if (depth > 0) {
+            out.append('>');
+        }
+        return out.toString();
     }
 
     /** The source of a text that is exactly one unknown part, or null. */

@@ -1,26 +1,26 @@
 package dev.cgoguard.parse;
 
-import dev.cgoguard.grammars.Grammar;
+import dev.cgoguard.grammars.Language;
 import dev.cgoguard.workspace.SourceText;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import org.treesitter.TSParser;
 import org.treesitter.TSTree;
 
 /** Parses text with one tree-sitter parser per grammar and thread (parsers are not thread-safe). */
 public final class Parsers {
-    private static final ThreadLocal<Map<Grammar, TSParser>> PARSERS = ThreadLocal.withInitial(() -> new EnumMap<>(Grammar.class));
+    private static final ThreadLocal<Map<Language, TSParser>> PARSERS = ThreadLocal.withInitial(HashMap::new);
 
     private Parsers() {
     }
 
-    public static SyntaxTree parse(Grammar grammar, SourceText source) {
+    public static SyntaxTree parse(Language grammar, SourceText source) {
         return parse(grammar, source, null);
     }
 
     /** Parses again, reusing an earlier tree that was already edited to match the new text. */
-    public static SyntaxTree parse(Grammar grammar, SourceText source, TSTree edited) {
-        TSParser parser = PARSERS.get().computeIfAbsent(grammar, Grammar::newParser);
+    public static SyntaxTree parse(Language grammar, SourceText source, TSTree edited) {
+        TSParser parser = PARSERS.get().computeIfAbsent(grammar, Language::newParser);
         TSTree tree = parser.parseString(edited, source.text());
         return new SyntaxTree(grammar, source, tree);
     }
@@ -40,7 +40,7 @@ public final class Parsers {
     }
 
     /** Parses a snippet that is not a workspace file (a recipe line, a RUN body). */
-    public static SyntaxTree parse(Grammar grammar, String text) {
+    public static SyntaxTree parse(Language grammar, String text) {
         return parse(grammar, new SourceText(text));
     }
 }

@@ -1,6 +1,6 @@
 package dev.cgoguard.parse;
 
-import dev.cgoguard.grammars.Grammar;
+import dev.cgoguard.grammars.Language;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.TextRange;
 import org.treesitter.TSNode;
@@ -8,17 +8,17 @@ import org.treesitter.TSTree;
 
 /** A tree-sitter tree with the text it was parsed from, and conversions from nodes to text and ranges. */
 public final class SyntaxTree {
-    private final Grammar grammar;
+    private final Language grammar;
     private final SourceText source;
     private final TSTree tree;
 
-    SyntaxTree(Grammar grammar, SourceText source, TSTree tree) {
+    SyntaxTree(Language grammar, SourceText source, TSTree tree) {
         this.grammar = grammar;
         this.source = source;
         this.tree = tree;
     }
 
-    public Grammar grammar() {
+    public Language grammar() {
         return grammar;
     }
 

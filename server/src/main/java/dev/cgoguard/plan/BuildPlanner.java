@@ -1,12 +1,11 @@
 package dev.cgoguard.plan;
 
-import dev.cgoguard.engine.AnalysisOptions;
 import dev.cgoguard.gopkg.GoPackageGraph;
 import dev.cgoguard.make.MakeProblem;
 import dev.cgoguard.parse.TreeCache;
 import dev.cgoguard.workspace.FileKind;
-import dev.cgoguard.workspace.FileProblem;
 import dev.cgoguard.workspace.SourceLocation;
+import dev.cgoguard.workspace.TextRange;
 import dev.cgoguard.workspace.Workspace;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.ArrayList;
@@ -25,23 +24,26 @@ import java.util.TreeMap;
 public final class BuildPlanner {
     private final TreeCache trees;
     private final PlanningCache cache;
-    private final AnalysisOptions options;
+    private final BuildInputs inputs;
 
     /** A planner for one run: nothing is kept from earlier runs but the trees. */
-    public BuildPlanner(TreeCache trees, AnalysisOptions options) {
-        this(trees, new PlanningCache(), options);
+    public BuildPlanner(TreeCache trees, BuildInputs inputs) {
+        this(trees, new PlanningCache(), inputs);
     }
 
     /** A planner that reuses what earlier runs evaluated (an editor's re-analysis). */
-    public BuildPlanner(TreeCache trees, PlanningCache cache, AnalysisOptions options) {
+    public BuildPlanner(TreeCache trees, PlanningCache cache, BuildInputs inputs) {
         this.trees = trees;
         this.cache = cache;
-        this.options = options;
+        this.inputs = inputs;
     }
 
     /** What one source file contributed. */
     private record FilePlans(String path, List<GoCommandSite> sites, List<MakeProblem> problems, Set<String> filesRead,
-            List<FileProblem> failures) {
+            List<EvaluationProblem> incomplete) {
+        FilePlans(String path, SourceCommands found) {
+            this(path, found.sites(), List.of(), Set.of(path), found.incomplete());
+        }
     }
 
     public PlanningResult plan(Workspace workspace) {
@@ -100,7 +102,7 @@ public final class BuildPlanner {
             read.addAll(packageFiles);
             List<BuildPlan> plans = unique.values().stream().flatMap(List::stream).toList();
             results.put(file.path(), new PlanningResult(AlternativeMerger.merge(plans),
-                    List.copyOf(file.problems()), Map.of(file.path(), new SetUnion<>(read)), List.copyOf(file.failures())));
+                    List.copyOf(file.problems()), Map.of(file.path(), new SetUnion<>(read)), List.copyOf(file.incomplete())));
         }
         return results;
     }
@@ -109,17 +111,17 @@ public final class BuildPlanner {
     public static PlanningResult merge(java.util.Collection<PlanningResult> results) {
         List<BuildPlan> plans = new ArrayList<>();
         List<MakeProblem> problems = new ArrayList<>();
-        List<FileProblem> failures = new ArrayList<>();
+        List<EvaluationProblem> incomplete = new ArrayList<>();
         Map<String, Set<String>> dependencies = new TreeMap<>();
         for (PlanningResult result : results) {
             plans.addAll(result.plans());
             problems.addAll(result.makeProblems());
-            failures.addAll(result.failures());
+            incomplete.addAll(result.incomplete());
             dependencies.putAll(result.dependencies());
         }
         plans.sort(Comparator.comparing((BuildPlan p) -> p.origin().location().path())
                 .thenComparing(p -> p.origin().location().range().start()));
-        return new PlanningResult(List.copyOf(plans), List.copyOf(problems), dependencies, List.copyOf(failures));
+        return new PlanningResult(List.copyOf(plans), List.copyOf(problems), dependencies, List.copyOf(incomplete));
     }
 
     private static boolean isPlanSource(WorkspaceFile file) {
@@ -131,23 +133,23 @@ public final class BuildPlanner {
         try {
             return evaluateKind(workspace, file);
         } catch (RuntimeException | StackOverflowError e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new FilePlans(file.path(), List.of(), List.of(), Set.of(file.path()),
-                    List.of(new FileProblem(file.path(), "could not be evaluated (" + why + "); its go commands are not checked")));
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+            return new FilePlans(file.path(), new SourceCommands(List.of(), List.of(new EvaluationProblem("evaluation-failed",
+                    new SourceLocation(file.path(), TextRange.of(0, 0, 0, 0)),
+                    "cgoguard could not evaluate this file (" + why + ")", "none of its go commands are checked"))));
         }
     }
 
     private FilePlans evaluateKind(Workspace workspace, WorkspaceFile file) {
         return switch (file.kind()) {
             case MAKEFILE -> {
-                MakefileCommands.Result result = MakefileCommands.find(workspace, file.path(), options.makeVariables(), cache);
+                MakefileCommands.Result result = MakefileCommands.find(workspace, file.path(), inputs.makeVariables(), cache);
                 yield new FilePlans(file.path(), result.sites(), result.evaluation().problems(),
-                        result.evaluation().filesRead(), List.of());
+                        result.evaluation().filesRead(), result.incomplete());
             }
-            case SHELL -> new FilePlans(file.path(), ScriptCommands.find(file, trees), List.of(), Set.of(file.path()), List.of());
-            case DOCKERFILE -> new FilePlans(file.path(), DockerfileCommands.find(workspace, file, options, cache.shell()), List.of(),
-                    Set.of(file.path()), List.of());
-            case WORKFLOW -> new FilePlans(file.path(), WorkflowCommands.find(file, cache.shell()), List.of(), Set.of(file.path()), List.of());
+            case SHELL -> new FilePlans(file.path(), ScriptCommands.find(file, trees));
+            case DOCKERFILE -> new FilePlans(file.path(), DockerfileCommands.find(workspace, file, inputs, cache.shell()));
+            case WORKFLOW -> new FilePlans(file.path(), WorkflowCommands.find(file, cache.shell()));
             default -> new FilePlans(file.path(), List.of(), List.of(), Set.of(), List.of());
         };
     }

@@ -1,18 +1,20 @@
 package dev.cgoguard.plan;
 
+import dev.cgoguard.docker.ArtifactPlacement;
 import dev.cgoguard.docker.DockerEvaluation;
+import dev.cgoguard.docker.DockerProblem;
 import dev.cgoguard.docker.DockerRun;
 import dev.cgoguard.docker.DockerStage;
 import dev.cgoguard.docker.DockerfileEvaluator;
-import dev.cgoguard.docker.MappedText;
-import dev.cgoguard.engine.AnalysisOptions;
 import dev.cgoguard.gocmd.GoCommandParser;
 import dev.cgoguard.gocmd.GoInvocation;
+import dev.cgoguard.shell.ScriptEvaluation;
 import dev.cgoguard.shell.ShellCache;
 import dev.cgoguard.shell.ShellState;
 import dev.cgoguard.shell.ShellValue;
 import dev.cgoguard.shell.ShellWord;
 import dev.cgoguard.shell.SimpleCommand;
+import dev.cgoguard.workspace.MappedText;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.TextRange;
@@ -35,14 +37,20 @@ final class DockerfileCommands {
     private DockerfileCommands() {
     }
 
-    static List<GoCommandSite> find(Workspace workspace, WorkspaceFile dockerfile, AnalysisOptions options,
-            ShellCache shell) {
-        DockerEvaluation evaluation = DockerfileEvaluator.evaluate(dockerfile, options.buildArgs(), options.targetStage());
+    static SourceCommands find(Workspace workspace, WorkspaceFile dockerfile, BuildInputs inputs, ShellCache shell) {
+        DockerEvaluation evaluation = DockerfileEvaluator.evaluate(dockerfile, inputs.buildArgs(), inputs.targetStage());
         ContextMapping mapping = ContextMapping.of(workspace, dockerfile.path(), evaluation);
         List<GoCommandSite> sites = new ArrayList<>();
+        List<EvaluationProblem> incomplete = new ArrayList<>();
+        for (DockerProblem problem : evaluation.problems()) {
+            incomplete.add(new EvaluationProblem("dockerfile", new SourceLocation(dockerfile.path(),
+                    problem.range() == null ? TextRange.of(0, 0, 0, 0) : problem.range()),
+                    "cgoguard could not read this Dockerfile completely: " + problem.message(),
+                    "what this instruction sets is not known, so findings of this Dockerfile may be missing"));
+        }
         for (DockerStage stage : evaluation.stages()) {
             for (DockerRun run : stage.runs()) {
-                for (Located command : commands(stage, run, options, shell)) {
+                for (Located command : commands(stage, run, inputs, shell, incomplete)) {
                     GoInvocation invocation = GoCommandParser.parse(command.command()).orElse(null);
                     if (invocation != null) {
                         sites.add(site(dockerfile, evaluation, mapping, stage, command, invocation));
@@ -50,15 +58,16 @@ final class DockerfileCommands {
                 }
             }
         }
-        return sites;
+        return new SourceCommands(sites, incomplete);
     }
 
     /** A command with its location in the Dockerfile. */
     private record Located(SimpleCommand command, SourceLocation location) {
     }
 
-    private static List<Located> commands(DockerStage stage, DockerRun run, AnalysisOptions options, ShellCache shell) {
-        Map<String, ShellValue> env = environment(stage, run, options);
+    private static List<Located> commands(DockerStage stage, DockerRun run, BuildInputs inputs, ShellCache shell,
+            List<EvaluationProblem> incomplete) {
+        Map<String, ShellValue> env = environment(stage, run, inputs);
         if (run.script() == null) {
             List<ShellWord> argv = run.execForm().stream().map(w -> new ShellWord(w, true, null)).toList();
             SimpleCommand command = new SimpleCommand(argv, env, run.workdir(), run.location().range(), List.of());
@@ -67,7 +76,13 @@ final class DockerfileCommands {
         MappedText script = run.script();
         SourceText text = new SourceText(script.text());
         List<Located> located = new ArrayList<>();
-        for (SimpleCommand command : shell.commands(text.text(), ShellState.of(env, run.workdir()))) {
+        ScriptEvaluation evaluation = shell.evaluate(text.text(), ShellState.of(env, run.workdir()));
+        if (!evaluation.complete()) {
+            TextRange at = evaluation.stoppedAt() == null ? run.location().range()
+                    : script.fileRange(text.offsetAt(evaluation.stoppedAt().start()), text.offsetAt(evaluation.stoppedAt().end()));
+            incomplete.add(ShellStops.problem(evaluation, new SourceLocation(run.location().path(), at), "RUN instruction"));
+        }
+        for (SimpleCommand command : evaluation.commands()) {
             TextRange range = command.range() == null ? run.location().range()
                     : script.fileRange(text.offsetAt(command.range().start()), text.offsetAt(command.range().end()));
             located.add(new Located(command, new SourceLocation(run.location().path(), range)));
@@ -79,11 +94,11 @@ final class DockerfileCommands {
      * The variables a RUN sees. In a stage built on {@code $BUILDPLATFORM}, the target platform's
      * arguments stand for every platform the image is built for, so they are unknown unless given.
      */
-    private static Map<String, ShellValue> environment(DockerStage stage, DockerRun run, AnalysisOptions options) {
+    private static Map<String, ShellValue> environment(DockerStage stage, DockerRun run, BuildInputs inputs) {
         Map<String, ShellValue> env = new LinkedHashMap<>(run.env());
         if (stage.platform().isBuildPlatform()) {
             for (String name : TARGET_PLATFORM_ARGS) {
-                if (env.containsKey(name) && !options.buildArgs().containsKey(name)) {
+                if (env.containsKey(name) && !inputs.buildArgs().containsKey(name)) {
                     env.put(name, ShellValue.unknown(CgoDecider.TARGET_PLATFORM + " ($" + name + ")"));
                 }
             }
@@ -100,13 +115,20 @@ final class DockerfileCommands {
         RunEnvironment run = null;
         String output = OutputPath.of(invocation, stageDirectory, workspaceDirectory);
         if (output != null && invocation.subcommand().equals("build")) {
-            run = DockerfileEvaluator.whereItRuns(evaluation, stage.index(), output).orElse(null);
+            run = DockerfileEvaluator.whereItRuns(evaluation, stage.index(), output).map(DockerfileCommands::runEnvironment)
+                    .orElse(null);
         }
         PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.DOCKERFILE, dockerfile.path() + " " + stage.describe(),
                 command.location());
         List<String> conditions = command.command().conditions();
         return new GoCommandSite(new PlanFactory.Setting(origin, conditions,
                 workspaceDirectory == null ? stageDirectory : workspaceDirectory, platform(stage), build, run), invocation);
+    }
+
+    private static RunEnvironment runEnvironment(ArtifactPlacement placement) {
+        DockerStage stage = placement.stage();
+        return new RunEnvironment(stage.describe(), stage.facts(), stage.fromLocation(), placement.copyLocation(),
+                placement.path(), placement.timeZone());
     }
 
     private static Platform platform(DockerStage stage) {

@@ -6,6 +6,7 @@ import dev.cgoguard.make.MakeCommandLine;
 import dev.cgoguard.make.MakeEvaluation;
 import dev.cgoguard.make.MakeEvaluator;
 import dev.cgoguard.make.MakeUnknown;
+import dev.cgoguard.shell.ScriptEvaluation;
 import dev.cgoguard.shell.ShellCache;
 import dev.cgoguard.shell.ShellState;
 import dev.cgoguard.shell.ShellValue;
@@ -33,26 +34,33 @@ final class MakefileCommands {
         return name.equals("Makefile") || name.equals("makefile") || name.equals("GNUmakefile");
     }
 
-    record Result(MakeEvaluation evaluation, List<GoCommandSite> sites) {
+    record Result(MakeEvaluation evaluation, List<GoCommandSite> sites, List<EvaluationProblem> incomplete) {
     }
 
     static Result find(Workspace workspace, String makefile, Map<String, String> variables, PlanningCache cache) {
         MakeEvaluation evaluation = new MakeEvaluator(workspace).evaluate(makefile, variables);
         List<GoCommandSite> sites = new ArrayList<>();
+        List<EvaluationProblem> incomplete = new ArrayList<>(MakeIncompleteness.of(evaluation.problems()));
         for (MakeCommandLine line : evaluation.commands()) {
             PlanningCache.RecipeKey key = new PlanningCache.RecipeKey(line.command(), line.environment(), line.workingDirectory());
-            for (PlanningCache.RecipeGoCommand go : cache.recipe(key, () -> goCommands(key, cache.shell()))) {
+            PlanningCache.RecipeCommands recipe = cache.recipe(key, () -> goCommands(key, cache.shell()));
+            if (recipe.stoppedBecause() != null) {
+                incomplete.add(new EvaluationProblem("shell", new SourceLocation(line.makefile(), line.range()),
+                        "cgoguard stopped reading this recipe line: " + recipe.stoppedBecause(),
+                        "the go commands after that point are not checked"));
+            }
+            for (PlanningCache.RecipeGoCommand go : recipe.commands()) {
                 SimpleCommand command = go.command();
                 GoInvocation invocation = go.invocation();
                 List<String> conditions = new ArrayList<>(line.conditions());
                 conditions.addAll(command.conditions());
                 PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.MAKEFILE,
-                        line.makefile() + " target " + line.target(), new SourceLocation(line.makefile(), recipeLineOf(line, command)));
+                        line.makefile() + " target " + MakeUnknown.display(line.target()), new SourceLocation(line.makefile(), recipeLineOf(line, command)));
                 sites.add(new GoCommandSite(new PlanFactory.Setting(origin, List.copyOf(conditions),
                         command.workingDirectory(), Platform.ASSUMED_HOST, null, null), invocation));
             }
         }
-        return new Result(evaluation, sites);
+        return new Result(evaluation, sites, incomplete);
     }
 
     /** The recipe line a command stands on: under {@code .ONESHELL} one line of the target's script. */
@@ -64,14 +72,15 @@ final class MakefileCommands {
     }
 
     /** The go commands a recipe line runs, wherever it stands. */
-    private static List<PlanningCache.RecipeGoCommand> goCommands(PlanningCache.RecipeKey line, ShellCache shell) {
+    private static PlanningCache.RecipeCommands goCommands(PlanningCache.RecipeKey line, ShellCache shell) {
         List<PlanningCache.RecipeGoCommand> found = new ArrayList<>();
         ShellState state = ShellState.of(line.environment(), line.workingDirectory());
-        for (SimpleCommand evaluated : shell.commands(line.command(), state)) {
+        ScriptEvaluation evaluation = shell.evaluate(line.command(), state);
+        for (SimpleCommand evaluated : evaluation.commands()) {
             SimpleCommand command = withMakeUnknowns(evaluated);
             GoCommandParser.parse(command).ifPresent(invocation -> found.add(new PlanningCache.RecipeGoCommand(command, invocation)));
         }
-        return List.copyOf(found);
+        return new PlanningCache.RecipeCommands(List.copyOf(found), evaluation.stoppedBecause());
     }
 
     /**

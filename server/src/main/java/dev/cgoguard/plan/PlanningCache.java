@@ -25,14 +25,18 @@ public final class PlanningCache {
     record RecipeGoCommand(SimpleCommand command, GoInvocation invocation) {
     }
 
+    /** The go commands of a recipe line, and why the shell evaluation stopped before its end (null when it did not). */
+    record RecipeCommands(List<RecipeGoCommand> commands, String stoppedBecause) {
+    }
+
     private final ShellCache shell = new ShellCache();
-    private final GenerationalCache<RecipeKey, List<RecipeGoCommand>> recipes = new GenerationalCache<>(GENERATION_SIZE);
+    private final GenerationalCache<RecipeKey, RecipeCommands> recipes = new GenerationalCache<>(GENERATION_SIZE);
 
     public ShellCache shell() {
         return shell;
     }
 
-    List<RecipeGoCommand> recipe(RecipeKey key, Supplier<List<RecipeGoCommand>> evaluation) {
+    RecipeCommands recipe(RecipeKey key, Supplier<RecipeCommands> evaluation) {
         return recipes.get(key, k -> evaluation.get());
     }
 }

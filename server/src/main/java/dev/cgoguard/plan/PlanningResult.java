@@ -1,7 +1,6 @@
 package dev.cgoguard.plan;
 
 import dev.cgoguard.make.MakeProblem;
-import dev.cgoguard.workspace.FileProblem;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,8 +8,8 @@ import java.util.Set;
 /**
  * The plans of a workspace, the problems the Make evaluation found, for every file that produced
  * plans the workspace files its plans read (so an editor knows what a change affects), and the
- * files whose evaluation failed.
+ * places where the evaluation of a file stopped short.
  */
 public record PlanningResult(List<BuildPlan> plans, List<MakeProblem> makeProblems, Map<String, Set<String>> dependencies,
-        List<FileProblem> failures) {
+        List<EvaluationProblem> incomplete) {
 }

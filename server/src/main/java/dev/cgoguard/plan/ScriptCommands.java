@@ -1,14 +1,16 @@
 package dev.cgoguard.plan;
 
 import dev.cgoguard.gocmd.GoCommandParser;
+import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.grammars.Grammar;
 import dev.cgoguard.parse.SyntaxTree;
 import dev.cgoguard.parse.TreeCache;
-import dev.cgoguard.gocmd.GoInvocation;
+import dev.cgoguard.shell.ScriptEvaluation;
 import dev.cgoguard.shell.ShellEvaluator;
 import dev.cgoguard.shell.ShellState;
 import dev.cgoguard.shell.SimpleCommand;
 import dev.cgoguard.workspace.SourceLocation;
+import dev.cgoguard.workspace.TextRange;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +24,11 @@ final class ScriptCommands {
     private ScriptCommands() {
     }
 
-    static List<GoCommandSite> find(WorkspaceFile script, TreeCache trees) {
+    static SourceCommands find(WorkspaceFile script, TreeCache trees) {
         List<GoCommandSite> sites = new ArrayList<>();
         SyntaxTree tree = trees.tree(script, Grammar.BASH);
-        for (SimpleCommand command : ShellEvaluator.evaluate(tree, ShellState.of(Map.of(), ""))) {
+        ScriptEvaluation evaluation = ShellEvaluator.evaluateScript(tree, ShellState.of(Map.of(), ""));
+        for (SimpleCommand command : evaluation.commands()) {
             GoInvocation invocation = GoCommandParser.parse(command).orElse(null);
             if (invocation == null) {
                 continue;
@@ -35,6 +38,9 @@ final class ScriptCommands {
             sites.add(new GoCommandSite(new PlanFactory.Setting(origin, command.conditions(),
                     command.workingDirectory(), Platform.ASSUMED_HOST, null, null), invocation));
         }
-        return sites;
+        List<EvaluationProblem> incomplete = evaluation.complete() ? List.of() : List.of(ShellStops.problem(evaluation,
+                new SourceLocation(script.path(), evaluation.stoppedAt() != null ? evaluation.stoppedAt() : TextRange.of(0, 0, 0, 0)),
+                "script"));
+        return new SourceCommands(sites, incomplete);
     }
 }

@@ -4,10 +4,12 @@ import dev.cgoguard.ci.Expressions;
 import dev.cgoguard.ci.RunnerInfo;
 import dev.cgoguard.ci.WorkflowEvaluation;
 import dev.cgoguard.ci.WorkflowJob;
+import dev.cgoguard.ci.WorkflowProblem;
 import dev.cgoguard.ci.WorkflowReader;
 import dev.cgoguard.ci.WorkflowStep;
 import dev.cgoguard.gocmd.GoCommandParser;
 import dev.cgoguard.gocmd.GoInvocation;
+import dev.cgoguard.shell.ScriptEvaluation;
 import dev.cgoguard.shell.ShellCache;
 import dev.cgoguard.shell.ShellState;
 import dev.cgoguard.shell.ShellValue;
@@ -28,9 +30,15 @@ final class WorkflowCommands {
     private WorkflowCommands() {
     }
 
-    static List<GoCommandSite> find(WorkspaceFile workflow, ShellCache shell) {
+    static SourceCommands find(WorkspaceFile workflow, ShellCache shell) {
         WorkflowEvaluation evaluation = WorkflowReader.read(workflow);
         List<GoCommandSite> sites = new ArrayList<>();
+        List<EvaluationProblem> incomplete = new ArrayList<>();
+        for (WorkflowProblem problem : evaluation.problems()) {
+            incomplete.add(new EvaluationProblem("workflow", new SourceLocation(workflow.path(), problem.range()),
+                    "cgoguard could not read this workflow: " + problem.message(),
+                    "the go commands of its run steps are not checked"));
+        }
         for (WorkflowJob job : evaluation.jobs()) {
             for (WorkflowStep step : job.steps()) {
                 if (step.script() == null) {
@@ -38,7 +46,13 @@ final class WorkflowCommands {
                 }
                 SourceText text = new SourceText(Expressions.masked(step.script().text()));
                 String directory = directory(step.workingDirectory());
-                for (SimpleCommand command : shell.commands(text.text(), ShellState.of(step.env(), directory))) {
+                ScriptEvaluation script = shell.evaluate(text.text(), ShellState.of(step.env(), directory));
+                if (!script.complete()) {
+                    TextRange at = script.stoppedAt() == null ? step.location().range() : step.script().fileRange(
+                            text.offsetAt(script.stoppedAt().start()), text.offsetAt(script.stoppedAt().end()));
+                    incomplete.add(ShellStops.problem(script, new SourceLocation(workflow.path(), at), "run step"));
+                }
+                for (SimpleCommand command : script.commands()) {
                     GoInvocation invocation = GoCommandParser.parse(command).orElse(null);
                     if (invocation == null) {
                         continue;
@@ -49,7 +63,7 @@ final class WorkflowCommands {
                 }
             }
         }
-        return sites;
+        return new SourceCommands(sites, incomplete);
     }
 
     private static GoCommandSite site(WorkspaceFile workflow, WorkflowJob job, WorkflowStep step, SimpleCommand command,

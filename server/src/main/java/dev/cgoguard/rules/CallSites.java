@@ -1,6 +1,6 @@
 package dev.cgoguard.rules;
 
-import dev.cgoguard.engine.RelatedLocation;
+import dev.cgoguard.finding.RelatedLocation;
 import dev.cgoguard.gopkg.GoCallSite;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.cgoguard.rules;
 
-import dev.cgoguard.engine.FileEdit;
-import dev.cgoguard.engine.Fix;
+import dev.cgoguard.finding.FileEdit;
+import dev.cgoguard.finding.Fix;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.plan.Answer;
 import dev.cgoguard.plan.BuildPlan;

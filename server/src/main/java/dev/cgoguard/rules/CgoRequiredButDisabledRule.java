@@ -1,9 +1,9 @@
 package dev.cgoguard.rules;
 
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Fix;
-import dev.cgoguard.engine.RelatedLocation;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Fix;
+import dev.cgoguard.finding.RelatedLocation;
+import dev.cgoguard.finding.Severity;
 import dev.cgoguard.gopkg.CgoRequiredPackage;
 import dev.cgoguard.gopkg.KnownModule;
 import dev.cgoguard.plan.Answer;
@@ -20,7 +20,8 @@ import java.util.List;
  */
 public final class CgoRequiredButDisabledRule implements PlanRule {
     public static final RuleInfo INFO = new RuleInfo("cgo-required-but-disabled", Severity.ERROR,
-            "Code that needs cgo is built with cgo off: the build fails, a fallback is used, or it fails at run time");
+            "Code that needs cgo is built with cgo off: the build fails, a fallback is used, or it fails at run time",
+            Severity.ERROR, "warning when a pure-Go fallback is built instead");
 
     @Override
     public RuleInfo info() {
@@ -39,21 +40,16 @@ public final class CgoRequiredButDisabledRule implements PlanRule {
             return;
         }
         boolean breaks = !modules.isEmpty() || packages.stream().anyMatch(p -> !p.buildableWithoutCgo());
-        Severity severity = breaks ? INFO.defaultSeverity() : Severity.WARNING;
-        if (!plan.conditions().isEmpty()) {
-            severity = severity.lower();
-        }
+        Certainty certainty = Certainty.of(plan);
         List<Fix> fixes = offOnPurpose(plan) || crossCompileDefault(plan)
                 ? CgoEnableFix.build(plan, context.snippets()).map(List::of).orElse(List.of()) : List.of();
-        findings.add(new Finding(INFO.id(), severity, plan.origin().location(), message(plan, packages, modules, fixes),
-                related(plan, packages, modules), fixes));
+        findings.add(new Finding(INFO.id(), certainty.severity(breaks ? INFO.defaultSeverity() : Severity.WARNING),
+                plan.origin().location(), message(plan, certainty, packages, modules, fixes), related(plan, packages, modules), fixes));
     }
 
-    private static String message(BuildPlan plan, List<CgoRequiredPackage> packages, List<KnownModule> modules, List<Fix> fixes) {
+    private static String message(BuildPlan plan, Certainty certainty, List<CgoRequiredPackage> packages,
+            List<KnownModule> modules, List<Fix> fixes) {
         StringBuilder text = new StringBuilder();
-        if (!plan.conditions().isEmpty()) {
-            text.append(Character.toUpperCase(plan.conditionText().charAt(0))).append(plan.conditionText().substring(1)).append(": ");
-        }
         text.append("cgo is off for this go ").append(plan.invocation().subcommand()).append(" (").append(plan.cgo().reason())
                 .append("), but ");
         List<String> causes = new ArrayList<>();
@@ -74,20 +70,20 @@ public final class CgoRequiredButDisabledRule implements PlanRule {
                             : ": built without cgo it fails to build or to work"));
         }
         text.append(String.join("; ", causes)).append('.');
+        String fix;
         if (plan.cgoOffForWantOfCompiler()) {
-            text.append(" Fix: ").append(BuildFacts.installAdvice(plan))
-                    .append("; with gcc on PATH the go command turns cgo on again by itself.");
+            fix = "Fix: " + BuildFacts.installAdvice(plan) + "; with gcc on PATH the go command turns cgo on again by itself.";
         } else if (crossCompileDefault(plan)) {
-            text.append(" A cross-compile needs cgo turned on explicitly: set CGO_ENABLED=1 and CC to a C cross compiler for ")
-                    .append(plan.target().isUnknown() ? "each target platform" : plan.target().toString()).append(" (")
-                    .append(BuildFacts.crossCompilerExample(plan)).append(").");
+            fix = "A cross-compile needs cgo turned on explicitly: set CGO_ENABLED=1 and CC to a C cross compiler for "
+                    + (plan.target().isUnknown() ? "each target platform" : plan.target().toString()) + " ("
+                    + BuildFacts.crossCompilerExample(plan) + ").";
         } else if (fixes.isEmpty()) {
-            text.append(" Fix: ").append(BuildFacts.installAdvice(plan)).append(" and set CGO_ENABLED=1.");
+            fix = "Fix: " + BuildFacts.installAdvice(plan) + " and set CGO_ENABLED=1.";
         } else {
             String title = fixes.get(0).title();
-            text.append(" Fix: ").append(Character.toLowerCase(title.charAt(0))).append(title.substring(1)).append('.');
+            fix = "Fix: " + Character.toLowerCase(title.charAt(0)) + title.substring(1) + ".";
         }
-        return text.toString();
+        return certainty.message(text.toString(), fix);
     }
 
     private static List<RelatedLocation> related(BuildPlan plan, List<CgoRequiredPackage> packages, List<KnownModule> modules) {

@@ -1,9 +1,9 @@
 package dev.cgoguard.rules;
 
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Fix;
-import dev.cgoguard.engine.RelatedLocation;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Fix;
+import dev.cgoguard.finding.RelatedLocation;
+import dev.cgoguard.finding.Severity;
 import dev.cgoguard.gopkg.CgoRequiredPackage;
 import dev.cgoguard.gopkg.KnownModule;
 import dev.cgoguard.knowledge.ImageFacts;
@@ -80,15 +80,10 @@ public final class CgoWithoutCCompilerRule implements PlanRule {
             related.add(0, new RelatedLocation(build.location(), "the build runs here, without gcc"));
         }
         String install = installCommand(build.facts());
-        StringBuilder text = new StringBuilder();
-        if (!plan.conditions().isEmpty()) {
-            String condition = plan.conditionText();
-            text.append(Character.toUpperCase(condition.charAt(0))).append(condition.substring(1)).append(": ");
-        }
-        text.append(problem).append(" Fix: install a C compiler and the libc headers in the build stage")
-                .append(install == null ? "" : " (" + install + ")").append('.');
-        Severity severity = plan.conditions().isEmpty() ? INFO.defaultSeverity() : INFO.defaultSeverity().lower();
-        findings.add(new Finding(INFO.id(), severity, plan.origin().location(), text.toString(), related,
+        Certainty certainty = Certainty.of(plan);
+        String text = certainty.message(problem, "Fix: install a C compiler and the libc headers in the build stage"
+                + (install == null ? "" : " (" + install + ")") + ".");
+        findings.add(new Finding(INFO.id(), certainty.severity(INFO.defaultSeverity()), plan.origin().location(), text, related,
                 fixes(plan, install, snippets)));
     }
 

@@ -1,9 +1,9 @@
 package dev.cgoguard.rules;
 
-import dev.cgoguard.engine.FileEdit;
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Fix;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.finding.FileEdit;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Fix;
+import dev.cgoguard.finding.Severity;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.plan.Answer;
 import dev.cgoguard.plan.BuildPlan;
@@ -45,17 +45,17 @@ public final class CrossCompileCgoNoCcRule implements PlanRule {
         if (cc != null && !(cc.known() && NATIVE_COMPILERS.contains(cc.text().trim()))) {
             return;
         }
-        Severity severity = forTargetPlatform || !plan.conditions().isEmpty() || multilibPair(plan)
-                ? INFO.defaultSeverity().lower() : INFO.defaultSeverity();
-        findings.add(new Finding(INFO.id(), severity, plan.origin().location(), message(plan, cc, forTargetPlatform),
-                List.of(), fixes(plan, context.snippets())));
+        Certainty certainty = Certainty.of(plan)
+                .unknownIf(forTargetPlatform, "the target platforms", "Whether it cross-compiles depends on the platforms built:"
+                        + " it fails for every target other than the build platform.")
+                .unknownIf(multilibPair(plan), "whether gcc-multilib is installed",
+                        "gcc -m32 builds for linux/386 only when gcc-multilib is installed.");
+        findings.add(new Finding(INFO.id(), certainty.severity(INFO.defaultSeverity()), plan.origin().location(),
+                message(plan, certainty, cc, forTargetPlatform), List.of(), fixes(plan, context.snippets())));
     }
 
-    private static String message(BuildPlan plan, ShellValue cc, boolean forTargetPlatform) {
+    private static String message(BuildPlan plan, Certainty certainty, ShellValue cc, boolean forTargetPlatform) {
         StringBuilder text = new StringBuilder();
-        if (!plan.conditions().isEmpty()) {
-            text.append(Character.toUpperCase(plan.conditionText().charAt(0))).append(plan.conditionText().substring(1)).append(": ");
-        }
         String target = forTargetPlatform ? "the target platform ($TARGETOS/$TARGETARCH)" : plan.target().toString();
         String host = forTargetPlatform ? "the build platform" : String.valueOf(plan.host());
         text.append("this go ").append(plan.invocation().subcommand()).append(" cross-compiles for ").append(target)
@@ -63,15 +63,9 @@ public final class CrossCompileCgoNoCcRule implements PlanRule {
                 .append(cc == null ? "CC is unset, so the host's gcc" : "CC=" + cc.text().trim() + " is the host's compiler, which")
                 .append(" builds C code for ").append(host).append(" only. The build fails in runtime/cgo with errors such as "
                         + "\"gcc: error: unrecognized command-line option '-m64'\", assembler errors, or \"cgo: cannot load DWARF output\".");
-        if (forTargetPlatform) {
-            text.append(" Whether it cross-compiles depends on the platforms built: it fails for every target other than the build platform.");
-        }
-        if (multilibPair(plan)) {
-            text.append(" gcc -m32 builds for linux/386 only when gcc-multilib is installed.");
-        }
-        text.append(" Fix: set CC to a C cross compiler for the target (").append(BuildFacts.crossCompilerExample(plan)).append(')');
-        text.append(nothingNeedsCgo(plan) ? ", or build with CGO_ENABLED=0: nothing built needs cgo." : ".");
-        return text.toString();
+        return certainty.message(text.toString(), "Fix: set CC to a C cross compiler for the target ("
+                + BuildFacts.crossCompilerExample(plan) + ")"
+                + (nothingNeedsCgo(plan) ? ", or build with CGO_ENABLED=0: nothing built needs cgo." : "."));
     }
 
     private static List<Fix> fixes(BuildPlan plan, SourceSnippets snippets) {

@@ -1,6 +1,6 @@
 package dev.cgoguard.rules;
 
-import dev.cgoguard.engine.RelatedLocation;
+import dev.cgoguard.finding.RelatedLocation;
 import dev.cgoguard.gopkg.CgoPackage;
 import dev.cgoguard.gopkg.ImportChain;
 import dev.cgoguard.gopkg.KnownModule;

@@ -1,13 +1,15 @@
 package dev.cgoguard.rules;
 
-import dev.cgoguard.engine.FileEdit;
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Fix;
-import dev.cgoguard.engine.RelatedLocation;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.finding.FileEdit;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Fix;
+import dev.cgoguard.finding.RelatedLocation;
+import dev.cgoguard.finding.Severity;
+import dev.cgoguard.knowledge.DebianRelease;
 import dev.cgoguard.knowledge.ImageFacts;
 import dev.cgoguard.knowledge.ImageReference;
-import dev.cgoguard.knowledge.ImageTable;
+import dev.cgoguard.knowledge.GoReleases;
+import dev.cgoguard.knowledge.Knowledge;
 import dev.cgoguard.plan.BuildPlan;
 import dev.cgoguard.plan.PlanOrigin;
 import dev.cgoguard.rules.fixes.DockerfileText;
@@ -31,10 +33,8 @@ import java.util.regex.Pattern;
  */
 public final class GoVersionKnownBugRule implements Rule {
     public static final RuleInfo INFO = new RuleInfo("go-version-known-bug", Severity.WARNING,
-            "Go toolchain with a known runtime/libc bug, or no longer supported");
-    /** The oldest supported release at the knowledge snapshot (Go 1.27.0, 2026-08-19: 1.26 and 1.27 are supported). */
-    static final int OLDEST_SUPPORTED_MINOR = 26;
-    static final String NEWEST = "1.27";
+            "Go toolchain with a known runtime/libc bug, or no longer supported", Severity.WARNING,
+            "info for a release that is only out of support");
     private static final Pattern GOLANG_TAG = Pattern.compile("\\d+\\.\\d+(?:\\.\\d+)?(?:rc\\d+)?(-[a-z0-9.]+)?");
 
     @Override
@@ -54,14 +54,16 @@ public final class GoVersionKnownBugRule implements Rule {
             boolean dockerfile = plan.origin().kind() == PlanOrigin.Kind.DOCKERFILE && plan.buildEnvironment().location() != null;
             SourceLocation at = dockerfile ? plan.buildEnvironment().location() : plan.origin().location();
             if (seen.add(at.path() + ":" + at.range().start().line())) {
-                check(plan, version.get(), at, dockerfile, context.snippets(), findings);
+                check(plan, version.get(), at, dockerfile, context, findings);
             }
         }
         return findings;
     }
 
     private void check(BuildPlan plan, GoToolchainVersion version, SourceLocation at, boolean dockerfile,
-            SourceSnippets snippets, List<Finding> findings) {
+            RuleContext context, List<Finding> findings) {
+        GoReleases.Release newest = context.knowledge().go().newest();
+        GoReleases.Release oldestSupported = context.knowledge().go().oldestSupported();
         List<String> problems = new ArrayList<>();
         Severity severity = Severity.INFO;
         if (version.belowPatch(1, 9, 3) && targetsAmd64(plan)) {
@@ -75,21 +77,22 @@ public final class GoVersionKnownBugRule implements Rule {
                     + " fixed in Go 1.6)");
             severity = Severity.WARNING;
         }
-        if (version.below(1, OLDEST_SUPPORTED_MINOR)) {
+        if (version.below(oldestSupported.major(), oldestSupported.minor())) {
             problems.add("Go " + version.major() + "." + version.minor() + " no longer gets security or bug fixes: each release"
-                    + " is supported until two newer ones are out (1.26 and 1.27 as of Go 1.27.0, 2026-08-19)");
+                    + " is supported until two newer ones are out (" + oldestSupported + " and " + newest + " as of Go " + newest
+                    + ".0" + (newest.released() == null ? "" : ", " + newest.released()) + ")");
         }
         if (problems.isEmpty()) {
             return;
         }
         String where = version.image() != null ? "the build image " + version.image() : plan.buildEnvironment().description();
         String text = "This build runs Go " + version + " (" + where + "). " + String.join(". ", problems)
-                + ". Fix: build with a supported release (Go " + NEWEST + ").";
+                + ". Fix: build with a supported release (Go " + newest + ").";
         List<RelatedLocation> related = new ArrayList<>();
         if (!dockerfile && plan.buildEnvironment().location() != null) {
             related.add(new RelatedLocation(plan.buildEnvironment().location(), "the build runs here"));
         }
-        List<Fix> fixes = dockerfile ? bump(plan, at, snippets).map(edit -> List.of(new Fix("Build on " + edit.newText(), true,
+        List<Fix> fixes = dockerfile ? bump(plan, at, context.snippets(), context.knowledge()).map(edit -> List.of(new Fix("Build on " + edit.newText(), true,
                 List.of(edit)))).orElse(List.of()) : List.of();
         findings.add(new Finding(INFO.id(), severity, at, text, related, fixes));
     }
@@ -113,7 +116,7 @@ public final class GoVersionKnownBugRule implements Rule {
      * that one is still published, else on bookworm; an Alpine tag stays Alpine. Offered only when the
      * libc the binary links stays the same (or the binary is static), so the bump cannot cause a glibc skew.
      */
-    private static Optional<FileEdit> bump(BuildPlan plan, SourceLocation from, SourceSnippets snippets) {
+    private static Optional<FileEdit> bump(BuildPlan plan, SourceLocation from, SourceSnippets snippets, Knowledge knowledge) {
         return snippets.text(from).flatMap(text -> DockerfileText.image(text).flatMap(written -> {
             ImageReference ref = ImageReference.parse(written);
             Matcher m = GOLANG_TAG.matcher(ref.tag() == null ? "" : ref.tag());
@@ -122,18 +125,29 @@ public final class GoVersionKnownBugRule implements Rule {
             }
             String suffix = m.group(1) == null ? "" : m.group(1);
             ImageFacts facts = plan.buildEnvironment().facts();
+            GoReleases.Release newest = knowledge.go().newest();
+            DebianRelease newestDebian = knowledge.debian().newest();
+            Optional<DebianRelease> older = suffix.isEmpty() ? Optional.empty()
+                    : knowledge.debian().suite(suffix.substring(1)).filter(release -> release != newestDebian);
             String newSuffix;
             if (suffix.startsWith("-alpine")) {
                 newSuffix = "-alpine";
-            } else if (suffix.equals("-trixie") || suffix.isEmpty() && facts != null && "Debian 13".equals(facts.distro())) {
+            } else if (suffix.equals("-" + newestDebian.suite())
+                    || suffix.isEmpty() && facts != null && ("Debian " + newestDebian.number()).equals(facts.distro())) {
                 newSuffix = suffix;
-            } else if (suffix.isEmpty() || List.of("-bookworm", "-bullseye", "-buster", "-stretch").contains(suffix)) {
-                newSuffix = "-bookworm";
+            } else if (suffix.isEmpty() || older.isPresent()) {
+                // the oldest Debian release the newest Go still has a variant on
+                Optional<DebianRelease> target = knowledge.debian().current().stream()
+                        .filter(release -> release.hasGolangVariant(newest.major(), newest.minor())).findFirst();
+                if (target.isEmpty()) {
+                    return Optional.empty();
+                }
+                newSuffix = "-" + target.get().suite();
             } else {
                 return Optional.empty();
             }
-            String bumped = written.substring(0, written.lastIndexOf(':') + 1) + NEWEST + newSuffix;
-            ImageFacts after = ImageTable.builtIn().lookup(bumped);
+            String bumped = written.substring(0, written.lastIndexOf(':') + 1) + newest + newSuffix;
+            ImageFacts after = knowledge.images().lookup(bumped);
             if (!after.known() || !plan.staticLink().isYes() && !sameLibc(facts, after)) {
                 return Optional.empty();
             }

@@ -1,9 +1,9 @@
 package dev.cgoguard.rules;
 
-import dev.cgoguard.engine.FileEdit;
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Fix;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.finding.FileEdit;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Fix;
+import dev.cgoguard.finding.Severity;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.plan.Answer;
 import dev.cgoguard.plan.BuildPlan;
@@ -33,18 +33,15 @@ public final class IneffectiveExtldflagsRule implements PlanRule {
         if (!invocation.ldflags().extldflagsGiven() || !plan.externalLink().isNo() || plan.staticLink().isYes()) {
             return;
         }
-        boolean certain = plan.staticLink().isNo() && plan.conditions().isEmpty();
-        Severity severity = certain ? INFO.defaultSeverity() : INFO.defaultSeverity().lower();
-        findings.add(new Finding(INFO.id(), severity, plan.origin().location(), message(plan), List.of(),
-                fixes(plan, context.snippets())));
+        Certainty certainty = Certainty.of(plan).unknownIf(!plan.staticLink().isNo(), "whether the binary is static",
+                "Whether the binary is static is not known: " + plan.staticLink().reason() + ".");
+        findings.add(new Finding(INFO.id(), certainty.severity(INFO.defaultSeverity()), plan.origin().location(),
+                message(plan, certainty), List.of(), fixes(plan, context.snippets())));
     }
 
-    private static String message(BuildPlan plan) {
+    private static String message(BuildPlan plan, Certainty certainty) {
         GoInvocation invocation = plan.invocation();
         StringBuilder text = new StringBuilder();
-        if (!plan.conditions().isEmpty()) {
-            text.append(Character.toUpperCase(plan.conditionText().charAt(0))).append(plan.conditionText().substring(1)).append(": ");
-        }
         String flags = invocation.ldflags().extldflags().isEmpty() ? "" : " \"" + String.join(" ", invocation.ldflags().extldflags()) + "\"";
         text.append("-extldflags").append(flags).append(" is ignored: only the external linker reads it, and this go ")
                 .append(invocation.subcommand()).append(" links internally (").append(plan.externalLink().reason()).append("). ");
@@ -52,18 +49,17 @@ public final class IneffectiveExtldflagsRule implements PlanRule {
             text.append("The binary is dynamically linked (").append(plan.staticLink().reason()).append(")");
             text.append(invocation.ldflags().asksStatic() ? ", not static as asked: it needs the dynamic loader and libc where it runs."
                     : ".");
-        } else {
-            text.append("Whether the binary is static is not known: ").append(plan.staticLink().reason()).append('.');
         }
+        String fix;
         if (invocation.ldflags().asksStatic()) {
-            text.append(staticBuildPossibleWithoutCgo(plan)
-                    ? " Fix: build with CGO_ENABLED=0 for a static binary with no libc (nothing built needs cgo)"
-                    : " Fix: link externally (-linkmode=external), with -tags netgo,osusergo where net or os/user is used");
-            text.append(", or drop -extldflags.");
+            fix = (staticBuildPossibleWithoutCgo(plan)
+                    ? "Fix: build with CGO_ENABLED=0 for a static binary with no libc (nothing built needs cgo)"
+                    : "Fix: link externally (-linkmode=external), with -tags netgo,osusergo where net or os/user is used")
+                    + ", or drop -extldflags.";
         } else {
-            text.append(" Fix: drop -extldflags, or add -linkmode=external if the flags are needed.");
+            fix = "Fix: drop -extldflags, or add -linkmode=external if the flags are needed.";
         }
-        return text.toString();
+        return certainty.message(text.toString(), fix);
     }
 
     private static List<Fix> fixes(BuildPlan plan, SourceSnippets snippets) {

@@ -1,8 +1,8 @@
 package dev.cgoguard.rules;
 
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Fix;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Fix;
+import dev.cgoguard.finding.Severity;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.plan.Answer;
 import dev.cgoguard.plan.BuildPlan;
@@ -43,18 +43,18 @@ public final class LinkFlagConflictRule implements PlanRule {
         if (!invocation.ldflags().asksStaticPie() || "pie".equals(invocation.buildMode()) || plan.externalLink().isNo()) {
             return Optional.empty();
         }
-        boolean certain = plan.externalLink().isYes();
-        String text = "-extldflags -static-pie without -buildmode=pie: the external linker (" + plan.externalLink().reason()
-                + ") is asked for a static PIE of code that was not compiled as position-independent, and the link fails "
-                + "with \"ld: read-only segment has dynamic relocations\"."
-                + (certain ? "" : " Whether the external linker runs is not certain: " + plan.externalLink().reason() + ".")
-                + " Fix: add -buildmode=pie, or use -extldflags -static for a static non-PIE binary.";
+        Certainty certainty = Certainty.of(plan).unknownIf(!plan.externalLink().isYes(), "whether the external linker runs",
+                "Whether the external linker runs is not certain: " + plan.externalLink().reason() + ".");
+        String text = certainty.message("-extldflags -static-pie without -buildmode=pie: the external linker ("
+                + plan.externalLink().reason() + ") is asked for a static PIE of code that was not compiled as position-independent,"
+                + " and the link fails with \"ld: read-only segment has dynamic relocations\".",
+                "Fix: add -buildmode=pie, or use -extldflags -static for a static non-PIE binary.");
         List<Fix> fixes = new ArrayList<>();
         if (invocation.buildMode() == null) {
             command.get().ifPresent(c -> fixes.add(new Fix("Add -buildmode=pie (a static PIE)", true,
                     List.of(c.insertAfterSubcommand("-buildmode=pie")))));
         }
-        return Optional.of(finding(plan, certain, text, fixes));
+        return Optional.of(finding(plan, certainty, text, fixes));
     }
 
     private static Optional<Finding> externalLinkWithoutCgo(BuildPlan plan, Supplier<Optional<GoCommandText>> command) {
@@ -65,18 +65,19 @@ public final class LinkFlagConflictRule implements PlanRule {
         if (version.isPresent() && !version.get().atLeast(1, 22)) {
             return Optional.empty();
         }
-        String text = "-linkmode=external with cgo off (" + plan.cgo().reason() + "): since Go 1.22 the build fails with "
-                + "\"-linkmode requires external (cgo) linking, but cgo is not enabled\"."
-                + version.map(v -> " Go " + v + " from " + BuildFacts.goVersionSource(plan) + ".")
-                        .orElse(" The Go version is not known; this assumes Go 1.22 or later.")
-                + " Fix: drop -linkmode=external (with cgo off the Go linker already makes a static binary with no libc), "
-                + "or turn cgo on.";
+        Certainty certainty = Certainty.of(plan).unknownIf(version.isEmpty(), "the Go version",
+                "The Go version is not known; this assumes Go 1.22 or later.");
+        String text = certainty.message("-linkmode=external with cgo off (" + plan.cgo().reason() + "): since Go 1.22 the build"
+                + " fails with \"-linkmode requires external (cgo) linking, but cgo is not enabled\"."
+                + version.map(v -> " Go " + v + " from " + BuildFacts.goVersionSource(plan) + ".").orElse(""),
+                "Fix: drop -linkmode=external (with cgo off the Go linker already makes a static binary with no libc), "
+                + "or turn cgo on.");
         List<Fix> fixes = new ArrayList<>();
         command.get().flatMap(GoCommandText::ldflags)
                 .flatMap(ldflags -> ldflags.removeFlag("linkmode", "external"::equals))
                 .ifPresent(edits -> fixes.add(new Fix("Remove -linkmode=external (cgo is off: the binary is static already)",
                         true, edits)));
-        return Optional.of(finding(plan, version.isPresent(), text, fixes));
+        return Optional.of(finding(plan, certainty, text, fixes));
     }
 
     private static Optional<Finding> netgoWithNetcgo(BuildPlan plan, Supplier<Optional<GoCommandText>> command) {
@@ -88,37 +89,37 @@ public final class LinkFlagConflictRule implements PlanRule {
         if (version.isPresent() && !version.get().atLeast(1, 21)) {
             return Optional.empty();
         }
-        String text = "Both the netgo and netcgo build tags are set: since Go 1.21 package net does not compile "
+        Certainty certainty = Certainty.of(plan).unknownIf(version.isEmpty(), "the Go version",
+                "The Go version is not known; this assumes Go 1.21 or later.");
+        String text = certainty.message("Both the netgo and netcgo build tags are set: since Go 1.21 package net does not compile "
                 + "(\"Do not use both netgo and netcgo build tags.\")."
-                + version.map(v -> " Go " + v + " from " + BuildFacts.goVersionSource(plan) + ".")
-                        .orElse(" The Go version is not known; this assumes Go 1.21 or later.")
-                + " Fix: keep netgo (Go's own resolver) and drop netcgo, or the other way round.";
+                + version.map(v -> " Go " + v + " from " + BuildFacts.goVersionSource(plan) + ".").orElse(""),
+                "Fix: keep netgo (Go's own resolver) and drop netcgo, or the other way round.");
         List<Fix> fixes = new ArrayList<>();
         command.get().flatMap(c -> c.removeTags(List.of("netcgo")))
                 .ifPresent(edits -> fixes.add(new Fix("Remove the netcgo tag (keep Go's own resolver)", true, edits)));
-        return Optional.of(finding(plan, version.isPresent(), text, fixes));
+        return Optional.of(finding(plan, certainty, text, fixes));
     }
 
     private static Optional<Finding> raceWithoutCgo(BuildPlan plan, SourceSnippets snippets) {
         if (!plan.invocation().race() || !plan.cgo().isNo() || "darwin".equals(plan.target().goos())) {
             return Optional.empty();
         }
-        String text = "-race with cgo off (" + plan.cgo().reason() + "): the race detector needs cgo on Linux, and the go command "
+        String body = "-race with cgo off (" + plan.cgo().reason() + "): the race detector needs cgo on Linux, and the go command "
                 + "stops with \"go: -race requires cgo; enable cgo by setting CGO_ENABLED=1\".";
         List<Fix> fixes = new ArrayList<>();
+        String fix;
         if (plan.cgoOffForWantOfCompiler() || BuildFacts.compilerAbsent(plan)) {
-            text += " Fix: " + BuildFacts.installAdvice(plan) + ".";
+            fix = "Fix: " + BuildFacts.installAdvice(plan) + ".";
         } else {
             CgoEnableFix.build(plan, snippets).ifPresent(fixes::add);
-            text += " Fix: set CGO_ENABLED=1" + (plan.crossCompile() == Answer.YES ? " and CC to a cross compiler" : "") + ".";
+            fix = "Fix: set CGO_ENABLED=1" + (plan.crossCompile() == Answer.YES ? " and CC to a cross compiler" : "") + ".";
         }
-        return Optional.of(finding(plan, true, text, fixes));
+        Certainty certainty = Certainty.of(plan);
+        return Optional.of(finding(plan, certainty, certainty.message(body, fix), fixes));
     }
 
-    private static Finding finding(BuildPlan plan, boolean certain, String text, List<Fix> fixes) {
-        Severity severity = certain && plan.conditions().isEmpty() ? INFO.defaultSeverity() : INFO.defaultSeverity().lower();
-        String message = plan.conditions().isEmpty() ? text
-                : Character.toUpperCase(plan.conditionText().charAt(0)) + plan.conditionText().substring(1) + ": " + text;
-        return new Finding(INFO.id(), severity, plan.origin().location(), message, List.of(), fixes);
+    private static Finding finding(BuildPlan plan, Certainty certainty, String message, List<Fix> fixes) {
+        return new Finding(INFO.id(), certainty.severity(INFO.defaultSeverity()), plan.origin().location(), message, List.of(), fixes);
     }
 }

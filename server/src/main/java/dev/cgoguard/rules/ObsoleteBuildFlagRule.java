@@ -1,9 +1,9 @@
 package dev.cgoguard.rules;
 
-import dev.cgoguard.engine.FileEdit;
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Fix;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.finding.FileEdit;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Fix;
+import dev.cgoguard.finding.Severity;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.plan.BuildPlan;
 import dev.cgoguard.plan.GoVersion;

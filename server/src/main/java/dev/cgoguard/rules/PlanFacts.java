@@ -12,14 +12,22 @@ final class PlanFacts {
     private PlanFacts() {
     }
 
-    /** True when the C toolchain is musl's: a musl build image, or CC=musl-gcc. */
-    static boolean buildsWithMusl(BuildPlan plan) {
+    /** glibc, musl, or null when not known: the libc of the C toolchain the build links with (CC=musl-gcc, else the build image's). */
+    static String binaryLibc(BuildPlan plan) {
         ShellValue cc = plan.invocation().envValue("CC");
         if (cc != null && cc.known() && cc.text().contains("musl")) {
-            return true;
+            return "musl";
         }
         ImageFacts facts = plan.buildEnvironment() == null ? null : plan.buildEnvironment().facts();
-        return facts != null && "musl".equals(facts.libc());
+        if (facts == null || !facts.known()) {
+            return null;
+        }
+        return "glibc".equals(facts.libc()) || "musl".equals(facts.libc()) ? facts.libc() : null;
+    }
+
+    /** True when the C toolchain is musl's: a musl build image, or CC=musl-gcc. */
+    static boolean buildsWithMusl(BuildPlan plan) {
+        return "musl".equals(binaryLibc(plan));
     }
 
     /** True when nothing says which libc the build links against (a Makefile run on some host). */

@@ -1,6 +1,6 @@
 package dev.cgoguard.rules;
 
-import dev.cgoguard.engine.Finding;
+import dev.cgoguard.finding.Finding;
 import dev.cgoguard.plan.BuildPlan;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.cgoguard.rules;
 
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Fix;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Fix;
+import dev.cgoguard.finding.Severity;
 import dev.cgoguard.plan.BuildPlan;
 import dev.cgoguard.rules.fixes.GoCommandText;
 import java.util.List;

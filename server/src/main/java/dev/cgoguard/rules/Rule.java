@@ -1,6 +1,6 @@
 package dev.cgoguard.rules;
 
-import dev.cgoguard.engine.Finding;
+import dev.cgoguard.finding.Finding;
 import java.util.List;
 
 /** A check over build plans. Rules never read files: everything they need is in the {@link RuleContext}. */

@@ -35,7 +35,9 @@ public final class RuleRegistry {
                 new RedundantNetgoRule(),
                 new MakeRecursiveVariableRule(),
                 new InvalidSuppressionRule(),
-                new UnusedSuppressionRule()));
+                new UnusedSuppressionRule(),
+                new AnalysisIncompleteRule(),
+                new InternalErrorRule()));
     }
 
     public List<Rule> all() {

@@ -1,6 +1,6 @@
 package dev.cgoguard.rules;
 
-import dev.cgoguard.engine.Fix;
+import dev.cgoguard.finding.Fix;
 import dev.cgoguard.knowledge.ImageFacts;
 import dev.cgoguard.plan.BuildPlan;
 import dev.cgoguard.plan.PlanOrigin;

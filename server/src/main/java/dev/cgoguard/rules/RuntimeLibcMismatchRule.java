@@ -1,13 +1,13 @@
 package dev.cgoguard.rules;
 
-import dev.cgoguard.engine.FileEdit;
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Fix;
-import dev.cgoguard.engine.RelatedLocation;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.finding.FileEdit;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Fix;
+import dev.cgoguard.finding.RelatedLocation;
+import dev.cgoguard.finding.Severity;
 import dev.cgoguard.knowledge.ImageFacts;
 import dev.cgoguard.knowledge.ImageReference;
-import dev.cgoguard.knowledge.ImageTable;
+import dev.cgoguard.knowledge.Knowledge;
 import dev.cgoguard.plan.Answer;
 import dev.cgoguard.plan.BuildPlan;
 import dev.cgoguard.plan.PlanOrigin;
@@ -17,7 +17,6 @@ import dev.cgoguard.rules.fixes.GoCommandText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A dynamically linked binary copied into an image without its libc: no libc at all (scratch,
@@ -28,7 +27,6 @@ import java.util.regex.Pattern;
 public final class RuntimeLibcMismatchRule implements PlanRule {
     public static final RuleInfo INFO = new RuleInfo("runtime-libc-mismatch", Severity.ERROR,
             "Dynamically linked binary in an image without its libc: the container fails to start (no such file or directory)");
-    private static final Pattern GOLANG_DEBIAN_TAG = Pattern.compile("(\\d+\\.\\d+(?:\\.\\d+)?)(?:-(?:bookworm|trixie|bullseye|buster))?");
 
     @Override
     public RuleInfo info() {
@@ -47,37 +45,29 @@ public final class RuntimeLibcMismatchRule implements PlanRule {
         if (runLibc == null || binaryLibc == null && !runLibc.equals("none") || runLibc.equals(binaryLibc)) {
             return;
         }
-        boolean uncertain = plan.staticLink().answer() == Answer.UNKNOWN || !plan.conditions().isEmpty();
-        Severity severity = uncertain ? INFO.defaultSeverity().lower() : INFO.defaultSeverity();
+        Certainty certainty = Certainty.of(plan).unknownIf(plan.staticLink().answer() == Answer.UNKNOWN,
+                "whether the binary is dynamic", "Whether it is dynamic is not certain: " + plan.staticLink().reason() + ".");
         DynamicLinkCauses causes = DynamicLinkCauses.of(plan);
-        findings.add(new Finding(INFO.id(), severity, plan.origin().location(), message(plan, run, binaryLibc, causes),
-                related(plan, run, binaryLibc, causes), fixes(plan, run, binaryLibc, causes, snippets)));
+        findings.add(new Finding(INFO.id(), certainty.severity(INFO.defaultSeverity()), plan.origin().location(),
+                message(plan, certainty, run, binaryLibc, causes),
+                related(plan, run, binaryLibc, causes), fixes(plan, run, binaryLibc, causes, snippets, context.knowledge())));
     }
 
-    private static String message(BuildPlan plan, RunEnvironment run, String binaryLibc, DynamicLinkCauses causes) {
+    private static String message(BuildPlan plan, Certainty certainty, RunEnvironment run, String binaryLibc,
+            DynamicLinkCauses causes) {
         StringBuilder text = new StringBuilder();
-        if (!plan.conditions().isEmpty()) {
-            String condition = plan.conditionText();
-            text.append(Character.toUpperCase(condition.charAt(0))).append(condition.substring(1)).append(": ");
-        }
         String path = run.binaryPath() == null ? "the binary" : run.binaryPath();
         text.append("this go ").append(plan.invocation().subcommand()).append(" makes a dynamically linked binary (")
                 .append(plan.staticLink().reason()).append(") that needs ")
                 .append(binaryLibc == null ? "the build image's libc" : binaryLibc).append(", but ").append(path)
                 .append(" runs in ").append(run.description()).append(", which has ")
-                .append(ImageChoices.describeLibc(run.facts())).append(". The container fails to start with `exec ")
+                .append(run.facts().libcDescription()).append(". The container fails to start with `exec ")
                 .append(path).append(": no such file or directory`: the ELF interpreter ")
                 .append(ImageChoices.interpreter(plan, binaryLibc == null ? "glibc" : binaryLibc))
                 .append(" is not in the image. The binary is dynamic because of ").append(causes.describe()).append('.');
-        if (plan.staticLink().answer() == Answer.UNKNOWN) {
-            text.append(" Whether it is dynamic is not certain: ").append(plan.staticLink().reason()).append('.');
-        }
-        if (causes.cgoNeeded()) {
-            text.append(" The program needs cgo: run it in an image with a matching libc, or link it with musl for an Alpine image.");
-        } else {
-            text.append(" Fix: build with CGO_ENABLED=0 (Go's own resolver and user lookups), or run it in an image with a matching libc.");
-        }
-        return text.toString();
+        return certainty.message(text.toString(), causes.cgoNeeded()
+                ? "The program needs cgo: run it in an image with a matching libc, or link it with musl for an Alpine image."
+                : "Fix: build with CGO_ENABLED=0 (Go's own resolver and user lookups), or run it in an image with a matching libc.");
     }
 
     private static List<RelatedLocation> related(BuildPlan plan, RunEnvironment run, String binaryLibc,
@@ -85,32 +75,32 @@ public final class RuntimeLibcMismatchRule implements PlanRule {
         List<RelatedLocation> related = new ArrayList<>();
         if (run.fromLocation() != null) {
             related.add(new RelatedLocation(run.fromLocation(), "the binary runs here: " + run.description() + " has "
-                    + ImageChoices.describeLibc(run.facts())));
+                    + run.facts().libcDescription()));
         }
         if (run.copyLocation() != null) {
             related.add(new RelatedLocation(run.copyLocation(), "copies the binary into that image"));
         }
         if (plan.buildEnvironment() != null && plan.buildEnvironment().location() != null && binaryLibc != null) {
             related.add(new RelatedLocation(plan.buildEnvironment().location(), "built with "
-                    + ImageChoices.describeLibc(plan.buildEnvironment().facts())));
+                    + plan.buildEnvironment().facts().libcDescription()));
         }
         related.addAll(causes.related());
         return related;
     }
 
     private static List<Fix> fixes(BuildPlan plan, RunEnvironment run, String binaryLibc, DynamicLinkCauses causes,
-            SourceSnippets snippets) {
+            SourceSnippets snippets, Knowledge knowledge) {
         List<Fix> fixes = new ArrayList<>();
         cgoOff(plan, causes, snippets).ifPresent(edit -> fixes.add(new Fix(
                 "Build with CGO_ENABLED=0 (a static pure-Go binary that needs no libc)", fixes.isEmpty(), List.of(edit))));
         Optional<String> image = "musl".equals(binaryLibc)
-                ? ImageChoices.alpineRunImage(plan.buildEnvironment() == null ? null : plan.buildEnvironment().facts())
-                : ImageChoices.glibcRunImage(ImageChoices.buildGlibc(plan), run.facts().reference());
+                ? ImageChoices.alpineRunImage(plan.buildEnvironment() == null ? null : plan.buildEnvironment().facts(), knowledge)
+                : ImageChoices.glibcRunImage(ImageChoices.buildGlibc(plan), run.facts().reference(), knowledge);
         image.flatMap(name -> replaceRunImage(run, name, snippets)).ifPresent(edit -> fixes.add(new Fix(
                 "Run in " + edit.newText() + " (" + ("musl".equals(binaryLibc) ? "musl, like the build stage"
                         : "glibc " + ImageChoices.buildGlibc(plan) + " or newer, as the binary needs") + ")", fixes.isEmpty(), List.of(edit))));
         if ("glibc".equals(binaryLibc) && "musl".equals(run.facts().libc())) {
-            muslBuilder(plan, snippets).ifPresent(edits -> fixes.add(new Fix("Build on " + edits.get(0).newText()
+            muslBuilder(plan, snippets, knowledge).ifPresent(edits -> fixes.add(new Fix("Build on " + edits.get(0).newText()
                     + " with build-base, so the binary links musl like the Alpine run image", fixes.isEmpty(), edits)));
         }
         return fixes;
@@ -138,7 +128,7 @@ public final class RuntimeLibcMismatchRule implements PlanRule {
     }
 
     /** golang:1.22 -> golang:1.22-alpine plus {@code RUN apk add --no-cache build-base}, in the build stage. */
-    private static Optional<List<FileEdit>> muslBuilder(BuildPlan plan, SourceSnippets snippets) {
+    private static Optional<List<FileEdit>> muslBuilder(BuildPlan plan, SourceSnippets snippets, Knowledge knowledge) {
         if (plan.origin().kind() != PlanOrigin.Kind.DOCKERFILE || plan.buildEnvironment() == null
                 || plan.buildEnvironment().location() == null) {
             return Optional.empty();
@@ -146,15 +136,12 @@ public final class RuntimeLibcMismatchRule implements PlanRule {
         var from = plan.buildEnvironment().location();
         return snippets.text(from).flatMap(text -> DockerfileText.image(text).flatMap(written -> {
             ImageReference ref = ImageReference.parse(written);
-            if (!ref.repository().equals("golang") || ref.tag() == null || ref.digest() != null) {
+            Optional<GolangImageTag> tag = GolangImageTag.read(ref.tag(), knowledge);
+            if (!ref.repository().equals("golang") || ref.digest() != null || tag.isEmpty()) {
                 return Optional.empty();
             }
-            var m = GOLANG_DEBIAN_TAG.matcher(ref.tag());
-            if (!m.matches()) {
-                return Optional.empty();
-            }
-            String alpine = written.substring(0, written.lastIndexOf(':') + 1) + m.group(1) + "-alpine";
-            ImageFacts facts = ImageTable.builtIn().lookup(alpine);
+            String alpine = written.substring(0, written.lastIndexOf(':') + 1) + tag.get().goVersion() + "-alpine";
+            ImageFacts facts = knowledge.images().lookup(alpine);
             if (!"musl".equals(facts.libc())) {
                 return Optional.empty();
             }

@@ -1,9 +1,9 @@
 package dev.cgoguard.rules;
 
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Fix;
-import dev.cgoguard.engine.RelatedLocation;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Fix;
+import dev.cgoguard.finding.RelatedLocation;
+import dev.cgoguard.finding.Severity;
 import dev.cgoguard.gopkg.GoCallSite;
 import dev.cgoguard.knowledge.ImageFacts;
 import dev.cgoguard.plan.BuildPlan;
@@ -40,15 +40,11 @@ public final class ScratchMissingCaCertsRule implements PlanRule {
 
     private static Finding finding(BuildPlan plan, RunEnvironment run, List<GoCallSite> calls, SourceSnippets snippets) {
         StringBuilder text = new StringBuilder();
-        if (!plan.conditions().isEmpty()) {
-            String condition = plan.conditionText();
-            text.append(Character.toUpperCase(condition.charAt(0))).append(condition.substring(1)).append(": ");
-        }
         text.append("the program makes outbound TLS connections (").append(CallSites.describe(calls))
                 .append("), but it runs in ").append(run.description())
                 .append(", which has no CA certificates: the system pool is empty and HTTPS requests fail with"
-                        + " `x509: certificate signed by unknown authority`. Fix: copy /etc/ssl/certs/ca-certificates.crt"
-                        + " from the build stage, or install ca-certificates in the run image.");
+                        + " `x509: certificate signed by unknown authority`.");
+        Certainty certainty = Certainty.of(plan);
         List<RelatedLocation> related = new ArrayList<>();
         if (run.fromLocation() != null) {
             related.add(new RelatedLocation(run.fromLocation(), "the binary runs here: " + run.description()
@@ -58,7 +54,8 @@ public final class ScratchMissingCaCertsRule implements PlanRule {
         List<Fix> fixes = RunStageCopy.fix(plan, snippets, "/etc/ssl/certs/ca-certificates.crt", "/etc/ssl/certs/",
                 ImageFacts::caCertificates, "Copy the CA bundle from the build stage into the run image", true)
                 .map(List::of).orElse(List.of());
-        Severity severity = plan.conditions().isEmpty() ? INFO.defaultSeverity() : INFO.defaultSeverity().lower();
-        return new Finding(INFO.id(), severity, plan.origin().location(), text.toString(), related, fixes);
+        return new Finding(INFO.id(), certainty.severity(INFO.defaultSeverity()), plan.origin().location(),
+                certainty.message(text.toString(), "Fix: copy /etc/ssl/certs/ca-certificates.crt from the build stage, or"
+                        + " install ca-certificates in the run image."), related, fixes);
     }
 }

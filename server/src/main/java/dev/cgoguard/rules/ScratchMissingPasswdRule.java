@@ -1,9 +1,9 @@
 package dev.cgoguard.rules;
 
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Fix;
-import dev.cgoguard.engine.RelatedLocation;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Fix;
+import dev.cgoguard.finding.RelatedLocation;
+import dev.cgoguard.finding.Severity;
 import dev.cgoguard.gopkg.ImportChain;
 import dev.cgoguard.knowledge.ImageFacts;
 import dev.cgoguard.plan.BuildPlan;
@@ -42,18 +42,14 @@ public final class ScratchMissingPasswdRule implements PlanRule {
 
     private static Finding finding(BuildPlan plan, RunEnvironment run, List<ImportChain> chains, SourceSnippets snippets) {
         StringBuilder text = new StringBuilder();
-        if (!plan.conditions().isEmpty()) {
-            String condition = plan.conditionText();
-            text.append(Character.toUpperCase(condition.charAt(0))).append(condition.substring(1)).append(": ");
-        }
         boolean cgoLookups = !plan.cgoUserLookupChains().isEmpty();
         text.append("the program looks up users through os/user (reached through ").append(PlanFacts.importers(chains))
                 .append("), but it runs in ").append(run.description()).append(", which has no /etc/passwd. ")
                 .append(cgoLookups ? "The cgo lookups find no entry: user.Current and user.LookupId fail with `user: unknown userid 0`"
                         : "Go's own lookups fail with `open /etc/passwd: no such file or directory`, and user.Current"
                                 + " falls back to $USER and $HOME or fails")
-                .append(". Fix: copy /etc/passwd (and /etc/group)"
-                        + " from the build stage, use a numeric USER and avoid name lookups, or run on distroless.");
+                .append('.');
+        Certainty certainty = Certainty.of(plan);
         List<RelatedLocation> related = new ArrayList<>();
         if (run.fromLocation() != null) {
             related.add(new RelatedLocation(run.fromLocation(), "the binary runs here: " + run.description() + " has no /etc/passwd"));
@@ -64,7 +60,8 @@ public final class ScratchMissingPasswdRule implements PlanRule {
         }
         List<Fix> fixes = RunStageCopy.fix(plan, snippets, "/etc/passwd", "/etc/passwd", ImageFacts::passwd,
                 "Copy /etc/passwd from the build stage into the run image", true).map(List::of).orElse(List.of());
-        Severity severity = plan.conditions().isEmpty() ? INFO.defaultSeverity() : INFO.defaultSeverity().lower();
-        return new Finding(INFO.id(), severity, plan.origin().location(), text.toString(), related, fixes);
+        return new Finding(INFO.id(), certainty.severity(INFO.defaultSeverity()), plan.origin().location(),
+                certainty.message(text.toString(), "Fix: copy /etc/passwd (and /etc/group) from the build stage, use a numeric"
+                        + " USER and avoid name lookups, or run on distroless."), related, fixes);
     }
 }

@@ -1,9 +1,9 @@
 package dev.cgoguard.rules;
 
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Fix;
-import dev.cgoguard.engine.RelatedLocation;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Fix;
+import dev.cgoguard.finding.RelatedLocation;
+import dev.cgoguard.finding.Severity;
 import dev.cgoguard.gopkg.GoCallSite;
 import dev.cgoguard.knowledge.ImageFacts;
 import dev.cgoguard.plan.BuildPlan;
@@ -45,10 +45,6 @@ public final class ScratchMissingTzdataRule implements PlanRule {
     private static Finding finding(BuildPlan plan, RunEnvironment run, List<GoCallSite> loads, String tz,
             SourceSnippets snippets) {
         StringBuilder text = new StringBuilder();
-        if (!plan.conditions().isEmpty()) {
-            String condition = plan.conditionText();
-            text.append(Character.toUpperCase(condition.charAt(0))).append(condition.substring(1)).append(": ");
-        }
         List<String> uses = new ArrayList<>();
         if (!loads.isEmpty()) {
             uses.add("loads time zones (" + CallSites.describe(loads) + ")");
@@ -64,15 +60,16 @@ public final class ScratchMissingTzdataRule implements PlanRule {
         if (tz != null) {
             text.append(loads.isEmpty() ? "" : "; ").append("time.Local silently falls back to UTC");
         }
-        text.append(". Fix: build with -tags timetzdata (or import _ \"time/tzdata\"), or copy /usr/share/zoneinfo"
-                + " from the build stage.");
+        text.append('.');
+        Certainty certainty = Certainty.of(plan);
         List<RelatedLocation> related = new ArrayList<>();
         if (run.fromLocation() != null) {
             related.add(new RelatedLocation(run.fromLocation(), "the binary runs here: " + run.description() + " has no zone data"));
         }
         related.addAll(CallSites.related(loads, "reads zone data at run time"));
-        Severity severity = plan.conditions().isEmpty() ? INFO.defaultSeverity() : INFO.defaultSeverity().lower();
-        return new Finding(INFO.id(), severity, plan.origin().location(), text.toString(), related, fixes(plan, snippets));
+        return new Finding(INFO.id(), certainty.severity(INFO.defaultSeverity()), plan.origin().location(),
+                certainty.message(text.toString(), "Fix: build with -tags timetzdata (or import _ \"time/tzdata\"), or copy"
+                        + " /usr/share/zoneinfo from the build stage."), related, fixes(plan, snippets));
     }
 
     private static List<Fix> fixes(BuildPlan plan, SourceSnippets snippets) {

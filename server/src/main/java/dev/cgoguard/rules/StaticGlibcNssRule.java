@@ -1,9 +1,9 @@
 package dev.cgoguard.rules;
 
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Fix;
-import dev.cgoguard.engine.RelatedLocation;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Fix;
+import dev.cgoguard.finding.RelatedLocation;
+import dev.cgoguard.finding.Severity;
 import dev.cgoguard.gopkg.CgoPackage;
 import dev.cgoguard.gopkg.ImportChain;
 import dev.cgoguard.gopkg.NssCall;
@@ -46,15 +46,18 @@ public final class StaticGlibcNssRule implements PlanRule {
         if (resolver.isEmpty() && users.isEmpty() && calls.isEmpty()) {
             return;
         }
-        boolean uncertain = plan.staticLink().answer() == Answer.UNKNOWN || !plan.conditions().isEmpty()
-                || PlanFacts.buildLibcUnknown(plan);
-        Severity severity = uncertain ? INFO.defaultSeverity().lower() : INFO.defaultSeverity();
-        findings.add(new Finding(INFO.id(), severity, plan.origin().location(),
-                message(plan, resolver, users, calls), related(plan, resolver, users, calls),
+        Certainty certainty = Certainty.of(plan)
+                .unknownIf(plan.staticLink().answer() == Answer.UNKNOWN, "whether it links statically",
+                        "Whether it links statically is not certain: " + plan.staticLink().reason() + ".")
+                .unknownIf(PlanFacts.buildLibcUnknown(plan), "the build host's libc",
+                        "The build host's libc is not known; this assumes glibc.");
+        findings.add(new Finding(INFO.id(), certainty.severity(INFO.defaultSeverity()), plan.origin().location(),
+                message(plan, certainty, resolver, users, calls), related(plan, resolver, users, calls),
                 fixes(plan, snippets, resolver, users)));
     }
 
-    private static String message(BuildPlan plan, List<ImportChain> resolver, List<ImportChain> users, List<NssCall> calls) {
+    private static String message(BuildPlan plan, Certainty certainty, List<ImportChain> resolver, List<ImportChain> users,
+            List<NssCall> calls) {
         List<String> lookups = new ArrayList<>();
         if (!resolver.isEmpty()) {
             lookups.add("net's cgo DNS resolver (getaddrinfo), reached through " + PlanFacts.importers(resolver));
@@ -66,27 +69,15 @@ public final class StaticGlibcNssRule implements PlanRule {
             lookups.add("C code calling " + String.join(", ", calls.stream().map(NssCall::function).distinct().toList()));
         }
         StringBuilder text = new StringBuilder();
-        if (!plan.conditions().isEmpty()) {
-            text.append(capitalize(plan.conditionText())).append(": ");
-        }
         text.append("this go ").append(plan.invocation().subcommand()).append(" links glibc statically (")
                 .append(plan.staticLink().reason()).append(") while the program uses ")
                 .append(String.join("; ", lookups)).append(". A static glibc still loads NSS modules from the run host's glibc: "
                         + "the binary can segfault in threads (golang/go#13470, glibc bug 19341) or fail where the glibc version differs.");
-        if (plan.staticLink().answer() == Answer.UNKNOWN) {
-            text.append(" Whether it links statically is not certain: ").append(plan.staticLink().reason()).append('.');
-        }
-        if (PlanFacts.buildLibcUnknown(plan)) {
-            text.append(" The build host's libc is not known; this assumes glibc.");
-        }
-        if (resolver.isEmpty() && users.isEmpty()) {
-            text.append(" Fix: link with musl (CC=musl-gcc) or link glibc dynamically, or do the lookups in Go instead of C.");
-        } else {
-            text.append(" Fix: build with -tags ").append(PlanFacts.neededTags(resolver, users))
-                    .append(calls.isEmpty() ? "" : " and move the C code's lookups to Go")
-                    .append(", or link with musl, or link glibc dynamically.");
-        }
-        return text.toString();
+        String fix = resolver.isEmpty() && users.isEmpty()
+                ? "Fix: link with musl (CC=musl-gcc) or link glibc dynamically, or do the lookups in Go instead of C."
+                : "Fix: build with -tags " + PlanFacts.neededTags(resolver, users)
+                        + (calls.isEmpty() ? "" : " and move the C code's lookups to Go") + ", or link with musl, or link glibc dynamically.";
+        return certainty.message(text.toString(), fix);
     }
 
     /** Preferred: add the tags that replace the cgo lookups with Go's own, in the command as written. */
@@ -124,9 +115,5 @@ public final class StaticGlibcNssRule implements PlanRule {
             }
         }
         return related;
-    }
-
-    private static String capitalize(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

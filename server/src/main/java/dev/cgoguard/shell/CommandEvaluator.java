@@ -121,6 +121,7 @@ final class CommandEvaluator {
 
     private void call(ShellFunction function, List<ShellWord> argv, Scope target) {
         if (run.callDepth >= ScriptRun.MAX_CALL_DEPTH) {
+            tooDeep();
             return;
         }
         List<ShellValue> saved = target.positional;
@@ -147,7 +148,11 @@ final class CommandEvaluator {
         } else {
             return;
         }
-        if (script == null || run.callDepth >= ScriptRun.MAX_CALL_DEPTH) {
+        if (script == null) {
+            return;
+        }
+        if (run.callDepth >= ScriptRun.MAX_CALL_DEPTH) {
+            tooDeep();
             return;
         }
         Scope child = scope.childProcess(positional);
@@ -162,6 +167,10 @@ final class CommandEvaluator {
         }
     }
 
+    private void tooDeep() {
+        run.stop("functions, eval and nested shells call each other more than " + ScriptRun.MAX_CALL_DEPTH + " levels deep", null);
+    }
+
     /** {@code eval} runs its joined arguments as a script in this shell; unknown text may change anything. */
     private void eval(List<ShellWord> argv, Scope scope) {
         StringBuilder script = new StringBuilder();
@@ -173,6 +182,7 @@ final class CommandEvaluator {
             script.append(script.length() > 0 ? " " : "").append(word.text());
         }
         if (run.callDepth >= ScriptRun.MAX_CALL_DEPTH) {
+            tooDeep();
             return;
         }
         SyntaxTree nested = Parsers.parse(Grammar.BASH, script.toString());

@@ -16,11 +16,17 @@ public final class ShellCache {
     private record Key(String script, ShellState state) {
     }
 
-    private final GenerationalCache<Key, List<SimpleCommand>> evaluations = new GenerationalCache<>(GENERATION_SIZE);
+    private final GenerationalCache<Key, ScriptEvaluation> evaluations = new GenerationalCache<>(GENERATION_SIZE);
 
     /** The simple commands {@code script} runs when it starts in {@code state}. */
     public List<SimpleCommand> commands(String script, ShellState state) {
-        return evaluations.get(new Key(script, state), key -> ShellEvaluator.evaluate(new SourceText(key.script()), key.state()));
+        return evaluate(script, state).commands();
+    }
+
+    /** The evaluation of {@code script} started in {@code state}: its commands, and where it stopped early, if it did. */
+    public ScriptEvaluation evaluate(String script, ShellState state) {
+        return evaluations.get(new Key(script, state),
+                key -> ShellEvaluator.evaluateScript(new SourceText(key.script()), key.state()));
     }
 
     /** How many evaluations are kept (both generations). */

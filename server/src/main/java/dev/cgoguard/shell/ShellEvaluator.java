@@ -22,14 +22,25 @@ public final class ShellEvaluator {
 
     /** Evaluates an already parsed bash tree. */
     public static List<SimpleCommand> evaluate(SyntaxTree tree, ShellState initial) {
+        return evaluateScript(tree, initial).commands();
+    }
+
+    /** The commands of a script, and where and why its evaluation stopped early, if it did. */
+    public static ScriptEvaluation evaluateScript(SourceText script, ShellState initial) {
+        return evaluateScript(Parsers.parse(Grammar.BASH, script), initial);
+    }
+
+    /** As {@link #evaluateScript(SourceText, ShellState)}, for an already parsed bash tree. */
+    public static ScriptEvaluation evaluateScript(SyntaxTree tree, ShellState initial) {
         ScriptRun run = new ScriptRun();
         Scope scope = new Scope(Variables.from(initial), initial.workingDirectory());
         try {
             new StatementEvaluator(run, tree, true).evaluate(tree.root(), scope, 0);
         } catch (RuntimeException | StackOverflowError e) {
             // a last resort for input no limit foresaw: keep the commands found before it
+            run.stop("cgoguard could not follow the script (" + e.getClass().getSimpleName() + ")", null);
         }
-        return List.copyOf(run.commands);
+        return new ScriptEvaluation(run.commands, run.stoppedBecause, run.stoppedAt);
     }
 
     /** Evaluates a snippet with nothing known about the environment, at the workspace root. */

@@ -29,7 +29,17 @@ final class StatementEvaluator {
     }
 
     void evaluate(TSNode node, Scope scope, int depth) {
-        if (node == null || node.isNull() || depth > ScriptRun.MAX_NODE_DEPTH || !run.step()) {
+        if (node == null || node.isNull()) {
+            return;
+        }
+        if (depth > ScriptRun.MAX_NODE_DEPTH) {
+            run.stop("the script nests more than " + ScriptRun.MAX_NODE_DEPTH + " levels deep", rangesValid ? tree.range(node) : null);
+            return;
+        }
+        if (!run.step()) {
+            if (run.stoppedAt == null && rangesValid) {
+                run.stoppedAt = tree.range(node);
+            }
             return;
         }
         switch (node.getType()) {

@@ -1,16 +1,16 @@
 package dev.cgoguard.cli;
 
 import dev.cgoguard.engine.Analyzer;
-import dev.cgoguard.engine.FileEdit;
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Fix;
+import dev.cgoguard.finding.FileEdit;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Fix;
+import dev.cgoguard.finding.Severity;
 import dev.cgoguard.parse.TreeCache;
 import dev.cgoguard.rules.Rule;
 import dev.cgoguard.rules.RuleContext;
 import dev.cgoguard.rules.RuleInfo;
 import dev.cgoguard.rules.RuleRegistry;
 import dev.cgoguard.rules.StaticGlibcNssRule;
-import dev.cgoguard.engine.Severity;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.TextRange;
 import java.util.ArrayList;

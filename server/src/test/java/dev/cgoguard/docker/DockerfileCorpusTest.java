@@ -3,7 +3,7 @@ package dev.cgoguard.docker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cgoguard.grammars.Grammar;
+import dev.cgoguard.grammars.ReferenceGrammar;
 import dev.cgoguard.parse.Parsers;
 import dev.cgoguard.parse.SyntaxTree;
 import dev.cgoguard.workspace.SourceText;
@@ -61,7 +61,7 @@ class DockerfileCorpusTest {
     void noInstructionTreeSitterFindsIsLost(Path dockerfile) throws IOException {
         SourceText source = new SourceText(Files.readString(dockerfile, StandardCharsets.UTF_8));
         DockerfileSyntax syntax = DockerfileReader.read(source);
-        SyntaxTree tree = Parsers.parse(Grammar.DOCKERFILE, source);
+        SyntaxTree tree = Parsers.parse(ReferenceGrammar.DOCKERFILE, source);
         TSNode root = tree.root();
         for (int i = 0; i < root.getNamedChildCount(); i++) {
             TSNode node = root.getNamedChild(i);

@@ -222,13 +222,13 @@ class DockerfileEvaluatorTest {
             "CMD [\"/out/app\"]"};
         DockerEvaluation last = DockerfileEvaluator.evaluate(file(lines), Map.of(), null);
         assertEquals(2, last.runStage());
-        assertEquals("/out/app", DockerfileEvaluator.whereItRuns(last, 0, "/out/app").orElseThrow().binaryPath());
+        assertEquals("/out/app", DockerfileEvaluator.whereItRuns(last, 0, "/out/app").orElseThrow().path());
 
         DockerEvaluation prod = DockerfileEvaluator.evaluate(file(lines), Map.of(), "prod");
         assertEquals(1, prod.runStage());
         var where = DockerfileEvaluator.whereItRuns(prod, 0, "/out/app").orElseThrow();
-        assertEquals("/app", where.binaryPath());
-        assertEquals("2.36", where.facts().libcVersion());
+        assertEquals("/app", where.path());
+        assertEquals("2.36", where.stage().facts().libcVersion());
 
         DockerEvaluation missing = DockerfileEvaluator.evaluate(file(lines), Map.of(), "nope");
         assertEquals(2, missing.runStage());
@@ -246,9 +246,9 @@ class DockerfileEvaluatorTest {
                 "COPY --from=pack /staging/server /usr/local/bin/",
                 "ENTRYPOINT [\"server\"]");
         var where = DockerfileEvaluator.whereItRuns(eval, 0, "/out/server").orElseThrow();
-        assertEquals("/usr/local/bin/server", where.binaryPath());
-        assertEquals("2.35", where.facts().libcVersion());
-        assertEquals(4, where.fromLocation().range().start().line());
+        assertEquals("/usr/local/bin/server", where.path());
+        assertEquals("2.35", where.stage().facts().libcVersion());
+        assertEquals(4, where.stage().fromLocation().range().start().line());
         assertEquals(5, where.copyLocation().range().start().line());
     }
 
@@ -263,7 +263,7 @@ class DockerfileEvaluatorTest {
                 "WORKDIR /app",
                 "COPY --from=one /usr/local/bin/server /app",
                 "COPY --from=one /usr/local/bin/server /renamed");
-        assertEquals("/app/server", DockerfileEvaluator.whereItRuns(eval, 0, "/out/server").orElseThrow().binaryPath());
+        assertEquals("/app/server", DockerfileEvaluator.whereItRuns(eval, 0, "/out/server").orElseThrow().path());
         assertFalse(eval.stages().get(2).copies().get(1).destinationIsDirectory());
     }
 

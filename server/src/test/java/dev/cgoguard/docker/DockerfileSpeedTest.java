@@ -58,7 +58,7 @@ class DockerfileSpeedTest {
         assertEquals(650, file.text().lineCount() - 1);
         assertEquals(20, eval.stages().size());
         assertEquals("/usr/local/bin/app",
-                DockerfileEvaluator.whereItRuns(eval, 18, "/out/app0").orElseThrow().binaryPath());
+                DockerfileEvaluator.whereItRuns(eval, 18, "/out/app0").orElseThrow().path());
         assertTrue(DockerfileEvaluator.whereItRuns(eval, 0, "/out/app0").isEmpty(), "stage 1 puts it in /in/, not /out/");
         for (int i = 0; i < 300; i++) {
             DockerfileEvaluator.evaluate(file, Map.of(), null);

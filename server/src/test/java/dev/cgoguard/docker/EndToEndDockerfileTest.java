@@ -3,7 +3,6 @@ package dev.cgoguard.docker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cgoguard.plan.RunEnvironment;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,13 +32,13 @@ class EndToEndDockerfileTest {
         assertEquals(3, run.location().range().start().line());
         assertEquals(4, run.script().fileRange(0, 2).start().column()); // "go" after "RUN "
 
-        RunEnvironment where = DockerfileEvaluator.whereItRuns(eval, 0, "/out/server").orElseThrow();
-        assertEquals("musl", where.facts().libc());
-        assertEquals("1.2.4", where.facts().libcVersion());
-        assertEquals("alpine:3.19", where.facts().reference());
-        assertEquals(5, where.fromLocation().range().start().line());
+        ArtifactPlacement where = DockerfileEvaluator.whereItRuns(eval, 0, "/out/server").orElseThrow();
+        assertEquals("musl", where.stage().facts().libc());
+        assertEquals("1.2.4", where.stage().facts().libcVersion());
+        assertEquals("alpine:3.19", where.stage().facts().reference());
+        assertEquals(5, where.stage().fromLocation().range().start().line());
         assertEquals(6, where.copyLocation().range().start().line());
-        assertEquals("/server", where.binaryPath());
-        assertTrue(where.description().contains("alpine:3.19"));
+        assertEquals("/server", where.path());
+        assertTrue(where.stage().describe().contains("alpine:3.19"));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cgoguard.finding.Finding;
 import dev.cgoguard.plan.BuildPlan;
 import dev.cgoguard.workspace.Workspace;
 import dev.cgoguard.workspace.WorkspaceScanner;

@@ -2,6 +2,7 @@ package dev.cgoguard.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.cgoguard.finding.FileEdit;
 import dev.cgoguard.workspace.TextRange;
 import java.util.List;
 import org.junit.jupiter.api.Test;

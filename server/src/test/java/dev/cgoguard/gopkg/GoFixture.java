@@ -1,41 +1,28 @@
 package dev.cgoguard.gopkg;
 
+import dev.cgoguard.testing.TestProject;
 import dev.cgoguard.workspace.Workspace;
-import dev.cgoguard.workspace.WorkspaceScanner;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
-/** Writes small Go workspaces into a temporary folder and scans them. */
+/** Small Go workspaces written with the tests' {@link TestProject}, and their package graphs. */
 final class GoFixture {
     static final BuildContext CGO_ON = BuildContext.linuxAmd64(Set.of(), true);
     static final BuildContext CGO_OFF = BuildContext.linuxAmd64(Set.of(), false);
 
-    private final Path root;
+    private final TestProject project;
 
     GoFixture(Path root) {
-        this.root = root;
+        this.project = new TestProject(root);
     }
 
     GoFixture file(String relPath, String text) {
-        try {
-            Path file = root.resolve(relPath);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text);
-            return this;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        project.file(relPath, text);
+        return this;
     }
 
     Workspace scan() {
-        try {
-            return new WorkspaceScanner().scan(root);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return project.workspace();
     }
 
     /** A graph without GOROOT or module cache, so results do not depend on the machine. */
@@ -48,6 +35,6 @@ final class GoFixture {
     }
 
     Path root() {
-        return root;
+        return project.root();
     }
 }

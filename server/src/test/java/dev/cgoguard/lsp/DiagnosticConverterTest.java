@@ -3,12 +3,14 @@ package dev.cgoguard.lsp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.engine.AnalysisOptions;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Severity;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.TextRange;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DiagnosticTag;
@@ -29,6 +31,18 @@ class DiagnosticConverterTest {
         assertEquals(DiagnosticSeverity.Warning, convert("r", Severity.WARNING).getSeverity());
         assertEquals(DiagnosticSeverity.Information, convert("r", Severity.INFO).getSeverity());
         assertEquals(DiagnosticSeverity.Hint, convert("r", Severity.HINT).getSeverity());
+    }
+
+    @Test
+    void analysisIncompleteIsAHintInTheEditorUnlessTheSettingsSayOtherwise() {
+        Finding finding = new Finding("analysis-incomplete", Severity.INFO,
+                new SourceLocation("Makefile", TextRange.of(0, 0, 0, 0)), "message", List.of(), List.of());
+        assertEquals(Severity.HINT, EditorSeverity.of(finding, AnalysisOptions.DEFAULTS));
+        AnalysisOptions configured = new AnalysisOptions(Map.of(), Map.of(), null, Map.of("analysis-incomplete", "info"));
+        assertEquals(Severity.INFO, EditorSeverity.of(finding, configured));
+        Finding other = new Finding("redundant-netgo", Severity.HINT, finding.location(), "message", List.of(), List.of());
+        assertEquals(Severity.HINT, EditorSeverity.of(other, AnalysisOptions.DEFAULTS));
+        assertEquals(DiagnosticSeverity.Hint, DiagnosticConverter.toDiagnostic(finding, Severity.HINT, root).getSeverity());
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DocumentDiagnosticParams;
@@ -71,6 +72,30 @@ class FeaturesProtocolTest {
                     .map(Either::getLeft).toList();
             assertEquals("build:\n# cgoguard:ignore static-glibc-nss -- TODO: say why this is safe here\n"
                     + "\tgo build -ldflags STATIC -tags NETGO\n", apply(MAKEFILE, comment));
+        }
+    }
+
+    @Test
+    void theFixesOfTheDiagnosticAskedAboutComeFirstAndTheIgnoreActionsLast() throws Exception {
+        Path makefile = prepare();
+        try (LspTestSession session = new LspTestSession(new MarkerAnalysis().setup())) {
+            session.initialize(root);
+            String uri = LspTestSession.uri(makefile);
+            session.open(makefile, 1, MAKEFILE);
+            List<Diagnostic> diagnostics = Poll.value("both diagnostics", () -> session.client.diagnosticsOf(uri),
+                    list -> list.size() == 2);
+            Diagnostic netgo = diagnostics.stream().filter(d -> "redundant-netgo".equals(d.getCode().getLeft()))
+                    .findFirst().orElseThrow();
+            CodeActionContext context = new CodeActionContext(List.of(netgo));
+            context.setOnly(List.of("quickfix"));
+            Range wholeLine = new Range(new Position(1, 0), new Position(1, 40));
+            List<CodeAction> actions = session.server.getTextDocumentService()
+                    .codeAction(new CodeActionParams(new TextDocumentIdentifier(uri), wholeLine, context))
+                    .get(30, TimeUnit.SECONDS).stream().map(Either::getRight).toList();
+            assertEquals(List.of("Remove netgo", "Link dynamically", "Remove the flag",
+                    "Ignore redundant-netgo here (a cgoguard:ignore comment)",
+                    "Ignore static-glibc-nss here (a cgoguard:ignore comment)"),
+                    actions.stream().map(CodeAction::getTitle).toList());
         }
     }
 

@@ -1,14 +1,18 @@
 package dev.cgoguard.lsp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InlayHint;
 import org.eclipse.lsp4j.InlayHintParams;
@@ -33,14 +37,14 @@ class InlayHintProtocolTest {
 
     @Test
     void everyGoCommandEndsWithItsPlanSummary() throws Exception {
-        TestProject.write(root);
+        SampleProject.write(root);
         try (LspTestSession session = new LspTestSession(LanguageServerSetup.production())) {
             InitializeResult result = session.initialize(root);
             assertEquals(Boolean.TRUE, result.getCapabilities().getInlayHintProvider().getLeft());
             String makefile = LspTestSession.uri(root.resolve("Makefile"));
-            session.open(root.resolve("Makefile"), 1, TestProject.MAKEFILE);
+            session.open(root.resolve("Makefile"), 1, SampleProject.MAKEFILE);
             List<InlayHint> hints = hints(session, makefile);
-            String[] lines = TestProject.MAKEFILE.split("\n");
+            String[] lines = SampleProject.MAKEFILE.split("\n");
             assertEquals(3, hints.size(), hints.toString());
             assertEquals(new Position(1, lines[1].length()), hints.get(0).getPosition());
             assertEquals("cgo on · external · static", hints.get(0).getLabel().getLeft());
@@ -62,8 +66,31 @@ class InlayHintProtocolTest {
     }
 
     @Test
+    void aBuildThatFailsSaysSoInItsHintAndItsHover() throws Exception {
+        Files.writeString(root.resolve("go.mod"), "module example.com/app\n\ngo 1.22\n");
+        Files.writeString(root.resolve("main.go"), "package main\n\n// #include <stdlib.h>\nimport \"C\"\n\nfunc main() {}\n");
+        String text = "build:\n\tCGO_ENABLED=0 go build -o app .\n";
+        Files.writeString(root.resolve("Makefile"), text);
+        try (LspTestSession session = new LspTestSession(LanguageServerSetup.production())) {
+            session.initialize(root);
+            String makefile = LspTestSession.uri(root.resolve("Makefile"));
+            session.open(root.resolve("Makefile"), 1, text);
+            List<InlayHint> hints = hints(session, makefile);
+            assertEquals(List.of("build fails: example.com/app needs cgo"),
+                    hints.stream().map(h -> h.getLabel().getLeft()).toList());
+            Hover hover = session.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(makefile),
+                    new Position(1, 20))).get(30, TimeUnit.SECONDS);
+            String markdown = hover.getContents().getRight().getValue();
+            assertTrue(markdown.contains("**This build fails:** cgo is off (CGO_ENABLED=0), but example.com/app needs cgo"),
+                    markdown);
+            assertTrue(markdown.contains("- **binary**: none: the build fails"), markdown);
+            assertFalse(markdown.contains("static"), markdown);
+        }
+    }
+
+    @Test
     void theInlayHintsSettingTurnsThemOffAndOnAndTheClientIsToldToAskAgain() throws Exception {
-        TestProject.write(root);
+        SampleProject.write(root);
         ClientCapabilities capabilities = LspTestSession.fullCapabilities();
         capabilities.getWorkspace().setInlayHint(new InlayHintWorkspaceCapabilities(true));
         try (LspTestSession session = new LspTestSession(LanguageServerSetup.production())) {

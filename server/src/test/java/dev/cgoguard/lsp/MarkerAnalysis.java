@@ -2,11 +2,11 @@ package dev.cgoguard.lsp;
 
 import dev.cgoguard.engine.AnalysisOptions;
 import dev.cgoguard.engine.AnalysisResult;
-import dev.cgoguard.engine.FileEdit;
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Fix;
-import dev.cgoguard.engine.RelatedLocation;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.finding.FileEdit;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Fix;
+import dev.cgoguard.finding.RelatedLocation;
+import dev.cgoguard.finding.Severity;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.TextRange;
 import dev.cgoguard.workspace.Workspace;

@@ -73,7 +73,7 @@ class ReanalysisProtocolTest {
 
     @Test
     void aReopenedDocumentWithTheSameVersionNumberIsAnalysedFromItsNewText() throws Exception {
-        TestProject.write(root);
+        SampleProject.write(root);
         Path makefile = root.resolve("Makefile");
         String staticRun = "run:\n\tgo run -ldflags '-extldflags \"-static\"' main.go\n";
         String dynamicRun = "run:\n\tgo run -ldflags '-extldflags \"-pthread\"' main.go\n";
@@ -113,7 +113,7 @@ class ReanalysisProtocolTest {
 
     @Test
     void theFirstScanReportsWorkDoneProgressFromBeginToEnd() throws Exception {
-        TestProject.write(root);
+        SampleProject.write(root);
         ClientCapabilities capabilities = LspTestSession.fullCapabilities();
         WindowClientCapabilities window = new WindowClientCapabilities();
         window.setWorkDoneProgress(true);

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
-import dev.cgoguard.engine.AnalysisOptions;
+import dev.cgoguard.config.SettingsOverrides;
+import dev.cgoguard.rules.RuleRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,9 @@ import org.junit.jupiter.api.Test;
 
 class SettingsReaderTest {
     private final List<String> warnings = new ArrayList<>();
-    private final SettingsReader reader = new SettingsReader(warnings::add);
+    private final SettingsReader reader = new SettingsReader(warnings::add, id -> RuleRegistry.builtIn().find(id).isPresent());
 
-    private AnalysisOptions read(String json) {
+    private SettingsOverrides read(String json) {
         return reader.read(JsonParser.parseString(json));
     }
 
@@ -23,33 +24,38 @@ class SettingsReaderTest {
     void readsEverySettingInsideOrOutsideTheSection() {
         String settings = "{\"rules\": {\"static-glibc-nss\": \"Warning\", \"redundant-netgo\": \"off\"},"
                 + " \"buildArgs\": {\"BASE\": \"alpine:3.20\"}, \"makeVariables\": {\"CGO_ENABLED\": 1},"
-                + " \"targetStage\": \"runtime\"}";
-        for (AnalysisOptions options : List.of(read(settings), read("{\"cgoguard\": " + settings + "}"))) {
-            assertEquals(Map.of("static-glibc-nss", "warning", "redundant-netgo", "off"), options.ruleSeverities());
+                + " \"targetStage\": \"runtime\", \"exclude\": [\"vendor/**\", \"*.mk\"]}";
+        for (SettingsOverrides options : List.of(read(settings), read("{\"cgoguard\": " + settings + "}"))) {
+            assertEquals(Map.of("static-glibc-nss", "warning", "redundant-netgo", "off"), options.severities());
             assertEquals(Map.of("BASE", "alpine:3.20"), options.buildArgs());
-            assertEquals(Map.of("CGO_ENABLED", "1"), options.makeVariables());
-            assertEquals("runtime", options.targetStage());
+            assertEquals(Map.of("CGO_ENABLED", "1"), options.makeVars());
+            assertEquals("runtime", options.target());
+            assertEquals(List.of("vendor/**", "*.mk"), options.exclude());
         }
         assertTrue(warnings.isEmpty(), warnings.toString());
     }
 
     @Test
     void malformedPartsFallBackToTheirDefaultsWithAWarning() {
-        AnalysisOptions options = read("{\"rules\": {\"static-glibc-nss\": \"fatal\", \"redundant-netgo\": \"hint\"},"
-                + " \"buildArgs\": [1, 2], \"makeVariables\": {\"A\": {\"nested\": true}, \"B\": \"x\"}, \"targetStage\": 3}");
-        assertEquals(Map.of("redundant-netgo", "hint"), options.ruleSeverities());
+        SettingsOverrides options = read("{\"rules\": {\"static-glibc-nss\": \"fatal\", \"redundant-netgo\": \"hint\","
+                + " \"no-such-rule\": \"off\"}, \"buildArgs\": [1, 2], \"makeVariables\": {\"A\": {\"nested\": true}, \"B\": \"x\"},"
+                + " \"targetStage\": 3, \"exclude\": [\"a[\", 4, \"vendor/**\"]}");
+        assertEquals(Map.of("redundant-netgo", "hint"), options.severities());
         assertEquals(Map.of(), options.buildArgs());
-        assertEquals(Map.of("B", "x"), options.makeVariables());
-        assertNull(options.targetStage());
-        assertEquals(4, warnings.size(), warnings.toString());
+        assertEquals(Map.of("B", "x"), options.makeVars());
+        assertNull(options.target());
+        assertEquals(List.of("vendor/**"), options.exclude());
+        assertEquals(7, warnings.size(), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("rules.no-such-rule: unknown rule")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("bad exclude glob 'a['")), warnings.toString());
     }
 
     @Test
     void nothingOrNonsenseGivesTheDefaults() {
-        assertEquals(AnalysisOptions.DEFAULTS, reader.read(null));
-        assertEquals(AnalysisOptions.DEFAULTS, read("null"));
-        assertEquals(AnalysisOptions.DEFAULTS, read("\"cgoguard\""));
-        assertEquals(AnalysisOptions.DEFAULTS, read("{\"cgoguard\": 5}"));
+        assertEquals(SettingsOverrides.NONE, reader.read(null));
+        assertEquals(SettingsOverrides.NONE, read("null"));
+        assertEquals(SettingsOverrides.NONE, read("\"cgoguard\""));
+        assertEquals(SettingsOverrides.NONE, read("{\"cgoguard\": 5}"));
         assertEquals(2, warnings.size());
     }
 

@@ -1,43 +1,27 @@
 package dev.cgoguard.make;
 
+import dev.cgoguard.testing.TestProject;
 import dev.cgoguard.workspace.Workspace;
-import dev.cgoguard.workspace.WorkspaceScanner;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A workspace written to a temporary directory, and shortcuts to evaluate its Makefiles. */
+/** A workspace written with the tests' {@link TestProject}, and shortcuts to evaluate its Makefiles. */
 final class MakeFixture {
-    private final Path root;
-    private final Map<String, String> files = new LinkedHashMap<>();
+    private final TestProject project;
 
     MakeFixture(Path root) {
-        this.root = root;
+        this.project = new TestProject(root);
     }
 
     MakeFixture file(String path, String text) {
-        files.put(path, text);
-        try {
-            Path p = root.resolve(path);
-            Files.createDirectories(p.getParent());
-            Files.writeString(p, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        project.file(path, text);
         return this;
     }
 
     Workspace workspace() {
-        try {
-            return new WorkspaceScanner().scan(root);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return project.workspace();
     }
 
     MakeEvaluation evaluate(String makefile, Map<String, String> vars) {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cgoguard.grammars.Grammar;
+import dev.cgoguard.grammars.ReferenceGrammar;
 import dev.cgoguard.parse.Parsers;
 import dev.cgoguard.parse.SyntaxTree;
 import java.nio.file.Path;
@@ -81,7 +81,7 @@ class MakeRobustnessTest {
             MakeEvaluation e = new MakeEvaluator(fixture.workspace(), Map.of()).evaluate("Makefile", Map.of());
             Set<Integer> evaluatedLines = new HashSet<>();
             e.commands().forEach(c -> evaluatedLines.add(c.range().start().line()));
-            SyntaxTree tree = Parsers.parse(Grammar.MAKE, text);
+            SyntaxTree tree = Parsers.parse(ReferenceGrammar.MAKE, text);
             Set<Integer> grammarLines = new HashSet<>();
             collectRecipeLines(tree, tree.root(), grammarLines);
             assertTrue(evaluatedLines.containsAll(grammarLines), "seed " + seed + ": grammar recipe lines "

@@ -3,7 +3,6 @@ package dev.cgoguard.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cgoguard.engine.AnalysisOptions;
 import dev.cgoguard.parse.TreeCache;
 import dev.cgoguard.workspace.WorkspaceScanner;
 import java.io.IOException;
@@ -22,7 +21,7 @@ class MakefilePlansTest {
         Files.writeString(root.resolve("go.mod"), "module example.com/m\n\ngo 1.22\n");
         Files.writeString(root.resolve("main.go"), "package main\n\nimport (\n\t\"net\"\n\t\"C\"\n)\n\nfunc main() { _, _ = net.Dial(\"tcp\", \"x:1\") }\n");
         Files.writeString(root.resolve("Makefile"), makefile);
-        return new BuildPlanner(new TreeCache(), AnalysisOptions.DEFAULTS).plan(new WorkspaceScanner().scan(root)).plans();
+        return new BuildPlanner(new TreeCache(), BuildInputs.NONE).plan(new WorkspaceScanner().scan(root)).plans();
     }
 
     @Test

@@ -3,8 +3,9 @@ package dev.cgoguard.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Severity;
+import dev.cgoguard.testing.TestProject;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +20,7 @@ class CgoRequiredButDisabledRuleTest {
 
     @Test
     void explicitCgoOffWithACgoOnlyPackageFailsTheBuildAndTheFixTurnsCgoOn() {
-        RuleTestProject project = new RuleTestProject(dir).module("1.22").file("main.go", MAIN).file("cpu/cpu.go", CGO_ONLY)
+        TestProject project = new TestProject(dir).module("1.22").file("main.go", MAIN).file("cpu/cpu.go", CGO_ONLY)
                 .file("Makefile", "build:\n\tCGO_ENABLED=0 go build -o bin/app .\n");
         Finding finding = project.only(ID);
         assertEquals(Severity.ERROR, finding.severity());
@@ -27,14 +28,14 @@ class CgoRequiredButDisabledRuleTest {
         assertTrue(finding.message().contains("example.com/app/cpu needs cgo"), finding.message());
         assertTrue(finding.message().contains("build constraints exclude all Go files"), finding.message());
         assertEquals("cpu/cpu.go", finding.related().get(0).location().path());
-        String fixed = project.apply(RuleTestProject.preferred(finding), "Makefile");
+        String fixed = project.apply(TestProject.preferred(finding), "Makefile");
         assertEquals("build:\n\tCGO_ENABLED=1 go build -o bin/app .\n", fixed);
         assertTrue(project.findings(ID).isEmpty(), "gone after the fix");
     }
 
     @Test
     void aPackageWithAPureGoFallbackIsAWarningThatSaysSo() {
-        RuleTestProject project = new RuleTestProject(dir).module("1.22").file("main.go", MAIN)
+        TestProject project = new TestProject(dir).module("1.22").file("main.go", MAIN)
                 .file("cpu/cpu_cgo.go", "//go:build cgo\n\n" + CGO_ONLY)
                 .file("cpu/cpu_go.go", "//go:build !cgo\n\npackage cpu\n\nfunc Count() int { return 1 }\n")
                 .file("build.sh", "#!/bin/sh\nCGO_ENABLED=0 go build -o bin/app .\n");
@@ -45,18 +46,18 @@ class CgoRequiredButDisabledRuleTest {
 
     @Test
     void aCrossCompileGetsCgoAndTheCrossCompilerTogether() {
-        RuleTestProject project = new RuleTestProject(dir).module("1.22").file("main.go", MAIN).file("cpu/cpu.go", CGO_ONLY)
+        TestProject project = new TestProject(dir).module("1.22").file("main.go", MAIN).file("cpu/cpu.go", CGO_ONLY)
                 .file("Makefile", "arm:\n\tGOOS=linux GOARCH=arm64 go build -o bin/app .\n");
         Finding finding = project.only(ID);
         assertTrue(finding.message().contains("cross-compiling for linux/arm64"), finding.message());
-        String fixed = project.apply(RuleTestProject.preferred(finding), "Makefile");
+        String fixed = project.apply(TestProject.preferred(finding), "Makefile");
         assertEquals("arm:\n\tCGO_ENABLED=1 CC=aarch64-linux-gnu-gcc GOOS=linux GOARCH=arm64 go build -o bin/app .\n", fixed);
         assertTrue(project.findings().isEmpty(), "no finding after the fix: " + project.findings());
     }
 
     @Test
     void noCompilerInTheBuildImageIsLeftToCgoWithoutCCompiler() {
-        RuleTestProject project = new RuleTestProject(dir).module("1.22").file("main.go", MAIN).file("cpu/cpu.go", CGO_ONLY)
+        TestProject project = new TestProject(dir).module("1.22").file("main.go", MAIN).file("cpu/cpu.go", CGO_ONLY)
                 .file("Dockerfile", "FROM golang:1.22-alpine\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n");
         assertTrue(project.findings().stream().noneMatch(f -> f.rule().equals(ID)), "one finding per cause");
         Finding finding = project.only(CgoWithoutCCompilerRule.INFO.id());
@@ -66,7 +67,7 @@ class CgoRequiredButDisabledRuleTest {
 
     @Test
     void aKnownCgoModuleFailsAtRunTime() {
-        RuleTestProject project = new RuleTestProject(dir).module("1.22", "github.com/mattn/go-sqlite3")
+        TestProject project = new TestProject(dir).module("1.22", "github.com/mattn/go-sqlite3")
                 .file("Makefile", "build:\n\tCGO_ENABLED=0 go build -o bin/app .\n");
         Finding finding = project.only(ID);
         assertTrue(finding.message().contains("go-sqlite3 requires cgo to work"), finding.message());
@@ -75,20 +76,20 @@ class CgoRequiredButDisabledRuleTest {
 
     @Test
     void staticLinkGetsTheNssTagsWithCgo() {
-        RuleTestProject project = new RuleTestProject(dir).module("1.22", "net").file("cpu/cpu.go", CGO_ONLY)
+        TestProject project = new TestProject(dir).module("1.22", "net").file("cpu/cpu.go", CGO_ONLY)
                 .file("main.go", "package main\n\nimport (\n\t_ \"net\"\n\t\"example.com/app/cpu\"\n)\n\nfunc main() { _ = cpu.Count() }\n")
                 .file("Makefile", "build:\n\tCGO_ENABLED=0 go build -ldflags '-extldflags \"-static\"' -o bin/app .\n");
-        String fixed = project.apply(RuleTestProject.preferred(project.only(ID)), "Makefile");
+        String fixed = project.apply(TestProject.preferred(project.only(ID)), "Makefile");
         assertEquals("build:\n\tCGO_ENABLED=1 go build -tags netgo,osusergo -ldflags '-extldflags \"-static\"' -o bin/app .\n", fixed);
         assertTrue(project.findings().stream().noneMatch(f -> f.severity() == Severity.ERROR), project.findings().toString());
     }
 
     @Test
     void noFindingWhenCgoIsOnOrNothingNeedsIt() {
-        new RuleTestProject(dir).module("1.22").file("main.go", MAIN).file("cpu/cpu.go", CGO_ONLY)
+        new TestProject(dir).module("1.22").file("main.go", MAIN).file("cpu/cpu.go", CGO_ONLY)
                 .file("Makefile", "build:\n\tCGO_ENABLED=1 go build -o bin/app .\n");
-        assertTrue(new RuleTestProject(dir).findings(ID).isEmpty());
-        new RuleTestProject(dir).module("1.22", "net").file("Makefile", "build:\n\tCGO_ENABLED=0 go build -o bin/app .\n");
-        assertTrue(new RuleTestProject(dir).findings(ID).isEmpty());
+        assertTrue(new TestProject(dir).findings(ID).isEmpty());
+        new TestProject(dir).module("1.22", "net").file("Makefile", "build:\n\tCGO_ENABLED=0 go build -o bin/app .\n");
+        assertTrue(new TestProject(dir).findings(ID).isEmpty());
     }
 }

@@ -1,12 +1,13 @@
 package dev.cgoguard.rules;
 
-import static dev.cgoguard.rules.ImageRuleProject.line;
-import static dev.cgoguard.rules.ImageRuleProject.preferred;
+import static dev.cgoguard.testing.TestProject.line;
+import static dev.cgoguard.testing.TestProject.preferred;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Severity;
+import dev.cgoguard.testing.TestProject;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,13 +18,13 @@ class CgoWithoutCCompilerRuleTest {
     @TempDir
     Path dir;
 
-    private ImageRuleProject server() {
-        return new ImageRuleProject(dir).main("\t\"net/http\"", "\thttp.ListenAndServe(\":8080\", nil)");
+    private TestProject server() {
+        return new TestProject(dir).goMod("1.22").main("\t\"net/http\"", "\thttp.ListenAndServe(\":8080\", nil)");
     }
 
     @Test
     void cgoEnabledOnAlpineWithoutGcc() {
-        ImageRuleProject project = server().dockerfile("golang:1.22-alpine", "CGO_ENABLED=1 go build -o /out/app ./cmd/app",
+        TestProject project = server().dockerfile("golang:1.22-alpine", "CGO_ENABLED=1 go build -o /out/app ./cmd/app",
                 "FROM alpine:3.19");
         Finding finding = project.only(ID);
         assertEquals(Severity.ERROR, finding.severity());
@@ -37,9 +38,9 @@ class CgoWithoutCCompilerRuleTest {
 
     @Test
     void packageThatNeedsCgoWhereCgoIsOffForLackOfACompiler() {
-        ImageRuleProject project = new ImageRuleProject(dir)
+        TestProject project = new TestProject(dir).goMod("1.22")
                 .main("\t\"fmt\"\n\t\"example.com/app/internal/native\"", "\tfmt.Println(native.Answer())")
-                .write("internal/native/native.go", "package native\n\n// int answer(void) { return 42; }\nimport \"C\"\n\n"
+                .file("internal/native/native.go", "package native\n\n// int answer(void) { return 42; }\nimport \"C\"\n\n"
                         + "func Answer() int { return int(C.answer()) }\n")
                 .dockerfile("golang:1.22-alpine", "go build -o /out/app ./cmd/app", "FROM alpine:3.19");
         Finding finding = project.only(ID);
@@ -51,8 +52,8 @@ class CgoWithoutCCompilerRuleTest {
 
     @Test
     void debianBuildStageGetsAnAptInstall() {
-        ImageRuleProject project = server();
-        project.write("Dockerfile", "FROM debian:trixie AS build\nRUN apt-get update && apt-get install -y golang-go\n"
+        TestProject project = server();
+        project.file("Dockerfile", "FROM debian:trixie AS build\nRUN apt-get update && apt-get install -y golang-go\n"
                 + "WORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=1 go build -o /out/app ./cmd/app\n");
         Finding finding = project.only(ID);
         String fixed = project.apply(preferred(finding), "Dockerfile");
@@ -62,16 +63,16 @@ class CgoWithoutCCompilerRuleTest {
 
     @Test
     void beforeGo120TheStandardLibraryCameCompiled() {
-        ImageRuleProject project = server();
-        project.write("Dockerfile", "FROM debian:bookworm AS build\nRUN apt-get update && apt-get install -y golang-go\n"
+        TestProject project = server();
+        project.file("Dockerfile", "FROM debian:bookworm AS build\nRUN apt-get update && apt-get install -y golang-go\n"
                 + "WORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=1 go build -o /out/app ./cmd/app\n");
         assertEquals(0, project.findings(ID).size(), "Debian 12's golang-go is Go 1.19: net's cgo needs no gcc");
     }
 
     @Test
     void compilerInstalledOrCgoOffOnPurposeIsFine() {
-        ImageRuleProject project = server();
-        project.write("Dockerfile", "FROM golang:1.22-alpine AS build\nRUN apk add --no-cache build-base\nWORKDIR /src\n"
+        TestProject project = server();
+        project.file("Dockerfile", "FROM golang:1.22-alpine AS build\nRUN apk add --no-cache build-base\nWORKDIR /src\n"
                 + "COPY . .\nRUN CGO_ENABLED=1 go build -o /out/app ./cmd/app\n");
         assertEquals(0, project.findings(ID).size());
         project.dockerfile("golang:1.22-alpine", "CGO_ENABLED=0 go build -o /out/app ./cmd/app", "FROM scratch");

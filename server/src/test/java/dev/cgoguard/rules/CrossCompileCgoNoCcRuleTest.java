@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Severity;
+import dev.cgoguard.testing.TestProject;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,32 +20,32 @@ class CrossCompileCgoNoCcRuleTest {
 
     @Test
     void pureGoCrossCompilePrefersCgoOff() {
-        RuleTestProject project = new RuleTestProject(dir).module("1.22", "net/http")
+        TestProject project = new TestProject(dir).module("1.22", "net/http")
                 .file("Makefile", "rel:\n\tCGO_ENABLED=1 GOARCH=arm64 go build -o bin/app .\n");
         Finding finding = project.only(ID);
         assertEquals(Severity.ERROR, finding.severity());
         assertEquals(1, finding.location().range().start().line());
         assertTrue(finding.message().contains("linux/arm64"), finding.message());
         assertEquals("rel:\n\tCGO_ENABLED=0 GOARCH=arm64 go build -o bin/app .\n",
-                project.apply(RuleTestProject.preferred(finding), "Makefile"));
+                project.apply(TestProject.preferred(finding), "Makefile"));
         assertTrue(project.findings(ID).isEmpty());
     }
 
     @Test
     void cgoCodeGetsTheCrossCompilerAsItsOnlyFix() {
-        RuleTestProject project = new RuleTestProject(dir).module("1.22").file("cpu/cpu.go", CGO)
+        TestProject project = new TestProject(dir).module("1.22").file("cpu/cpu.go", CGO)
                 .file("main.go", "package main\n\nimport _ \"example.com/app/cpu\"\n\nfunc main() {}\n")
                 .file("build.sh", "#!/bin/sh\nexport CGO_ENABLED=1\nGOOS=linux GOARCH=arm CC=gcc go build -o bin/app .\n");
         Finding finding = project.only(ID);
         assertEquals(1, finding.fixes().size());
         assertEquals("#!/bin/sh\nexport CGO_ENABLED=1\nGOOS=linux GOARCH=arm CC=arm-linux-gnueabihf-gcc go build -o bin/app .\n",
-                project.apply(RuleTestProject.preferred(finding), "build.sh"));
+                project.apply(TestProject.preferred(finding), "build.sh"));
         assertTrue(project.findings(ID).isEmpty());
     }
 
     @Test
     void buildingForTheDockerTargetPlatformIsAWarningWithoutFix() {
-        RuleTestProject project = new RuleTestProject(dir).module("1.22").file("cpu/cpu.go", CGO)
+        TestProject project = new TestProject(dir).module("1.22").file("cpu/cpu.go", CGO)
                 .file("main.go", "package main\n\nimport _ \"example.com/app/cpu\"\n\nfunc main() {}\n")
                 .file("Dockerfile", "FROM --platform=$BUILDPLATFORM golang:1.22 AS build\nARG TARGETARCH\nWORKDIR /src\nCOPY . .\n"
                         + "RUN CGO_ENABLED=1 GOARCH=$TARGETARCH go build -o /out/app .\n");
@@ -56,7 +57,7 @@ class CrossCompileCgoNoCcRuleTest {
 
     @Test
     void noFindingWithACrossCompilerNativeBuildOrCgoOff() {
-        RuleTestProject project = new RuleTestProject(dir).module("1.22", "net")
+        TestProject project = new TestProject(dir).module("1.22", "net")
                 .file("Makefile", "a:\n\tCGO_ENABLED=1 GOARCH=arm64 CC=aarch64-linux-gnu-gcc go build -o bin/a .\n"
                         + "b:\n\tCGO_ENABLED=1 go build -o bin/b .\n"
                         + "c:\n\tGOARCH=arm64 go build -o bin/c .\n"

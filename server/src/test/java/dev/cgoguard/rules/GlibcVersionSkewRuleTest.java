@@ -1,12 +1,13 @@
 package dev.cgoguard.rules;
 
-import static dev.cgoguard.rules.ImageRuleProject.line;
-import static dev.cgoguard.rules.ImageRuleProject.preferred;
+import static dev.cgoguard.testing.TestProject.line;
+import static dev.cgoguard.testing.TestProject.preferred;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Severity;
+import dev.cgoguard.testing.TestProject;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,13 +18,13 @@ class GlibcVersionSkewRuleTest {
     @TempDir
     Path dir;
 
-    private ImageRuleProject server() {
-        return new ImageRuleProject(dir).main("\t\"net/http\"", "\thttp.ListenAndServe(\":8080\", nil)");
+    private TestProject server() {
+        return new TestProject(dir).goMod("1.22").main("\t\"net/http\"", "\thttp.ListenAndServe(\":8080\", nil)");
     }
 
     @Test
     void bookwormBuildOnBullseyeCrossesGlibc234() {
-        ImageRuleProject project = server().dockerfile("golang:1.22", "go build -o /out/app ./cmd/app", "FROM debian:bullseye-slim");
+        TestProject project = server().dockerfile("golang:1.22", "go build -o /out/app ./cmd/app", "FROM debian:bullseye-slim");
         Finding finding = project.only(ID);
         assertEquals(Severity.ERROR, finding.severity());
         assertEquals(3, finding.location().range().start().line());
@@ -35,7 +36,7 @@ class GlibcVersionSkewRuleTest {
 
     @Test
     void olderBuilderFixBuildsOnTheRunImagesRelease() {
-        ImageRuleProject project = server().dockerfile("golang:1.22", "go build -o /out/app ./cmd/app", "FROM debian:bullseye-slim");
+        TestProject project = server().dockerfile("golang:1.22", "go build -o /out/app ./cmd/app", "FROM debian:bullseye-slim");
         String fixed = project.apply(project.only(ID).fixes().get(1), "Dockerfile");
         assertEquals("FROM golang:1.22-bullseye AS build", line(fixed, 1));
         assertEquals(0, project.findings(ID).size());
@@ -43,7 +44,7 @@ class GlibcVersionSkewRuleTest {
 
     @Test
     void bothNewerThan234IsAWarning() {
-        ImageRuleProject project = server().dockerfile("golang:1.24-trixie", "go build -o /out/app ./cmd/app",
+        TestProject project = server().dockerfile("golang:1.24-trixie", "go build -o /out/app ./cmd/app",
                 "FROM gcr.io/distroless/base-debian12");
         Finding finding = project.only(ID);
         assertEquals(Severity.WARNING, finding.severity());
@@ -52,7 +53,7 @@ class GlibcVersionSkewRuleTest {
 
     @Test
     void ubuntuRunImageGetsOnlyTheOlderBuilder() {
-        ImageRuleProject project = server().dockerfile("golang:1.22", "go build -o /out/app ./cmd/app", "FROM ubuntu:20.04");
+        TestProject project = server().dockerfile("golang:1.22", "go build -o /out/app ./cmd/app", "FROM ubuntu:20.04");
         Finding finding = project.only(ID);
         assertEquals(1, finding.fixes().size());
         assertEquals("FROM golang:1.22-bullseye AS build", line(project.apply(preferred(finding), "Dockerfile"), 1));
@@ -60,7 +61,7 @@ class GlibcVersionSkewRuleTest {
 
     @Test
     void sameOrNewerRunGlibcOrStaticBinaryIsFine() {
-        ImageRuleProject project = server();
+        TestProject project = server();
         project.dockerfile("golang:1.22", "go build -o /out/app ./cmd/app", "FROM debian:trixie-slim");
         assertEquals(0, project.findings(ID).size());
         project.dockerfile("golang:1.22-bullseye", "go build -o /out/app ./cmd/app", "FROM debian:bullseye-slim");

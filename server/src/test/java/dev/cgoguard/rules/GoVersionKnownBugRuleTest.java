@@ -1,12 +1,13 @@
 package dev.cgoguard.rules;
 
-import static dev.cgoguard.rules.ImageRuleProject.line;
-import static dev.cgoguard.rules.ImageRuleProject.preferred;
+import static dev.cgoguard.testing.TestProject.line;
+import static dev.cgoguard.testing.TestProject.preferred;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Severity;
+import dev.cgoguard.testing.TestProject;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,13 +19,13 @@ class GoVersionKnownBugRuleTest {
     @TempDir
     Path dir;
 
-    private ImageRuleProject project() {
-        return new ImageRuleProject(dir).main("\t\"fmt\"", "\tfmt.Println(1)");
+    private TestProject project() {
+        return new TestProject(dir).goMod("1.22").main("\t\"fmt\"", "\tfmt.Println(1)");
     }
 
     @Test
     void go192HasTheVdsoBug() {
-        ImageRuleProject project = project().dockerfile("golang:1.9.2", STATIC_BUILD, "FROM scratch");
+        TestProject project = project().dockerfile("golang:1.9.2", STATIC_BUILD, "FROM scratch");
         Finding finding = project.only(ID);
         assertEquals(Severity.WARNING, finding.severity());
         assertEquals(0, finding.location().range().start().line(), "on the FROM line");
@@ -42,7 +43,7 @@ class GoVersionKnownBugRuleTest {
 
     @Test
     void unsupportedReleaseIsInfoAndKeepsTheDebianRelease() {
-        ImageRuleProject project = project().dockerfile("golang:1.22", "go build -o /out/app ./cmd/app", "FROM debian:bookworm-slim");
+        TestProject project = project().dockerfile("golang:1.22", "go build -o /out/app ./cmd/app", "FROM debian:bookworm-slim");
         Finding finding = project.only(ID);
         assertEquals(Severity.INFO, finding.severity());
         assertEquals("FROM golang:1.27-bookworm AS build", line(project.apply(preferred(finding), "Dockerfile"), 1));
@@ -52,14 +53,14 @@ class GoVersionKnownBugRuleTest {
 
     @Test
     void noBumpThatWouldRaiseTheGlibcOfADynamicBinary() {
-        ImageRuleProject project = new ImageRuleProject(dir).main("\t\"net/http\"", "\thttp.ListenAndServe(\":8080\", nil)")
+        TestProject project = new TestProject(dir).goMod("1.22").main("\t\"net/http\"", "\thttp.ListenAndServe(\":8080\", nil)")
                 .dockerfile("golang:1.22-bullseye", "go build -o /out/app ./cmd/app", "FROM debian:bullseye-slim");
         assertEquals(0, project.only(ID).fixes().size());
     }
 
     @Test
     void setupGoInAWorkflowIsTheToolchain() {
-        ImageRuleProject project = project().write(".github/workflows/ci.yml", """
+        TestProject project = project().file(".github/workflows/ci.yml", """
                 name: ci
                 on: push
                 jobs:
@@ -80,12 +81,12 @@ class GoVersionKnownBugRuleTest {
 
     @Test
     void supportedReleasesAndGoModLinesAreNotReported() {
-        ImageRuleProject project = project().dockerfile("golang:1.27", STATIC_BUILD, "FROM scratch");
+        TestProject project = project().dockerfile("golang:1.27", STATIC_BUILD, "FROM scratch");
         assertEquals(0, project.findings(ID).size());
         project.dockerfile("golang:1.26-alpine", STATIC_BUILD, "FROM scratch");
         assertEquals(0, project.findings(ID).size());
-        project.write("go.mod", "module example.com/app\n\ngo 1.12\n").write("Dockerfile", "")
-                .write("Makefile", "build:\n\tgo build -o bin/app ./cmd/app\n");
+        project.file("go.mod", "module example.com/app\n\ngo 1.12\n").file("Dockerfile", "")
+                .file("Makefile", "build:\n\tgo build -o bin/app ./cmd/app\n");
         assertEquals(0, project.findings(ID).size(), "go.mod names a minimum, not the toolchain");
     }
 }

@@ -3,8 +3,9 @@ package dev.cgoguard.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Severity;
+import dev.cgoguard.testing.TestProject;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,35 +19,35 @@ class IneffectiveExtldflagsRuleTest {
 
     @Test
     void staticAskedOnAnInternalLinkSaysTheBinaryIsDynamicAndPrefersCgoOff() {
-        RuleTestProject project = new RuleTestProject(dir).module("1.22", "net/http").file("Makefile", "b:\n\t" + COMMAND + "\n");
+        TestProject project = new TestProject(dir).module("1.22", "net/http").file("Makefile", "b:\n\t" + COMMAND + "\n");
         Finding finding = project.only(ID);
         assertEquals(Severity.WARNING, finding.severity());
         assertEquals(1, finding.location().range().start().line());
         assertTrue(finding.message().contains("The binary is dynamically linked"), finding.message());
         assertEquals("b:\n\tCGO_ENABLED=0 go build -ldflags '-s -extldflags \"-static\"' -o bin/a .\n",
-                project.apply(RuleTestProject.preferred(finding), "Makefile"));
+                project.apply(TestProject.preferred(finding), "Makefile"));
         assertTrue(project.findings(ID).isEmpty());
     }
 
     @Test
     void linkingExternallyComesWithTheNetgoTagWhenNetIsUsed() {
-        RuleTestProject project = new RuleTestProject(dir).module("1.22", "net/http").file("Makefile", "b:\n\t" + COMMAND + "\n");
+        TestProject project = new TestProject(dir).module("1.22", "net/http").file("Makefile", "b:\n\t" + COMMAND + "\n");
         Finding finding = project.only(ID);
-        String fixed = project.apply(RuleTestProject.titled(finding, "Link externally"), "Makefile");
+        String fixed = project.apply(TestProject.titled(finding, "Link externally"), "Makefile");
         assertEquals("b:\n\tCGO_ENABLED=1 go build -tags netgo -ldflags '-linkmode=external -s -extldflags \"-static\"' -o bin/a .\n", fixed);
         assertTrue(project.findings().stream().noneMatch(f -> f.severity().atLeast(Severity.WARNING)), project.findings().toString());
     }
 
     @Test
     void removingTheFlagKeepsTheOtherLinkerFlags() {
-        RuleTestProject project = new RuleTestProject(dir).module("1.22", "os/user").file("Makefile", "b:\n\t" + COMMAND + "\n");
-        String fixed = project.apply(RuleTestProject.titled(project.only(ID), "Remove -extldflags"), "Makefile");
+        TestProject project = new TestProject(dir).module("1.22", "os/user").file("Makefile", "b:\n\t" + COMMAND + "\n");
+        String fixed = project.apply(TestProject.titled(project.only(ID), "Remove -extldflags"), "Makefile");
         assertEquals("b:\n\tCGO_ENABLED=1 go build -ldflags '-s' -o bin/a .\n", fixed);
     }
 
     @Test
     void notReportedWhenTheLinkIsExternalOrTheBinaryIsStaticAnyway() {
-        RuleTestProject project = new RuleTestProject(dir).module("1.22", "net/http")
+        TestProject project = new TestProject(dir).module("1.22", "net/http")
                 .file("Makefile", "a:\n\tCGO_ENABLED=0 go build -ldflags '-extldflags \"-static\"' -o bin/a .\n"
                         + "b:\n\tgo build -tags netgo,osusergo -ldflags '-linkmode external -extldflags \"-static\"' -o bin/b .\n"
                         + "c:\n\tgo build -ldflags '-s -w' -o bin/c .\n");

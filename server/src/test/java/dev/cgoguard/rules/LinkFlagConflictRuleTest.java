@@ -3,8 +3,9 @@ package dev.cgoguard.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Severity;
+import dev.cgoguard.testing.TestProject;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,59 +18,59 @@ class LinkFlagConflictRuleTest {
 
     @Test
     void staticPieWithoutPieBuildModeGetsTheBuildMode() {
-        RuleTestProject project = new RuleTestProject(dir).module("1.22", "fmt")
+        TestProject project = new TestProject(dir).module("1.22", "fmt")
                 .file("Makefile", "b:\n\tgo build -ldflags '-linkmode external -extldflags -static-pie' -o bin/a .\n");
         Finding finding = project.only(ID);
         assertEquals(Severity.ERROR, finding.severity());
         assertTrue(finding.message().contains("read-only segment has dynamic relocations"), finding.message());
         assertEquals("b:\n\tgo build -buildmode=pie -ldflags '-linkmode external -extldflags -static-pie' -o bin/a .\n",
-                project.apply(RuleTestProject.preferred(finding), "Makefile"));
+                project.apply(TestProject.preferred(finding), "Makefile"));
         assertTrue(project.findings(ID).isEmpty());
     }
 
     @Test
     void externalLinkWithCgoOffOnGo122DropsTheLinkMode() {
-        RuleTestProject project = new RuleTestProject(dir).module("1.22", "fmt")
+        TestProject project = new TestProject(dir).module("1.22", "fmt")
                 .file("Makefile", "b:\n\tCGO_ENABLED=0 go build -ldflags \"-s -linkmode external -w\" -o bin/a .\n");
         Finding finding = project.only(ID);
         assertTrue(finding.message().contains("-linkmode requires external (cgo) linking"), finding.message());
         assertEquals("b:\n\tCGO_ENABLED=0 go build -ldflags \"-s -w\" -o bin/a .\n",
-                project.apply(RuleTestProject.preferred(finding), "Makefile"));
+                project.apply(TestProject.preferred(finding), "Makefile"));
         assertTrue(project.findings(ID).isEmpty());
     }
 
     @Test
     void externalLinkWithCgoOffIsFineBeforeGo122AndUncertainWithoutAVersion() {
-        RuleTestProject old = new RuleTestProject(dir).module("1.21", "fmt")
+        TestProject old = new TestProject(dir).module("1.21", "fmt")
                 .file("Makefile", "b:\n\tCGO_ENABLED=0 go build -ldflags=-linkmode=external -o bin/a .\n");
         assertTrue(old.findings(ID).isEmpty());
-        RuleTestProject unknown = new RuleTestProject(dir).file("go.mod", "module example.com/app\n");
+        TestProject unknown = new TestProject(dir).file("go.mod", "module example.com/app\n");
         Finding finding = unknown.only(ID);
         assertEquals(Severity.WARNING, finding.severity());
         assertTrue(finding.message().contains("Go version is not known"), finding.message());
-        assertEquals("b:\n\tCGO_ENABLED=0 go build -o bin/a .\n", unknown.apply(RuleTestProject.preferred(finding), "Makefile"));
+        assertEquals("b:\n\tCGO_ENABLED=0 go build -o bin/a .\n", unknown.apply(TestProject.preferred(finding), "Makefile"));
     }
 
     @Test
     void netgoWithNetcgoDropsNetcgo() {
-        RuleTestProject project = new RuleTestProject(dir).module("1.23", "net")
+        TestProject project = new TestProject(dir).module("1.23", "net")
                 .file("build.sh", "#!/bin/sh\ngo build -tags 'netcgo,netgo,osusergo' -o bin/a .\n");
         Finding finding = project.only(ID);
         assertTrue(finding.message().contains("Do not use both netgo and netcgo build tags."), finding.message());
-        assertEquals("#!/bin/sh\ngo build -tags 'netgo,osusergo' -o bin/a .\n", project.apply(RuleTestProject.preferred(finding), "build.sh"));
+        assertEquals("#!/bin/sh\ngo build -tags 'netgo,osusergo' -o bin/a .\n", project.apply(TestProject.preferred(finding), "build.sh"));
         assertTrue(project.findings(ID).isEmpty());
     }
 
     @Test
     void raceWithCgoOffTurnsCgoOnOrSaysWhatToInstall() {
-        RuleTestProject project = new RuleTestProject(dir).module("1.22", "fmt")
+        TestProject project = new TestProject(dir).module("1.22", "fmt")
                 .file("Makefile", "t:\n\tCGO_ENABLED=0 go test -race ./...\n");
         Finding finding = project.only(ID);
         assertTrue(finding.message().contains("-race requires cgo"), finding.message());
-        assertEquals("t:\n\tCGO_ENABLED=1 go test -race ./...\n", project.apply(RuleTestProject.preferred(finding), "Makefile"));
+        assertEquals("t:\n\tCGO_ENABLED=1 go test -race ./...\n", project.apply(TestProject.preferred(finding), "Makefile"));
         assertTrue(project.findings(ID).isEmpty());
 
-        RuleTestProject alpine = new RuleTestProject(dir).file("Makefile", "t:\n\tgo test ./...\n")
+        TestProject alpine = new TestProject(dir).file("Makefile", "t:\n\tgo test ./...\n")
                 .file("Dockerfile", "FROM golang:1.22-alpine\nWORKDIR /src\nCOPY . .\nRUN go test -race ./...\n");
         Finding inAlpine = alpine.only(ID);
         assertEquals(3, inAlpine.location().range().start().line());
@@ -79,7 +80,7 @@ class LinkFlagConflictRuleTest {
 
     @Test
     void validCombinationsAreNotReported() {
-        RuleTestProject project = new RuleTestProject(dir).module("1.22", "fmt")
+        TestProject project = new TestProject(dir).module("1.22", "fmt")
                 .file("Makefile", "a:\n\tgo build -buildmode=pie -ldflags '-linkmode external -extldflags -static-pie' -o bin/a .\n"
                         + "b:\n\tgo test -race ./...\n"
                         + "c:\n\tCGO_ENABLED=1 go build -ldflags=-linkmode=external -tags netgo -o bin/c .\n");

@@ -3,7 +3,8 @@ package dev.cgoguard.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cgoguard.engine.Finding;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.testing.TestProject;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,19 +17,19 @@ class MakeRecursiveVariableRuleTest {
 
     @Test
     void aSelfReferenceBecomesASimpleVariable() {
-        RuleTestProject project = new RuleTestProject(dir).module("1.22").file("main.go", "package main\n\nfunc main() {}\n")
+        TestProject project = new TestProject(dir).module("1.22").file("main.go", "package main\n\nfunc main() {}\n")
                 .file("Makefile", "export LDFLAGS = -s\nLDFLAGS = $(LDFLAGS) -w\nbuild:\n\tgo build -ldflags '$(LDFLAGS)' .\n");
         Finding finding = project.only(ID);
         assertEquals(1, finding.location().range().start().line());
         assertTrue(finding.message().contains("LDFLAGS"), finding.message());
-        String fixed = project.apply(RuleTestProject.preferred(finding), "Makefile");
+        String fixed = project.apply(TestProject.preferred(finding), "Makefile");
         assertEquals("export LDFLAGS = -s\nLDFLAGS := $(LDFLAGS) -w\nbuild:\n\tgo build -ldflags '$(LDFLAGS)' .\n", fixed);
         assertTrue(project.findings(ID).isEmpty(), "linted again, the cycle is gone");
     }
 
     @Test
     void appendingIsNotARecursion() {
-        RuleTestProject project = new RuleTestProject(dir).module("1.22").file("main.go", "package main\n\nfunc main() {}\n")
+        TestProject project = new TestProject(dir).module("1.22").file("main.go", "package main\n\nfunc main() {}\n")
                 .file("Makefile", "LDFLAGS = -s\nLDFLAGS += -w\nV := 1\nV := $(V).2\nbuild:\n\tgo build -ldflags '$(LDFLAGS)' .\n");
         assertTrue(project.findings(ID).isEmpty());
     }

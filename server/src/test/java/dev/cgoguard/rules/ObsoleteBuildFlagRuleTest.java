@@ -3,8 +3,9 @@ package dev.cgoguard.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Severity;
+import dev.cgoguard.testing.TestProject;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +18,7 @@ class ObsoleteBuildFlagRuleTest {
 
     @Test
     void oneFixRemovesBothFlags() {
-        RuleTestProject project = new RuleTestProject(dir).module("1.22", "fmt")
+        TestProject project = new TestProject(dir).module("1.22", "fmt")
                 .file("Dockerfile", "FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -a -installsuffix cgo -o /out/a .\n");
         Finding finding = project.only(ID);
         assertEquals(Severity.INFO, finding.severity());
@@ -31,7 +32,7 @@ class ObsoleteBuildFlagRuleTest {
 
     @Test
     void aSingleFlagAndAnUnknownVersion() {
-        RuleTestProject project = new RuleTestProject(dir).file("go.mod", "module example.com/app\n")
+        TestProject project = new TestProject(dir).file("go.mod", "module example.com/app\n")
                 .file("main.go", "package main\n\nfunc main() {}\n")
                 .file("build.sh", "#!/bin/sh\ngo install -a ./...\n");
         Finding finding = project.only(ID);
@@ -41,10 +42,10 @@ class ObsoleteBuildFlagRuleTest {
 
     @Test
     void notReportedBeforeGo110OrWithoutTheFlags() {
-        RuleTestProject project = new RuleTestProject(dir).module("1.9", "fmt")
+        TestProject project = new TestProject(dir).module("1.9", "fmt")
                 .file("Makefile", "b:\n\tgo build -a -installsuffix cgo -o bin/a .\n");
         assertTrue(project.findings(ID).isEmpty());
-        new RuleTestProject(dir).module("1.22", "fmt").file("Makefile", "b:\n\tgo build -o bin/a .\n");
-        assertTrue(new RuleTestProject(dir).findings(ID).isEmpty());
+        new TestProject(dir).module("1.22", "fmt").file("Makefile", "b:\n\tgo build -o bin/a .\n");
+        assertTrue(new TestProject(dir).findings(ID).isEmpty());
     }
 }

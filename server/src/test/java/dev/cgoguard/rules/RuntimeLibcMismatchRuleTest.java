@@ -1,13 +1,14 @@
 package dev.cgoguard.rules;
 
-import static dev.cgoguard.rules.ImageRuleProject.line;
-import static dev.cgoguard.rules.ImageRuleProject.preferred;
+import static dev.cgoguard.testing.TestProject.line;
+import static dev.cgoguard.testing.TestProject.preferred;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Fix;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Fix;
+import dev.cgoguard.finding.Severity;
+import dev.cgoguard.testing.TestProject;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,7 @@ class RuntimeLibcMismatchRuleTest {
 
     @Test
     void netProgramBuiltWithCgoIntoScratchFailsToStart() {
-        ImageRuleProject project = new ImageRuleProject(dir).main("\t\"net/http\"", "\thttp.ListenAndServe(\":8080\", nil)")
+        TestProject project = new TestProject(dir).goMod("1.22").main("\t\"net/http\"", "\thttp.ListenAndServe(\":8080\", nil)")
                 .dockerfile("golang:1.22", "go build -o /out/app ./cmd/app", "FROM scratch");
         Finding finding = project.only(ID);
         assertEquals(Severity.ERROR, finding.severity());
@@ -38,7 +39,7 @@ class RuntimeLibcMismatchRuleTest {
 
     @Test
     void otherFixRunsInTheDebianReleaseOfTheBuild() {
-        ImageRuleProject project = new ImageRuleProject(dir).main("\t\"net/http\"", "\thttp.ListenAndServe(\":8080\", nil)")
+        TestProject project = new TestProject(dir).goMod("1.22").main("\t\"net/http\"", "\thttp.ListenAndServe(\":8080\", nil)")
                 .dockerfile("golang:1.22", "go build -o /out/app ./cmd/app", "FROM scratch");
         Fix image = project.only(ID).fixes().get(1);
         assertEquals("FROM debian:bookworm-slim", line(project.apply(image, "Dockerfile"), 6));
@@ -48,9 +49,9 @@ class RuntimeLibcMismatchRuleTest {
 
     @Test
     void cgoPackageInAlpineGetsNoCgoOffFixButAMuslBuild() {
-        ImageRuleProject project = new ImageRuleProject(dir)
+        TestProject project = new TestProject(dir).goMod("1.22")
                 .main("\t\"fmt\"\n\t\"example.com/app/internal/native\"", "\tfmt.Println(native.Answer())")
-                .write("internal/native/native.go", NATIVE)
+                .file("internal/native/native.go", NATIVE)
                 .dockerfile("golang:1.22", "go build -o /out/app ./cmd/app", "FROM alpine:3.19");
         Finding finding = project.only(ID);
         assertTrue(finding.message().contains("musl 1.2.4"), finding.message());
@@ -66,7 +67,7 @@ class RuntimeLibcMismatchRuleTest {
 
     @Test
     void pieIntoDistrolessStaticGetsTheBaseImage() {
-        ImageRuleProject project = new ImageRuleProject(dir).main("\t\"fmt\"", "\tfmt.Println(1)")
+        TestProject project = new TestProject(dir).goMod("1.22").main("\t\"fmt\"", "\tfmt.Println(1)")
                 .dockerfile("golang:1.22", "CGO_ENABLED=0 go build -buildmode=pie -o /out/app ./cmd/app",
                         "FROM gcr.io/distroless/static-debian12");
         Finding finding = project.only(ID);
@@ -77,7 +78,7 @@ class RuntimeLibcMismatchRuleTest {
 
     @Test
     void staticOrMatchingOrUnknownImagesAreNotReported() {
-        ImageRuleProject project = new ImageRuleProject(dir).main("\t\"net/http\"", "\thttp.ListenAndServe(\":8080\", nil)");
+        TestProject project = new TestProject(dir).goMod("1.22").main("\t\"net/http\"", "\thttp.ListenAndServe(\":8080\", nil)");
         project.dockerfile("golang:1.22", "CGO_ENABLED=0 go build -o /out/app ./cmd/app", "FROM scratch");
         assertEquals(0, project.findings(ID).size());
         project.dockerfile("golang:1.22", "go build -tags netgo -o /out/app ./cmd/app", "FROM scratch");
@@ -90,8 +91,8 @@ class RuntimeLibcMismatchRuleTest {
 
     @Test
     void cgoFromAnUnknownArgumentIsAWarning() {
-        ImageRuleProject project = new ImageRuleProject(dir).main("\t\"net/http\"", "\thttp.ListenAndServe(\":8080\", nil)")
-                .write("Dockerfile", "FROM golang:1.22 AS build\nARG CGO\nWORKDIR /src\nCOPY . .\n"
+        TestProject project = new TestProject(dir).goMod("1.22").main("\t\"net/http\"", "\thttp.ListenAndServe(\":8080\", nil)")
+                .file("Dockerfile", "FROM golang:1.22 AS build\nARG CGO\nWORKDIR /src\nCOPY . .\n"
                         + "RUN CGO_ENABLED=$CGO go build -o /out/app ./cmd/app\n\nFROM scratch\nCOPY --from=build /out/app /app\n");
         Finding finding = project.only(ID);
         assertEquals(Severity.WARNING, finding.severity());

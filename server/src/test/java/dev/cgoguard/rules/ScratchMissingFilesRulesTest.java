@@ -1,12 +1,13 @@
 package dev.cgoguard.rules;
 
-import static dev.cgoguard.rules.ImageRuleProject.line;
-import static dev.cgoguard.rules.ImageRuleProject.preferred;
+import static dev.cgoguard.testing.TestProject.line;
+import static dev.cgoguard.testing.TestProject.preferred;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Severity;
+import dev.cgoguard.testing.TestProject;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,7 @@ class ScratchMissingFilesRulesTest {
 
     @Test
     void userLookupInScratchGetsThePasswdOfTheBuildStage() {
-        ImageRuleProject project = new ImageRuleProject(dir).main("\t\"fmt\"\n\t\"os/user\"", "\tfmt.Println(user.Lookup(\"nobody\"))")
+        TestProject project = new TestProject(dir).goMod("1.22").main("\t\"fmt\"\n\t\"os/user\"", "\tfmt.Println(user.Lookup(\"nobody\"))")
                 .dockerfile("golang:1.22", STATIC_BUILD, "FROM scratch");
         Finding finding = project.only(PASSWD);
         assertEquals(Severity.WARNING, finding.severity());
@@ -37,7 +38,7 @@ class ScratchMissingFilesRulesTest {
 
     @Test
     void passwdPresentOrOnlyArchiveTarIsFine() {
-        ImageRuleProject project = new ImageRuleProject(dir).main("\t\"fmt\"\n\t\"os/user\"", "\tfmt.Println(user.Current())");
+        TestProject project = new TestProject(dir).goMod("1.22").main("\t\"fmt\"\n\t\"os/user\"", "\tfmt.Println(user.Current())");
         project.dockerfile("golang:1.22", STATIC_BUILD, "FROM gcr.io/distroless/static-debian12");
         assertEquals(0, project.findings(PASSWD).size());
         project.main("\t\"archive/tar\"", "\t_ = tar.TypeReg");
@@ -47,7 +48,7 @@ class ScratchMissingFilesRulesTest {
 
     @Test
     void httpsClientInScratchGetsTheCaBundle() {
-        ImageRuleProject project = new ImageRuleProject(dir)
+        TestProject project = new TestProject(dir).goMod("1.22")
                 .main("\t\"fmt\"\n\t\"net/http\"", "\tc := &http.Client{}\n\tfmt.Println(c.Get(\"https://example.com\"))")
                 .dockerfile("golang:1.22", STATIC_BUILD, "FROM scratch");
         Finding finding = project.only(CA);
@@ -60,7 +61,7 @@ class ScratchMissingFilesRulesTest {
 
     @Test
     void serverOnlyOrImageWithCertsIsFine() {
-        ImageRuleProject project = new ImageRuleProject(dir).main("\t\"net/http\"", "\thttp.ListenAndServe(\":8443\", nil)")
+        TestProject project = new TestProject(dir).goMod("1.22").main("\t\"net/http\"", "\thttp.ListenAndServe(\":8443\", nil)")
                 .dockerfile("golang:1.22", STATIC_BUILD, "FROM scratch");
         assertEquals(0, project.findings(CA).size());
         project.main("\t\"fmt\"\n\t\"net/http\"", "\tfmt.Println(http.Get(\"https://example.com\"))");
@@ -72,7 +73,7 @@ class ScratchMissingFilesRulesTest {
 
     @Test
     void loadLocationInScratchEmbedsTheZoneData() {
-        ImageRuleProject project = new ImageRuleProject(dir)
+        TestProject project = new TestProject(dir).goMod("1.22")
                 .main("\t\"fmt\"\n\t\"time\"", "\tfmt.Println(time.LoadLocation(\"Europe/Paris\"))")
                 .dockerfile("golang:1.22", STATIC_BUILD, "FROM scratch");
         Finding finding = project.only(TZ);
@@ -85,7 +86,7 @@ class ScratchMissingFilesRulesTest {
 
     @Test
     void zoneinfoCopyAlsoRemovesIt() {
-        ImageRuleProject project = new ImageRuleProject(dir)
+        TestProject project = new TestProject(dir).goMod("1.22")
                 .main("\t\"fmt\"\n\t\"time\"", "\tfmt.Println(time.LoadLocation(\"Europe/Paris\"))")
                 .dockerfile("golang:1.22", STATIC_BUILD, "FROM scratch");
         String fixed = project.apply(project.only(TZ).fixes().get(1), "Dockerfile");
@@ -95,7 +96,7 @@ class ScratchMissingFilesRulesTest {
 
     @Test
     void timeZoneFromEnvInAlpine() {
-        ImageRuleProject project = new ImageRuleProject(dir).main("\t\"fmt\"\n\t\"time\"", "\tfmt.Println(time.Now())")
+        TestProject project = new TestProject(dir).goMod("1.22").main("\t\"fmt\"\n\t\"time\"", "\tfmt.Println(time.Now())")
                 .dockerfile("golang:1.22-alpine", "go build -o /out/app ./cmd/app", "FROM alpine:3.19", "ENV TZ=Europe/Paris");
         Finding finding = project.only(TZ);
         assertTrue(finding.message().contains("falls back to UTC"), finding.message());
@@ -106,7 +107,7 @@ class ScratchMissingFilesRulesTest {
 
     @Test
     void embeddedZoneDataIsFine() {
-        ImageRuleProject project = new ImageRuleProject(dir)
+        TestProject project = new TestProject(dir).goMod("1.22")
                 .main("\t\"fmt\"\n\t\"time\"\n\t_ \"time/tzdata\"", "\tfmt.Println(time.LoadLocation(\"Europe/Paris\"))")
                 .dockerfile("golang:1.22", STATIC_BUILD, "FROM scratch");
         assertEquals(0, project.findings(TZ).size());

@@ -3,23 +3,37 @@ package dev.cgoguard.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Compares a lint JSON report with a fixture's expected.json. Every finding must match in rule,
- * severity, path and range; related locations by path and line; the message only where the
- * expected finding gives {@code "messageContains"} (each listed text must occur in it).
+ * severity, path and range; related locations by path and line; every fix in full (its title,
+ * whether it is preferred, and the text it leaves, as a diff); the message where the expected
+ * finding gives {@code "messageContains"} (each listed text must occur in it).
+ * <p>
+ * With {@code -Dcgoguard.updateExpected=true} the expected files are rewritten from the reports
+ * instead (messageContains and related locations kept for the findings that are still there), for a
+ * reviewer to read in the diff.
  */
 final class FindingsAssert {
+    static final boolean UPDATE = Boolean.getBoolean("cgoguard.updateExpected");
+
     private FindingsAssert() {
     }
 
-    static void assertMatches(String fixture, String expectedJson, String actualJson) {
+    /** @param project the linted copy of the fixture (fixes are applied to its files) */
+    static void assertMatches(String fixture, String expectedJson, String actualJson, Path project) {
         JsonObject expected = JsonParser.parseString(expectedJson).getAsJsonObject();
         JsonObject actual = JsonParser.parseString(actualJson).getAsJsonObject();
         assertEquals(1, actual.get("version").getAsInt(), "report version");
@@ -39,17 +53,90 @@ final class FindingsAssert {
             if (w.has("related")) {
                 assertEquals(related(w), related(g), fixture + ": related locations of finding " + i);
             }
-            assertTrue(g.has("fixes") && g.get("fixes").isJsonArray(), fixture + ": every finding has a fixes array");
+            assertTrue(w.has("fixes"), fixture + ": expected finding " + i + " stores its fixes");
+            assertEquals(pretty(w.getAsJsonArray("fixes")), pretty(ExpectedFixes.of(g, project)),
+                    fixture + ": fixes of finding " + i + " (" + g.get("rule").getAsString() + ")");
         }
+    }
+
+    /** Writes {@code expectedFile} anew from the report (see the class comment). */
+    static void rewrite(Path expectedFile, String actualJson, Path project) throws IOException {
+        Map<String, JsonObject> previous = new HashMap<>();
+        if (Files.exists(expectedFile)) {
+            for (JsonElement e : JsonParser.parseString(Files.readString(expectedFile)).getAsJsonObject().getAsJsonArray("findings")) {
+                previous.put(key(e.getAsJsonObject()), e.getAsJsonObject());
+            }
+        }
+        StringBuilder out = new StringBuilder("{\"version\":1,\"findings\":[");
+        JsonArray findings = JsonParser.parseString(actualJson).getAsJsonObject().getAsJsonArray("findings");
+        for (int i = 0; i < findings.size(); i++) {
+            JsonObject g = findings.get(i).getAsJsonObject();
+            JsonObject old = previous.get(key(g));
+            JsonObject w = new JsonObject();
+            for (String field : List.of("rule", "severity", "path", "line", "column", "endLine", "endColumn")) {
+                w.add(field, g.get(field));
+            }
+            if (old != null && old.has("messageContains")) {
+                w.add("messageContains", old.get("messageContains"));
+            }
+            JsonArray related = new JsonArray();
+            for (JsonElement r : g.getAsJsonArray("related")) {
+                JsonObject place = new JsonObject();
+                place.add("path", r.getAsJsonObject().get("path"));
+                place.add("line", r.getAsJsonObject().get("line"));
+                related.add(place);
+            }
+            w.add("related", related);
+            out.append(i == 0 ? "\n" : ",\n").append(' ').append(compact(w).replaceFirst("}$", ",\n  \"fixes\": "))
+                    .append(fixes(ExpectedFixes.of(g, project))).append('}');
+        }
+        out.append("\n]}\n");
+        Files.writeString(expectedFile, out.toString());
+    }
+
+    /** The fixes, one per line and each diff line on its own, so that the file reads as a review. */
+    private static String fixes(JsonArray fixes) {
+        if (fixes.isEmpty()) {
+            return "[]";
+        }
+        StringBuilder out = new StringBuilder("[");
+        for (int i = 0; i < fixes.size(); i++) {
+            JsonObject fix = fixes.get(i).getAsJsonObject();
+            out.append(i == 0 ? "\n" : ",\n").append("   {\"title\": ").append(compact(fix.get("title")))
+                    .append(", \"preferred\": ").append(fix.get("preferred")).append(", \"diff\": {");
+            List<String> paths = new ArrayList<>(fix.getAsJsonObject("diff").keySet());
+            for (int p = 0; p < paths.size(); p++) {
+                out.append(p == 0 ? "\n" : ",\n").append("     ").append(compact(new com.google.gson.JsonPrimitive(paths.get(p))))
+                        .append(": [");
+                JsonArray lines = fix.getAsJsonObject("diff").getAsJsonArray(paths.get(p));
+                for (int l = 0; l < lines.size(); l++) {
+                    out.append(l == 0 ? "\n" : ",\n").append("       ").append(compact(lines.get(l)));
+                }
+                out.append(']');
+            }
+            out.append("}}");
+        }
+        return out.append(']').toString();
+    }
+
+    private static String compact(JsonElement element) {
+        return new GsonBuilder().disableHtmlEscaping().create().toJson(element).replace("\":", "\": ").replace(",\"", ", \"");
+    }
+
+    private static String pretty(JsonElement element) {
+        return new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(element);
+    }
+
+    private static String key(JsonObject f) {
+        return f.get("rule").getAsString() + "@" + f.get("path").getAsString() + ":" + f.get("line").getAsInt() + ":"
+                + f.get("column").getAsInt() + "-" + f.get("endLine").getAsInt() + ":" + f.get("endColumn").getAsInt();
     }
 
     private static List<String> summary(JsonArray findings) {
         List<String> lines = new ArrayList<>();
         for (JsonElement e : findings) {
             JsonObject f = e.getAsJsonObject();
-            lines.add(f.get("rule").getAsString() + "@" + f.get("path").getAsString() + ":" + f.get("line").getAsInt() + ":"
-                    + f.get("column").getAsInt() + "-" + f.get("endLine").getAsInt() + ":" + f.get("endColumn").getAsInt()
-                    + " " + f.get("severity").getAsString());
+            lines.add(key(f) + " " + f.get("severity").getAsString());
         }
         return lines;
     }

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cgoguard.engine.AnalysisOptions;
 import dev.cgoguard.engine.AnalysisResult;
 import dev.cgoguard.engine.Analyzer;
-import dev.cgoguard.engine.FileEdit;
-import dev.cgoguard.engine.Finding;
-import dev.cgoguard.engine.Fix;
-import dev.cgoguard.engine.Severity;
+import dev.cgoguard.finding.FileEdit;
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Fix;
+import dev.cgoguard.finding.Severity;
 import dev.cgoguard.grammars.Grammar;
+import dev.cgoguard.grammars.Language;
+import dev.cgoguard.grammars.ReferenceGrammar;
 import dev.cgoguard.parse.Parsers;
 import dev.cgoguard.workspace.FileKind;
 import dev.cgoguard.workspace.SourceText;
@@ -105,9 +107,9 @@ class FixRoundTripTest {
 
     static void assertParsesAsWellAsBefore(Path original, Path edited, String path) throws IOException {
         FileKind kind = FileKind.classify(path, Files.readString(edited).lines().findFirst().orElse(""));
-        Grammar grammar = switch (kind) {
-            case MAKEFILE -> Grammar.MAKE;
-            case DOCKERFILE -> Grammar.DOCKERFILE;
+        Language grammar = switch (kind) {
+            case MAKEFILE -> ReferenceGrammar.MAKE;
+            case DOCKERFILE -> ReferenceGrammar.DOCKERFILE;
             case SHELL -> Grammar.BASH;
             case GO -> Grammar.GO;
             default -> null;

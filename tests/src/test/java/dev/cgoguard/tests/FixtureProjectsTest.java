@@ -13,7 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Lints every fixture project in-process and compares the JSON report with its expected.json. */
+/**
+ * Lints every fixture project in-process and compares the JSON report with its expected.json, fixes
+ * included. {@code mvn -B -pl grammars,server,tests test -Dtest=FixtureProjectsTest -Dcgoguard.updateExpected=true}
+ * rewrites the expected files from the reports instead, for review in the diff.
+ */
 class FixtureProjectsTest {
     @TempDir
     Path scratch;
@@ -30,7 +34,11 @@ class FixtureProjectsTest {
         StringWriter err = new StringWriter();
         int exit = Main.run(new PrintWriter(out), new PrintWriter(err), "lint", "--format", "json", project.toString());
         assertTrue(exit == 0 || exit == 1, "exit code 0 or 1, was " + exit + ": " + err);
-        FindingsAssert.assertMatches(fixture, Fixtures.expected(fixture), out.toString());
+        if (FindingsAssert.UPDATE) {
+            FindingsAssert.rewrite(Fixtures.root().resolve(fixture).resolve("expected.json"), out.toString(), project);
+            return;
+        }
+        FindingsAssert.assertMatches(fixture, Fixtures.expected(fixture), out.toString(), project);
         boolean warnings = out.toString().contains("\"severity\": \"error\"") || out.toString().contains("\"severity\": \"warning\"");
         assertEquals(warnings ? 1 : 0, exit, "exit code follows the findings at warning or above");
     }

@@ -31,13 +31,13 @@ class PlanCommandTest {
         StringWriter out = new StringWriter();
         assertEquals(0, Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "plan", dir.toString()));
         String text = out.toString();
-        int withStatic = text.indexOf("condition:  when STATIC=1");
-        int without = text.indexOf("condition:  when STATIC is not 1");
+        int withStatic = text.indexOf("runs when:   when STATIC=1");
+        int without = text.indexOf("runs when:   when STATIC is not 1");
         assertTrue(withStatic >= 0 && without > withStatic, text);
         String staticAlternative = text.substring(withStatic, without);
-        assertTrue(staticAlternative.contains("linker:     external (-linkmode=external)"), staticAlternative);
-        assertTrue(staticAlternative.contains("binary:     static"), staticAlternative);
-        assertTrue(text.substring(without).contains("binary:     dynamic"), text);
+        assertTrue(staticAlternative.contains("link:        external — -linkmode=external"), staticAlternative);
+        assertTrue(staticAlternative.contains("binary:      static"), staticAlternative);
+        assertTrue(text.substring(without).contains("binary:      dynamic"), text);
     }
 
     @Test
@@ -47,8 +47,8 @@ class PlanCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         assertEquals(0, Main.run(new PrintWriter(out), new PrintWriter(err), "plan", project.toString()), err.toString());
-        assertTrue(out.toString().contains("binary:     static"), out.toString());
-        assertTrue(!out.toString().contains("condition:"), "STATIC is known from the settings file: " + out);
+        assertTrue(out.toString().contains("binary:      static"), out.toString());
+        assertTrue(out.toString().contains("runs when:   always"), "STATIC is known from the settings file: " + out);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,7 +53,8 @@ class ShadedJarTest {
         Path project = Fixtures.copy(fixture, scratch);
         Run run = run(project, "lint", "--format", "json");
         assertTrue(run.exit() == 0 || run.exit() == 1, "exit 0 or 1, was " + run.exit() + ": " + run.err());
-        FindingsAssert.assertMatches(fixture, Fixtures.expected(fixture), run.out());
+        Assumptions.assumeFalse(FindingsAssert.UPDATE, "the expected files are being rewritten in-process");
+        FindingsAssert.assertMatches(fixture, Fixtures.expected(fixture), run.out(), project);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.cgoguard.rules.fixes;
 
-import dev.cgoguard.engine.FileEdit;
+import dev.cgoguard.finding.FileEdit;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.TextPosition;
 import dev.cgoguard.workspace.TextRange;

@@ -1,6 +1,6 @@
 package dev.cgoguard.rules.fixes;
 
-import dev.cgoguard.engine.FileEdit;
+import dev.cgoguard.finding.FileEdit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

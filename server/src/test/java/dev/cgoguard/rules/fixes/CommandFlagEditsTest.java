@@ -3,7 +3,7 @@ package dev.cgoguard.rules.fixes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cgoguard.engine.FileEdit;
+import dev.cgoguard.finding.FileEdit;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.TextPosition;

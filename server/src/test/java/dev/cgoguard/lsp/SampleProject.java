@@ -1,12 +1,13 @@
 package dev.cgoguard.lsp;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.cgoguard.testing.TestProject;
 import java.nio.file.Path;
 
-/** A small Go project on disk for tests with the real analysis: a cgo main package that does DNS and user
- * lookups, and a pure Go tool. */
-final class TestProject {
+/**
+ * The sample project of the protocol tests with the real analysis: a cgo main package that does DNS
+ * and user lookups, a pure Go tool, a Makefile and a Dockerfile, written with the tests' {@link TestProject}.
+ */
+final class SampleProject {
     static final String MAIN_GO = """
             package main
 
@@ -32,16 +33,11 @@ final class TestProject {
     static final String DOCKERFILE = "FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\n"
             + "FROM alpine:3.19\nCOPY --from=build /app /app\n";
 
-    private TestProject() {
+    private SampleProject() {
     }
 
-    static Path write(Path root) throws IOException {
-        Files.writeString(root.resolve("go.mod"), "module example.com/app\n\ngo 1.22\n");
-        Files.writeString(root.resolve("main.go"), MAIN_GO);
-        Files.writeString(root.resolve("Makefile"), MAKEFILE);
-        Files.createDirectories(root.resolve("cmd/tool"));
-        Files.writeString(root.resolve("cmd/tool/main.go"), TOOL_GO);
-        Files.writeString(root.resolve("Dockerfile"), DOCKERFILE);
-        return root;
+    static Path write(Path root) {
+        return new TestProject(root).goMod("1.22").file("main.go", MAIN_GO).file("Makefile", MAKEFILE)
+                .file("cmd/tool/main.go", TOOL_GO).file("Dockerfile", DOCKERFILE).root();
     }
 }

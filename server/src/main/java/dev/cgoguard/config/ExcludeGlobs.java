@@ -1,4 +1,4 @@
-package dev.cgoguard.cli;
+package dev.cgoguard.config;
 
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
@@ -13,12 +13,17 @@ import java.util.regex.PatternSyntaxException;
  * {@code /}: {@code vendor/**}, {@code build/Dockerfile.*}; a glob without {@code /} also matches a
  * file or folder name at any depth ({@code *.mk}). An excluded folder is not entered.
  */
-final class ExcludeGlobs implements Predicate<String> {
+public final class ExcludeGlobs implements Predicate<String> {
+    /** Leaves nothing out. */
+    public static final ExcludeGlobs NONE = new ExcludeGlobs(List.of());
+
+    private final List<String> globs;
     private final List<PathMatcher> pathMatchers = new ArrayList<>();
     private final List<PathMatcher> nameMatchers = new ArrayList<>();
 
     /** @throws IllegalArgumentException naming the glob that is not valid */
-    ExcludeGlobs(List<String> globs) {
+    public ExcludeGlobs(List<String> globs) {
+        this.globs = List.copyOf(globs);
         for (String raw : globs) {
             String glob = raw.strip();
             while (glob.startsWith("./")) {
@@ -54,5 +59,20 @@ final class ExcludeGlobs implements Predicate<String> {
             }
         }
         return false;
+    }
+
+    /** The globs as given. */
+    public List<String> globs() {
+        return globs;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ExcludeGlobs that && that.globs.equals(globs);
+    }
+
+    @Override
+    public int hashCode() {
+        return globs.hashCode();
     }
 }

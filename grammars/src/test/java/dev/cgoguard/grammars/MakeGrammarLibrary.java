@@ -13,7 +13,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * The Make grammar is compiled at build time and shipped as a resource of this jar. tree-sitter
+ * The Make grammar is compiled when the tests are built and carried as a resource of the grammars' test jar. tree-sitter
  * loads languages from a file, so the library is extracted once into a cache directory named by
  * its content hash; later runs reuse the extracted file.
  */
@@ -29,7 +29,7 @@ final class MakeGrammarLibrary {
         try (InputStream in = MakeGrammarLibrary.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new GrammarUnavailableException("the Make grammar was not built for this platform ("
-                        + resource + " is missing from the grammars jar)");
+                        + resource + " is missing from the grammars' test jar; build/make-grammar.sh compiles it)");
             }
             bytes = in.readAllBytes();
         } catch (IOException e) {

@@ -1,7 +1,5 @@
-package dev.cgoguard.docker;
+package dev.cgoguard.workspace;
 
-import dev.cgoguard.workspace.SourceText;
-import dev.cgoguard.workspace.TextRange;
 import java.util.Arrays;
 
 /**

@@ -1,4 +1,4 @@
-package dev.cgoguard.engine;
+package dev.cgoguard.finding;
 
 import java.util.Locale;
 import java.util.Optional;

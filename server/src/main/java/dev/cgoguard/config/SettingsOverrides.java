@@ -1,0 +1,25 @@
+package dev.cgoguard.config;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a front-end says on top of the settings file: the command line's options, or the editor's
+ * {@code cgoguard} settings. Maps override the file's entry by entry; {@code disable} turns rules
+ * off and {@code enable} undoes an {@code off}; the exclusion globs of both apply; a target stage
+ * replaces the file's.
+ */
+public record SettingsOverrides(Map<String, String> severities, List<String> enable, List<String> disable,
+        Map<String, String> buildArgs, Map<String, String> makeVars, String target, List<String> exclude) {
+    public static final SettingsOverrides NONE = new SettingsOverrides(Map.of(), List.of(), List.of(), Map.of(), Map.of(),
+            null, List.of());
+
+    public SettingsOverrides {
+        severities = Map.copyOf(severities);
+        enable = List.copyOf(enable);
+        disable = List.copyOf(disable);
+        buildArgs = Map.copyOf(buildArgs);
+        makeVars = Map.copyOf(makeVars);
+        exclude = List.copyOf(exclude);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.cgoguard.shell;
+
+import dev.cgoguard.workspace.TextRange;
+import java.util.List;
+
+/**
+ * What the evaluation of one script found: the simple commands it would run, and, when it stopped
+ * before the end (a limit reached, or input it could not handle), why and where (the range in the
+ * script's own text, or null when the place is not in that text, as inside an {@code eval}).
+ */
+public record ScriptEvaluation(List<SimpleCommand> commands, String stoppedBecause, TextRange stoppedAt) {
+    public ScriptEvaluation {
+        commands = List.copyOf(commands);
+    }
+
+    /** True when the whole script was read. */
+    public boolean complete() {
+        return stoppedBecause == null;
+    }
+}
