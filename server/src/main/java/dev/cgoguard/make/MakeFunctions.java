@@ -275,7 +275,7 @@ final class MakeFunctions {
         }
         callArgs = count;
         try {
-            return expander.variable(name, scope.with(bound));
+            return expander.called(name, scope.with(bound));
         } finally {
             callArgs = previous;
         }
