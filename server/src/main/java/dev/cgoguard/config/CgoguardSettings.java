@@ -6,11 +6,14 @@ import java.util.Map;
 /**
  * The settings a {@code .cgoguard.yaml} file gives: rule levels by id ({@code error}, {@code warning},
  * {@code info}, {@code hint} or {@code off}), Dockerfile build args, Make variables, exclusion globs
- * (relative to the workspace root) and the Dockerfile stage the binary runs in (null: the last).
+ * (relative to the workspace root), the Dockerfile stage the binary runs in (null: the last), the
+ * host the builds run on ({@code linux/arm64}; null: the default), and whether the build files of
+ * third-party trees are analysed too (null: not said).
  */
 public record CgoguardSettings(Map<String, String> rules, Map<String, String> buildArgs, Map<String, String> makeVars,
-        List<String> exclude, String target) {
-    public static final CgoguardSettings EMPTY = new CgoguardSettings(Map.of(), Map.of(), Map.of(), List.of(), null);
+        List<String> exclude, String target, String host, Boolean includeThirdParty) {
+    public static final CgoguardSettings EMPTY = new CgoguardSettings(Map.of(), Map.of(), Map.of(), List.of(), null, null,
+            null);
 
     public CgoguardSettings {
         rules = Map.copyOf(rules);

@@ -6,6 +6,7 @@ import dev.cgoguard.parse.TreeCache;
 import dev.cgoguard.workspace.FileKind;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.TextRange;
+import dev.cgoguard.workspace.ThirdPartyPaths;
 import dev.cgoguard.workspace.Workspace;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -124,9 +126,14 @@ public final class BuildPlanner {
         return new PlanningResult(List.copyOf(plans), List.copyOf(problems), dependencies, List.copyOf(incomplete));
     }
 
-    private static boolean isPlanSource(WorkspaceFile file) {
-        return (file.kind() == FileKind.MAKEFILE && MakefileCommands.isTopLevel(file.path()))
-                || file.kind() == FileKind.SHELL || file.kind() == FileKind.DOCKERFILE || file.kind() == FileKind.WORKFLOW;
+    /**
+     * A file whose go commands are planned: a top-level Makefile, a script, a Dockerfile or a
+     * workflow, outside the third-party trees unless the inputs include them.
+     */
+    private boolean isPlanSource(WorkspaceFile file) {
+        return ((file.kind() == FileKind.MAKEFILE && MakefileCommands.isTopLevel(file.path()))
+                || file.kind() == FileKind.SHELL || file.kind() == FileKind.DOCKERFILE || file.kind() == FileKind.WORKFLOW)
+                && (inputs.includeThirdParty() || !ThirdPartyPaths.contains(file.path()));
     }
 
     private FilePlans evaluate(Workspace workspace, WorkspaceFile file) {
@@ -143,21 +150,29 @@ public final class BuildPlanner {
     private FilePlans evaluateKind(Workspace workspace, WorkspaceFile file) {
         return switch (file.kind()) {
             case MAKEFILE -> {
-                MakefileCommands.Result result = MakefileCommands.find(workspace, file.path(), inputs.makeVariables(), cache);
+                MakefileCommands.Result result = MakefileCommands.find(workspace, file.path(), inputs.makeVariables(),
+                        inputs.host(), cache);
                 yield new FilePlans(file.path(), result.sites(), result.evaluation().problems(),
                         result.evaluation().filesRead(), result.incomplete());
             }
-            case SHELL -> new FilePlans(file.path(), ScriptCommands.find(file, trees));
+            case SHELL -> new FilePlans(file.path(), ScriptCommands.find(file, trees, inputs.host()));
             case DOCKERFILE -> new FilePlans(file.path(), DockerfileCommands.find(workspace, file, inputs, cache.shell()));
-            case WORKFLOW -> new FilePlans(file.path(), WorkflowCommands.find(file, cache.shell()));
+            case WORKFLOW -> new FilePlans(file.path(), WorkflowCommands.find(file, cache.shell(), inputs.host()));
             default -> new FilePlans(file.path(), List.of(), List.of(), Set.of(), List.of());
         };
     }
 
-    /** Plans of one command under the same conditions with the same invocation are one plan (make alternatives that do not touch it). */
+    /**
+     * Plans of one command with the same invocation, built and run in the same places, are one plan
+     * that runs when either's conditions hold (make alternatives that do not touch the command).
+     */
     private static void addUnlessSame(List<BuildPlan> atLocation, BuildPlan plan) {
-        for (BuildPlan known : atLocation) {
-            if (known.conditions().equals(plan.conditions()) && known.invocation().equals(plan.invocation())) {
+        for (int i = 0; i < atLocation.size(); i++) {
+            BuildPlan known = atLocation.get(i);
+            if (known.invocation().equals(plan.invocation()) && Objects.equals(known.workingDirectory(), plan.workingDirectory())
+                    && Objects.equals(known.host(), plan.host()) && Objects.equals(known.buildEnvironment(), plan.buildEnvironment())
+                    && Objects.equals(known.runEnvironment(), plan.runEnvironment())) {
+                atLocation.set(i, known.when(known.conditions().or(plan.conditions())));
                 return;
             }
         }

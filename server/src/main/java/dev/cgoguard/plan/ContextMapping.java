@@ -4,6 +4,7 @@ import dev.cgoguard.docker.CopyOrigin;
 import dev.cgoguard.docker.DockerCopy;
 import dev.cgoguard.docker.DockerEvaluation;
 import dev.cgoguard.docker.DockerStage;
+import dev.cgoguard.workspace.ThirdPartyPaths;
 import dev.cgoguard.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +14,8 @@ import java.util.List;
  * Maps directories inside a Docker stage back to the workspace, through the stage's
  * {@code COPY}s from the build context ({@code COPY . /src} makes {@code /src/cmd/x} the
  * workspace's {@code cmd/x}). The build context is taken to be the Dockerfile's folder, or the
- * workspace root when the copied sources exist only there.
+ * workspace root when the copied sources exist only there. The Dockerfile of a nested module or of
+ * a vendored project builds that project: its context is its own folder.
  */
 final class ContextMapping {
     private record Mount(String stageDirectory, String workspaceDirectory) {
@@ -84,7 +86,8 @@ final class ContextMapping {
                 }
             }
         }
-        return exists(workspace, WorkspacePaths.join(dockerfileDir, "go.mod")) || !exists(workspace, "go.mod") ? dockerfileDir : "";
+        return exists(workspace, WorkspacePaths.join(dockerfileDir, "go.mod")) || !exists(workspace, "go.mod")
+                || ThirdPartyPaths.contains(dockerfilePath) ? dockerfileDir : "";
     }
 
     private static boolean exists(Workspace workspace, String path) {

@@ -1,5 +1,6 @@
 package dev.cgoguard.plan;
 
+import dev.cgoguard.condition.When;
 import dev.cgoguard.docker.ArtifactPlacement;
 import dev.cgoguard.docker.DockerEvaluation;
 import dev.cgoguard.docker.DockerProblem;
@@ -8,6 +9,7 @@ import dev.cgoguard.docker.DockerStage;
 import dev.cgoguard.docker.DockerfileEvaluator;
 import dev.cgoguard.gocmd.GoCommandParser;
 import dev.cgoguard.gocmd.GoInvocation;
+import dev.cgoguard.host.Host;
 import dev.cgoguard.shell.ScriptEvaluation;
 import dev.cgoguard.shell.ShellCache;
 import dev.cgoguard.shell.ShellState;
@@ -38,7 +40,7 @@ final class DockerfileCommands {
     }
 
     static SourceCommands find(Workspace workspace, WorkspaceFile dockerfile, BuildInputs inputs, ShellCache shell) {
-        DockerEvaluation evaluation = DockerfileEvaluator.evaluate(dockerfile, inputs.buildArgs(), inputs.targetStage());
+        DockerEvaluation evaluation = DockerfileEvaluator.evaluate(dockerfile, withEnginePlatform(inputs), inputs.targetStage());
         ContextMapping mapping = ContextMapping.of(workspace, dockerfile.path(), evaluation);
         List<GoCommandSite> sites = new ArrayList<>();
         List<EvaluationProblem> incomplete = new ArrayList<>();
@@ -50,10 +52,11 @@ final class DockerfileCommands {
         }
         for (DockerStage stage : evaluation.stages()) {
             for (DockerRun run : stage.runs()) {
-                for (Located command : commands(stage, run, inputs, shell, incomplete)) {
+                Platform platform = platform(stage, inputs.host());
+                for (Located command : commands(stage, run, inputs, shell, incomplete, platform)) {
                     GoInvocation invocation = GoCommandParser.parse(command.command()).orElse(null);
                     if (invocation != null) {
-                        sites.add(site(dockerfile, evaluation, mapping, stage, command, invocation));
+                        sites.add(site(dockerfile, evaluation, mapping, stage, command, invocation, platform));
                     }
                 }
             }
@@ -61,12 +64,24 @@ final class DockerfileCommands {
         return new SourceCommands(sites, incomplete);
     }
 
+    /**
+     * The build arguments, with the platform BuildKit predefines taken from the modelled host where
+     * they do not say it: the engine builds for its own platform, Linux on the host's architecture.
+     */
+    private static Map<String, String> withEnginePlatform(BuildInputs inputs) {
+        Map<String, String> args = new LinkedHashMap<>(inputs.buildArgs());
+        String engine = "linux/" + inputs.host().goarch();
+        args.putIfAbsent("BUILDPLATFORM", engine);
+        args.putIfAbsent("TARGETPLATFORM", engine);
+        return args;
+    }
+
     /** A command with its location in the Dockerfile. */
     private record Located(SimpleCommand command, SourceLocation location) {
     }
 
     private static List<Located> commands(DockerStage stage, DockerRun run, BuildInputs inputs, ShellCache shell,
-            List<EvaluationProblem> incomplete) {
+            List<EvaluationProblem> incomplete, Platform platform) {
         Map<String, ShellValue> env = environment(stage, run, inputs);
         if (run.script() == null) {
             List<ShellWord> argv = run.execForm().stream().map(w -> new ShellWord(w, true, null)).toList();
@@ -76,7 +91,8 @@ final class DockerfileCommands {
         MappedText script = run.script();
         SourceText text = new SourceText(script.text());
         List<Located> located = new ArrayList<>();
-        ScriptEvaluation evaluation = shell.evaluate(text.text(), ShellState.of(env, run.workdir()));
+        Host machine = new Host(platform.goos(), platform.goarch(), "musl".equals(stage.facts().libc()) ? "musl" : null);
+        ScriptEvaluation evaluation = shell.evaluate(text.text(), ShellState.of(env, run.workdir(), machine));
         if (!evaluation.complete()) {
             TextRange at = evaluation.stoppedAt() == null ? run.location().range()
                     : script.fileRange(text.offsetAt(evaluation.stoppedAt().start()), text.offsetAt(evaluation.stoppedAt().end()));
@@ -107,7 +123,7 @@ final class DockerfileCommands {
     }
 
     private static GoCommandSite site(WorkspaceFile dockerfile, DockerEvaluation evaluation, ContextMapping mapping,
-            DockerStage stage, Located command, GoInvocation invocation) {
+            DockerStage stage, Located command, GoInvocation invocation, Platform platform) {
         String stageDirectory = command.command().workingDirectory();
         String workspaceDirectory = mapping.workspaceDirectory(stage.index(), stageDirectory);
         BuildEnvironment build = new BuildEnvironment(stage.describe(), stage.facts(), stage.facts().goVersion(),
@@ -120,9 +136,9 @@ final class DockerfileCommands {
         }
         PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.DOCKERFILE, dockerfile.path() + " " + stage.describe(),
                 command.location());
-        List<String> conditions = command.command().conditions();
+        When conditions = When.all(command.command().conditions());
         return new GoCommandSite(new PlanFactory.Setting(origin, conditions,
-                workspaceDirectory == null ? stageDirectory : workspaceDirectory, platform(stage), build, run), invocation);
+                workspaceDirectory == null ? stageDirectory : workspaceDirectory, platform, build, run), invocation);
     }
 
     private static RunEnvironment runEnvironment(ArtifactPlacement placement) {
@@ -131,12 +147,13 @@ final class DockerfileCommands {
                 placement.path(), placement.timeZone());
     }
 
-    private static Platform platform(DockerStage stage) {
+    /** The stage's platform: its {@code --platform}, else the Docker engine's on the modelled host (Linux, the host's architecture). */
+    private static Platform platform(DockerStage stage, Host host) {
         ShellValue value = stage.platform().value();
         if (value != null && value.known() && value.text().contains("/")) {
             String[] parts = value.text().split("/");
             return Platform.known(parts[0], parts[1]);
         }
-        return Platform.known("linux", "amd64");
+        return new Platform("linux", host.goarch(), true);
     }
 }

@@ -1,7 +1,9 @@
 package dev.cgoguard.plan;
 
+import dev.cgoguard.condition.When;
 import dev.cgoguard.gocmd.GoCommandParser;
 import dev.cgoguard.gocmd.GoInvocation;
+import dev.cgoguard.host.Host;
 import dev.cgoguard.make.MakeCommandLine;
 import dev.cgoguard.make.MakeEvaluation;
 import dev.cgoguard.make.MakeEvaluator;
@@ -37,12 +39,13 @@ final class MakefileCommands {
     record Result(MakeEvaluation evaluation, List<GoCommandSite> sites, List<EvaluationProblem> incomplete) {
     }
 
-    static Result find(Workspace workspace, String makefile, Map<String, String> variables, PlanningCache cache) {
-        MakeEvaluation evaluation = new MakeEvaluator(workspace).evaluate(makefile, variables);
+    static Result find(Workspace workspace, String makefile, Map<String, String> variables, Host host, PlanningCache cache) {
+        MakeEvaluation evaluation = new MakeEvaluator(workspace, null, host).evaluate(makefile, variables);
         List<GoCommandSite> sites = new ArrayList<>();
         List<EvaluationProblem> incomplete = new ArrayList<>(MakeIncompleteness.of(evaluation.problems()));
         for (MakeCommandLine line : evaluation.commands()) {
-            PlanningCache.RecipeKey key = new PlanningCache.RecipeKey(line.command(), line.environment(), line.workingDirectory());
+            PlanningCache.RecipeKey key = new PlanningCache.RecipeKey(line.command(), line.environment(), line.workingDirectory(),
+                    host);
             PlanningCache.RecipeCommands recipe = cache.recipe(key, () -> goCommands(key, cache.shell()));
             if (recipe.stoppedBecause() != null) {
                 incomplete.add(new EvaluationProblem("shell", new SourceLocation(line.makefile(), line.range()),
@@ -52,12 +55,14 @@ final class MakefileCommands {
             for (PlanningCache.RecipeGoCommand go : recipe.commands()) {
                 SimpleCommand command = go.command();
                 GoInvocation invocation = go.invocation();
-                List<String> conditions = new ArrayList<>(line.conditions());
-                conditions.addAll(command.conditions());
+                When conditions = line.conditions().and(When.all(command.conditions()));
+                if (conditions.never()) {
+                    continue;
+                }
                 PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.MAKEFILE,
                         line.makefile() + " target " + MakeUnknown.display(line.target()), new SourceLocation(line.makefile(), recipeLineOf(line, command)));
-                sites.add(new GoCommandSite(new PlanFactory.Setting(origin, List.copyOf(conditions),
-                        command.workingDirectory(), Platform.ASSUMED_HOST, null, null), invocation));
+                sites.add(new GoCommandSite(new PlanFactory.Setting(origin, conditions,
+                        command.workingDirectory(), Platform.modelled(host), null, null), invocation));
             }
         }
         return new Result(evaluation, sites, incomplete);
@@ -74,7 +79,7 @@ final class MakefileCommands {
     /** The go commands a recipe line runs, wherever it stands. */
     private static PlanningCache.RecipeCommands goCommands(PlanningCache.RecipeKey line, ShellCache shell) {
         List<PlanningCache.RecipeGoCommand> found = new ArrayList<>();
-        ShellState state = ShellState.of(line.environment(), line.workingDirectory());
+        ShellState state = ShellState.of(line.environment(), line.workingDirectory(), line.host());
         ScriptEvaluation evaluation = shell.evaluate(line.command(), state);
         for (SimpleCommand evaluated : evaluation.commands()) {
             SimpleCommand command = withMakeUnknowns(evaluated);
@@ -95,7 +100,9 @@ final class MakefileCommands {
         }
         Map<String, ShellValue> env = new LinkedHashMap<>();
         command.env().forEach((name, value) -> env.put(name, value.known() && MakeUnknown.contains(value.text())
-                ? ShellValue.unknown(MakeUnknown.render(value.text())) : value));
+                ? ShellValue.unknown(MakeUnknown.display(value.text()))
+                : !value.known() && value.source() != null && MakeUnknown.contains(value.source())
+                        ? ShellValue.unknown(MakeUnknown.display(value.source())) : value));
         return new SimpleCommand(argv, env, command.workingDirectory(), command.range(), command.conditions(),
                 command.environmentComplete());
     }

@@ -1,5 +1,6 @@
 package dev.cgoguard.plan;
 
+import dev.cgoguard.condition.When;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.gopkg.BuildContext;
 import dev.cgoguard.gopkg.GoPackageGraph;
@@ -21,7 +22,7 @@ final class PlanFactory {
     }
 
     /** What is known about where a command runs, before its packages are looked at. */
-    record Setting(PlanOrigin origin, List<String> conditions, String workingDirectory, Platform host,
+    record Setting(PlanOrigin origin, When conditions, String workingDirectory, Platform host,
             BuildEnvironment buildEnvironment, RunEnvironment runEnvironment) {
     }
 
@@ -33,7 +34,8 @@ final class PlanFactory {
         Decision cgo = CgoDecider.decide(invocation, setting.host(), compiler, goVersion);
         PackageReach reach = reach(invocation, setting.host(), directory, cgo, goVersion);
         Decision external = LinkDecider.external(invocation, cgo, reach);
-        Decision staticBinary = LinkDecider.staticBinary(invocation, cgo, external, reach, goVersion);
+        Decision staticBinary = LinkDecider.staticBinary(invocation, cgo, external, reach, goVersion,
+                Platform.target(invocation, setting.host()).goos());
         return new BuildPlan(setting.origin(), setting.conditions(), directory, invocation, cgo, external, staticBinary,
                 reach, setting.buildEnvironment(), setting.runEnvironment(), setting.host());
     }
@@ -72,7 +74,7 @@ final class PlanFactory {
     }
 
     private BuildContext context(BuildPlan plan) {
-        Platform target = Platform.target(plan.invocation(), Platform.ASSUMED_HOST);
+        Platform target = Platform.target(plan.invocation(), plan.host());
         return new BuildContext(target.goos() == null ? "linux" : target.goos(),
                 target.goarch() == null ? "amd64" : target.goarch(), tags(plan.invocation()), !plan.cgo().isNo(), null);
     }

@@ -2,6 +2,7 @@ package dev.cgoguard.plan;
 
 import dev.cgoguard.cache.GenerationalCache;
 import dev.cgoguard.gocmd.GoInvocation;
+import dev.cgoguard.host.Host;
 import dev.cgoguard.shell.ShellCache;
 import dev.cgoguard.shell.ShellValue;
 import dev.cgoguard.shell.SimpleCommand;
@@ -18,7 +19,7 @@ public final class PlanningCache {
     private static final int GENERATION_SIZE = 4096;
 
     /** A recipe line as make hands it to the shell: its text, environment and working directory. */
-    record RecipeKey(String command, Map<String, ShellValue> environment, String workingDirectory) {
+    record RecipeKey(String command, Map<String, ShellValue> environment, String workingDirectory, Host host) {
     }
 
     /** A go command a recipe line runs: the evaluated command and its parsed invocation. */

@@ -1,8 +1,10 @@
 package dev.cgoguard.plan;
 
+import dev.cgoguard.condition.When;
 import dev.cgoguard.gocmd.GoCommandParser;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.grammars.Grammar;
+import dev.cgoguard.host.Host;
 import dev.cgoguard.parse.SyntaxTree;
 import dev.cgoguard.parse.TreeCache;
 import dev.cgoguard.shell.ScriptEvaluation;
@@ -24,10 +26,10 @@ final class ScriptCommands {
     private ScriptCommands() {
     }
 
-    static SourceCommands find(WorkspaceFile script, TreeCache trees) {
+    static SourceCommands find(WorkspaceFile script, TreeCache trees, Host host) {
         List<GoCommandSite> sites = new ArrayList<>();
         SyntaxTree tree = trees.tree(script, Grammar.BASH);
-        ScriptEvaluation evaluation = ShellEvaluator.evaluateScript(tree, ShellState.of(Map.of(), ""));
+        ScriptEvaluation evaluation = ShellEvaluator.evaluateScript(tree, ShellState.of(Map.of(), "", host));
         for (SimpleCommand command : evaluation.commands()) {
             GoInvocation invocation = GoCommandParser.parse(command).orElse(null);
             if (invocation == null) {
@@ -35,8 +37,8 @@ final class ScriptCommands {
             }
             PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.SCRIPT, script.path(),
                     new SourceLocation(script.path(), command.range()));
-            sites.add(new GoCommandSite(new PlanFactory.Setting(origin, command.conditions(),
-                    command.workingDirectory(), Platform.ASSUMED_HOST, null, null), invocation));
+            sites.add(new GoCommandSite(new PlanFactory.Setting(origin, When.all(command.conditions()),
+                    command.workingDirectory(), Platform.modelled(host), null, null), invocation));
         }
         List<EvaluationProblem> incomplete = evaluation.complete() ? List.of() : List.of(ShellStops.problem(evaluation,
                 new SourceLocation(script.path(), evaluation.stoppedAt() != null ? evaluation.stoppedAt() : TextRange.of(0, 0, 0, 0)),

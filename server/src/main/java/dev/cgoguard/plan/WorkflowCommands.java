@@ -1,6 +1,7 @@
 package dev.cgoguard.plan;
 
 import dev.cgoguard.ci.Expressions;
+import dev.cgoguard.condition.When;
 import dev.cgoguard.ci.RunnerInfo;
 import dev.cgoguard.ci.WorkflowEvaluation;
 import dev.cgoguard.ci.WorkflowJob;
@@ -9,6 +10,7 @@ import dev.cgoguard.ci.WorkflowReader;
 import dev.cgoguard.ci.WorkflowStep;
 import dev.cgoguard.gocmd.GoCommandParser;
 import dev.cgoguard.gocmd.GoInvocation;
+import dev.cgoguard.host.Host;
 import dev.cgoguard.shell.ScriptEvaluation;
 import dev.cgoguard.shell.ShellCache;
 import dev.cgoguard.shell.ShellState;
@@ -30,7 +32,7 @@ final class WorkflowCommands {
     private WorkflowCommands() {
     }
 
-    static SourceCommands find(WorkspaceFile workflow, ShellCache shell) {
+    static SourceCommands find(WorkspaceFile workflow, ShellCache shell, Host host) {
         WorkflowEvaluation evaluation = WorkflowReader.read(workflow);
         List<GoCommandSite> sites = new ArrayList<>();
         List<EvaluationProblem> incomplete = new ArrayList<>();
@@ -46,7 +48,9 @@ final class WorkflowCommands {
                 }
                 SourceText text = new SourceText(Expressions.masked(step.script().text()));
                 String directory = directory(step.workingDirectory());
-                ScriptEvaluation script = shell.evaluate(text.text(), ShellState.of(step.env(), directory));
+                Platform runsOn = host(job.runner(), host);
+                ScriptEvaluation script = shell.evaluate(text.text(), ShellState.of(step.env(), directory,
+                        runsOn.assumed() ? host : new Host(runsOn.goos(), runsOn.goarch(), null)));
                 if (!script.complete()) {
                     TextRange at = script.stoppedAt() == null ? step.location().range() : step.script().fileRange(
                             text.offsetAt(script.stoppedAt().start()), text.offsetAt(script.stoppedAt().end()));
@@ -59,7 +63,7 @@ final class WorkflowCommands {
                     }
                     TextRange range = command.range() == null ? step.location().range()
                             : step.script().fileRange(text.offsetAt(command.range().start()), text.offsetAt(command.range().end()));
-                    sites.add(site(workflow, job, step, command, invocation, range));
+                    sites.add(site(workflow, job, step, command, invocation, range, runsOn));
                 }
             }
         }
@@ -67,17 +71,18 @@ final class WorkflowCommands {
     }
 
     private static GoCommandSite site(WorkspaceFile workflow, WorkflowJob job, WorkflowStep step, SimpleCommand command,
-            GoInvocation invocation, TextRange range) {
+            GoInvocation invocation, TextRange range, Platform runsOn) {
         String where = job.container() != null ? "container " + job.container()
                 : "runner " + (job.runner().label() == null ? "(unknown)" : job.runner().label());
         String goVersion = step.goVersion() != null && step.goVersion().known() && !step.goVersion().text().contains("go.mod")
                 ? step.goVersion().text() : null;
         SourceLocation envLocation = job.runner().location() != null ? job.runner().location() : job.location();
-        BuildEnvironment build = new BuildEnvironment("job " + job.id() + " on " + where, step.buildFacts(), goVersion, envLocation);
+        BuildEnvironment build = new BuildEnvironment("job " + job.id() + " on " + where, step.buildFacts(), goVersion, envLocation,
+                step.goVersion() != null ? step.goVersionLocation() : null);
         PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.WORKFLOW, workflow.path() + " job " + job.id(),
                 new SourceLocation(workflow.path(), range));
-        return new GoCommandSite(new PlanFactory.Setting(origin, command.conditions(), command.workingDirectory(),
-                host(job.runner()), build, null), invocation);
+        return new GoCommandSite(new PlanFactory.Setting(origin, When.all(command.conditions()), command.workingDirectory(),
+                runsOn, build, null), invocation);
     }
 
     private static String directory(ShellValue workingDirectory) {
@@ -87,7 +92,8 @@ final class WorkflowCommands {
         return workingDirectory.known() ? WorkspacePaths.normalize(workingDirectory.text()) : null;
     }
 
-    private static Platform host(RunnerInfo runner) {
+    /** The platform a job runs on: its runner's, or the modelled host for a runner the table does not know. */
+    private static Platform host(RunnerInfo runner, Host host) {
         String label = runner.label() == null ? "" : runner.label();
         if (Boolean.TRUE.equals(runner.linux())) {
             return Platform.known("linux", label.contains("arm") ? "arm64" : "amd64");
@@ -98,6 +104,6 @@ final class WorkflowCommands {
         if (label.startsWith("windows")) {
             return Platform.known("windows", "amd64");
         }
-        return Platform.ASSUMED_HOST;
+        return Platform.modelled(host);
     }
 }

@@ -40,7 +40,7 @@ public final class CgoRequiredButDisabledRule implements PlanRule {
             return;
         }
         boolean breaks = !modules.isEmpty() || packages.stream().anyMatch(p -> !p.buildableWithoutCgo());
-        Certainty certainty = Certainty.of(plan);
+        Certainty certainty = Certainty.ofPackages(plan);
         List<Fix> fixes = offOnPurpose(plan) || crossCompileDefault(plan)
                 ? CgoEnableFix.build(plan, context.snippets()).map(List::of).orElse(List.of()) : List.of();
         findings.add(new Finding(INFO.id(), certainty.severity(breaks ? INFO.defaultSeverity() : Severity.WARNING),
@@ -68,6 +68,11 @@ public final class CgoRequiredButDisabledRule implements PlanRule {
                             ? ": built without cgo it fails at run time with \"Binary was compiled with 'CGO_ENABLED=0', "
                                     + "go-sqlite3 requires cgo to work\""
                             : ": built without cgo it fails to build or to work"));
+        }
+        if (causes.size() > PlanFacts.NAMED_IN_MESSAGE) {
+            int more = causes.size() - PlanFacts.NAMED_IN_MESSAGE;
+            causes = new ArrayList<>(causes.subList(0, PlanFacts.NAMED_IN_MESSAGE));
+            causes.add("and " + more + " more package" + (more == 1 ? "" : "s") + " with cgo files (in the related places)");
         }
         text.append(String.join("; ", causes)).append('.');
         String fix;

@@ -80,7 +80,7 @@ public final class CgoWithoutCCompilerRule implements PlanRule {
             related.add(0, new RelatedLocation(build.location(), "the build runs here, without gcc"));
         }
         String install = installCommand(build.facts());
-        Certainty certainty = Certainty.of(plan);
+        Certainty certainty = Certainty.ofPackages(plan);
         String text = certainty.message(problem, "Fix: install a C compiler and the libc headers in the build stage"
                 + (install == null ? "" : " (" + install + ")") + ".");
         findings.add(new Finding(INFO.id(), certainty.severity(INFO.defaultSeverity()), plan.origin().location(), text, related,

@@ -52,7 +52,9 @@ public final class GoVersionKnownBugRule implements Rule {
                 continue;
             }
             boolean dockerfile = plan.origin().kind() == PlanOrigin.Kind.DOCKERFILE && plan.buildEnvironment().location() != null;
-            SourceLocation at = dockerfile ? plan.buildEnvironment().location() : plan.origin().location();
+            SourceLocation named = plan.buildEnvironment().goVersionLocation();
+            // once where the version is named (the FROM line, the setup-go step), not once per go command
+            SourceLocation at = dockerfile ? plan.buildEnvironment().location() : named != null ? named : plan.origin().location();
             if (seen.add(at.path() + ":" + at.range().start().line())) {
                 check(plan, version.get(), at, dockerfile, context, findings);
             }

@@ -36,7 +36,10 @@ final class PlanFacts {
         return facts != null && (!facts.known() || facts.libc() == null);
     }
 
-    /** "main.go (net/http)" style list of where the chains leave the workspace. */
+    /** At most this many places are named in a message; the related locations list them. */
+    static final int NAMED_IN_MESSAGE = 3;
+
+    /** "main.go importing net/http, ..., and 12 more" list of where the chains leave the workspace. */
     static String importers(List<ImportChain> chains) {
         List<String> parts = new ArrayList<>();
         for (ImportChain chain : chains) {
@@ -45,7 +48,15 @@ final class PlanFacts {
                 parts.add(part);
             }
         }
-        return String.join(", ", parts);
+        return named(parts);
+    }
+
+    /** The first few items, then how many more: "a, b, c and 12 more". */
+    static String named(List<String> items) {
+        if (items.size() <= NAMED_IN_MESSAGE) {
+            return String.join(", ", items);
+        }
+        return String.join(", ", items.subList(0, NAMED_IN_MESSAGE)) + " and " + (items.size() - NAMED_IN_MESSAGE) + " more";
     }
 
     /** " (via crypto/tls -> net)" when the chain goes through other standard packages. */

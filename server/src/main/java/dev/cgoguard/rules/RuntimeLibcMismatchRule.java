@@ -45,7 +45,7 @@ public final class RuntimeLibcMismatchRule implements PlanRule {
         if (runLibc == null || binaryLibc == null && !runLibc.equals("none") || runLibc.equals(binaryLibc)) {
             return;
         }
-        Certainty certainty = Certainty.of(plan).unknownIf(plan.staticLink().answer() == Answer.UNKNOWN,
+        Certainty certainty = Certainty.ofPackages(plan).unknownIf(plan.staticLink().answer() == Answer.UNKNOWN,
                 "whether the binary is dynamic", "Whether it is dynamic is not certain: " + plan.staticLink().reason() + ".");
         DynamicLinkCauses causes = DynamicLinkCauses.of(plan);
         findings.add(new Finding(INFO.id(), certainty.severity(INFO.defaultSeverity()), plan.origin().location(),

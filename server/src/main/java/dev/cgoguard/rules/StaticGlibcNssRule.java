@@ -46,7 +46,7 @@ public final class StaticGlibcNssRule implements PlanRule {
         if (resolver.isEmpty() && users.isEmpty() && calls.isEmpty()) {
             return;
         }
-        Certainty certainty = Certainty.of(plan)
+        Certainty certainty = Certainty.ofPackages(plan)
                 .unknownIf(plan.staticLink().answer() == Answer.UNKNOWN, "whether it links statically",
                         "Whether it links statically is not certain: " + plan.staticLink().reason() + ".")
                 .unknownIf(PlanFacts.buildLibcUnknown(plan), "the build host's libc",

@@ -1,5 +1,8 @@
 package dev.cgoguard.shell;
 
+import dev.cgoguard.condition.Condition;
+import dev.cgoguard.host.Host;
+import dev.cgoguard.host.HostCommands;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -24,7 +27,9 @@ final class Scope {
     boolean environmentOpen;
     /** The positional parameters, or null when they are unknown (a script's own arguments). */
     List<ShellValue> positional;
-    List<String> conditions = new ArrayList<>();
+    List<Condition> conditions = new ArrayList<>();
+    /** Answers the command substitutions that ask about the host. */
+    HostCommands host = new HostCommands(Host.DEFAULT);
 
     Scope(Variables variables, String workingDirectory) {
         this.variables = variables;
@@ -40,6 +45,7 @@ final class Scope {
         copy.environmentOpen = environmentOpen;
         copy.positional = positional;
         copy.conditions = new ArrayList<>(conditions);
+        copy.host = host;
         return copy;
     }
 
@@ -49,10 +55,11 @@ final class Scope {
         child.positional = arguments;
         child.environmentOpen = environmentOpen;
         child.conditions = new ArrayList<>(conditions);
+        child.host = host;
         return child;
     }
 
-    Scope withCondition(String condition) {
+    Scope withCondition(Condition condition) {
         Scope copy = copy();
         copy.conditions.add(condition);
         return copy;

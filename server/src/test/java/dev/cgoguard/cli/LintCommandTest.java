@@ -36,10 +36,11 @@ class LintCommandTest {
 
     @Test
     void failOnDecidesTheExitCode() {
-        Path project = CliRun.copyFixture("make-include-static-conditional", tmp); // a warning
-        assertEquals(1, CliRun.run("lint", project.toString()).exit());
+        Path project = CliRun.copyFixture("make-include-static-conditional", tmp); // info: only when STATIC=1
+        assertEquals(0, CliRun.run("lint", project.toString()).exit());
         assertEquals(0, CliRun.run("lint", "--fail-on", "error", project.toString()).exit());
         assertEquals(1, CliRun.run("lint", "--fail-on", "info", project.toString()).exit());
+        assertEquals(1, CliRun.run("lint", "--make-var", "STATIC=1", project.toString()).exit(), "an error once STATIC=1 is given");
         assertEquals(1, CliRun.run("lint", "--fail-on", "hint", project.toString()).exit());
         assertEquals(0, CliRun.run("lint", "--fail-on", "none", project.toString()).exit());
         CliRun bad = CliRun.run("lint", "--fail-on", "fatal", project.toString());
@@ -51,7 +52,7 @@ class LintCommandTest {
     void makeVarTurnsAConditionalFindingIntoAnUnconditionalOne() {
         Path project = CliRun.copyFixture("make-include-static-conditional", tmp);
         String before = CliRun.run("lint", project.toString()).out();
-        assertTrue(before.contains("warning: When STATIC=1"), before);
+        assertTrue(before.contains("info: When STATIC=1"), before);
         CliRun run = CliRun.run("lint", "--make-var", "STATIC=1", project.toString());
         assertTrue(run.out().contains("Makefile:5:2: error: "), run.out());
         assertEquals(0, CliRun.run("lint", "--make-var", "STATIC=0", project.toString()).exit());
@@ -81,7 +82,9 @@ class LintCommandTest {
         assertTrue(lines.get(0).startsWith("::error file=scripts/release.sh,line=5,col=1,endLine=5,endColumn=58,title=static-glibc-nss::"),
                 lines.get(0));
         Path warning = CliRun.copyFixture("make-include-static-conditional", tmp);
-        assertTrue(CliRun.run("lint", "--format", "github", warning.toString()).out().startsWith("::warning file=Makefile,line=5,"));
+        assertTrue(CliRun.run("lint", "--format", "github", "--make-var", "STATIC=1", warning.toString()).out()
+                .startsWith("::error file=Makefile,line=5,"));
+        assertTrue(CliRun.run("lint", "--format", "github", warning.toString()).out().startsWith("::notice file=Makefile,line=5,"));
     }
 
     @Test

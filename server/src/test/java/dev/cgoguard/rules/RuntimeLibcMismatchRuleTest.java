@@ -90,12 +90,12 @@ class RuntimeLibcMismatchRuleTest {
     }
 
     @Test
-    void cgoFromAnUnknownArgumentIsAWarning() {
+    void cgoFromAnUnknownArgumentIsInfo() {
         TestProject project = new TestProject(dir).goMod("1.22").main("\t\"net/http\"", "\thttp.ListenAndServe(\":8080\", nil)")
                 .file("Dockerfile", "FROM golang:1.22 AS build\nARG CGO\nWORKDIR /src\nCOPY . .\n"
                         + "RUN CGO_ENABLED=$CGO go build -o /out/app ./cmd/app\n\nFROM scratch\nCOPY --from=build /out/app /app\n");
         Finding finding = project.only(ID);
-        assertEquals(Severity.WARNING, finding.severity());
+        assertEquals(Severity.INFO, finding.severity());
         assertTrue(finding.message().contains("not certain"), finding.message());
     }
 }

@@ -59,11 +59,11 @@ class StaticGlibcNssRuleTest {
     }
 
     @Test
-    void aCommandThatRunsOnlyUnderAConditionIsOneLevelLowerAndSaysWhen() {
+    void aCommandThatRunsOnlyUnderAConditionIsInfoAndSaysWhen() {
         TestProject project = project("ifeq ($(STATIC),1)\nLDFLAGS := -extldflags \"-static\"\nendif\n"
                 + "build:\n\tgo build -ldflags '$(LDFLAGS)' -o app .\n");
         Finding finding = project.only(ID);
-        assertEquals(Severity.WARNING, finding.severity());
+        assertEquals(Severity.INFO, finding.severity());
         assertTrue(finding.message().startsWith("When STATIC=1: this go build links glibc statically"), finding.message());
     }
 
