@@ -296,8 +296,10 @@ final class ReachWalker {
             }
             Optional<GoFileHeader> cgoFile = pkg.files().stream()
                     .filter(f -> f.usesCgo() && FileSelection.includes(f, tagsWithCgo, true)).findFirst();
-            cgoFile.ifPresent(f -> result.add(new CgoRequiredPackage(pkg.importPath(), f.importC(),
-                    !selection(pkg).files().isEmpty())));
+            List<GoFileHeader> built = selection(pkg).files();
+            GoCallSite stub = built.stream().flatMap(b -> b.callSites().stream())
+                    .filter(site -> site.kind() == GoCallSite.Kind.FAILS_WITHOUT_CGO).findFirst().orElse(null);
+            cgoFile.ifPresent(f -> result.add(new CgoRequiredPackage(pkg.importPath(), f.importC(), !built.isEmpty(), stub)));
         }
         return List.copyOf(result);
     }

@@ -51,12 +51,28 @@ final class WorkspaceHeaders {
         try {
             HeaderParser.Parsed parsed = HeaderParser.parse(file.path(), file.content(), entry == null ? null : entry.tree());
             tree = parsed.tree();
-            header = parsed.header().withCallSites(CallSiteScanner.scan(file.path(), file.content(), parsed.header().imports()));
+            GoFileHeader read = parsed.header();
+            boolean withoutCgo = negatesCgo(read.constraint());
+            header = read.withCallSites(CallSiteScanner.scan(file.path(), file.content(), read.imports(), withoutCgo));
         } catch (RuntimeException e) {
             header = new GoFileHeader(file.path(), null, List.of(), null, null, List.of(), List.of());
         }
         // the tree is kept only for a file that has changed before: one being edited, not thousands on disk
         CACHE.put(key, new Entry(file.version(), file.text(), header, entry == null ? null : tree));
         return header;
+    }
+
+    /** True when a constraint has {@code !cgo} in it: the file is one of a package's builds without cgo. */
+    private static boolean negatesCgo(BuildConstraint constraint) {
+        if (constraint instanceof BuildConstraint.Not not) {
+            return not.operand() instanceof BuildConstraint.Tag tag && tag.name().equals("cgo") || negatesCgo(not.operand());
+        }
+        if (constraint instanceof BuildConstraint.And and) {
+            return and.operands().stream().anyMatch(WorkspaceHeaders::negatesCgo);
+        }
+        if (constraint instanceof BuildConstraint.Or or) {
+            return or.operands().stream().anyMatch(WorkspaceHeaders::negatesCgo);
+        }
+        return false;
     }
 }

@@ -40,7 +40,8 @@ public final class CgoRequiredButDisabledRule implements PlanRule {
             return;
         }
         boolean breaks = !modules.isEmpty() || packages.stream().anyMatch(p -> !p.buildableWithoutCgo());
-        Certainty certainty = Certainty.ofPackages(plan);
+        Certainty certainty = Certainty.ofPackages(plan).unknownIf(PlanFacts.silentFallbacksOnly(packages, modules),
+                "whether the pure-Go fallback works", PlanFacts.SILENT_FALLBACK);
         List<Fix> fixes = offOnPurpose(plan) || crossCompileDefault(plan)
                 ? CgoEnableFix.build(plan, context.snippets()).map(List::of).orElse(List.of()) : List.of();
         findings.add(new Finding(INFO.id(), certainty.severity(breaks ? INFO.defaultSeverity() : Severity.WARNING),
@@ -55,7 +56,10 @@ public final class CgoRequiredButDisabledRule implements PlanRule {
         List<String> causes = new ArrayList<>();
         for (CgoRequiredPackage pkg : packages) {
             String where = pkg.importC() == null ? "" : " at " + pkg.importC().path() + ":" + (pkg.importC().range().start().line() + 1);
-            causes.add(pkg.buildableWithoutCgo()
+            causes.add(pkg.buildableWithoutCgo() && pkg.failsWithoutCgo() != null
+                    ? pkg.importPath() + " uses cgo (import \"C\"" + where + "): with cgo off its pure-Go fallback is compiled"
+                            + " instead, which says \"" + pkg.failsWithoutCgo().call() + "\""
+                    : pkg.buildableWithoutCgo()
                     ? pkg.importPath() + " uses cgo (import \"C\"" + where + "): with cgo off its cgo files are left out and "
                             + "its pure-Go fallback files are compiled instead, silently"
                     : pkg.importPath() + " needs cgo (import \"C\"" + where + ") and has no file left without it: the build fails "
@@ -94,6 +98,9 @@ public final class CgoRequiredButDisabledRule implements PlanRule {
     private static List<RelatedLocation> related(BuildPlan plan, List<CgoRequiredPackage> packages, List<KnownModule> modules) {
         List<RelatedLocation> related = new ArrayList<>();
         for (CgoRequiredPackage pkg : packages) {
+            if (pkg.failsWithoutCgo() != null) {
+                related.add(new RelatedLocation(pkg.failsWithoutCgo().location(), "the fallback built without cgo says it does not work"));
+            }
             if (pkg.importC() != null) {
                 related.add(new RelatedLocation(pkg.importC(), "import \"C\" in " + pkg.importPath() + ": this file needs cgo"));
             }

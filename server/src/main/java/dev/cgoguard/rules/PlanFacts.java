@@ -36,6 +36,22 @@ final class PlanFacts {
         return facts != null && (!facts.known() || facts.libc() == null);
     }
 
+    /**
+     * True when every package that needs cgo still builds without it and nothing in its pure-Go files
+     * says they fail without cgo, and no known module needs cgo: whether the build still works is then
+     * not known from the text (a fallback such as {@code os.Getenv} for a cgo getenv works; a stub that
+     * returns "not supported" does not).
+     */
+    static boolean silentFallbacksOnly(List<dev.cgoguard.gopkg.CgoRequiredPackage> packages,
+            List<dev.cgoguard.gopkg.KnownModule> modules) {
+        return modules.isEmpty() && !packages.isEmpty()
+                && packages.stream().allMatch(p -> p.buildableWithoutCgo() && p.failsWithoutCgo() == null);
+    }
+
+    /** The unknown a finding that rests on silent fallbacks declares. */
+    static final String SILENT_FALLBACK = "Whether those pure-Go files do the same work is not known: nothing in them says they"
+            + " fail without cgo.";
+
     /** At most this many places are named in a message; the related locations list them. */
     static final int NAMED_IN_MESSAGE = 3;
 

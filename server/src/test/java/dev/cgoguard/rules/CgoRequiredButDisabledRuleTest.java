@@ -34,14 +34,29 @@ class CgoRequiredButDisabledRuleTest {
     }
 
     @Test
-    void aPackageWithAPureGoFallbackIsAWarningThatSaysSo() {
+    void aPackageWithASilentPureGoFallbackIsInfoBecauseWhetherItWorksIsNotKnown() {
         TestProject project = new TestProject(dir).module("1.22").file("main.go", MAIN)
                 .file("cpu/cpu_cgo.go", "//go:build cgo\n\n" + CGO_ONLY)
                 .file("cpu/cpu_go.go", "//go:build !cgo\n\npackage cpu\n\nfunc Count() int { return 1 }\n")
                 .file("build.sh", "#!/bin/sh\nCGO_ENABLED=0 go build -o bin/app .\n");
         Finding finding = project.only(ID);
-        assertEquals(Severity.WARNING, finding.severity());
+        assertEquals(Severity.INFO, finding.severity());
         assertTrue(finding.message().contains("pure-Go fallback"), finding.message());
+        assertTrue(finding.message().contains("Whether those pure-Go files do the same work is not known"), finding.message());
+    }
+
+    @Test
+    void aFallbackThatSaysItFailsWithoutCgoIsAWarningThatQuotesIt() {
+        TestProject project = new TestProject(dir).module("1.22").file("main.go", MAIN)
+                .file("cpu/cpu_cgo.go", "//go:build cgo\n\n" + CGO_ONLY)
+                .file("cpu/cpu_go.go", "//go:build !cgo\n\npackage cpu\n\nimport \"errors\"\n\n"
+                        + "func Count() (int, error) { return 0, errors.New(\"counting is not supported without cgo\") }\n")
+                .file("build.sh", "#!/bin/sh\nCGO_ENABLED=0 go build -o bin/app .\n");
+        Finding finding = project.only(ID);
+        assertEquals(Severity.WARNING, finding.severity());
+        assertTrue(finding.message().contains("which says \"counting is not supported without cgo\""), finding.message());
+        assertTrue(finding.related().stream().anyMatch(r -> r.location().path().equals("cpu/cpu_go.go")
+                && r.location().range().start().line() == 6), finding.related().toString());
     }
 
     @Test
