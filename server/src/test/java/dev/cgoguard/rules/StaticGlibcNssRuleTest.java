@@ -50,6 +50,14 @@ class StaticGlibcNssRuleTest {
     }
 
     @Test
+    void aStaticallyLinkedTestBinaryIsInfoBecauseItRunsWhereItWasLinked() {
+        TestProject project = project("test:\n\tgo test -ldflags '-extldflags \"-static\"' ./...\n");
+        Finding finding = project.only(ID);
+        assertEquals(Severity.INFO, finding.severity());
+        assertTrue(finding.message().contains("The test binary runs on the host that linked it"), finding.message());
+    }
+
+    @Test
     void onlyTheTagThatIsMissingIsAdded() {
         TestProject project = project("build:\n\tgo build -tags netgo -ldflags '-extldflags \"-static\"' -o app .\n");
         Finding finding = project.only(ID);
