@@ -329,6 +329,15 @@ class MakeEvaluatorTest {
     }
 
     @Test
+    void aSubMakeVariableIsOneShellWordEvenWithQuotesInsideIt() {
+        MakeFixture f = new MakeFixture(dir)
+                .file("Makefile", "static:\n\t$(MAKE) bin GO_LDFLAGS='-extldflags \"-static\"'\n"
+                        + "bin:\n\tgo build -ldflags '$(GO_LDFLAGS)' -o app .\n");
+        MakeEvaluation e = f.evaluate("Makefile");
+        assertEquals("go build -ldflags '-extldflags \"-static\"' -o app .", e.commands().get(1).command());
+    }
+
+    @Test
     void recursiveMakeWithOtherFileAndCycle() {
         MakeFixture f = new MakeFixture(dir)
                 .file("Makefile", "all:\n\t$(MAKE) -f release.mk dist\n")
