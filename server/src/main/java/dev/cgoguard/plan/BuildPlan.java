@@ -92,6 +92,12 @@ public record BuildPlan(PlanOrigin origin, When conditions, String workingDirect
         return conditions.text();
     }
 
+    /** The same plan with the binary running in {@code run}. */
+    public BuildPlan runningIn(RunEnvironment run) {
+        return new BuildPlan(origin, conditions, workingDirectory, invocation, cgo, externalLink, staticLink, reach,
+                buildEnvironment, run, host);
+    }
+
     /** The same plan under other conditions. */
     public BuildPlan when(When other) {
         return new BuildPlan(origin, other, workingDirectory, invocation, cgo, externalLink, staticLink, reach,

@@ -42,9 +42,20 @@ public final class BuildPlanner {
 
     /** What one source file contributed. */
     private record FilePlans(String path, List<GoCommandSite> sites, List<MakeProblem> problems, Set<String> filesRead,
-            List<EvaluationProblem> incomplete) {
+            List<EvaluationProblem> incomplete, List<ContextArtifact> artifacts) {
+        FilePlans(String path, List<GoCommandSite> sites, List<MakeProblem> problems, Set<String> filesRead,
+                List<EvaluationProblem> incomplete) {
+            this(path, sites, problems, filesRead, incomplete, List.of());
+        }
+
         FilePlans(String path, SourceCommands found) {
-            this(path, found.sites(), List.of(), Set.of(path), found.incomplete());
+            this(path, found.sites(), List.of(), withScripts(path, found.scriptsRead()), found.incomplete(), found.artifacts());
+        }
+
+        private static Set<String> withScripts(String path, Set<String> scripts) {
+            Set<String> read = new java.util.LinkedHashSet<>(List.of(path));
+            read.addAll(scripts);
+            return read;
         }
     }
 
@@ -104,26 +115,53 @@ public final class BuildPlanner {
             read.addAll(packageFiles);
             List<BuildPlan> plans = unique.values().stream().flatMap(List::stream).toList();
             results.put(file.path(), new PlanningResult(AlternativeMerger.merge(plans),
-                    List.copyOf(file.problems()), Map.of(file.path(), new SetUnion<>(read)), List.copyOf(file.incomplete())));
+                    List.copyOf(file.problems()), Map.of(file.path(), new SetUnion<>(read)), List.copyOf(file.incomplete()),
+                    file.artifacts()));
         }
         return results;
     }
 
-    /** The plans of several files as one result, the plans in source order. */
+    /**
+     * The plans of several files as one result, the plans in source order. A binary a Makefile or a
+     * script builds to a workspace path that a Dockerfile copies into its image runs there.
+     */
     public static PlanningResult merge(java.util.Collection<PlanningResult> results) {
         List<BuildPlan> plans = new ArrayList<>();
         List<MakeProblem> problems = new ArrayList<>();
         List<EvaluationProblem> incomplete = new ArrayList<>();
+        List<ContextArtifact> artifacts = new ArrayList<>();
         Map<String, Set<String>> dependencies = new TreeMap<>();
         for (PlanningResult result : results) {
             plans.addAll(result.plans());
             problems.addAll(result.makeProblems());
             incomplete.addAll(result.incomplete());
+            artifacts.addAll(result.artifacts());
             dependencies.putAll(result.dependencies());
+        }
+        if (!artifacts.isEmpty()) {
+            plans.replaceAll(plan -> copiedIntoAnImage(plan, artifacts));
         }
         plans.sort(Comparator.comparing((BuildPlan p) -> p.origin().location().path())
                 .thenComparing(p -> p.origin().location().range().start()));
-        return new PlanningResult(List.copyOf(plans), List.copyOf(problems), dependencies, List.copyOf(incomplete));
+        return new PlanningResult(List.copyOf(plans), List.copyOf(problems), dependencies, List.copyOf(incomplete),
+                List.copyOf(artifacts));
+    }
+
+    /** The plan with where its binary runs, when a Dockerfile copies its output from the build context. */
+    private static BuildPlan copiedIntoAnImage(BuildPlan plan, List<ContextArtifact> artifacts) {
+        String output = plan.invocation().output();
+        if (plan.runEnvironment() != null || output == null || output.endsWith("/") || plan.workingDirectory() == null
+                || plan.workingDirectory().startsWith("/") || !plan.invocation().subcommand().equals("build")) {
+            return plan;
+        }
+        String directory = plan.invocation().directory();
+        String built = WorkspacePaths.join(plan.workingDirectory(), directory == null ? output : WorkspacePaths.join(directory, output));
+        for (ContextArtifact artifact : artifacts) {
+            if (artifact.workspacePath().equals(built)) {
+                return plan.runningIn(artifact.runEnvironment());
+            }
+        }
+        return plan;
     }
 
     /**
@@ -152,12 +190,13 @@ public final class BuildPlanner {
             case MAKEFILE -> {
                 MakefileCommands.Result result = MakefileCommands.find(workspace, file.path(), inputs.makeVariables(),
                         inputs.host(), cache);
-                yield new FilePlans(file.path(), result.sites(), result.evaluation().problems(),
-                        result.evaluation().filesRead(), result.incomplete());
+                Set<String> read = new java.util.LinkedHashSet<>(result.evaluation().filesRead());
+                read.addAll(result.scriptsRead());
+                yield new FilePlans(file.path(), result.sites(), result.evaluation().problems(), read, result.incomplete());
             }
-            case SHELL -> new FilePlans(file.path(), ScriptCommands.find(file, trees, inputs.host()));
+            case SHELL -> new FilePlans(file.path(), ScriptCommands.find(workspace, file, trees, cache.shell(), inputs.host()));
             case DOCKERFILE -> new FilePlans(file.path(), DockerfileCommands.find(workspace, file, inputs, cache.shell()));
-            case WORKFLOW -> new FilePlans(file.path(), WorkflowCommands.find(file, cache.shell(), inputs.host()));
+            case WORKFLOW -> new FilePlans(file.path(), WorkflowCommands.find(workspace, file, cache.shell(), inputs.host()));
             default -> new FilePlans(file.path(), List.of(), List.of(), Set.of(), List.of());
         };
     }

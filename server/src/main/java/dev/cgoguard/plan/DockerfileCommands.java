@@ -61,7 +61,39 @@ final class DockerfileCommands {
                 }
             }
         }
-        return new SourceCommands(sites, incomplete);
+        return new SourceCommands(sites, incomplete, java.util.Set.of(), artifacts(workspace, dockerfile, evaluation));
+    }
+
+    /** The workspace files the Dockerfile copies from its build context into the image it produces. */
+    private static List<ContextArtifact> artifacts(Workspace workspace, WorkspaceFile dockerfile, DockerEvaluation evaluation) {
+        String context = ContextMapping.contextDirectory(workspace, dockerfile.path(), evaluation);
+        List<ContextArtifact> artifacts = new ArrayList<>();
+        for (DockerStage stage : evaluation.stages()) {
+            for (dev.cgoguard.docker.DockerCopy copy : stage.copies()) {
+                if (copy.from().kind() != dev.cgoguard.docker.CopyOrigin.Kind.CONTEXT || copy.destination() == null) {
+                    continue;
+                }
+                for (String source : copy.sources()) {
+                    if (source.contains("*") || source.contains("?") || source.endsWith("/")) {
+                        continue;
+                    }
+                    String inWorkspace = WorkspacePaths.join(context, source);
+                    String name = source.substring(source.lastIndexOf('/') + 1);
+                    String target = copy.destinationIsDirectory() ? WorkspacePaths.join(copy.destination(), name)
+                            : copy.destination();
+                    if (inWorkspace == null || inWorkspace.startsWith("..")) {
+                        continue;
+                    }
+                    DockerfileEvaluator.whereItRuns(evaluation, stage.index(), target).ifPresent(placement -> {
+                        RunEnvironment run = runEnvironment(placement);
+                        artifacts.add(new ContextArtifact(inWorkspace, new RunEnvironment(run.description(), run.facts(),
+                                run.fromLocation(), run.copyLocation() != null ? run.copyLocation() : copy.location(),
+                                run.binaryPath(), run.timeZone())));
+                    });
+                }
+            }
+        }
+        return artifacts;
     }
 
     /**

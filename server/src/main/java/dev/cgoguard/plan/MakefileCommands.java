@@ -36,13 +36,17 @@ final class MakefileCommands {
         return name.equals("Makefile") || name.equals("makefile") || name.equals("GNUmakefile");
     }
 
-    record Result(MakeEvaluation evaluation, List<GoCommandSite> sites, List<EvaluationProblem> incomplete) {
+    /** What a Makefile gave: its evaluation, its go commands (those of the scripts its recipes run too), and the scripts read. */
+    record Result(MakeEvaluation evaluation, List<GoCommandSite> sites, List<EvaluationProblem> incomplete,
+            java.util.Set<String> scriptsRead) {
     }
 
     static Result find(Workspace workspace, String makefile, Map<String, String> variables, Host host, PlanningCache cache) {
         MakeEvaluation evaluation = new MakeEvaluator(workspace, null, host).evaluate(makefile, variables);
         List<GoCommandSite> sites = new ArrayList<>();
         List<EvaluationProblem> incomplete = new ArrayList<>(MakeIncompleteness.of(evaluation.problems()));
+        CalledScripts scripts = new CalledScripts(workspace, cache.shell(), host);
+        java.util.Set<String> scriptsRead = new java.util.TreeSet<>();
         for (MakeCommandLine line : evaluation.commands()) {
             PlanningCache.RecipeKey key = new PlanningCache.RecipeKey(line.command(), line.environment(), line.workingDirectory(),
                     host);
@@ -64,8 +68,23 @@ final class MakefileCommands {
                 sites.add(new GoCommandSite(new PlanFactory.Setting(origin, conditions,
                         command.workingDirectory(), Platform.modelled(host), null, null), invocation));
             }
+            for (SimpleCommand call : recipe.scriptCalls()) {
+                scripts.scriptOf(call).ifPresent(script -> {
+                    scriptsRead.add(script.path());
+                    for (CalledScripts.GoCommand go : scripts.goCommands(withMakeUnknowns(call), script)) {
+                        When conditions = line.conditions().and(When.all(call.conditions())).and(When.all(go.conditions()));
+                        if (conditions.never()) {
+                            continue;
+                        }
+                        PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.SCRIPT, go.script() + " run by " + line.makefile()
+                                + " target " + MakeUnknown.display(line.target()), go.location());
+                        sites.add(new GoCommandSite(new PlanFactory.Setting(origin, conditions,
+                                go.command().workingDirectory(), Platform.modelled(host), null, null), go.invocation()));
+                    }
+                });
+            }
         }
-        return new Result(evaluation, sites, incomplete);
+        return new Result(evaluation, sites, incomplete, scriptsRead);
     }
 
     /** The recipe line a command stands on: under {@code .ONESHELL} one line of the target's script. */
@@ -79,13 +98,19 @@ final class MakefileCommands {
     /** The go commands a recipe line runs, wherever it stands. */
     private static PlanningCache.RecipeCommands goCommands(PlanningCache.RecipeKey line, ShellCache shell) {
         List<PlanningCache.RecipeGoCommand> found = new ArrayList<>();
+        List<SimpleCommand> scriptCalls = new ArrayList<>();
         ShellState state = ShellState.of(line.environment(), line.workingDirectory(), line.host());
         ScriptEvaluation evaluation = shell.evaluate(line.command(), state);
         for (SimpleCommand evaluated : evaluation.commands()) {
             SimpleCommand command = withMakeUnknowns(evaluated);
-            GoCommandParser.parse(command).ifPresent(invocation -> found.add(new PlanningCache.RecipeGoCommand(command, invocation)));
+            java.util.Optional<GoInvocation> invocation = GoCommandParser.parse(command);
+            if (invocation.isPresent()) {
+                found.add(new PlanningCache.RecipeGoCommand(command, invocation.get()));
+            } else if (!evaluated.argv().isEmpty() && (evaluated.name().contains("/") || evaluated.argv().size() > 1)) {
+                scriptCalls.add(evaluated);
+            }
         }
-        return new PlanningCache.RecipeCommands(List.copyOf(found), evaluation.stoppedBecause());
+        return new PlanningCache.RecipeCommands(List.copyOf(found), List.copyOf(scriptCalls), evaluation.stoppedBecause());
     }
 
     /**

@@ -26,8 +26,12 @@ public final class PlanningCache {
     record RecipeGoCommand(SimpleCommand command, GoInvocation invocation) {
     }
 
-    /** The go commands of a recipe line, and why the shell evaluation stopped before its end (null when it did not). */
-    record RecipeCommands(List<RecipeGoCommand> commands, String stoppedBecause) {
+    /**
+     * The go commands of a recipe line, the commands that may run a script of the workspace (a
+     * path, or a shell with a file), and why the shell evaluation stopped before its end (null when
+     * it did not).
+     */
+    record RecipeCommands(List<RecipeGoCommand> commands, List<SimpleCommand> scriptCalls, String stoppedBecause) {
     }
 
     private final ShellCache shell = new ShellCache();

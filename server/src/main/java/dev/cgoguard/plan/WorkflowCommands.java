@@ -19,6 +19,7 @@ import dev.cgoguard.shell.SimpleCommand;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.TextRange;
+import dev.cgoguard.workspace.Workspace;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +33,10 @@ final class WorkflowCommands {
     private WorkflowCommands() {
     }
 
-    static SourceCommands find(WorkspaceFile workflow, ShellCache shell, Host host) {
+    static SourceCommands find(Workspace workspace, WorkspaceFile workflow, ShellCache shell, Host host) {
         WorkflowEvaluation evaluation = WorkflowReader.read(workflow);
         List<GoCommandSite> sites = new ArrayList<>();
+        java.util.Set<String> scriptsRead = new java.util.TreeSet<>();
         List<EvaluationProblem> incomplete = new ArrayList<>();
         for (WorkflowProblem problem : evaluation.problems()) {
             incomplete.add(new EvaluationProblem("workflow", new SourceLocation(workflow.path(), problem.range()),
@@ -56,9 +58,21 @@ final class WorkflowCommands {
                             text.offsetAt(script.stoppedAt().start()), text.offsetAt(script.stoppedAt().end()));
                     incomplete.add(ShellStops.problem(script, new SourceLocation(workflow.path(), at), "run step"));
                 }
+                CalledScripts scripts = new CalledScripts(workspace, shell,
+                        runsOn.assumed() ? host : new Host(runsOn.goos(), runsOn.goarch(), null));
                 for (SimpleCommand command : script.commands()) {
                     GoInvocation invocation = GoCommandParser.parse(command).orElse(null);
                     if (invocation == null) {
+                        scripts.scriptOf(command).ifPresent(called -> {
+                            scriptsRead.add(called.path());
+                            for (CalledScripts.GoCommand go : scripts.goCommands(command, called)) {
+                                List<dev.cgoguard.condition.Condition> conditions = new ArrayList<>(command.conditions());
+                                conditions.addAll(go.conditions());
+                                sites.add(site(workflow, job, step, go.command(), go.invocation(), runsOn,
+                                        new PlanOrigin(PlanOrigin.Kind.SCRIPT, go.script() + " run by " + workflow.path()
+                                                + " job " + job.id(), go.location()), When.all(conditions)));
+                            }
+                        });
                         continue;
                     }
                     TextRange range = command.range() == null ? step.location().range()
@@ -67,11 +81,17 @@ final class WorkflowCommands {
                 }
             }
         }
-        return new SourceCommands(sites, incomplete);
+        return new SourceCommands(sites, incomplete, scriptsRead);
     }
 
     private static GoCommandSite site(WorkspaceFile workflow, WorkflowJob job, WorkflowStep step, SimpleCommand command,
             GoInvocation invocation, TextRange range, Platform runsOn) {
+        return site(workflow, job, step, command, invocation, runsOn, new PlanOrigin(PlanOrigin.Kind.WORKFLOW,
+                workflow.path() + " job " + job.id(), new SourceLocation(workflow.path(), range)), When.all(command.conditions()));
+    }
+
+    private static GoCommandSite site(WorkspaceFile workflow, WorkflowJob job, WorkflowStep step, SimpleCommand command,
+            GoInvocation invocation, Platform runsOn, PlanOrigin origin, When conditions) {
         String where = job.container() != null ? "container " + job.container()
                 : "runner " + (job.runner().label() == null ? "(unknown)" : job.runner().label());
         String goVersion = step.goVersion() != null && step.goVersion().known() && !step.goVersion().text().contains("go.mod")
@@ -79,9 +99,7 @@ final class WorkflowCommands {
         SourceLocation envLocation = job.runner().location() != null ? job.runner().location() : job.location();
         BuildEnvironment build = new BuildEnvironment("job " + job.id() + " on " + where, step.buildFacts(), goVersion, envLocation,
                 step.goVersion() != null ? step.goVersionLocation() : null);
-        PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.WORKFLOW, workflow.path() + " job " + job.id(),
-                new SourceLocation(workflow.path(), range));
-        return new GoCommandSite(new PlanFactory.Setting(origin, When.all(command.conditions()), command.workingDirectory(),
+        return new GoCommandSite(new PlanFactory.Setting(origin, conditions, command.workingDirectory(),
                 runsOn, build, null), invocation);
     }
 

@@ -59,7 +59,7 @@ public final class RuntimeLibcMismatchRule implements PlanRule {
         String path = run.binaryPath() == null ? "the binary" : run.binaryPath();
         text.append("this go ").append(plan.invocation().subcommand()).append(" makes a dynamically linked binary (")
                 .append(plan.staticLink().reason()).append(") that needs ")
-                .append(binaryLibc == null ? "the build image's libc" : binaryLibc).append(", but ").append(path)
+                .append(binaryLibc == null ? (plan.buildEnvironment() == null ? "the libc of the host that builds it" : "the build image's libc") : binaryLibc).append(", but ").append(path)
                 .append(" runs in ").append(run.description()).append(", which has ")
                 .append(run.facts().libcDescription()).append(". The container fails to start with `exec ")
                 .append(path).append(": no such file or directory`: the ELF interpreter ")

@@ -58,6 +58,24 @@ class StaticGlibcNssRuleTest {
     }
 
     @Test
+    void aScriptIsReadWithTheVariablesTheMakefileThatRunsItGivesIt() {
+        TestProject project = project("static:\n\tLDFLAGS='-extldflags \"-static\"' ./scripts/build.sh\n")
+                .file("scripts/build.sh", "#!/bin/sh\ngo build -ldflags \"$LDFLAGS\" -o app .\n");
+        List<Finding> findings = project.findings(ID).stream().filter(f -> f.severity() != Severity.INFO).toList();
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals("scripts/build.sh", findings.get(0).location().path());
+        assertEquals(1, findings.get(0).location().range().start().line());
+        assertEquals(Severity.ERROR, findings.get(0).severity());
+    }
+
+    @Test
+    void aScriptRunWithoutTheStaticFlagIsNotReported() {
+        TestProject project = project("build:\n\tLDFLAGS=-s ./scripts/build.sh\n")
+                .file("scripts/build.sh", "#!/bin/sh\ngo build -ldflags \"$LDFLAGS\" -o app .\n");
+        assertEquals(List.of(), project.findings(ID).stream().filter(f -> f.severity() != Severity.INFO).toList());
+    }
+
+    @Test
     void onlyTheTagThatIsMissingIsAdded() {
         TestProject project = project("build:\n\tgo build -tags netgo -ldflags '-extldflags \"-static\"' -o app .\n");
         Finding finding = project.only(ID);
