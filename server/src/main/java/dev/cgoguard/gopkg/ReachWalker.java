@@ -38,6 +38,8 @@ final class ReachWalker {
     private final Map<String, FileSelection> selections = new HashMap<>();
     private final Map<String, GoPackage> visited = new TreeMap<>();
     private final Map<String, GoImport> firstImportOf = new HashMap<>();
+    /** The import paths a package of the workspace imports itself. */
+    private final java.util.Set<String> importedByWorkspace = new java.util.HashSet<>();
     private final Set<String> unknownImports = new TreeSet<>();
 
     ReachWalker(PackageResolver resolver, BuildContext context, StdLibraryTable stdTable, KnownModuleTable knownModules) {
@@ -105,6 +107,9 @@ final class ReachWalker {
             edges.put(current.importPath(), out);
             for (Edge edge : out) {
                 String path = edge.to().importPath();
+                if (current.origin() == PackageOrigin.WORKSPACE) {
+                    importedByWorkspace.add(path);
+                }
                 if (visited.putIfAbsent(path, edge.to()) == null) {
                     if (edge.goImport() != null) {
                         firstImportOf.put(path, edge.goImport());
@@ -312,7 +317,8 @@ final class ReachWalker {
             }
             knownModules.lookup(pkg.importPath()).filter(KnownModuleTable.Row::needsCgo).ifPresent(row ->
                     modules.putIfAbsent(row.path(), new KnownModule(row.path(), row.fact(), row.source(),
-                            firstImportOf.get(pkg.importPath()))));
+                            firstImportOf.get(pkg.importPath()), visited.keySet().stream().anyMatch(p ->
+                                    (p.equals(row.path()) || p.startsWith(row.path() + "/")) && importedByWorkspace.contains(p)))));
         }
         return List.copyOf(modules.values());
     }

@@ -41,11 +41,24 @@ public final class CgoRequiredButDisabledRule implements PlanRule {
         }
         boolean breaks = !modules.isEmpty() || packages.stream().anyMatch(p -> !p.buildableWithoutCgo());
         Certainty certainty = Certainty.ofPackages(plan).unknownIf(PlanFacts.silentFallbacksOnly(packages, modules),
-                "whether the pure-Go fallback works", PlanFacts.SILENT_FALLBACK);
+                "whether the pure-Go fallback works", PlanFacts.SILENT_FALLBACK)
+                .unknownIf(onlyThroughOtherModules(packages, modules), "whether the program needs it working",
+                        "Whether the program needs it working is not known: only other modules' packages import it, and they"
+                                + " may fall back when it fails.");
         List<Fix> fixes = offOnPurpose(plan) || crossCompileDefault(plan)
                 ? CgoEnableFix.build(plan, context.snippets()).map(List::of).orElse(List.of()) : List.of();
         findings.add(new Finding(INFO.id(), certainty.severity(breaks ? INFO.defaultSeverity() : Severity.WARNING),
                 plan.origin().location(), message(plan, certainty, packages, modules, fixes), related(plan, packages, modules), fixes));
+    }
+
+    /**
+     * True when what fails without cgo is only known modules that no package of the workspace imports
+     * itself (and pure-Go fallbacks that say nothing of failing): a dependency that opens a SQLite
+     * cache may fall back to memory when it cannot.
+     */
+    private static boolean onlyThroughOtherModules(List<CgoRequiredPackage> packages, List<KnownModule> modules) {
+        return !modules.isEmpty() && modules.stream().noneMatch(KnownModule::importedByWorkspace)
+                && packages.stream().allMatch(p -> p.buildableWithoutCgo() && p.failsWithoutCgo() == null);
     }
 
     private static String message(BuildPlan plan, Certainty certainty, List<CgoRequiredPackage> packages,

@@ -90,6 +90,28 @@ class CgoRequiredButDisabledRuleTest {
     }
 
     @Test
+    void aKnownCgoModuleOnlyAnotherModuleImportsIsInfoBecauseThatModuleMayFallBack() {
+        TestProject direct = vendoredSqlite(dir.resolve("direct"), "github.com/mattn/go-sqlite3");
+        assertEquals(Severity.ERROR, direct.only(ID).severity());
+        TestProject indirect = vendoredSqlite(dir.resolve("indirect"), "example.com/cache");
+        Finding finding = indirect.only(ID);
+        assertEquals(Severity.INFO, finding.severity());
+        assertTrue(finding.message().contains("only other modules' packages import it"), finding.message());
+    }
+
+    /** A module whose main package imports {@code imported}; example.com/cache and go-sqlite3 are vendored. */
+    private static TestProject vendoredSqlite(Path root, String imported) {
+        return new TestProject(root).module("1.22", imported)
+                .file("go.mod", "module example.com/app\n\ngo 1.22\n\nrequire (\n\texample.com/cache v1.0.0\n"
+                        + "\tgithub.com/mattn/go-sqlite3 v1.14.22\n)\n")
+                .file("vendor/modules.txt", "# example.com/cache v1.0.0\n## explicit\nexample.com/cache\n"
+                        + "# github.com/mattn/go-sqlite3 v1.14.22\n## explicit\ngithub.com/mattn/go-sqlite3\n")
+                .file("vendor/example.com/cache/cache.go", "package cache\n\nimport _ \"github.com/mattn/go-sqlite3\"\n")
+                .file("vendor/github.com/mattn/go-sqlite3/sqlite3.go", "package sqlite3\n")
+                .file("Makefile", "build:\n\tCGO_ENABLED=0 go build -o bin/app .\n");
+    }
+
+    @Test
     void staticLinkGetsTheNssTagsWithCgo() {
         TestProject project = new TestProject(dir).module("1.22", "net").file("cpu/cpu.go", CGO_ONLY)
                 .file("main.go", "package main\n\nimport (\n\t_ \"net\"\n\t\"example.com/app/cpu\"\n)\n\nfunc main() { _ = cpu.Count() }\n")
