@@ -139,6 +139,16 @@ public final class LinkerFlagsText {
      * it, and the whole value when nothing else is. Empty when no matching word is written there.
      */
     public Optional<List<FileEdit>> removeExternalLinkerWords(Predicate<String> unwanted) {
+        return rewriteExternalLinkerWords(words -> words.stream().filter(unwanted.negate()).toList());
+    }
+
+    /** Replaces the word {@code old} of the value of {@code -extldflags} with {@code replacement} ({@code -static-pie} with {@code -static}). */
+    public Optional<List<FileEdit>> replaceExternalLinkerWord(String old, String replacement) {
+        return rewriteExternalLinkerWords(words -> words.stream().map(w -> w.equals(old) ? replacement : w).toList());
+    }
+
+    /** Rewrites the words of the first {@code -extldflags} whose words {@code rewrite} changes; empty when it changes none. */
+    private Optional<List<FileEdit>> rewriteExternalLinkerWords(java.util.function.UnaryOperator<List<String>> rewrite) {
         for (int i = 0; i < words.size(); i++) {
             int last = valueIndex(i, "extldflags");
             if (last < 0) {
@@ -146,8 +156,8 @@ public final class LinkerFlagsText {
             }
             String value = flagValue(i, last);
             List<String> external = Arrays.stream(value.trim().split("\\s+")).filter(w -> !w.isEmpty()).toList();
-            List<String> kept = external.stream().filter(unwanted.negate()).toList();
-            if (kept.size() == external.size()) {
+            List<String> kept = rewrite.apply(external);
+            if (kept.equals(external)) {
                 continue;
             }
             if (kept.isEmpty()) {
