@@ -24,8 +24,9 @@ import java.util.function.Predicate;
  * what it changes and in that file's syntax: on the command as written, or on the assignment above
  * it that the command reads ({@code export CGO_ENABLED=0}, {@code LDFLAGS := …}, {@code ENV},
  * a workflow's {@code env:}), or in a Go file's {@code #cgo LDFLAGS}. An assignment is edited in
- * place only when it is the one the command sees and no other go command of the file reads it;
- * otherwise the command gets its own setting. A change that cannot be written that way is empty:
+ * place only when it is the one the command sees and no other go command of the file reads it
+ * (and, for an environment variable, only one of the go command's own); otherwise the command
+ * gets its own setting. A change that cannot be written that way is empty:
  * no edit rather than a wrong one. A file kind whose builds are not shell commands adds its own
  * text helper behind these same methods.
  */
@@ -161,10 +162,14 @@ final class GoBuildEdits {
                 .map(LinkerFlagsText::ofAssignment);
     }
 
-    /** The assignment that gives the command the value it has for an environment variable, when only this command reads it. */
+    /**
+     * The assignment that gives the command the value it has for one of the go command's own
+     * variables ({@code CGO_*}, {@code GO*}), when only this go command reads it. A variable other
+     * tools read too ({@code CC}) is never changed in place: the command gets its own setting.
+     */
     private Optional<AssignmentText> governingAssignment(String name) {
         ShellValue value = plan.invocation().envValue(name);
-        if (value == null || !value.known()) {
+        if (value == null || !value.known() || !(name.startsWith("CGO_") || name.startsWith("GO"))) {
             return Optional.empty();
         }
         return assignment(name, value.text().strip()).filter(found -> !readByAnotherCommand(found, other -> {
@@ -209,8 +214,9 @@ final class GoBuildEdits {
                     || other.origin().location().equals(plan.origin().location())) {
                 continue;
             }
-            boolean after = plan.origin().kind() == PlanOrigin.Kind.WORKFLOW
-                    || file.offsetAt(other.origin().location().range().start()) > assignment.lineStart();
+            // a Make variable reaches every recipe wherever it is assigned, a workflow's env: its whole scope
+            boolean ordered = plan.origin().kind() == PlanOrigin.Kind.SCRIPT || plan.origin().kind() == PlanOrigin.Kind.DOCKERFILE;
+            boolean after = !ordered || file.offsetAt(other.origin().location().range().start()) > assignment.lineStart();
             if (after && reads.test(other)) {
                 return true;
             }

@@ -120,6 +120,14 @@ class StaticGlibcNssRuleTest {
     }
 
     @Test
+    void aCompilerOtherToolsReadTooIsSetOnTheCommandNotChangedWhereItIsExported() {
+        String script = "#!/bin/sh\nexport CC=gcc\nmake -C third_party\n" + STATIC + "\n";
+        TestProject project = project("").file("build.sh", script);
+        assertEquals("#!/bin/sh\nexport CC=gcc\nmake -C third_party\nCC=musl-gcc " + STATIC + "\n",
+                project.apply(TestProject.titled(project.only(ID), "Link with musl"), "build.sh"));
+    }
+
+    @Test
     void aDockerfileAddsMuslToolsToTheStagesInstallOrOffersTheAlpineVariant() {
         String dockerfile = "FROM golang:1.22 AS build\nRUN apt-get update && apt-get install -y --no-install-recommends git\n"
                 + "WORKDIR /src\nCOPY . .\nRUN " + STATIC.replace("-o app", "-o /out/app") + "\n\n"
