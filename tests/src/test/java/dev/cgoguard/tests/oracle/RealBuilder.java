@@ -55,23 +55,20 @@ final class RealBuilder {
         Files.createDirectories(rowDir);
     }
 
+    /** Builds a row of the matrix: its command, run through bash. */
     RealOutcome build(Path project, BuildConfig config) throws IOException, InterruptedException {
-        ProcessRunner.Result result = ProcessRunner.run(List.of("bash", "-c", config.command()), project, toolchain.env(), 600);
-        if (!result.ok()) {
-            return RealOutcome.failed(firstError(result.err()));
-        }
-        Path binary = project.resolve("app");
-        if (!Files.isRegularFile(binary)) {
-            return RealOutcome.failed("go build exited 0 but wrote no binary");
-        }
-        return new RealOutcome(true, null, ElfFacts.read(binary, toolchain.env()), warnings(result.err()));
+        return run(project, List.of(new BuildFile.Step(List.of("bash", "-c", config.command()), java.util.Map.of())));
     }
 
     /** Builds a project whose go command is written in {@code file}: what the file kind runs, step by step (see {@link BuildFile}). */
     RealOutcome build(Path project, BuildFile file) throws IOException, InterruptedException {
+        return run(project, file.steps(project));
+    }
+
+    private RealOutcome run(Path project, List<BuildFile.Step> steps) throws IOException, InterruptedException {
         Files.deleteIfExists(project.resolve("app"));
         StringBuilder stderr = new StringBuilder();
-        for (BuildFile.Step step : file.steps(project)) {
+        for (BuildFile.Step step : steps) {
             java.util.Map<String, String> env = new java.util.HashMap<>(toolchain.env());
             env.putAll(step.env());
             ProcessRunner.Result result = ProcessRunner.run(step.argv(), project, env, 600);
