@@ -1,7 +1,6 @@
 package dev.cgoguard.rules;
 
 import dev.cgoguard.finding.FileEdit;
-import dev.cgoguard.gopkg.CgoPackage;
 import dev.cgoguard.knowledge.ImageFacts;
 import dev.cgoguard.knowledge.ImageReference;
 import dev.cgoguard.knowledge.Knowledge;
@@ -10,6 +9,7 @@ import dev.cgoguard.plan.BuildPlan;
 import dev.cgoguard.plan.PlanOrigin;
 import dev.cgoguard.rules.fixes.DockerfileText;
 import dev.cgoguard.rules.fixes.WorkflowText;
+import dev.cgoguard.shell.ShellValue;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.SourceText;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ final class MuslBuild {
             return Optional.empty();
         }
         String path = plan.origin().location().path();
-        String caveat = caveat(plan, "Debian does not ship one");
+        String caveat = caveat(plan, false);
         List<FileEdit> edits = new ArrayList<>();
         String title;
         switch (plan.origin().kind()) {
@@ -122,7 +122,7 @@ final class MuslBuild {
                 return Optional.empty();
             }
             return DockerfileText.replaceImage(from, text, alpine).map(edit -> new TitledEdits(
-                    "Link with musl: build on " + alpine + " with build-base" + parenthesized(caveat(plan, "install its Alpine package")),
+                    "Link with musl: build on " + alpine + " with build-base" + parenthesized(caveat(plan, true)),
                     List.of(edit, DockerfileText.insertAfter(from, "RUN apk add --no-cache build-base"))));
         }));
     }
@@ -131,30 +131,45 @@ final class MuslBuild {
     record TitledEdits(String title, List<FileEdit> edits) {
     }
 
-    /** The C libraries the packages link that musl's libc does not provide, e.g. {@code [sqlite3]}. */
+    /**
+     * The C libraries the build links that musl's libc does not provide, e.g. {@code [sqlite3]}: from
+     * the packages' {@code #cgo LDFLAGS} and from {@code CGO_LDFLAGS} ({@code -lbpf} or {@code -l bpf}).
+     */
     static List<String> linkedLibraries(BuildPlan plan) {
-        Set<String> libraries = new LinkedHashSet<>();
+        List<String> flags = new ArrayList<>();
         if (plan.reach() != null) {
-            for (CgoPackage pkg : plan.reach().cgoPackages()) {
-                for (String flag : pkg.ldflags()) {
-                    if (flag.startsWith("-l") && flag.length() > 2 && !IN_MUSL_LIBC.contains(flag.substring(2))) {
-                        libraries.add(flag.substring(2));
-                    }
-                }
+            plan.reach().cgoPackages().forEach(pkg -> flags.addAll(pkg.ldflags()));
+        }
+        ShellValue cgoLdflags = plan.invocation().envValue("CGO_LDFLAGS");
+        if (cgoLdflags != null && cgoLdflags.known() && !cgoLdflags.text().isBlank()) {
+            flags.addAll(List.of(cgoLdflags.text().strip().split("\\s+")));
+        }
+        Set<String> libraries = new LinkedHashSet<>();
+        for (int i = 0; i < flags.size(); i++) {
+            String flag = flags.get(i);
+            String name = flag.equals("-l") && i + 1 < flags.size() ? flags.get(++i) : flag.startsWith("-l") ? flag.substring(2) : "";
+            if (!name.isEmpty() && !IN_MUSL_LIBC.contains(name)) {
+                libraries.add(name);
             }
         }
         return List.copyOf(libraries);
     }
 
-    /** "; -lsqlite3 needs a musl build of that library: Debian does not ship one" or empty. */
-    private static String caveat(BuildPlan plan, String where) {
+    /**
+     * "; -lsqlite3 needs a musl build of that library, which Debian does not ship" (or, for an Alpine
+     * stage, "…: install its Alpine -dev package"), or empty when no such library is linked.
+     */
+    private static String caveat(BuildPlan plan, boolean alpine) {
         List<String> libraries = linkedLibraries(plan);
         if (libraries.isEmpty()) {
             return "";
         }
+        boolean one = libraries.size() == 1;
         String named = String.join(" ", libraries.stream().map(l -> "-l" + l).toList());
-        return "; " + named + (libraries.size() == 1 ? " needs a musl build of that library: " : " need musl builds of those libraries: ")
-                + where;
+        String what = one ? " needs a musl build of that library" : " need musl builds of those libraries";
+        String where = alpine ? (one ? ": install its Alpine -dev package" : ": install their Alpine -dev packages")
+                : ", which Debian does not ship";
+        return "; " + named + what + where;
     }
 
     private static String parenthesized(String caveat) {

@@ -204,7 +204,10 @@ class StaticGlibcNssRuleTest {
                 .file("Makefile", "build:\n\t" + STATIC + "\n");
         Finding finding = project.only(ID);
         assertEquals("Link with musl: CC=musl-gcc (needs musl-gcc on the build host: Debian's and Ubuntu's musl-tools;"
-                + " -lsqlite3 needs a musl build of that library: Debian does not ship one)", TestProject.titled(finding, "Link with musl").title());
+                + " -lsqlite3 needs a musl build of that library, which Debian does not ship)", TestProject.titled(finding, "Link with musl").title());
+        project.file("Makefile", "build:\n\tCGO_LDFLAGS=\"-l bpf -lm\" " + STATIC + "\n");
+        assertTrue(TestProject.titled(project.only(ID), "Link with musl").title()
+                .endsWith("; -lsqlite3 -lbpf need musl builds of those libraries, which Debian does not ship)"));
     }
 
     /** Applies the fix of {@code alternative} to a fresh project with {@code makefile} and checks the text of {@code path}. */

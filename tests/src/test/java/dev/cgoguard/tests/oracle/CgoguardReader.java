@@ -57,7 +57,7 @@ final class CgoguardReader {
         String externalLink = value(plan, "externalLink");
         String libc = cgoCode || "yes".equals(externalLink) ? (linksMusl(project) ? "musl" : "glibc") : "none";
         return new CgoguardOutcome(value(plan, "static"), plan.getAsJsonObject("static").get("reason").getAsString(),
-                externalLink, cgo, libc, lookups, reportsStaticGlibcNss(lintJson), null);
+                externalLink, cgo, libc, lookups, reportedRules(lintJson), null);
     }
 
     /**
@@ -79,30 +79,18 @@ final class CgoguardReader {
         return false;
     }
 
-    /** Whether lint reports {@code rule} for the project. */
-    static boolean reports(Path project, String rule) {
-        for (JsonElement finding : JsonParser.parseString(run("lint", "--format", "json", project.toString()))
-                .getAsJsonObject().getAsJsonArray("findings")) {
-            if (rule.equals(finding.getAsJsonObject().get("rule").getAsString())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The findings of {@code rule} in the project, with their fixes, as the analysis gives them. */
     static java.util.List<dev.cgoguard.finding.Finding> findings(Path project, String rule) throws java.io.IOException {
         return ANALYZER.analyze(new WorkspaceScanner().scan(project), AnalysisOptions.DEFAULTS).findings().stream()
                 .filter(f -> f.rule().equals(rule)).toList();
     }
 
-    private static boolean reportsStaticGlibcNss(String lintJson) {
+    private static Set<String> reportedRules(String lintJson) {
+        Set<String> rules = new TreeSet<>();
         for (JsonElement finding : JsonParser.parseString(lintJson).getAsJsonObject().getAsJsonArray("findings")) {
-            if ("static-glibc-nss".equals(finding.getAsJsonObject().get("rule").getAsString())) {
-                return true;
-            }
+            rules.add(finding.getAsJsonObject().get("rule").getAsString());
         }
-        return false;
+        return rules;
     }
 
     private static String run(String... args) {

@@ -65,8 +65,9 @@ final class FixRows {
             copy(original, fixed);
             apply(fixed, fix.edits());
             String variant = file.label() + ", after " + fix.alternative() + (file.standIn(fixed).isEmpty() ? "" : " (" + file.standIn(fixed) + ")");
-            planned.add(new Planned(c.program(), c.config(), file, variant, fixed, CgoguardReader.read(fixed), c.rule(), fix.alternative(),
-                    CgoguardReader.reports(fixed, c.rule()), List.of()));
+            CgoguardOutcome predicted = CgoguardReader.read(fixed);
+            planned.add(new Planned(c.program(), c.config(), file, variant, fixed, predicted, c.rule(), fix.alternative(),
+                    predicted.reportedRules().contains(c.rule()), List.of()));
         }
         return planned;
     }
