@@ -71,11 +71,20 @@ after(async () => {
   await codeServer?.stop();
 });
 
-/** Runs a step; when it fails, the screen goes to target/e2e/failure-<step>.png. */
-function step(title, body) {
-  test(title, { timeout: STEP_MILLIS }, async () => {
+/** Why the steps that need a running server cannot run (the first step failed), or undefined. */
+let serverDown;
+
+/**
+ * Runs a step; when it fails, the screen goes to target/e2e/failure-<step>.png. A step that needs
+ * the server fails at once when the server never ran, pointing at the first step's message.
+ */
+function step(title, body, { needsServer = true } = {}) {
+  test(title, { timeout: STEP_MILLIS }, async (t) => {
+    if (needsServer && serverDown !== undefined) {
+      throw new Error(`Not run: ${serverDown}`);
+    }
     try {
-      await body();
+      await body(t);
     } catch (failure) {
       await workbench?.screenshot(`failure-${title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`).catch(() => undefined);
       throw failure;
@@ -85,6 +94,7 @@ function step(title, body) {
 
 step('the server starts and the Problems panel lists the static-glibc-nss findings at the lines the CLI reports', async () => {
   await workbench.openFile('Makefile');
+  serverDown = 'the cgoguard server did not start (see the first step).';
   await workbench.until('the cgoguard server to run', SERVER_START_MILLIS, async () => {
     const status = await workbench.cgoguardStatus();
     if (status.includes('$(error)') || /cgoguard: (no Java|Java \d+ is too old|server)/.test(status)) {
@@ -93,6 +103,7 @@ step('the server starts and the Problems panel lists the static-glibc-nss findin
     }
     return status.includes('the server is running') || undefined;
   });
+  serverDown = undefined;
   await workbench.showProblems();
   const wanted = summary(expected.findings);
   assert.ok(wanted.length >= 2, `the CLI reports the example's ${RULE} findings: ${JSON.stringify(expected.findings)}`);
@@ -140,24 +151,25 @@ step("editing a Go file's imports updates the Makefile's findings", async () => 
 
 step('turning static-glibc-nss off in the settings removes its findings without a restart', async () => {
   const starts = serverStarts();
-  await workbench.editSettings('User', { ...QUIET_WORKBENCH, 'cgoguard.rules': { [RULE]: 'off' } });
+  await changeSettings('User', codeServer.settingsFile, { ...QUIET_WORKBENCH, 'cgoguard.rules': { [RULE]: 'off' } });
   await workbench.until(`the ${RULE} findings to go`, UPDATE_MILLIS, async () =>
     makefileProblems(await workbench.problems()).length === 0 || undefined);
-  await workbench.editSettings('User', QUIET_WORKBENCH);
+  await changeSettings('User', codeServer.settingsFile, QUIET_WORKBENCH);
   await workbench.until(`the ${RULE} findings to come back`, UPDATE_MILLIS, async () =>
     sameJson(summary(makefileProblems(await workbench.problems())), summary(expected.findings)) || undefined);
   assert.equal(serverStarts(), starts, `the server was not started again:\n${codeServer.extensionLog()}`);
   assert.match(await workbench.cgoguardStatus(), /the server is running/);
 });
 
-step('the preferred quick fix changes the Makefile as `cgoguard lint --fix` does, and the findings are gone', async () => {
+step('the preferred quick fix changes the Makefile as `cgoguard lint --fix` does, and the findings are gone', async (t) => {
   await workbench.openFile('Makefile');
   for (const finding of expected.findings) {
     const preferred = finding.fixes.find((fix) => fix.preferred);
     assert.ok(preferred, `the CLI has a preferred fix for Makefile:${finding.line}`);
     await workbench.goTo(finding.line, finding.column);
-    const offered = await workbench.applyQuickFix(preferred.title);
-    assert.equal(offered[0], preferred.title, 'the preferred fix comes first in the menu');
+    const { titles, earlierMenus } = await workbench.applyQuickFix(preferred.title);
+    assert.equal(titles[0], preferred.title, 'the preferred fix comes first in the menu');
+    earlierMenus.forEach((menu) => t.diagnostic(`Ctrl+. at Makefile:${finding.line} first offered ${JSON.stringify(menu)}`));
     await workbench.until(`the finding at Makefile:${finding.line} to go`, UPDATE_MILLIS, async () =>
       makefileProblems(await workbench.problems()).every((problem) => problem.line !== finding.line) || undefined);
   }
@@ -176,7 +188,7 @@ step('a cgoguard.java.home without Java: the status bar and the cgoguard output 
   fs.mkdirSync(noJava, { recursive: true });
   // A remote window (code-server is one) takes machine settings such as this one from the workspace or
   // remote settings; a change in the local user settings does not reach it.
-  await workbench.editSettings('Workspace', { 'cgoguard.java.home': noJava });
+  await changeSettings('Workspace', path.join(workspace, '.vscode', 'settings.json'), { 'cgoguard.java.home': noJava });
   const status = await workbench.until('the status bar to report the Java problem', SERVER_START_MILLIS, async () => {
     const text = await workbench.cgoguardStatus();
     return text.includes('no Java in cgoguard.java.home') ? text : undefined;
@@ -185,7 +197,19 @@ step('a cgoguard.java.home without Java: the status bar and the cgoguard output 
   assert.ok(status.includes(sentence), `the status bar's tooltip explains: ${status}`);
   assert.match(codeServer.extensionLog(), new RegExp(`\\[error\\] ${escape(sentence)}`));
   await workbench.screenshot('java-home-without-java');
-});
+}, { needsServer: false });
+
+/** Edits the settings in the workbench and waits for VS Code to have written them to `file`. */
+async function changeSettings(scope, file, settings) {
+  await workbench.editSettings(scope, settings);
+  await workbench.until(`${file} to hold ${JSON.stringify(settings)}`, UPDATE_MILLIS, () => {
+    try {
+      return sameJson(JSON.parse(fs.readFileSync(file, 'utf8')), settings) || undefined;
+    } catch {
+      return undefined;
+    }
+  });
+}
 
 /** What the command line reports for the example: findings, plans, the fixed Makefile, the findings after an edit. */
 async function commandLineReference() {

@@ -96,14 +96,18 @@ export class Workbench {
    */
   async editSettings(scope, settings) {
     await this.runCommand(`Preferences: Open ${scope} Settings (JSON)`);
-    await this.until('settings.json to be the active editor', UI_MILLIS, async () =>
-      ((await this.page.locator('.tabs-container .tab.active').getAttribute('aria-label').catch(() => null)) ?? '')
-        .startsWith('settings.json') || undefined);
+    const editor = this.page.locator('.editor-group-container.active .monaco-editor');
+    await this.until('settings.json to be the active editor, with the keyboard in it', UI_MILLIS, async () =>
+      ((await this.page.locator('.tabs-container .tab.active').getAttribute('aria-label').catch(() => null)) ?? '').startsWith('settings.json')
+        && (await editor.getAttribute('class').catch(() => '') ?? '').includes('focused') || undefined);
+    const text = JSON.stringify(settings); // one line: nothing for auto-indentation to change
     await this.page.keyboard.press('Control+a');
-    await this.page.keyboard.insertText(JSON.stringify(settings)); // one line: nothing for auto-indentation to change
+    await this.page.keyboard.insertText(text);
+    await this.until('the new settings to be in the editor', UI_MILLIS, async () =>
+      (await editor.locator('.view-lines').innerText().catch(() => '')).includes(text.slice(0, 40)) || undefined);
     await this.page.keyboard.press('Control+s');
     await this.until('settings.json to be saved', UI_MILLIS, async () =>
-      !(await this.page.locator('.tabs-container .tab.active').getAttribute('class').catch(() => 'dirty')).includes('dirty') || undefined);
+      !((await this.page.locator('.tabs-container .tab.active').getAttribute('class').catch(() => null)) ?? 'dirty').includes('dirty') || undefined);
     await this.page.keyboard.press('Control+w');
   }
 
@@ -183,23 +187,39 @@ export class Workbench {
 
   /**
    * Ctrl+. at the cursor, then the arrow keys to the quick fix titled `title` and Enter; answers with
-   * the titles the menu offered, in order.
+   * the titles the menu offered, in order, and what the menus before it offered when it took more
+   * than one try. Asks up to three times, as a person would; the failure says what each menu offered.
    */
   async applyQuickFix(title) {
-    await this.page.keyboard.press('Escape');
-    await this.page.keyboard.press('Control+.');
     const actions = this.page.locator('.action-widget .monaco-list-row.action');
-    const titles = await this.until(`the Quick Fix menu to offer "${title}"`, UI_MILLIS, async () => {
-      const offered = await actions.evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? ''));
-      return offered.includes(title) ? offered : undefined;
-    });
-    await this.screenshot('quick-fix-menu');
+    const seen = [];
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      await this.page.keyboard.press('Escape');
+      await this.page.keyboard.press('Control+.');
+      const titles = await waitFor('the Quick Fix menu', 5_000, async () => {
+        const offered = await actions.evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? ''));
+        return offered.includes(title) ? offered : undefined;
+      }).catch(async () => {
+        seen.push(await actions.evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? '')));
+        return undefined;
+      });
+      if (titles !== undefined) {
+        await this.screenshot('quick-fix-menu');
+        await this.pickFocusedAction(title, titles);
+        return { titles, earlierMenus: seen };
+      }
+    }
+    throw new Error(`The Quick Fix menu did not offer "${title}"; it offered ${seen.map((t) => JSON.stringify(t)).join(', then ')}.\n`
+      + `The cgoguard output (the extension's log):\n${this.log()}`);
+  }
+
+  async pickFocusedAction(title, titles) {
     for (let moves = 0; moves <= titles.length; moves++) {
       const focused = await this.page.locator('.action-widget .monaco-list-row.action.focused').getAttribute('aria-label');
       if (focused === title) {
         await this.page.keyboard.press('Enter');
         await this.page.locator('.action-widget').waitFor({ state: 'hidden', timeout: UI_MILLIS });
-        return titles;
+        return;
       }
       await this.page.keyboard.press('ArrowDown');
     }
