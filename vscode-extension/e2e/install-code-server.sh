@@ -97,7 +97,7 @@ export npm_config_unsafe_perm=true npm_config_nodedir="$nodedir" npm_config_audi
     (cd "$module" && node "$node_gyp" rebuild)
   done
   npm rebuild argon2 --build-from-source
-  node out/node/entry.js --version
+  XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" node out/node/entry.js --version # its own folders: no config file in ~/.config
 ) >&2 2>&1 || { echo "Building code-server $version failed (its output is above): ${what}." >&2; exit 3; }
 mv "$work/package" "$target"
 touch "$target/.installed"
