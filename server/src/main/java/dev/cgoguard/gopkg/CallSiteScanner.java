@@ -30,9 +30,20 @@ final class CallSiteScanner {
     private CallSiteScanner() {
     }
 
+    /** The beginnings of the selectors that {@link #kindOf} accepts, by package: a file without any has no call site. */
+    private static final Map<String, List<String>> SELECTOR_PREFIXES = Map.of(
+            "http", List.of("Get", "Head", "Post", "NewRequest", "DefaultClient", "Client"),
+            "tls", List.of("Dial"),
+            "time", List.of("LoadLocation"));
+
+    /** True when a file with these imports can hold a call site (it imports one of the packages looked for). */
+    static boolean mayFind(List<GoImport> imports) {
+        return !packageNames(imports).isEmpty();
+    }
+
     static List<GoCallSite> scan(String path, String text, List<GoImport> imports) {
         Map<String, String> packageNames = packageNames(imports);
-        if (packageNames.isEmpty() || text == null) {
+        if (packageNames.isEmpty() || text == null || !mentionsSelector(text, packageNames)) {
             return List.of();
         }
         List<GoCallSite> sites = new ArrayList<>();
@@ -62,6 +73,18 @@ final class CallSiteScanner {
             }
         });
         return List.copyOf(sites);
+    }
+
+    /** True when the text holds {@code name.Selector} for a name and a selector looked for: a plain search before the token scan. */
+    private static boolean mentionsSelector(String text, Map<String, String> packageNames) {
+        for (Map.Entry<String, String> name : packageNames.entrySet()) {
+            for (String selector : SELECTOR_PREFIXES.get(name.getValue())) {
+                if (text.contains(name.getKey() + "." + selector)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -37,9 +37,11 @@ final class PatternResolver {
                 continue;
             }
             if (arg.equals("all")) {
+                List<String> dirs = new ArrayList<>();
                 for (GoModFile mod : scope.mainModules) {
-                    wildcard(mod.dir(), mod.dir()).forEach(dir -> addDir(targets, dir));
+                    dirs.addAll(wildcard(mod.dir(), mod.dir()));
                 }
+                addDirs(targets, dirs);
             } else if (isLocal(arg)) {
                 local(workingDirectory, arg, targets);
             } else if (arg.contains("...")) {
@@ -75,22 +77,26 @@ final class PatternResolver {
         int wild = resolved.indexOf("...");
         String base = WorkspacePaths.parent(resolved.substring(0, wild) + "x");
         Pattern pattern = wildcardPattern(resolved);
-        for (String dir : wildcard(base, base)) {
-            if (pattern.matcher(dir).matches()) {
-                addDir(targets, dir);
-            }
-        }
+        addDirs(targets, wildcard(base, base).stream().filter(dir -> pattern.matcher(dir).matches()).toList());
     }
 
     private void importPathWildcard(String arg, Map<String, ReachTarget> targets) {
         Pattern pattern = wildcardPattern(arg);
+        List<String> dirs = new ArrayList<>();
         for (GoModFile mod : scope.mainModules) {
             for (String dir : wildcard(mod.dir(), mod.dir())) {
                 if (pattern.matcher(resolver.importPathOfDir(dir)).matches()) {
-                    addDir(targets, dir);
+                    dirs.add(dir);
                 }
             }
         }
+        addDirs(targets, dirs);
+    }
+
+    /** Adds the packages of the folders, in order, their headers read in parallel first. */
+    private void addDirs(Map<String, ReachTarget> targets, List<String> dirs) {
+        index.readAhead(dirs);
+        dirs.forEach(dir -> addDir(targets, dir));
     }
 
     private void addDir(Map<String, ReachTarget> targets, String dir) {
@@ -129,7 +135,7 @@ final class PatternResolver {
     }
 
     private boolean hasBuildableName(String dir) {
-        return index.headersIn(dir).stream().anyMatch(h -> !FileNameRules.isExcludedName(h.fileName()));
+        return index.goFileNamesIn(dir).stream().anyMatch(name -> !FileNameRules.isExcludedName(name));
     }
 
     /** go's pattern matching: {@code ...} matches any string, and {@code x/...} also matches {@code x}. */
