@@ -1,6 +1,7 @@
 package dev.cgoguard.gopkg;
 
 import dev.cgoguard.parse.GoTextScanner;
+import dev.cgoguard.workspace.ByteSearch;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.TextPosition;
 import dev.cgoguard.workspace.TextRange;
@@ -73,6 +74,21 @@ final class CallSiteScanner {
             }
         });
         return List.copyOf(sites);
+    }
+
+    /**
+     * True when the bytes (UTF-8) hold {@code name.Selector} for a name and a selector looked for:
+     * lets a file kept on disk be decoded only when it may hold a call site.
+     */
+    static boolean mentionsSelector(byte[] bytes, List<GoImport> imports) {
+        for (Map.Entry<String, String> name : packageNames(imports).entrySet()) {
+            for (String selector : SELECTOR_PREFIXES.get(name.getValue())) {
+                if (ByteSearch.contains(bytes, (name.getKey() + "." + selector).getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when the text holds {@code name.Selector} for a name and a selector looked for: a plain search before the token scan. */

@@ -39,6 +39,21 @@ final class FileNameRules {
         return true;
     }
 
+    /** True when the name has an OS or architecture suffix (so whether it is built depends on the platform). */
+    static boolean hasPlatformSuffix(String fileName) {
+        String name = fileName.endsWith(".go") ? fileName.substring(0, fileName.length() - 3) : fileName;
+        int underscore = name.indexOf('_');
+        if (underscore < 0) {
+            return false;
+        }
+        String[] parts = name.substring(underscore).split("_", -1);
+        int n = parts.length;
+        if (n > 0 && parts[n - 1].equals("test")) {
+            n--;
+        }
+        return n >= 1 && (GoPlatforms.KNOWN_OS.contains(parts[n - 1]) || GoPlatforms.KNOWN_ARCH.contains(parts[n - 1]));
+    }
+
     static String fileName(String path) {
         int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
         return path.substring(slash + 1);

@@ -1,6 +1,8 @@
 package dev.cgoguard.gopkg;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +12,8 @@ import java.util.Optional;
  * Finds the package for an import path the way the go command would in module mode: the main
  * modules, replacements, the standard library (GOROOT or the table), {@code vendor/}, the module
  * cache; then, as cgoguard's own fallbacks, another module of the workspace with that path and
- * the known-module table. Results are memoised; not thread-safe (one resolver per walk).
+ * the known-module table. Results are memoised and shared by the walks of one module scope, each
+ * walk told which files a resolution read; safe for concurrent walks.
  */
 final class PackageResolver {
     private static final GoPackage NOT_FOUND = new GoPackage("", PackageOrigin.STD_TABLE, null, List.of());
@@ -19,32 +22,57 @@ final class PackageResolver {
     private final ModuleScope scope;
     private final GoEnvironment environment;
     private final KnownModuleTable knownModules;
-    private final Map<String, GoPackage> memo = new HashMap<>();
+    private final GraphCaches caches;
+    private final Map<String, Resolution> memo = new HashMap<>();
+    private final Map<String, GoPackage> workspacePackages = new HashMap<>();
+    /** The files the resolution being computed reads (go.mod files of other modules), or null. */
+    private List<String> reading;
 
-    PackageResolver(WorkspaceIndex index, ModuleScope scope, GoEnvironment environment, KnownModuleTable knownModules) {
+    /** A memoised resolution and the files it read, which every walk that uses it has read too. */
+    private record Resolution(GoPackage pkg, List<String> filesRead) {
+    }
+
+    PackageResolver(WorkspaceIndex index, ModuleScope scope, GoEnvironment environment, KnownModuleTable knownModules,
+            GraphCaches caches) {
         this.index = index;
+        this.caches = caches;
         this.scope = scope;
         this.environment = environment;
         this.knownModules = knownModules;
     }
 
-    /** The package an import in {@code importer} names, or empty when it cannot be found. */
-    Optional<GoPackage> resolve(String importPath, GoPackage importer) {
+    /**
+     * The package an import in {@code importer} names, or empty when it cannot be found; the files
+     * the resolution read are added to {@code filesRead}.
+     */
+    synchronized Optional<GoPackage> resolve(String importPath, GoPackage importer, Collection<String> filesRead) {
         boolean fromGoroot = importer != null && importer.origin() == PackageOrigin.GOROOT;
         String key = fromGoroot ? "goroot:" + importPath : importPath;
-        GoPackage found = memo.computeIfAbsent(key, k -> {
+        Resolution resolution = memo.get(key);
+        if (resolution == null) {
+            reading = new ArrayList<>();
             GoPackage p = fromGoroot ? fromGorootVendor(importPath) : null;
             if (p == null) {
                 p = find(importPath);
             }
-            return p == null ? NOT_FOUND : p;
-        });
-        return found == NOT_FOUND ? Optional.empty() : Optional.of(found);
+            resolution = new Resolution(p == null ? NOT_FOUND : p, List.copyOf(reading));
+            reading = null;
+            memo.put(key, resolution);
+        }
+        filesRead.addAll(resolution.filesRead());
+        return resolution.pkg() == NOT_FOUND ? Optional.empty() : Optional.of(resolution.pkg());
     }
 
-    /** The workspace package in a folder, named by its import path. */
-    GoPackage workspacePackage(String dir) {
-        return new GoPackage(importPathOfDir(dir), PackageOrigin.WORKSPACE, dir, index.headersIn(dir));
+    /** The workspace package in a folder, named by its import path (one object per folder). */
+    synchronized GoPackage workspacePackage(String dir) {
+        return workspacePackages.computeIfAbsent(dir,
+                d -> new GoPackage(importPathOfDir(d), PackageOrigin.WORKSPACE, d, index.headersIn(d)));
+    }
+
+    private void read(String path) {
+        if (reading != null) {
+            reading.add(path);
+        }
     }
 
     /** The import path of a workspace folder: its module path and the folder below the module, else {@code _/<absolute folder>}. */
@@ -90,7 +118,7 @@ final class PackageResolver {
         }
         for (GoModFile mod : index.modsByDir.values()) {
             if (mod.modulePath() != null && ModuleScope.covers(mod.modulePath(), importPath)) {
-                scope.filesRead.add(mod.path());
+                read(mod.path());
                 return workspaceAt(WorkspacePaths.join(mod.dir(), suffix(mod.modulePath(), importPath)), importPath);
             }
         }
@@ -112,7 +140,7 @@ final class PackageResolver {
         if (moduleDir != null) {
             GoModFile mod = index.modsByDir.get(moduleDir);
             if (mod != null) {
-                scope.filesRead.add(mod.path());
+                read(mod.path());
             }
             GoPackage inside = workspaceAt(WorkspacePaths.join(moduleDir, suffix), importPath);
             return inside != null ? inside : knownOnly(importPath);
@@ -120,7 +148,7 @@ final class PackageResolver {
         Path base = Path.of(replacement.newPath()).isAbsolute() ? Path.of(replacement.newPath())
                 : index.root.resolve(r.baseDir()).resolve(replacement.newPath());
         Path dir = (suffix.isEmpty() ? base : base.resolve(suffix)).normalize();
-        List<GoFileHeader> files = DiskHeaders.read(dir);
+        List<GoFileHeader> files = caches.diskHeaders(dir);
         if (files == null || files.isEmpty()) {
             return knownOnly(importPath);
         }
@@ -132,7 +160,7 @@ final class PackageResolver {
             return new GoPackage(importPath, PackageOrigin.STD_TABLE, null, List.of());
         }
         Path dir = environment.goroot().resolve("src").resolve(importPath);
-        List<GoFileHeader> files = DiskHeaders.read(dir);
+        List<GoFileHeader> files = caches.diskHeaders(dir);
         return files == null || files.isEmpty() ? null : new GoPackage(importPath, PackageOrigin.GOROOT, dir.toString(), files);
     }
 
@@ -141,13 +169,13 @@ final class PackageResolver {
             return null;
         }
         Path dir = environment.goroot().resolve("src").resolve("vendor").resolve(importPath);
-        List<GoFileHeader> files = DiskHeaders.read(dir);
+        List<GoFileHeader> files = caches.diskHeaders(dir);
         return files == null || files.isEmpty() ? null : new GoPackage(importPath, PackageOrigin.GOROOT, dir.toString(), files);
     }
 
     private GoPackage fromModuleCache(String module, String version, String importPath) {
         Path dir = ModuleCachePaths.packageDir(environment.moduleCache(), module, version, importPath);
-        List<GoFileHeader> files = dir == null ? null : DiskHeaders.read(dir);
+        List<GoFileHeader> files = dir == null ? null : caches.diskHeaders(dir);
         if (files == null || files.isEmpty()) {
             return null;
         }

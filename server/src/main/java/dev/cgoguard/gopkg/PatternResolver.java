@@ -1,6 +1,7 @@
 package dev.cgoguard.gopkg;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +20,14 @@ final class PatternResolver {
     private final WorkspaceIndex index;
     private final ModuleScope scope;
     private final PackageResolver resolver;
+    private final Collection<String> filesRead;
 
-    PatternResolver(WorkspaceIndex index, ModuleScope scope, PackageResolver resolver) {
+    /** @param filesRead where the files read resolving import paths are added */
+    PatternResolver(WorkspaceIndex index, ModuleScope scope, PackageResolver resolver, Collection<String> filesRead) {
         this.index = index;
         this.scope = scope;
         this.resolver = resolver;
+        this.filesRead = filesRead;
     }
 
     List<ReachTarget> resolve(String workingDirectory, List<String> patterns) {
@@ -47,7 +51,7 @@ final class PatternResolver {
             } else if (arg.contains("...")) {
                 importPathWildcard(arg, targets);
             } else {
-                GoPackage pkg = resolver.resolve(arg, null).orElse(null);
+                GoPackage pkg = resolver.resolve(arg, null, filesRead).orElse(null);
                 targets.putIfAbsent(arg, new ReachTarget(arg, pkg));
             }
         }

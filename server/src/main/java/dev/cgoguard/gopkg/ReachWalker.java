@@ -29,7 +29,28 @@ final class ReachWalker {
     private record Edge(GoPackage from, GoImport goImport, GoPackage to) {
     }
 
+    /** A package's import edges under one build context, the imports that led nowhere known, and the files resolving them read. */
+    private record Edges(List<Edge> edges, List<String> unknown, List<String> filesRead) {
+    }
+
+    /** The edges of each package under one build context and module scope, shared by the walks that reach it. */
+    static final class EdgeCache {
+        private final Map<GoPackage, Edges> byPackage = new java.util.IdentityHashMap<>();
+
+        synchronized Edges get(GoPackage pkg) {
+            return byPackage.get(pkg);
+        }
+
+        synchronized void put(GoPackage pkg, Edges edges) {
+            byPackage.put(pkg, edges);
+        }
+    }
+
     private final PackageResolver resolver;
+    private final GraphCaches caches;
+    private final Set<String> filesRead;
+    private final EdgeCache edgeCache;
+    private final EdgeCache contextFreeEdges;
     private final BuildContext context;
     private final TagMatcher tags;
     private final TagMatcher tagsWithCgo;
@@ -40,8 +61,18 @@ final class ReachWalker {
     private final Map<String, GoImport> firstImportOf = new HashMap<>();
     private final Set<String> unknownImports = new TreeSet<>();
 
-    ReachWalker(PackageResolver resolver, BuildContext context, StdLibraryTable stdTable, KnownModuleTable knownModules) {
+    /**
+     * @param filesRead where the files read resolving imports are added
+     * @param edgeCache the edges already computed under this context and module scope
+     * @param contextFreeEdges the edges already computed in this module scope of packages whose files no context changes
+     */
+    ReachWalker(PackageResolver resolver, BuildContext context, StdLibraryTable stdTable, KnownModuleTable knownModules,
+            GraphCaches caches, Set<String> filesRead, EdgeCache edgeCache, EdgeCache contextFreeEdges) {
+        this.contextFreeEdges = contextFreeEdges;
         this.resolver = resolver;
+        this.caches = caches;
+        this.filesRead = filesRead;
+        this.edgeCache = edgeCache;
         this.context = context;
         this.tags = new TagMatcher(context);
         this.tagsWithCgo = new TagMatcher(new BuildContext(context.goos(), context.goarch(), context.tags(), true,
@@ -188,6 +219,20 @@ final class ReachWalker {
     }
 
     private List<Edge> edgesOf(GoPackage pkg) {
+        boolean contextFree = pkg.origin() == PackageOrigin.STD_TABLE || pkg.origin() == PackageOrigin.KNOWN_MODULE
+                || caches.contextFree(pkg.files()) != null;
+        EdgeCache cache = contextFree ? contextFreeEdges : edgeCache;
+        Edges known = cache.get(pkg);
+        if (known == null) {
+            known = computeEdges(pkg);
+            cache.put(pkg, known);
+        }
+        unknownImports.addAll(known.unknown());
+        filesRead.addAll(known.filesRead());
+        return known.edges();
+    }
+
+    private Edges computeEdges(GoPackage pkg) {
         List<String> paths;
         List<GoImport> imports = null;
         switch (pkg.origin()) {
@@ -199,23 +244,25 @@ final class ReachWalker {
             }
         }
         List<Edge> edges = new ArrayList<>(paths.size());
+        List<String> unknown = new ArrayList<>();
+        List<String> read = new ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {
             String path = paths.get(i);
-            Optional<GoPackage> to = resolver.resolve(path, pkg);
+            Optional<GoPackage> to = resolver.resolve(path, pkg, read);
             if (to.isEmpty()) {
-                unknownImports.add(path);
+                unknown.add(path);
                 continue;
             }
             if (to.get().origin() == PackageOrigin.KNOWN_MODULE) {
-                unknownImports.add(path);
+                unknown.add(path);
             }
             edges.add(new Edge(pkg, imports == null ? null : imports.get(i), to.get()));
         }
-        return edges;
+        return new Edges(List.copyOf(edges), List.copyOf(unknown), List.copyOf(read));
     }
 
     private FileSelection selection(GoPackage pkg) {
-        return selections.computeIfAbsent(pkg.importPath(), k -> FileSelection.of(pkg.files(), tags, context.cgoEnabled()));
+        return selections.computeIfAbsent(pkg.importPath(), k -> caches.selection(pkg.files(), context, tags));
     }
 
     private static ImportChain chainOf(GoPackage target, List<Edge> path) {

@@ -2,6 +2,7 @@ package dev.cgoguard.gopkg;
 
 import dev.cgoguard.parse.SyntaxTree;
 import dev.cgoguard.workspace.WorkspaceFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +68,12 @@ final class WorkspaceHeaders {
             List<GoImport> imports = parsed.header().imports();
             List<GoCallSite> sites = List.of();
             if (CallSiteScanner.mayFind(imports)) {
-                String whole = read.whole() ? text : file.content();
-                sites = CallSiteScanner.scan(file.path(), whole, imports);
+                String whole = text;
+                if (!read.whole()) {
+                    byte[] bytes = file.bytesOnDisk();
+                    whole = CallSiteScanner.mentionsSelector(bytes, imports) ? new String(bytes, StandardCharsets.UTF_8) : null;
+                }
+                sites = whole == null ? List.of() : CallSiteScanner.scan(file.path(), whole, imports);
             }
             header = parsed.header().withCallSites(sites);
         } catch (java.io.IOException | RuntimeException e) {

@@ -68,6 +68,11 @@ public final class WorkspaceFile {
         return text().text();
     }
 
+    /** The bytes of a file read on demand, as far as its text goes (empty when it has gone); null for a file that holds its text. */
+    public byte[] bytesOnDisk() {
+        return text == null ? WorkspaceScanner.readGoBytes(disk) : null;
+    }
+
     /** Where the text of a file read on demand is; null for a file that holds its text. */
     public Path diskPath() {
         return text == null ? disk : null;

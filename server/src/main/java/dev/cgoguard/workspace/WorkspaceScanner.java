@@ -181,7 +181,16 @@ public final class WorkspaceScanner {
         if (!isAscii(bytes)) {
             decode(bytes, size > bytes.length); // throws when it is not text
         }
-        return WorkspaceFile.onDisk(rel, FileKind.GO, file, contentStamp(bytes), contains(bytes, MARKER));
+        return WorkspaceFile.onDisk(rel, FileKind.GO, file, contentStamp(bytes), ByteSearch.contains(bytes, MARKER));
+    }
+
+    /** The bytes of a Go file a scan reads (its first {@value #GO_HEADER_BYTES}); empty when it cannot be read. */
+    static byte[] readGoBytes(Path file) {
+        try {
+            return readPrefix(file, GO_HEADER_BYTES);
+        } catch (IOException e) {
+            return new byte[0];
+        }
     }
 
     /** The text of a Go file as a scan sees it: its first {@value #GO_HEADER_BYTES} bytes, decoded; empty when it cannot be read. */
@@ -247,25 +256,6 @@ public final class WorkspaceScanner {
             }
         }
         return true;
-    }
-
-    /** True when {@code needle} occurs in {@code bytes}. */
-    static boolean contains(byte[] bytes, byte[] needle) {
-        byte first = needle[0];
-        int last = bytes.length - needle.length;
-        outer:
-        for (int i = 0; i <= last; i++) {
-            if (bytes[i] != first) {
-                continue;
-            }
-            for (int j = 1; j < needle.length; j++) {
-                if (bytes[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 
     /** Decodes UTF-8; invalid sequences become U+FFFD and are reported only when nothing else can be done. */
