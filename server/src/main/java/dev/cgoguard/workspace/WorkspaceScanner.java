@@ -44,7 +44,7 @@ public final class WorkspaceScanner {
 
     private static final Set<String> SKIPPED_DIRS = Set.of(".git", ".hg", ".svn", "node_modules", "target",
             ".idea", ".vscode", "__pycache__", ".cache", "testdata", ".terraform", ".venv");
-    private static final byte[] MARKER = WorkspaceFile.SUPPRESSION_MARKER.getBytes(StandardCharsets.US_ASCII);
+    private static final ByteSearch MARKER = new ByteSearch(WorkspaceFile.SUPPRESSION_MARKER);
     /** How much of a file without an extension is read to see whether it is a shell script. */
     private static final int FIRST_LINE_BYTES = 256;
 
@@ -181,7 +181,7 @@ public final class WorkspaceScanner {
         if (!isAscii(bytes)) {
             decode(bytes, size > bytes.length); // throws when it is not text
         }
-        return WorkspaceFile.onDisk(rel, FileKind.GO, file, contentStamp(bytes), ByteSearch.contains(bytes, MARKER));
+        return WorkspaceFile.onDisk(rel, FileKind.GO, file, contentStamp(bytes), MARKER.foundIn(bytes));
     }
 
     /** The bytes of a Go file a scan reads (its first {@value #GO_HEADER_BYTES}); empty when it cannot be read. */
