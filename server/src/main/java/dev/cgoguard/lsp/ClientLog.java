@@ -7,7 +7,7 @@ import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.services.LanguageClient;
 
-/** Messages for the client's log ({@code window/logMessage}); stdout is the protocol, so nothing is printed. */
+/** Messages for the client's log ({@code window/logMessage}) and, for the few the user must see, its message area; stdout is the protocol, so nothing is printed. */
 final class ClientLog {
     private final Supplier<LanguageClient> client;
 
@@ -21,6 +21,19 @@ final class ClientLog {
 
     void warning(String message) {
         send(MessageType.Warning, message);
+    }
+
+    /** A warning the user must see ({@code window/showMessage}), also written to the log. */
+    void show(String message) {
+        LanguageClient target = client.get();
+        if (target != null) {
+            try {
+                target.showMessage(new MessageParams(MessageType.Warning, message));
+            } catch (RuntimeException e) {
+                // the connection is gone; there is nobody left to tell
+            }
+        }
+        warning(message);
     }
 
     void error(String message, Throwable failure) {

@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import dev.cgoguard.engine.AnalysisOptions;
 import dev.cgoguard.engine.Severity;
+import dev.cgoguard.workspace.ScanLimits;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.function.Consumer;
  * Reads the {@code cgoguard} settings (from initializationOptions or workspace/didChangeConfiguration)
  * into analysis options:
  * {@code {"rules": {"<id>": "error|warning|info|hint|off"}, "buildArgs": {..}, "makeVariables": {..}, "targetStage": "..",
- * "inlayHints": true}}.
+ * "inlayHints": true, "maxFiles": 100000}}.
  * The object may come wrapped in a {@code "cgoguard"} section. A malformed part is left at its
  * default with a warning; reading never fails.
  */
@@ -45,6 +46,23 @@ final class SettingsReader {
         }
         warnings.accept("cgoguard settings: inlayHints must be true or false, got " + value + "; hints stay on");
         return true;
+    }
+
+    /** The {@code maxFiles} setting: the most files one workspace folder's scan visits. */
+    ScanLimits scanLimits(Object raw) {
+        JsonElement value = section(raw).map(settings -> settings.get("maxFiles")).orElse(null);
+        if (value == null || value.isJsonNull()) {
+            return ScanLimits.DEFAULTS;
+        }
+        if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber()) {
+            double files = value.getAsDouble();
+            if (files >= 1 && files <= Integer.MAX_VALUE && files == Math.rint(files)) {
+                return new ScanLimits((int) files);
+            }
+        }
+        warnings.accept("cgoguard settings: maxFiles must be a whole number of files of at least 1, got " + value
+                + "; the limit stays " + ScanLimits.DEFAULT_MAX_FILES);
+        return ScanLimits.DEFAULTS;
     }
 
     /** The settings object (unwrapped from a {@code "cgoguard"} section), or empty for none or nonsense. */

@@ -3,7 +3,8 @@ package dev.cgoguard.workspace;
 /**
  * The limits of reading one workspace, in one place: how many files a scan visits, how much of a
  * file it reads. Reaching one is always reported (a problem naming the file, or, for the file
- * count, {@link WorkspaceTooLargeException} naming the limit and the setting that raises it).
+ * count, {@link WorkspaceTooLargeException} naming the limit and the settings that raise it:
+ * {@code --max-files} on the command line, {@code cgoguard.maxFiles} in an editor).
  *
  * @param maxFiles the most files one workspace scan visits (files of every kind, outside the
  *     folders that are always skipped and the excluded paths)
@@ -15,8 +16,6 @@ public record ScanLimits(int maxFiles) {
     public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
     /** Only this much of a Go file is read: the header (package clause and imports) comes first. */
     public static final int GO_PREFIX_BYTES = 256 * 1024;
-    /** The name of the setting that raises {@link #maxFiles}: {@code --max-files}, {@code max-files} in .cgoguard.yaml, {@code cgoguard.maxFiles} in an editor. */
-    public static final String MAX_FILES_SETTING = "max-files";
 
     public static final ScanLimits DEFAULTS = new ScanLimits(DEFAULT_MAX_FILES);
 

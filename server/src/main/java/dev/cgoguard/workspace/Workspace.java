@@ -134,6 +134,12 @@ public final class Workspace {
         return withFiles(Map.of(relPath, file), remaining);
     }
 
+    /** A snapshot in which a file read from disk replaces (or joins) this one's of the same path. */
+    public Workspace withFile(WorkspaceFile file) {
+        List<FileProblem> remaining = problems.stream().filter(p -> !p.path().equals(file.path())).toList();
+        return withFiles(Map.of(file.path(), file), remaining);
+    }
+
     /**
      * A snapshot in which the given files replace (or join) this one's, with these problems. It is a
      * view over the scanned snapshot underneath, so that it costs what the given files cost.

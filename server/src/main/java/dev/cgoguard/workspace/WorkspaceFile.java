@@ -1,5 +1,6 @@
 package dev.cgoguard.workspace;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -93,6 +94,12 @@ public final class WorkspaceFile {
         }
         if (text == null && other.text == null) {
             return version == other.version && disk.equals(other.disk);
+        }
+        if (text == null || other.text == null) {
+            // a file on disk is known by the stamp of the bytes it was scanned with, not by what the disk holds now
+            WorkspaceFile onDisk = text == null ? this : other;
+            WorkspaceFile held = text == null ? other : this;
+            return onDisk.version == WorkspaceScanner.contentStamp(held.content().getBytes(StandardCharsets.UTF_8));
         }
         return content().equals(other.content());
     }

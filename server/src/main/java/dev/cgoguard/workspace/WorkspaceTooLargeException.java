@@ -11,10 +11,9 @@ public final class WorkspaceTooLargeException extends IOException {
     private final int limit;
 
     public WorkspaceTooLargeException(Path root, int limit) {
-        super(String.format("%s holds more than %,d files, the limit for one workspace; nothing was linted. Open or"
-                + " lint a smaller folder, leave folders out with exclude, or raise the limit with --%s"
-                + " (%s in .cgoguard.yaml, cgoguard.maxFiles in the editor)", root, limit, ScanLimits.MAX_FILES_SETTING,
-                ScanLimits.MAX_FILES_SETTING), null);
+        super(String.format("%s holds more than %,d files, the limit for one workspace, so it was not analysed:"
+                + " open or lint a smaller folder, leave folders out (exclude), or raise the limit"
+                + " (--max-files on the command line, cgoguard.maxFiles in the editor)", root, limit), null);
         this.limit = limit;
     }
 
