@@ -26,7 +26,13 @@ final class GraphCaches {
         if (dir == null) {
             return null;
         }
-        return diskFolders.computeIfAbsent(dir, d -> Optional.ofNullable(DiskHeaders.read(d))).orElse(null);
+        Optional<List<GoFileHeader>> headers = diskFolders.get(dir);
+        if (headers == null) { // read outside any lock (the read is parallel); the first list stored is everyone's
+            headers = Optional.ofNullable(DiskHeaders.read(dir));
+            Optional<List<GoFileHeader>> first = diskFolders.putIfAbsent(dir, headers);
+            headers = first != null ? first : headers;
+        }
+        return headers.orElse(null);
     }
 
     /**
@@ -64,13 +70,17 @@ final class GraphCaches {
             return free;
         }
         Map<List<GoFileHeader>, FileSelection> byFiles = selections.computeIfAbsent(context, c -> new IdentityHashMap<>());
+        FileSelection selection;
         synchronized (byFiles) {
-            FileSelection selection = byFiles.get(files);
-            if (selection == null) {
-                selection = FileSelection.of(files, tags, context.cgoEnabled());
-                byFiles.put(files, selection);
-            }
-            return selection;
+            selection = byFiles.get(files);
         }
+        if (selection == null) {
+            FileSelection made = FileSelection.of(files, tags, context.cgoEnabled());
+            synchronized (byFiles) {
+                selection = byFiles.putIfAbsent(files, made);
+            }
+            selection = selection != null ? selection : made;
+        }
+        return selection;
     }
 }

@@ -3,17 +3,17 @@ package dev.cgoguard.gopkg;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the package for an import path the way the go command would in module mode: the main
  * modules, replacements, the standard library (GOROOT or the table), {@code vendor/}, the module
  * cache; then, as cgoguard's own fallbacks, another module of the workspace with that path and
  * the known-module table. Results are memoised and shared by the walks of one module scope, each
- * walk told which files a resolution read; safe for concurrent walks.
+ * walk told which files a resolution read; safe for concurrent use.
  */
 final class PackageResolver {
     private static final GoPackage NOT_FOUND = new GoPackage("", PackageOrigin.STD_TABLE, null, List.of());
@@ -23,10 +23,10 @@ final class PackageResolver {
     private final GoEnvironment environment;
     private final KnownModuleTable knownModules;
     private final GraphCaches caches;
-    private final Map<String, Resolution> memo = new HashMap<>();
-    private final Map<String, GoPackage> workspacePackages = new HashMap<>();
-    /** The files the resolution being computed reads (go.mod files of other modules), or null. */
-    private List<String> reading;
+    private final Map<String, Resolution> memo = new ConcurrentHashMap<>();
+    private final Map<String, GoPackage> workspacePackages = new ConcurrentHashMap<>();
+    /** The files the resolution being computed on this thread reads (go.mod files of other modules). */
+    private final ThreadLocal<List<String>> reading = new ThreadLocal<>();
 
     /** A memoised resolution and the files it read, which every walk that uses it has read too. */
     private record Resolution(GoPackage pkg, List<String> filesRead) {
@@ -43,35 +43,48 @@ final class PackageResolver {
 
     /**
      * The package an import in {@code importer} names, or empty when it cannot be found; the files
-     * the resolution read are added to {@code filesRead}.
+     * the resolution read are added to {@code filesRead}. Safe to call from several threads (a
+     * walk resolves the imports of the packages it is about to visit in parallel, which reads their
+     * headers); every caller gets the same package object for the same import.
      */
-    synchronized Optional<GoPackage> resolve(String importPath, GoPackage importer, Collection<String> filesRead) {
+    Optional<GoPackage> resolve(String importPath, GoPackage importer, Collection<String> filesRead) {
         boolean fromGoroot = importer != null && importer.origin() == PackageOrigin.GOROOT;
         String key = fromGoroot ? "goroot:" + importPath : importPath;
         Resolution resolution = memo.get(key);
         if (resolution == null) {
-            reading = new ArrayList<>();
-            GoPackage p = fromGoroot ? fromGorootVendor(importPath) : null;
-            if (p == null) {
-                p = find(importPath);
+            List<String> read = new ArrayList<>();
+            reading.set(read);
+            try {
+                GoPackage p = fromGoroot ? fromGorootVendor(importPath) : null;
+                if (p == null) {
+                    p = find(importPath);
+                }
+                resolution = new Resolution(p == null ? NOT_FOUND : p, List.copyOf(read));
+            } finally {
+                reading.remove();
             }
-            resolution = new Resolution(p == null ? NOT_FOUND : p, List.copyOf(reading));
-            reading = null;
-            memo.put(key, resolution);
+            Resolution first = memo.putIfAbsent(key, resolution);
+            resolution = first != null ? first : resolution;
         }
         filesRead.addAll(resolution.filesRead());
         return resolution.pkg() == NOT_FOUND ? Optional.empty() : Optional.of(resolution.pkg());
     }
 
     /** The workspace package in a folder, named by its import path (one object per folder). */
-    synchronized GoPackage workspacePackage(String dir) {
-        return workspacePackages.computeIfAbsent(dir,
-                d -> new GoPackage(importPathOfDir(d), PackageOrigin.WORKSPACE, d, index.headersIn(d)));
+    GoPackage workspacePackage(String dir) {
+        GoPackage pkg = workspacePackages.get(dir);
+        if (pkg == null) {
+            pkg = new GoPackage(importPathOfDir(dir), PackageOrigin.WORKSPACE, dir, index.headersIn(dir));
+            GoPackage first = workspacePackages.putIfAbsent(dir, pkg);
+            pkg = first != null ? first : pkg;
+        }
+        return pkg;
     }
 
     private void read(String path) {
-        if (reading != null) {
-            reading.add(path);
+        List<String> into = reading.get();
+        if (into != null) {
+            into.add(path);
         }
     }
 

@@ -131,20 +131,47 @@ final class ReachWalker {
             }
         }
         while (!queue.isEmpty()) {
-            GoPackage current = queue.poll();
-            List<Edge> out = edgesOf(current);
-            edges.put(current.importPath(), out);
-            for (Edge edge : out) {
-                String path = edge.to().importPath();
-                if (visited.putIfAbsent(path, edge.to()) == null) {
-                    if (edge.goImport() != null) {
-                        firstImportOf.put(path, edge.goImport());
+            resolveAhead(queue);
+            for (int level = queue.size(); level > 0; level--) {
+                GoPackage current = queue.poll();
+                List<Edge> out = edgesOf(current);
+                edges.put(current.importPath(), out);
+                for (Edge edge : out) {
+                    String path = edge.to().importPath();
+                    if (visited.putIfAbsent(path, edge.to()) == null) {
+                        if (edge.goImport() != null) {
+                            firstImportOf.put(path, edge.goImport());
+                        }
+                        queue.add(edge.to());
                     }
-                    queue.add(edge.to());
                 }
             }
         }
         return edges;
+    }
+
+    /**
+     * Resolves, in parallel, the imports of the packages about to be visited whose edges are not
+     * known yet: that reads the headers of the packages they import, most of a first walk's time.
+     * The walk then finds every resolution made, in the same order as without this.
+     */
+    private void resolveAhead(Deque<GoPackage> next) {
+        List<GoPackage> importers = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
+        for (GoPackage pkg : next) {
+            if (pkg.origin() == PackageOrigin.STD_TABLE || pkg.origin() == PackageOrigin.KNOWN_MODULE
+                    || edgeCache.get(pkg) != null || contextFreeEdges.get(pkg) != null) {
+                continue;
+            }
+            for (GoImport goImport : caches.selection(pkg.files(), context, tags).imports()) {
+                importers.add(pkg);
+                paths.add(goImport.path());
+            }
+        }
+        if (paths.size() > 1) {
+            java.util.stream.IntStream.range(0, paths.size()).parallel()
+                    .forEach(i -> resolver.resolve(paths.get(i), importers.get(i), new ArrayList<>()));
+        }
     }
 
     private static Map<String, List<Edge>> reverse(Map<String, List<Edge>> edges) {

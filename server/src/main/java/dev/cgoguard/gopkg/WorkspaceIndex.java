@@ -65,7 +65,13 @@ final class WorkspaceIndex {
         if (files == null) {
             return List.of();
         }
-        return headersByDir.computeIfAbsent(dir, d -> WorkspaceHeaders.parseAll(root, files));
+        List<GoFileHeader> headers = headersByDir.get(dir);
+        if (headers == null) { // read outside any lock (the read is parallel); the first list stored is everyone's
+            headers = WorkspaceHeaders.parseAll(root, files);
+            List<GoFileHeader> first = headersByDir.putIfAbsent(dir, headers);
+            headers = first != null ? first : headers;
+        }
+        return headers;
     }
 
     /** Reads the headers of the Go files of these folders, in parallel, ahead of the walk that asks for them. */
