@@ -177,9 +177,14 @@ if wanted many; then
 fi
 
 if [ "$lsp" = 1 ] && wanted lsp; then
+    # a large Dockerfile in a container engine's workspace (beside dockerfile-language-server), and a
+    # large Makefile with findings in a log-aggregation monorepo's workspace
     if checkout moby+moby b985e2313a8676e18072b442911fc8f64f17d440 "$WORK/moby"; then
-        # shellcheck disable=SC2086
         node "$here/lsp-latency.mjs" --runs "$lsp_runs" --work "$WORK" --cgoguard "$CGOGUARD" \
-            --workspace "$WORK/moby" --file Dockerfile --file Makefile
+            --workspace "$WORK/moby" --file Dockerfile
+    fi
+    if checkout grafana+loki 65e30f8488e8a5ea2013c6881675f8103a8f6bc7 "$WORK/loki"; then
+        node "$here/lsp-latency.mjs" --runs "$lsp_runs" --work "$WORK" --cgoguard "$CGOGUARD" \
+            --workspace "$WORK/loki" --file Makefile
     fi
 fi
