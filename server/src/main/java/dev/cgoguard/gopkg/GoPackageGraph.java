@@ -127,6 +127,12 @@ public final class GoPackageGraph {
         ReachWalker walker = new ReachWalker(shared.resolver(), context, stdTable, knownModules, caches, read,
                 shared.edges().computeIfAbsent(context, c -> new ReachWalker.EdgeCache()), shared.contextFreeEdges());
         PackageReach reach = walker.walk(targets, goVersion(wd).orElse(null));
+        List<GoPackage> visited = List.copyOf(walker.visited().values());
+        return new Walk(targets, reach, new LazySet<>(() -> filesRead(scope, read, targets, visited)));
+    }
+
+    /** The files a walk read: computed only when asked (an editor asks, to know what an edit invalidates; a lint never does). */
+    private Set<String> filesRead(ModuleScope scope, Set<String> read, List<ReachTarget> targets, List<GoPackage> visited) {
         Set<String> files = new TreeSet<>(scope.filesRead);
         files.addAll(read);
         for (ReachTarget target : targets) {
@@ -134,7 +140,7 @@ public final class GoPackageGraph {
                 target.pkg().files().forEach(f -> files.add(f.path()));
             }
         }
-        for (GoPackage pkg : walker.visited().values()) {
+        for (GoPackage pkg : visited) {
             if ((pkg.origin() == PackageOrigin.WORKSPACE || pkg.origin() == PackageOrigin.VENDOR)
                     && !pkg.importPath().equals(PatternResolver.FILE_LIST_PACKAGE)) {
                 for (GoFileHeader file : pkg.files()) {
@@ -148,7 +154,7 @@ public final class GoPackageGraph {
                 }
             }
         }
-        return new Walk(targets, reach, Collections.unmodifiableSet(files));
+        return Collections.unmodifiableSet(files);
     }
 
     private Scope scope(String wd) {

@@ -14,6 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * cache, local replacements), and file selections by build context. Safe for concurrent walks.
  */
 final class GraphCaches {
+    private final Map<List<GoFileHeader>, List<FileSelection.NameFacts>> nameFacts = new IdentityHashMap<>();
+
     /** Any context will do for a selection that no context changes. */
     private static final TagMatcher ANY_CONTEXT = new TagMatcher(BuildContext.linuxAmd64(java.util.Set.of(), false));
     private final Map<Path, Optional<List<GoFileHeader>>> diskFolders = new ConcurrentHashMap<>();
@@ -33,6 +35,18 @@ final class GraphCaches {
             headers = first != null ? first : headers;
         }
         return headers.orElse(null);
+    }
+
+    /** What the names of a package's files say, read once per file list. */
+    private List<FileSelection.NameFacts> nameFacts(List<GoFileHeader> files) {
+        synchronized (nameFacts) {
+            List<FileSelection.NameFacts> facts = nameFacts.get(files);
+            if (facts == null) {
+                facts = files.stream().map(FileSelection.NameFacts::of).toList();
+                nameFacts.put(files, facts);
+            }
+            return facts;
+        }
     }
 
     /**
@@ -75,7 +89,7 @@ final class GraphCaches {
             selection = byFiles.get(files);
         }
         if (selection == null) {
-            FileSelection made = FileSelection.of(files, tags, context.cgoEnabled());
+            FileSelection made = FileSelection.of(files, nameFacts(files), tags, context.cgoEnabled());
             synchronized (byFiles) {
                 selection = byFiles.putIfAbsent(files, made);
             }

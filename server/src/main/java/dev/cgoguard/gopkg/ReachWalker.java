@@ -57,7 +57,8 @@ final class ReachWalker {
     private final StdLibraryTable stdTable;
     private final KnownModuleTable knownModules;
     private final Map<String, FileSelection> selections = new HashMap<>();
-    private final Map<String, GoPackage> visited = new TreeMap<>();
+    /** Every package reached, by import path (in no order: what needs an order sorts its few packages). */
+    private final Map<String, GoPackage> visited = new HashMap<>();
     private final Map<String, GoImport> firstImportOf = new HashMap<>();
     private final Set<String> unknownImports = new TreeSet<>();
 
@@ -106,11 +107,10 @@ final class ReachWalker {
     /** The call sites in the files built of the workspace (and vendored) packages reached. */
     private List<GoCallSite> callSites() {
         List<GoCallSite> sites = new ArrayList<>();
-        for (GoPackage pkg : visited.values()) {
-            if (pkg.origin() == PackageOrigin.WORKSPACE || pkg.origin() == PackageOrigin.VENDOR) {
-                for (GoFileHeader file : selection(pkg).files()) {
-                    sites.addAll(file.callSites());
-                }
+        for (GoPackage pkg : inPathOrder(p -> (p.origin() == PackageOrigin.WORKSPACE || p.origin() == PackageOrigin.VENDOR)
+                && selection(p).files().stream().anyMatch(f -> !f.callSites().isEmpty()))) {
+            for (GoFileHeader file : selection(pkg).files()) {
+                sites.addAll(file.callSites());
             }
         }
         return List.copyOf(sites);
@@ -119,6 +119,18 @@ final class ReachWalker {
     /** Every package the walk reached, by import path. */
     Map<String, GoPackage> visited() {
         return visited;
+    }
+
+    /** The packages reached that {@code wanted} accepts, sorted by import path. */
+    private List<GoPackage> inPathOrder(java.util.function.Predicate<GoPackage> wanted) {
+        List<GoPackage> found = new ArrayList<>();
+        for (GoPackage pkg : visited.values()) {
+            if (wanted.test(pkg)) {
+                found.add(pkg);
+            }
+        }
+        found.sort(Comparator.comparing(GoPackage::importPath));
+        return found;
     }
 
     /** Breadth-first over everything the targets import; each package's edges are computed once. */
@@ -331,10 +343,8 @@ final class ReachWalker {
             return List.of();
         }
         List<CgoPackage> result = new ArrayList<>();
-        for (GoPackage pkg : visited.values()) {
-            if (pkg.origin().isStandardLibrary() || !pkg.origin().hasFiles()) {
-                continue;
-            }
+        for (GoPackage pkg : inPathOrder(p -> !p.origin().isStandardLibrary() && p.origin().hasFiles()
+                && selection(p).files().stream().anyMatch(GoFileHeader::usesCgo))) {
             List<GoFileHeader> cgoFiles = selection(pkg).files().stream().filter(GoFileHeader::usesCgo).toList();
             if (cgoFiles.isEmpty()) {
                 continue;
@@ -364,10 +374,8 @@ final class ReachWalker {
             return List.of();
         }
         List<CgoRequiredPackage> result = new ArrayList<>();
-        for (GoPackage pkg : visited.values()) {
-            if (pkg.origin().isStandardLibrary() || !pkg.origin().hasFiles()) {
-                continue;
-            }
+        for (GoPackage pkg : inPathOrder(p -> !p.origin().isStandardLibrary() && p.origin().hasFiles()
+                && p.files().stream().anyMatch(GoFileHeader::usesCgo))) {
             Optional<GoFileHeader> cgoFile = pkg.files().stream()
                     .filter(f -> f.usesCgo() && FileSelection.includes(f, tagsWithCgo, true)).findFirst();
             cgoFile.ifPresent(f -> result.add(new CgoRequiredPackage(pkg.importPath(), f.importC(),
@@ -378,10 +386,8 @@ final class ReachWalker {
 
     private List<KnownModule> cgoRequiredModules() {
         Map<String, KnownModule> modules = new TreeMap<>();
-        for (GoPackage pkg : visited.values()) {
-            if (pkg.origin() == PackageOrigin.WORKSPACE || pkg.origin().isStandardLibrary()) {
-                continue;
-            }
+        for (GoPackage pkg : inPathOrder(p -> p.origin() != PackageOrigin.WORKSPACE && !p.origin().isStandardLibrary()
+                && knownModules.lookup(p.importPath()).filter(KnownModuleTable.Row::needsCgo).isPresent())) {
             knownModules.lookup(pkg.importPath()).filter(KnownModuleTable.Row::needsCgo).ifPresent(row ->
                     modules.putIfAbsent(row.path(), new KnownModule(row.path(), row.fact(), row.source(),
                             firstImportOf.get(pkg.importPath()))));
