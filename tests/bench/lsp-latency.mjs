@@ -171,7 +171,12 @@ async function measure(name, command, file) {
   client.listeners.push(tracker);
   client.notify('initialized', {});
   client.notify('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
-  const first = await analysed;
+  let first = await analysed;
+  if (first && first.message.method !== 'textDocument/publishDiagnostics') {
+    // the analysis has ended: its diagnostics of the file, if any, are published right after
+    const published = await client.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri, 1000);
+    if (published) first = published;
+  }
   const start = {
     initialize: initialized - client.started,
     firstDiagnostics: first ? first.at - client.started : null,
