@@ -31,14 +31,24 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 public final class SettingsFileReader {
     public static final Set<String> LEVELS = Set.of("error", "warning", "info", "hint", "off");
-    private static final String KEYS = "rules, build-args, make-vars, exclude, target, host, include-third-party";
+    private static final String KEYS = "rules, fixes, build-args, make-vars, exclude, target, host, include-third-party";
     private static final int MAX_BYTES = 1024 * 1024;
 
     private final Set<String> knownRules;
+    private final FixChoices fixChoices;
 
-    /** @param knownRules the rule ids a {@code rules:} key may name */
+    /** @param knownRules the rule ids a {@code rules:} key may name (none of them offers a choice of fixes) */
     public SettingsFileReader(Set<String> knownRules) {
+        this(knownRules, new FixChoices(knownRules.stream().collect(java.util.stream.Collectors.toMap(id -> id, id -> List.of()))));
+    }
+
+    /**
+     * @param knownRules the rule ids a {@code rules:} key may name
+     * @param fixChoices what a {@code fixes:} entry may choose
+     */
+    public SettingsFileReader(Set<String> knownRules, FixChoices fixChoices) {
         this.knownRules = Set.copyOf(knownRules);
+        this.fixChoices = fixChoices;
     }
 
     public SettingsFile read(Path file) {
@@ -78,6 +88,7 @@ public final class SettingsFileReader {
             Node value = tuple.getValueNode();
             switch (key) {
                 case "rules" -> reading.rules(value);
+                case "fixes" -> reading.fixes(value);
                 case "build-args" -> reading.buildArgs.putAll(reading.stringMap(value, key));
                 case "make-vars" -> reading.makeVars.putAll(reading.stringMap(value, key));
                 case "exclude" -> reading.exclude(value);
@@ -99,6 +110,7 @@ public final class SettingsFileReader {
         final Path file;
         final List<SettingsProblem> problems = new ArrayList<>();
         final Map<String, String> rules = new LinkedHashMap<>();
+        final Map<String, String> fixes = new LinkedHashMap<>();
         final Map<String, String> buildArgs = new LinkedHashMap<>();
         final Map<String, String> makeVars = new LinkedHashMap<>();
         final List<String> exclude = new ArrayList<>();
@@ -112,7 +124,7 @@ public final class SettingsFileReader {
 
         SettingsFile result() {
             problems.sort(java.util.Comparator.comparingInt(SettingsProblem::line).thenComparingInt(SettingsProblem::column));
-            return new SettingsFile(file, new CgoguardSettings(rules, buildArgs, makeVars, exclude, target, host,
+            return new SettingsFile(file, new CgoguardSettings(rules, buildArgs, makeVars, exclude, target, fixes, host,
                     includeThirdParty), problems);
         }
 
@@ -218,6 +230,29 @@ public final class SettingsFileReader {
                 values.add(Map.entry(id, normalized));
             }
             return values;
+        }
+
+        /** {@code fixes:}, a mapping of rule id to the name of the fix it applies by choice. */
+        void fixes(Node node) {
+            if (!(node instanceof MappingNode mapping)) {
+                if (!(node instanceof ScalarNode s && s.getValue().isEmpty())) {
+                    problem(node, "'fixes' takes a mapping of rule id: the name of one of its fixes");
+                }
+                return;
+            }
+            for (NodeTuple tuple : entries(mapping)) {
+                String id = ((ScalarNode) tuple.getKeyNode()).getValue();
+                String alternative = scalar(tuple.getValueNode(), id);
+                if (alternative == null) {
+                    continue;
+                }
+                Optional<String> refused = fixChoices.problem(id, alternative);
+                if (refused.isPresent()) {
+                    problem(knownRules.contains(id) ? tuple.getValueNode() : tuple.getKeyNode(), refused.get());
+                } else {
+                    fixes.put(id, alternative.strip());
+                }
+            }
         }
 
         void exclude(Node node) {

@@ -29,7 +29,8 @@ final class ServerSession {
     final DiagnosticsPublisher publisher = new DiagnosticsPublisher(this::client, findings,
             this::pulledByClient, () -> capabilities().diagnosticRefresh());
     final SettingsResolver settingsResolver = new SettingsResolver(RuleRegistry.builtIn());
-    final SettingsReader settingsReader = new SettingsReader(log::warning, settingsResolver::knowsRule);
+    final SettingsReader settingsReader = new SettingsReader(log::warning, settingsResolver::knowsRule,
+            settingsResolver::fixChoiceProblem);
     final AnalysisScheduler scheduler;
     final LanguageServerSetup setup;
     private volatile LanguageClient client;
@@ -88,6 +89,7 @@ final class ServerSession {
     /** Takes settings without analysing (during initialize: the first analysis waits for initialized). */
     void applySettings(Object rawSettings) {
         this.overrides = settingsReader.read(rawSettings);
+        roots.limits(settingsReader.scanLimits(rawSettings));
         boolean hints = new SettingsReader(message -> { }, id -> true).inlayHints(rawSettings);
         boolean changed = hints != inlayHints;
         this.inlayHints = hints;

@@ -9,36 +9,66 @@ import dev.cgoguard.config.SettingsOverrides;
 import dev.cgoguard.config.SettingsResolver;
 import dev.cgoguard.host.Host;
 import java.util.ArrayList;
+import dev.cgoguard.workspace.ScanLimits;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
  * Reads the {@code cgoguard} settings (from initializationOptions or workspace/didChangeConfiguration)
  * into the overrides the core's settings resolver lays over the workspace's {@code .cgoguard.yaml}:
- * {@code {"rules": {"<id>": "error|warning|info|hint|off"}, "buildArgs": {..}, "makeVariables": {..}, "targetStage": "..",
- * "exclude": ["vendor/**"], "host": "linux/arm64", "includeThirdParty": false, "inlayHints": true}}.
+ * {@code {"rules": {"<id>": "error|warning|info|hint|off"}, "fixes": {"<id>": "<alternative>"}, "buildArgs": {..},
+ * "makeVariables": {..}, "targetStage": "..", "exclude": ["vendor/**"], "host": "linux/arm64", "includeThirdParty": false,
+ * "inlayHints": true, "maxFiles": 100000}}.
  * The object may come wrapped in a {@code "cgoguard"} section. A malformed part, an unknown rule or
- * a bad glob is left out with a warning; reading never fails.
+ * a bad glob is left out (or at its default) with a warning; reading never fails.
  */
 final class SettingsReader {
     static final String SECTION = "cgoguard";
 
     private final Consumer<String> warnings;
     private final Predicate<String> knownRule;
+    private final BiFunction<String, String, Optional<String>> fixChoiceProblem;
 
-    /** @param knownRule tells which rule ids name rules */
+    /** @param knownRule tells which rule ids name rules (a fix choice is then taken as given) */
     SettingsReader(Consumer<String> warnings, Predicate<String> knownRule) {
+        this(warnings, knownRule, (rule, alternative) -> Optional.empty());
+    }
+
+    /**
+     * @param knownRule tells which rule ids name rules
+     * @param fixChoiceProblem why a fix choice cannot be made (the core's check), or empty
+     */
+    SettingsReader(Consumer<String> warnings, Predicate<String> knownRule,
+            BiFunction<String, String, Optional<String>> fixChoiceProblem) {
         this.warnings = warnings;
         this.knownRule = knownRule;
+        this.fixChoiceProblem = fixChoiceProblem;
     }
 
     SettingsOverrides read(Object raw) {
         return section(raw).map(settings -> new SettingsOverrides(ruleSeverities(settings), List.of(), List.of(),
                 stringMap(settings, "buildArgs"), stringMap(settings, "makeVariables"), targetStage(settings),
-                exclude(settings), host(settings), includeThirdParty(settings))).orElse(SettingsOverrides.NONE);
+                exclude(settings), fixChoices(settings), host(settings), includeThirdParty(settings)))
+                .orElse(SettingsOverrides.NONE);
+    }
+
+    /** The fix each rule applies by choice; a choice the rule cannot make is left out with a warning. */
+    private Map<String, String> fixChoices(JsonObject settings) {
+        Map<String, String> choices = new LinkedHashMap<>();
+        stringMap(settings, "fixes").forEach((rule, alternative) -> {
+            Optional<String> refused = fixChoiceProblem.apply(rule, alternative);
+            if (refused.isPresent()) {
+                warnings.accept("cgoguard settings: fixes." + rule + ": " + refused.get() + "; the rule's preferred fix is applied");
+            } else {
+                choices.put(rule, alternative.strip());
+            }
+        });
+        return Map.copyOf(choices);
     }
 
     /** The {@code inlayHints} setting: true unless the settings turn it off. */
@@ -52,6 +82,23 @@ final class SettingsReader {
         }
         warnings.accept("cgoguard settings: inlayHints must be true or false, got " + value + "; hints stay on");
         return true;
+    }
+
+    /** The {@code maxFiles} setting: the most files one workspace folder's scan visits. */
+    ScanLimits scanLimits(Object raw) {
+        JsonElement value = section(raw).map(settings -> settings.get("maxFiles")).orElse(null);
+        if (value == null || value.isJsonNull()) {
+            return ScanLimits.DEFAULTS;
+        }
+        if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber()) {
+            double files = value.getAsDouble();
+            if (files >= 1 && files <= Integer.MAX_VALUE && files == Math.rint(files)) {
+                return new ScanLimits((int) files);
+            }
+        }
+        warnings.accept("cgoguard settings: maxFiles must be a whole number of files of at least 1, got " + value
+                + "; the limit stays " + ScanLimits.DEFAULT_MAX_FILES);
+        return ScanLimits.DEFAULTS;
     }
 
     /** The settings object (unwrapped from a {@code "cgoguard"} section), or empty for none or nonsense. */

@@ -119,10 +119,6 @@ final class ContextMapping {
     }
 
     private static boolean isDirectory(Workspace workspace, String path) {
-        if (path.isEmpty()) {
-            return true;
-        }
-        String prefix = path + "/";
-        return workspace.files().keySet().stream().anyMatch(p -> p.startsWith(prefix));
+        return path.isEmpty() || workspace.hasFileUnder(path);
     }
 }

@@ -46,7 +46,7 @@ public final class CgoRequiredButDisabledRule implements PlanRule {
                         "Whether the program needs it working is not known: only other modules' packages import it, and they"
                                 + " may fall back when it fails.");
         List<Fix> fixes = offOnPurpose(plan) || crossCompileDefault(plan)
-                ? CgoEnableFix.build(plan, context.snippets()).map(List::of).orElse(List.of()) : List.of();
+                ? CgoEnableFix.build(plan, context).map(List::of).orElse(List.of()) : List.of();
         findings.add(new Finding(INFO.id(), certainty.severity(breaks ? INFO.defaultSeverity() : Severity.WARNING),
                 plan.origin().location(), message(plan, certainty, packages, modules, fixes), related(plan, packages, modules), fixes));
     }

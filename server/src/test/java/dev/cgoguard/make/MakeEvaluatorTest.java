@@ -379,6 +379,17 @@ class MakeEvaluatorTest {
     }
 
     @Test
+    void wildcardLooksOnlyWhereItsSegmentsLeadAndFindsFilesOnDiskAndInSkippedFolders() {
+        MakeFixture f = new MakeFixture(dir).file("cmd/a/main.go", "package main\n").file("cmd/b/main.go", "package main\n")
+                .file("cmd/b/notes.txt", "x\n").file("cmd/b/deep/main.go", "package main\n")
+                .file("testdata/in.json", "{}\n").file(".hidden.c", "int x;\n")
+                .file("Makefile", "build:\n\techo $(wildcard cmd/*/main.go) | $(wildcard cmd/*/*.txt) | $(wildcard testdata/*)"
+                        + " | $(wildcard *.c) | $(wildcard cmd/[ab]/m?in.go) | $(wildcard */*/deep)\n");
+        assertEquals(List.of("echo cmd/a/main.go cmd/b/main.go | cmd/b/notes.txt | testdata/in.json | .hidden.c"
+                + " | cmd/a/main.go cmd/b/main.go | cmd/b/deep"), MakeFixture.commands(f.evaluate("Makefile"), "build"));
+    }
+
+    @Test
     void environmentVariableInRecipeIsUnsetInTheModelledBuildUnlessAConditionalFindsItSet() {
         assertEquals(List.of("go build -o /app"), build("build:\n\tgo build -o $(OUT)/app\n"));
         List<String> lines = build("ifdef OUT\nX := 1\nendif\nbuild:\n\tgo build -o $(OUT)/app\n");

@@ -3,6 +3,7 @@ package dev.cgoguard.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cgoguard.rules.FixAlternative;
 import dev.cgoguard.rules.Rule;
 import dev.cgoguard.rules.RuleDocs;
 import dev.cgoguard.rules.RuleRegistry;
@@ -51,5 +52,22 @@ class ReadmeRulesTableTest {
         String overview = RuleDocs.overview();
         assertTrue(overview.contains("## Certainty: when a finding is an error or a warning"), overview);
         assertTrue(overview.contains("## Third-party trees") && overview.contains("## The modelled build"), overview);
+    }
+
+    @Test
+    void everyFixARuleOffersByNameIsNamedOnItsPageWithThePreferredOneAndWhy() {
+        for (Rule rule : RuleRegistry.builtIn().all()) {
+            if (rule.fixAlternatives().isEmpty()) {
+                continue;
+            }
+            String page = RuleDocs.page(rule.info().id()).orElse("");
+            String fixes = page.substring(page.indexOf("## How to fix"));
+            for (FixAlternative alternative : rule.fixAlternatives()) {
+                assertTrue(fixes.contains("**`" + alternative.id() + "`**"), rule.info().id() + "'s page names its fix " + alternative.id());
+            }
+            assertTrue(fixes.contains("preferred") && fixes.contains("Preferred because"),
+                    rule.info().id() + "'s page says which fix is preferred and why");
+            assertTrue(fixes.contains("--fix=" + rule.info().id() + ":NAME"), rule.info().id() + "'s page says how to choose another");
+        }
     }
 }
