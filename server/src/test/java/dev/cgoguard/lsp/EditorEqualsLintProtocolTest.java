@@ -38,7 +38,7 @@ class EditorEqualsLintProtocolTest {
     Path scratch;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"make-call-recursion-stops-on-if", "make-call-recursion-never-stops",
+    @ValueSource(strings = {"make-call-recursion-never-stops", "make-call-recursion-stops-on-if",
             "vendored-dockerfile-not-planned", "vendored-dockerfile-included", "root-dockerfile-cgo-off-reported",
             "nested-module-dockerfile-own-context", "host-uname-native-arm64-branch", "host-uname-cross-from-amd64",
             "host-setting-arm64-native", "make-host-os-branches-cross", "make-host-os-branches-with-cc",
@@ -57,7 +57,8 @@ class EditorEqualsLintProtocolTest {
             session.initialize(List.of(root), null, capabilities);
             Poll.until("the end of the first analysis", () -> session.client.progress.stream()
                     .anyMatch(p -> p.getValue().getLeft() instanceof WorkDoneProgressEnd));
-            Poll.until(fixture + ": the editor publishes " + lint, () -> published(session, root).equals(lint));
+            Poll.until(fixture + ": the editor publishes " + lint.size() + " diagnostics",
+                    () -> published(session, root).size() >= lint.size());
             assertEquals(lint, published(session, root));
         }
     }
@@ -75,7 +76,7 @@ class EditorEqualsLintProtocolTest {
                     case Hint -> "hint";
                 };
                 found.add(path + ":" + (d.getRange().getStart().getLine() + 1) + ":" + (d.getRange().getStart().getCharacter() + 1)
-                        + " " + severity + " " + d.getCode().getLeft() + ": " + d.getMessage());
+                        + " " + severity + " " + d.getCode().getLeft() + ": " + d.getMessage().getLeft());
             }
         });
         return found;
