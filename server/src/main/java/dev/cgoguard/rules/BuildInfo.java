@@ -5,8 +5,9 @@ import java.io.InputStream;
 import java.util.Properties;
 
 /**
- * What the build wrote into the jar ({@code dev/cgoguard/version.properties}): the version, the
- * commit it was built from (empty outside a git checkout) and the repository the project lives in.
+ * What the build wrote into the jar ({@code dev/cgoguard/version.properties} and
+ * {@code commit.properties}): the version, the commit it was built from (empty outside a git
+ * checkout) and the repository the project lives in.
  */
 public record BuildInfo(String version, String commit, String repository) {
     /** The repository named when the jar does not say (a build from classes, in tests). */
@@ -25,15 +26,20 @@ public record BuildInfo(String version, String commit, String repository) {
 
     private static BuildInfo read() {
         Properties properties = new Properties();
-        try (InputStream in = BuildInfo.class.getResourceAsStream("/dev/cgoguard/version.properties")) {
+        load(properties, "/dev/cgoguard/version.properties");
+        load(properties, "/dev/cgoguard/commit.properties");
+        return new BuildInfo(value(properties, "version", "unknown"), value(properties, "commit", ""),
+                value(properties, "repository", DEFAULT_REPOSITORY));
+    }
+
+    private static void load(Properties properties, String resource) {
+        try (InputStream in = BuildInfo.class.getResourceAsStream(resource)) {
             if (in != null) {
                 properties.load(in);
             }
         } catch (IOException e) {
-            // an unreadable resource is the same as none: the values below say "unknown"
+            // an unreadable resource is the same as none: the values say "unknown"
         }
-        return new BuildInfo(value(properties, "version", "unknown"), value(properties, "commit", ""),
-                value(properties, "repository", DEFAULT_REPOSITORY));
     }
 
     /** A property, or {@code fallback} when it is missing or was not filled in by the build ({@code ${...}}). */
