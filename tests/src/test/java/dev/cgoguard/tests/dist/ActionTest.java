@@ -21,53 +21,26 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 /**
  * The composite action (action.yml at the root) run step by step with bash, as the runner runs it,
  * in a temporary workspace holding the README's example project, with the inputs the README's
- * workflow gives. Downloads go to a stand-in for curl that serves this build's archives at the
- * addresses of a GitHub release and writes down what was asked for.
+ * workflow gives. Downloads go to a {@link CurlStandIn}.
  */
 class ActionTest {
-    private static final String REPOSITORY = "cgoguard/cgoguard";
+    private static final String REPOSITORY = CurlStandIn.REPOSITORY;
 
     @TempDir
     Path scratch;
 
     private Path workspace;
-    private Path curlLog;
+    private CurlStandIn curl;
     private Map<String, String> runner;
 
     @BeforeEach
     void setUp() throws Exception {
         workspace = Distribution.exampleProject(scratch);
-        Path stubs = Files.createDirectories(scratch.resolve("stubs"));
-        curlLog = scratch.resolve("curl.log");
-        Files.writeString(curlLog, "");
-        Path curl = stubs.resolve("curl");
-        Files.writeString(curl, """
-                #!/bin/bash
-                # curl as the action calls it (-fsSL --retry 3 -o FILE URL), serving the release's assets from the build
-                out=; url=
-                while [ $# -gt 0 ]; do
-                  case $1 in
-                    -o) out=$2; shift 2 ;;
-                    --retry) shift 2 ;;
-                    -*) shift ;;
-                    *) url=$1; shift ;;
-                  esac
-                done
-                echo "$url" >> "$CURL_LOG"
-                prefix="https://github.com/%s/releases/download/v%s/"
-                case $url in
-                  "$prefix"*) name=${url#"$prefix"} ;;
-                  *) echo "curl: (22) The requested URL returned error: 404" >&2; exit 22 ;;
-                esac
-                [ -f "$ASSETS/$name" ] || { echo "curl: (22) The requested URL returned error: 404" >&2; exit 22; }
-                cp "$ASSETS/$name" "$out"
-                """.formatted(REPOSITORY, Distribution.version()));
-        curl.toFile().setExecutable(true);
+        Path stubs = scratch.resolve("stubs");
+        curl = CurlStandIn.in(stubs);
         runner = new HashMap<>();
         runner.put("PATH", stubs + ":/usr/local/bin:/usr/bin:/bin");
         runner.put("HOME", scratch.toString());
-        runner.put("CURL_LOG", curlLog.toString());
-        runner.put("ASSETS", Distribution.serverTarget().toString());
         runner.put("RUNNER_OS", "Linux");
         runner.put("RUNNER_ARCH", "X64");
         runner.put("RUNNER_TEMP", Files.createDirectories(scratch.resolve("runner-temp")).toString());
@@ -84,7 +57,7 @@ class ActionTest {
         ActionRunner.Run run = action().run(readmeInputs(), runner, workspace);
 
         assertEquals(List.of(release("cgoguard-" + Distribution.version() + "-linux-x64.tar.gz"),
-                release("cgoguard-" + Distribution.version() + "-linux-x64.tar.gz.sha256")), Files.readAllLines(curlLog));
+                release("cgoguard-" + Distribution.version() + "-linux-x64.tar.gz.sha256")), curl.requested());
         ActionRunner.StepRun lint = run.step("lint");
         assertEquals(1, lint.exit(), "an error fails the step: " + lint.out() + lint.err());
         List<String> annotations = lint.out().lines().filter(l -> l.startsWith("::")).toList();
@@ -105,9 +78,9 @@ class ActionTest {
     @Test
     void aSecondRunTakesTheCachedInstall() throws Exception {
         action().run(readmeInputs(), runner, workspace);
-        Files.writeString(curlLog, "");
+        curl.forget();
         ActionRunner.Run second = action().run(readmeInputs(), runner, workspace);
-        assertEquals("", Files.readString(curlLog), "nothing is downloaded again");
+        assertEquals(List.of(), curl.requested(), "nothing is downloaded again");
         assertFalse(second.step("install").ran(), "the install step is skipped on a cache hit");
         assertEquals("1", second.outputs().get("exit-code"));
     }
@@ -151,7 +124,7 @@ class ActionTest {
         runner.put("JAVA_HOME_17_ARM64", System.getProperty("java.home"));
         ActionRunner.Run run = action().run(readmeInputs(), runner, workspace);
         assertEquals(List.of(release("cgoguard-" + Distribution.version() + ".zip"),
-                release("cgoguard-" + Distribution.version() + ".zip.sha256")), Files.readAllLines(curlLog));
+                release("cgoguard-" + Distribution.version() + ".zip.sha256")), curl.requested());
         assertEquals("1", run.outputs().get("exit-code"), run.steps().toString());
     }
 
@@ -169,7 +142,7 @@ class ActionTest {
     }
 
     private static String release(String asset) {
-        return "https://github.com/" + REPOSITORY + "/releases/download/v" + Distribution.version() + "/" + asset;
+        return CurlStandIn.release(asset);
     }
 
     /** The with: of the README workflow's cgoguard step, which uses this version of the action. */
