@@ -17,8 +17,10 @@ import java.util.Set;
 /**
  * The fix that turns cgo on for a go command as written: {@code CGO_ENABLED=1}, plus {@code CC}
  * for a cross-compile, plus the {@code netgo}/{@code osusergo} tags when turning cgo on would
- * otherwise link glibc statically with NSS lookups. Offered only where it is right: a C compiler
- * is there (or a host is assumed to have one), and a cross compiler's name is certain.
+ * otherwise link glibc statically with NSS lookups. A variable the command gets from a line above
+ * it ({@code export CGO_ENABLED=0}) is changed on that line; the others are set on the command.
+ * Offered only where it is right: a C compiler is there (or a host is assumed to have one), and a
+ * cross compiler's name is certain.
  */
 final class CgoEnableFix {
     private static final Set<String> EXTERNAL_BUILD_MODES = Set.of("c-archive", "c-shared", "plugin", "shared");
@@ -26,7 +28,8 @@ final class CgoEnableFix {
     private CgoEnableFix() {
     }
 
-    static Optional<Fix> build(BuildPlan plan, SourceSnippets snippets) {
+    static Optional<Fix> build(BuildPlan plan, RuleContext context) {
+        SourceSnippets snippets = context.snippets();
         if (!BuildFacts.compilerAvailable(plan)) {
             return Optional.empty();
         }
@@ -50,7 +53,7 @@ final class CgoEnableFix {
         if (command.isEmpty()) {
             return Optional.empty();
         }
-        List<FileEdit> edits = new ArrayList<>(command.get().setEnvironment(env));
+        List<FileEdit> edits = new ArrayList<>(EnvironmentEdits.set(plan, context, command.get(), env));
         List<String> tags = tagsAgainstStaticGlibc(plan);
         if (!tags.isEmpty()) {
             Optional<FileEdit> addTags = command.get().addTags(plan.invocation().tags(), tags);

@@ -11,6 +11,7 @@ import dev.cgoguard.rules.fixes.GoCommandText;
 import dev.cgoguard.rules.fixes.LinkerFlagsText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,7 +37,7 @@ public final class IneffectiveExtldflagsRule implements PlanRule {
         Certainty certainty = Certainty.of(plan).unknownIf(!plan.staticLink().isNo(), "whether the binary is static",
                 "Whether the binary is static is not known: " + plan.staticLink().reason() + ".");
         findings.add(new Finding(INFO.id(), certainty.severity(INFO.defaultSeverity()), plan.origin().location(),
-                message(plan, certainty), List.of(), fixes(plan, context.snippets())));
+                message(plan, certainty), List.of(), fixes(plan, context)));
     }
 
     private static String message(BuildPlan plan, Certainty certainty) {
@@ -62,8 +63,8 @@ public final class IneffectiveExtldflagsRule implements PlanRule {
         return certainty.message(text.toString(), fix);
     }
 
-    private static List<Fix> fixes(BuildPlan plan, SourceSnippets snippets) {
-        Optional<GoCommandText> command = snippets.text(plan.origin().location())
+    private static List<Fix> fixes(BuildPlan plan, RuleContext context) {
+        Optional<GoCommandText> command = context.snippets().text(plan.origin().location())
                 .flatMap(text -> GoCommandText.find(plan.origin().location(), text));
         if (command.isEmpty()) {
             return List.of();
@@ -71,15 +72,18 @@ public final class IneffectiveExtldflagsRule implements PlanRule {
         GoInvocation invocation = plan.invocation();
         List<Fix> fixes = new ArrayList<>();
         Optional<LinkerFlagsText> ldflags = command.get().ldflags();
+        Optional<List<FileEdit>> dropFlag = ldflags.flatMap(l -> l.removeFlag("extldflags", value -> true));
         if (invocation.ldflags().asksStatic() && staticBuildPossibleWithoutCgo(plan)) {
-            fixes.add(new Fix("Build with CGO_ENABLED=0 (a static pure-Go binary, no libc)", true,
-                    List.of(command.get().setEnvironment("CGO_ENABLED", "0"))));
+            // with cgo off the Go linker links internally: -extldflags would be left doing nothing
+            List<FileEdit> edits = new ArrayList<>(EnvironmentEdits.set(plan, context, command.get(), Map.of("CGO_ENABLED", "0")));
+            dropFlag.ifPresent(edits::addAll);
+            fixes.add(new Fix(dropFlag.isPresent() ? "Build with CGO_ENABLED=0 and without -extldflags (a static pure-Go binary, no libc)"
+                    : "Build with CGO_ENABLED=0 (a static pure-Go binary, no libc)", true, edits));
         }
         if (invocation.ldflags().asksStatic() && invocation.ldflags().linkMode() == null && ldflags.isPresent()) {
             externalLinkFix(plan, command.get(), ldflags.get()).ifPresent(fixes::add);
         }
-        ldflags.flatMap(l -> l.removeFlag("extldflags", value -> true))
-                .ifPresent(edits -> fixes.add(new Fix("Remove -extldflags (it has no effect on an internal link)", false, edits)));
+        dropFlag.ifPresent(edits -> fixes.add(new Fix("Remove -extldflags (it has no effect on an internal link)", false, edits)));
         if (!fixes.isEmpty() && fixes.stream().noneMatch(Fix::preferred)) {
             Fix first = fixes.get(0);
             fixes.set(0, new Fix(first.title(), true, first.edits()));

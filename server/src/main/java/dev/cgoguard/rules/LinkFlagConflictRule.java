@@ -35,7 +35,7 @@ public final class LinkFlagConflictRule implements PlanRule {
         staticPieWithoutPie(plan, command).ifPresent(findings::add);
         externalLinkWithoutCgo(plan, command).ifPresent(findings::add);
         netgoWithNetcgo(plan, command).ifPresent(findings::add);
-        raceWithoutCgo(plan, context.snippets()).ifPresent(findings::add);
+        raceWithoutCgo(plan, context).ifPresent(findings::add);
     }
 
     private static Optional<Finding> staticPieWithoutPie(BuildPlan plan, Supplier<Optional<GoCommandText>> command) {
@@ -101,7 +101,7 @@ public final class LinkFlagConflictRule implements PlanRule {
         return Optional.of(finding(plan, certainty, text, fixes));
     }
 
-    private static Optional<Finding> raceWithoutCgo(BuildPlan plan, SourceSnippets snippets) {
+    private static Optional<Finding> raceWithoutCgo(BuildPlan plan, RuleContext context) {
         if (!plan.invocation().race() || !plan.cgo().isNo() || "darwin".equals(plan.target().goos())) {
             return Optional.empty();
         }
@@ -112,7 +112,7 @@ public final class LinkFlagConflictRule implements PlanRule {
         if (plan.cgoOffForWantOfCompiler() || BuildFacts.compilerAbsent(plan)) {
             fix = "Fix: " + BuildFacts.installAdvice(plan) + ".";
         } else {
-            CgoEnableFix.build(plan, snippets).ifPresent(fixes::add);
+            CgoEnableFix.build(plan, context).ifPresent(fixes::add);
             fix = "Fix: set CGO_ENABLED=1" + (plan.crossCompile() == Answer.YES ? " and CC to a cross compiler" : "") + ".";
         }
         Certainty certainty = Certainty.of(plan);

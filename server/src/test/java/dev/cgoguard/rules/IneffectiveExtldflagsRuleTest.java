@@ -24,9 +24,26 @@ class IneffectiveExtldflagsRuleTest {
         assertEquals(Severity.WARNING, finding.severity());
         assertEquals(1, finding.location().range().start().line());
         assertTrue(finding.message().contains("The binary is dynamically linked"), finding.message());
-        assertEquals("b:\n\tCGO_ENABLED=0 go build -ldflags '-s -extldflags \"-static\"' -o bin/a .\n",
-                project.apply(TestProject.preferred(finding), "Makefile"));
+        assertEquals("b:\n\tCGO_ENABLED=0 go build -ldflags '-s' -o bin/a .\n",
+                project.apply(TestProject.preferred(finding), "Makefile"), "no -extldflags left that cgo off makes meaningless");
         assertTrue(project.findings(ID).isEmpty());
+    }
+
+    @Test
+    void turningCgoOffChangesTheExportAboveRatherThanContradictingIt() {
+        TestProject project = new TestProject(dir).module("1.22", "net/http").file("build.sh",
+                "#!/bin/sh\nset -e\nexport CGO_ENABLED=1\ngo build -ldflags '-extldflags \"-static\"' -o bin/a .\n");
+        String fixed = project.apply(TestProject.preferred(project.only(ID)), "build.sh");
+        assertEquals("#!/bin/sh\nset -e\nexport CGO_ENABLED=0\ngo build -o bin/a .\n", fixed);
+        assertTrue(project.findings().stream().noneMatch(f -> f.severity().atLeast(Severity.WARNING)), project.findings().toString());
+    }
+
+    @Test
+    void anExportTwoCommandsReadStaysAndTheCommandGetsItsOwnSetting() {
+        TestProject project = new TestProject(dir).module("1.22", "net/http").file("build.sh",
+                "#!/bin/sh\nexport CGO_ENABLED=1\ngo build -ldflags '-extldflags \"-static\"' -o bin/a .\ngo test ./...\n");
+        String fixed = project.apply(TestProject.preferred(project.only(ID)), "build.sh");
+        assertEquals("#!/bin/sh\nexport CGO_ENABLED=1\nCGO_ENABLED=0 go build -o bin/a .\ngo test ./...\n", fixed);
     }
 
     @Test
