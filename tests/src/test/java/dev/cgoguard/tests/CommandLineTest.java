@@ -251,13 +251,7 @@ class CommandLineTest {
         }
         ProcessBuilder builder = new ProcessBuilder("script", "-qec", command.toString(), "/dev/null").directory(directory.toFile())
                 .redirectErrorStream(true);
-        env.forEach((name, value) -> {
-            if (value.isEmpty()) {
-                builder.environment().remove(name);
-            } else {
-                builder.environment().put(name, value);
-            }
-        });
+        ShadedJarTest.change(builder, env);
         Process process = builder.start();
         process.getOutputStream().close();
         byte[] out = process.getInputStream().readAllBytes();

@@ -44,6 +44,14 @@ class ShadedJarTest {
         Path err = Files.createTempFile("cgoguard-err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
+        change(builder, env);
+        Process process = builder.start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the jar finished within a minute");
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    /** Sets the variables of {@code env} in the process's environment; an empty value removes one. */
+    static void change(ProcessBuilder builder, java.util.Map<String, String> env) {
         env.forEach((name, value) -> {
             if (value.isEmpty()) {
                 builder.environment().remove(name);
@@ -51,9 +59,6 @@ class ShadedJarTest {
                 builder.environment().put(name, value);
             }
         });
-        Process process = builder.start();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the jar finished within a minute");
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }
 
     static Stream<String> fixtures() {

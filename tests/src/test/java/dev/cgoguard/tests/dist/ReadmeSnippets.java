@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The fenced code blocks of the README, so that tests run the snippets as users copy them. */
-final class ReadmeSnippets {
+public final class ReadmeSnippets {
     private ReadmeSnippets() {
     }
 
     /** The body of every fenced block whose info string is {@code language}, in order. */
-    static List<String> blocks(String language) throws IOException {
+    public static List<String> blocks(String language) throws IOException {
         List<String> blocks = new ArrayList<>();
         StringBuilder current = null;
         for (String line : Files.readAllLines(Distribution.repository().resolve("README.md"))) {
@@ -28,7 +28,7 @@ final class ReadmeSnippets {
     }
 
     /** The one block of {@code language} that contains {@code marker}. */
-    static String block(String language, String marker) throws IOException {
+    public static String block(String language, String marker) throws IOException {
         List<String> found = blocks(language).stream().filter(b -> b.contains(marker)).toList();
         if (found.size() != 1) {
             throw new AssertionError("the README has " + found.size() + " ```" + language + " blocks with " + marker + ", not one");

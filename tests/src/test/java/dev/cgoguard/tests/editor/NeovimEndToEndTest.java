@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.cgoguard.tests.dist.ReadmeSnippets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -114,7 +115,7 @@ class NeovimEndToEndTest {
         Path elsewhere = Files.createDirectories(work.resolve("elsewhere"));
 
         Path init = work.resolve("init.lua");
-        Files.writeString(init, readmeBlock("lua", "cgoguard_clients"));
+        Files.writeString(init, ReadmeSnippets.block("lua", "cgoguard_clients"));
         Path driver = work.resolve("open-and-record.lua");
         try (InputStream in = NeovimEndToEndTest.class.getResourceAsStream("/editor/open-and-record.lua")) {
             Files.write(driver, in.readAllBytes());
@@ -144,26 +145,6 @@ class NeovimEndToEndTest {
         assertEquals(List.of("root|" + project.toRealPath()), recorded.stream().filter(line -> line.startsWith("root|")).toList(),
                 "one client, rooted at the folder with the go.mod");
         assertEquals(0, process.exitValue(), "Neovim's exit status");
-    }
-
-    /** The one fenced block of the README in {@code language} that contains {@code marker}. */
-    private static String readmeBlock(String language, String marker) throws IOException {
-        Path readme = Paths.get(System.getProperty("cgoguard.repositoryRoot", "..")).toAbsolutePath().normalize().resolve("README.md");
-        List<String> blocks = new java.util.ArrayList<>();
-        StringBuilder current = null;
-        for (String line : Files.readAllLines(readme)) {
-            if (current == null && line.strip().equals("```" + language)) {
-                current = new StringBuilder();
-            } else if (current != null && line.strip().equals("```")) {
-                blocks.add(current.toString());
-                current = null;
-            } else if (current != null) {
-                current.append(line).append('\n');
-            }
-        }
-        List<String> found = blocks.stream().filter(block -> block.contains(marker)).toList();
-        assertEquals(1, found.size(), "README blocks with " + marker);
-        return found.get(0);
     }
 
     /** Neovim on the PATH, installed with apt-get when it is missing. */
