@@ -60,9 +60,18 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Leave out workspace-relative paths matching the glob (repeatable).")
     List<String> exclude = new ArrayList<>();
 
-    @Option(names = "--fix", description = "Apply the preferred fixes of the findings at or above --fix-level, re-lint and repeat until"
-            + " nothing changes, then report what is left.")
+    @Option(names = "--fix", arity = "0..1", paramLabel = "RULE:ALTERNATIVE", preprocessor = FixOption.class,
+            description = {"Apply the preferred fixes of the findings at or above --fix-level, re-lint and repeat until"
+                    + " nothing changes, then report what is left.",
+                    "--fix=RULE:ALTERNATIVE (repeatable) applies that fix of the rule instead of its preferred one,"
+                            + " e.g. --fix=static-glibc-nss:dynamic; 'cgoguard explain RULE' names a rule's fixes."})
+    List<String> fixChoices = new ArrayList<>();
+
+    /** Set when --fix is given, with or without a choice. */
     boolean fix;
+
+    /** Set when --fix is given without a choice: it asks to write, which --diff contradicts; a choice alone only picks what --diff shows. */
+    boolean fixWithoutChoice;
 
     @Option(names = "--diff", description = "Print the fixes --fix would make as a unified diff and change nothing.")
     boolean diff;
@@ -98,7 +107,7 @@ final class LintCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (fix && diff) {
+        if (fixWithoutChoice && diff) {
             err.println("cgoguard: --fix and --diff cannot be used together: --diff prints what --fix would write");
             return ExitCodes.ERROR;
         }
@@ -130,7 +139,7 @@ final class LintCommand implements Callable<Integer> {
         }
         Analyzer analyzer = analyzers.get();
         CommandLineSettings resolver = new CommandLineSettings(analyzer.rules(), err);
-        SettingsOverrides overrides = resolver.overrides(settings, enable, disable, exclude);
+        SettingsOverrides overrides = resolver.overrides(settings, enable, disable, exclude, fixChoices);
         if (overrides == null) {
             return ExitCodes.ERROR;
         }

@@ -5,7 +5,6 @@ import dev.cgoguard.finding.Fix;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.plan.Answer;
 import dev.cgoguard.plan.BuildPlan;
-import dev.cgoguard.rules.fixes.GoCommandText;
 import dev.cgoguard.shell.ShellValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,10 +16,8 @@ import java.util.Set;
 /**
  * The fix that turns cgo on for a go command as written: {@code CGO_ENABLED=1}, plus {@code CC}
  * for a cross-compile, plus the {@code netgo}/{@code osusergo} tags when turning cgo on would
- * otherwise link glibc statically with NSS lookups. A variable the command gets from a line above
- * it ({@code export CGO_ENABLED=0}) is changed on that line; the others are set on the command.
- * Offered only where it is right: a C compiler is there (or a host is assumed to have one), and a
- * cross compiler's name is certain.
+ * otherwise link glibc statically with NSS lookups. Offered only where it is right: a C compiler
+ * is there (or a host is assumed to have one), and a cross compiler's name is certain.
  */
 final class CgoEnableFix {
     private static final Set<String> EXTERNAL_BUILD_MODES = Set.of("c-archive", "c-shared", "plugin", "shared");
@@ -29,7 +26,6 @@ final class CgoEnableFix {
     }
 
     static Optional<Fix> build(BuildPlan plan, RuleContext context) {
-        SourceSnippets snippets = context.snippets();
         if (!BuildFacts.compilerAvailable(plan)) {
             return Optional.empty();
         }
@@ -48,15 +44,15 @@ final class CgoEnableFix {
             env.put("CC", compiler.get());
             title += " and CC=" + compiler.get() + " (needs the " + plan.target() + " cross compiler installed)";
         }
-        Optional<GoCommandText> command = snippets.text(plan.origin().location())
-                .flatMap(text -> GoCommandText.find(plan.origin().location(), text));
-        if (command.isEmpty()) {
+        GoBuildEdits build = GoBuildEdits.of(plan, context);
+        Optional<List<FileEdit>> environment = build.setEnvironment(env);
+        if (environment.isEmpty()) {
             return Optional.empty();
         }
-        List<FileEdit> edits = new ArrayList<>(EnvironmentEdits.set(plan, context, command.get(), env));
+        List<FileEdit> edits = new ArrayList<>(environment.get());
         List<String> tags = tagsAgainstStaticGlibc(plan);
         if (!tags.isEmpty()) {
-            Optional<FileEdit> addTags = command.get().addTags(plan.invocation().tags(), tags);
+            Optional<FileEdit> addTags = build.addTags(tags);
             if (addTags.isEmpty()) {
                 return Optional.empty();
             }
