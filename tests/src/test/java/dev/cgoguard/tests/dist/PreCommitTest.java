@@ -58,7 +58,7 @@ class PreCommitTest {
         write("Makefile", "build:\n\tgo build -ldflags '-extldflags \"-static\"' -o bin/app ./cmd/app\n");
         write("internal/cinfo/cinfo.go", "package cinfo\n\n// #include <stdio.h>\nimport \"C\"\n\nfunc Print() { C.puts(C.CString(\"hi\")) }\n");
         write("cmd/app/main.go", "package main\n\nimport \"example.com/app/internal/cinfo\"\n\nfunc main() { cinfo.Print() }\n");
-        String config = ReadmeSnippets.block("yaml", "- id: cgoguard");
+        String config = ReadmeSnippets.block("yaml", "repos:");
         assertTrue(config.contains("repo: " + README_REPOSITORY), config);
         assertTrue(config.contains("rev: v" + Distribution.version()), "the README names this version's tag: " + config);
         write(".pre-commit-config.yaml", config.replace(README_REPOSITORY, hooks.toUri().toString()));
