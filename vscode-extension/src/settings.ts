@@ -18,6 +18,7 @@ export const SETTING = {
   host: 'host',
   includeThirdParty: 'includeThirdParty',
   inlayHints: 'inlayHints.enabled',
+  maxFiles: 'maxFiles',
   javaHome: 'java.home',
   traceServer: 'trace.server',
 } as const;
@@ -47,6 +48,7 @@ export interface ServerSettings {
   /** Whether build files under vendor/, third_party/, node_modules/, testdata/ are analysed; absent: `.cgoguard.yaml` decides. */
   includeThirdParty?: boolean;
   inlayHints: boolean;
+  maxFiles?: number;
 }
 
 export interface MappedSettings {
@@ -79,6 +81,10 @@ export function serverSettings(source: SettingsSource): MappedSettings {
     settings.includeThirdParty = thirdParty;
   } else if (thirdParty !== undefined && thirdParty !== null) {
     problems.push(`${SECTION}.${SETTING.includeThirdParty} must be true or false, got ${JSON.stringify(thirdParty)}; ignored.`);
+  }
+  const maxFiles = fileLimit(source.get(SETTING.maxFiles), problems);
+  if (maxFiles !== undefined) {
+    settings.maxFiles = maxFiles;
   }
   return { settings, problems };
 }
@@ -170,6 +176,18 @@ function hostOf(value: unknown, problems: string[]): string | undefined {
     return undefined;
   }
   return value.trim();
+}
+
+function fileLimit(value: unknown, problems: string[]): number | undefined {
+  if (value === undefined || value === null) {
+    return undefined;
+  }
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+    problems.push(`${SECTION}.${SETTING.maxFiles} must be a whole number of files of at least 1, got ${JSON.stringify(value)}; `
+      + 'the server\'s limit is used.');
+    return undefined;
+  }
+  return value;
 }
 
 function booleanOr(key: SettingKey, value: unknown, fallback: boolean, problems: string[]): boolean {

@@ -86,3 +86,12 @@ test('the host and the third-party choice are passed when set, and a malformed h
   assert.equal(bad.problems.length, 2);
   assert.match(bad.problems[0], /cgoguard\.host must be os\/arch such as linux\/arm64, got "arm64"/);
 });
+
+test('the file limit is a whole number of at least 1, passed on as maxFiles', () => {
+  assert.equal(serverSettings(source({ maxFiles: 250000 })).settings.maxFiles, 250000);
+  for (const bad of [0, -3, 1.5, '1000']) {
+    const { settings, problems } = serverSettings(source({ maxFiles: bad }));
+    assert.equal('maxFiles' in settings, false, `${JSON.stringify(bad)} is left out`);
+    assert.match(problems[0], /cgoguard\.maxFiles must be a whole number of files of at least 1/);
+  }
+});
