@@ -6,6 +6,7 @@ import dev.cgoguard.parse.SyntaxTree;
 import dev.cgoguard.workspace.TextRange;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.treesitter.TSNode;
 
@@ -84,6 +85,14 @@ final class CommandEvaluator {
                 dispatch(argv.subList(command, argv.size()), environment, scope, null, range, heredoc);
                 return;
             }
+        } else if (DockerRunWrapper.isDockerRun(argv)) {
+            DockerRunWrapper.Started started = DockerRunWrapper.read(argv);
+            if (started != null) {
+                emit(argv, environment, scope, range);
+                dispatch(argv.subList(started.command(), argv.size()), containerEnvironment(started, environment, scope),
+                        containerScope(started, environment, scope), null, range, heredoc);
+                return;
+            }
         } else if (prefixScope != null && scope.functions.containsKey(name)) {
             call(scope.functions.get(name), argv, prefixScope == scope ? scope : prefixScope);
             return;
@@ -101,7 +110,7 @@ final class CommandEvaluator {
                 scope.workingDirectory = top == null || top.equals("\0") ? null : top;
             }
             case "set" -> set(argv, scope);
-            case "source", "." -> scope.environmentOpen = true;
+            case "source", "." -> source(argv, scope, range);
             case "eval" -> eval(argv, scope);
             case "read", "printf", "getopts", "mapfile", "readarray" -> ReadBuiltins.assignedNames(argv)
                     .forEach(variable -> scope.variables.assign(variable,
@@ -116,7 +125,101 @@ final class CommandEvaluator {
 
     private void emit(List<ShellWord> argv, CommandEnvironment environment, Scope scope, TextRange range) {
         run.add(new SimpleCommand(List.copyOf(argv), environment.visible(), environment.workingDirectory,
-                range, List.copyOf(scope.conditions), !scope.environmentOpen || environment.cleared()));
+                range != null ? range : run.sourcedAt, List.copyOf(scope.conditions),
+                !scope.environmentOpen || environment.cleared(), scope.container));
+    }
+
+    /**
+     * The shell inside a {@code docker run}: it sees only the {@code -e} variables (those without a
+     * value, or from an {@code --env-file}, come from outside and are unknown), in the {@code -w}
+     * directory, which is the script's own folder when that is bind-mounted there.
+     */
+    private Scope containerScope(DockerRunWrapper.Started started, CommandEnvironment outer, Scope scope) {
+        Scope inside = scope.childProcess(List.of());
+        inside.variables = Variables.from(ShellState.of(Map.of(), ""));
+        if (started.envFile()) {
+            inside.environmentOpen = true;
+        }
+        for (String[] variable : started.env()) {
+            String text = variable[0];
+            int eq = text.indexOf('=');
+            String name = eq < 0 ? text : text.substring(0, eq);
+            if (!EnvWrapper.isName(name)) {
+                continue;
+            }
+            ShellValue value = eq < 0 ? outerValue(outer, name)
+                    : variable[1].equals("known") ? ShellValue.known(text.substring(eq + 1)) : ShellValue.unknown(text.substring(eq + 1));
+            inside.variables.assign(name, value, true);
+        }
+        inside.workingDirectory = containerDirectory(started, outer.workingDirectory);
+        inside.container = started.container();
+        return inside;
+    }
+
+    private static ShellValue outerValue(CommandEnvironment outer, String name) {
+        ShellValue value = outer.visible().get(name);
+        return value != null ? value : ShellValue.unknown("$" + name + " passed into the container from outside");
+    }
+
+    private CommandEnvironment containerEnvironment(DockerRunWrapper.Started started, CommandEnvironment outer, Scope scope) {
+        Scope inside = containerScope(started, outer, scope);
+        return new CommandEnvironment(inside);
+    }
+
+    /** The -w directory: inside the bind mount of the script's folder, the workspace folder it shows; else the container path. */
+    private static String containerDirectory(DockerRunWrapper.Started started, String hostDirectory) {
+        String workdir = started.workdir();
+        String target = started.mountTarget();
+        if (workdir == null) {
+            return null;
+        }
+        if (target != null && hostDirectory != null) {
+            String mount = target.endsWith("/") && target.length() > 1 ? target.substring(0, target.length() - 1) : target;
+            if (workdir.equals(mount) || workdir.startsWith(mount + "/")) {
+                String below = workdir.substring(mount.length());
+                return WorkingDirectory.resolve(hostDirectory, below.isEmpty() ? "." : below.substring(1));
+            }
+        }
+        return WorkingDirectory.resolve("/", workdir);
+    }
+
+    /**
+     * {@code . FILE} and {@code source FILE}: a workspace file is read in this shell, its commands
+     * placed on the {@code .} line; any other file (outside the workspace, not found, named by an
+     * unknown word, past the limits) may have set anything.
+     */
+    private void source(List<ShellWord> argv, Scope scope, TextRange range) {
+        String path = argv.size() > 1 && argv.get(1).known() && run.sources != null
+                ? workspacePath(scope.workingDirectory, argv.get(1).text()) : null;
+        java.util.Optional<String> text = path == null || run.sourced.size() >= ScriptRun.MAX_SOURCED_FILES
+                || run.callDepth >= ScriptRun.MAX_CALL_DEPTH ? java.util.Optional.empty() : run.sources.read(path);
+        if (text.isEmpty()) {
+            scope.environmentOpen = true;
+            return;
+        }
+        run.sourced.add(path);
+        SyntaxTree sourced = Parsers.parse(Grammar.BASH, text.get());
+        TextRange saved = run.sourcedAt;
+        run.sourcedAt = range != null ? range : saved;
+        run.callDepth++;
+        try {
+            new StatementEvaluator(run, sourced, false).evaluate(sourced.root(), scope, 0);
+        } finally {
+            run.callDepth--;
+            run.sourcedAt = saved;
+        }
+    }
+
+    /** A sourced name as a workspace path from the script's directory, or null when it leaves the workspace or is absolute. */
+    private static String workspacePath(String directory, String name) {
+        if (directory == null || name.isEmpty() || name.startsWith("/") || directory.startsWith("/") || name.indexOf('\0') >= 0) {
+            return null;
+        }
+        String resolved = WorkingDirectory.resolve(directory, name);
+        if (resolved == null || resolved.isEmpty() || resolved.equals("..") || resolved.startsWith("../")) {
+            return null;
+        }
+        return resolved;
     }
 
     private void call(ShellFunction function, List<ShellWord> argv, Scope target) {

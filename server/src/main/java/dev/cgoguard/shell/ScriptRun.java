@@ -11,12 +11,28 @@ final class ScriptRun {
     private static final int MAX_STEPS = 500_000;
     private static final int MAX_COMMANDS = 20_000;
 
+    static final int MAX_SOURCED_FILES = 32;
+
     final List<SimpleCommand> commands = new ArrayList<>();
     int callDepth;
+    /** Reads sourced files; null when sourcing is not followed (the file is then unknown). */
+    final SourceReader sources;
+    /** The workspace files sourced so far. */
+    final java.util.Set<String> sourced = new java.util.LinkedHashSet<>();
+    /** While a sourced file is read: the range of the {@code .} command, where its commands are placed. */
+    TextRange sourcedAt;
     private int steps;
     /** Why the evaluation stopped early, and where; null while it goes on. */
     String stoppedBecause;
     TextRange stoppedAt;
+
+    ScriptRun() {
+        this(null);
+    }
+
+    ScriptRun(SourceReader sources) {
+        this.sources = sources;
+    }
 
     /** Counts one unit of work; false once the budget is spent. */
     boolean step() {

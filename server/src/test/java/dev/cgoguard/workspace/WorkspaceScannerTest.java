@@ -1,5 +1,6 @@
 package dev.cgoguard.workspace;
 
+import dev.cgoguard.kinds.make.MakefileKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +35,7 @@ class WorkspaceScannerTest {
         Files.writeString(root.resolve("notes.txt"), "not a build file");
         Workspace workspace = new WorkspaceScanner().scan(root);
         assertEquals(java.util.Set.of("Makefile", "main.go"), workspace.files().keySet());
-        assertEquals(FileKind.MAKEFILE, workspace.file("Makefile").orElseThrow().kind());
+        assertEquals(MakefileKind.KIND, workspace.file("Makefile").orElseThrow().kind());
     }
 
     @Test

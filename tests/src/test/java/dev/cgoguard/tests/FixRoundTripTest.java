@@ -107,11 +107,11 @@ class FixRoundTripTest {
 
     static void assertParsesAsWellAsBefore(Path original, Path edited, String path) throws IOException {
         FileKind kind = FileKind.classify(path, Files.readString(edited).lines().findFirst().orElse(""));
-        Language grammar = switch (kind) {
-            case MAKEFILE -> ReferenceGrammar.MAKE;
-            case DOCKERFILE -> ReferenceGrammar.DOCKERFILE;
-            case SHELL -> Grammar.BASH;
-            case GO -> Grammar.GO;
+        Language grammar = switch (kind.id()) {
+            case "makefile" -> ReferenceGrammar.MAKE;
+            case "dockerfile" -> ReferenceGrammar.DOCKERFILE;
+            case "shell" -> Grammar.BASH;
+            case "go" -> Grammar.GO;
             default -> null;
         };
         if (grammar == null) {

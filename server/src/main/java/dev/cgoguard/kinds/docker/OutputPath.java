@@ -1,6 +1,7 @@
-package dev.cgoguard.plan;
+package dev.cgoguard.kinds.docker;
 
 import dev.cgoguard.gocmd.GoInvocation;
+import dev.cgoguard.plan.WorkspacePaths;
 
 /**
  * Where {@code go build} writes its binary, as an absolute path inside a Docker stage: the

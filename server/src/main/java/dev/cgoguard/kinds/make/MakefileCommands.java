@@ -1,4 +1,4 @@
-package dev.cgoguard.plan;
+package dev.cgoguard.kinds.make;
 
 import dev.cgoguard.gocmd.GoCommandParser;
 import dev.cgoguard.gocmd.GoInvocation;
@@ -6,6 +6,13 @@ import dev.cgoguard.make.MakeCommandLine;
 import dev.cgoguard.make.MakeEvaluation;
 import dev.cgoguard.make.MakeEvaluator;
 import dev.cgoguard.make.MakeUnknown;
+import dev.cgoguard.plan.CommandSites;
+import dev.cgoguard.plan.GoCommandSite;
+import dev.cgoguard.plan.PlanOrigin;
+import dev.cgoguard.plan.PlanningCache;
+import dev.cgoguard.plan.Platform;
+import dev.cgoguard.plan.EvaluationProblem;
+import dev.cgoguard.plan.SourceCommands;
 import dev.cgoguard.shell.ScriptEvaluation;
 import dev.cgoguard.shell.ShellCache;
 import dev.cgoguard.shell.ShellState;
@@ -34,10 +41,7 @@ final class MakefileCommands {
         return name.equals("Makefile") || name.equals("makefile") || name.equals("GNUmakefile");
     }
 
-    record Result(MakeEvaluation evaluation, List<GoCommandSite> sites, List<EvaluationProblem> incomplete) {
-    }
-
-    static Result find(Workspace workspace, String makefile, Map<String, String> variables, PlanningCache cache) {
+    static SourceCommands find(Workspace workspace, String makefile, Map<String, String> variables, PlanningCache cache) {
         MakeEvaluation evaluation = new MakeEvaluator(workspace).evaluate(makefile, variables);
         List<GoCommandSite> sites = new ArrayList<>();
         List<EvaluationProblem> incomplete = new ArrayList<>(MakeIncompleteness.of(evaluation.problems()));
@@ -56,11 +60,11 @@ final class MakefileCommands {
                 conditions.addAll(command.conditions());
                 PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.MAKEFILE,
                         line.makefile() + " target " + MakeUnknown.display(line.target()), new SourceLocation(line.makefile(), recipeLineOf(line, command)));
-                sites.add(new GoCommandSite(new PlanFactory.Setting(origin, List.copyOf(conditions),
-                        command.workingDirectory(), Platform.ASSUMED_HOST, null, null), invocation));
+                sites.add(CommandSites.of(origin, command, invocation, conditions, command.workingDirectory(),
+                        Platform.ASSUMED_HOST, null, null));
             }
         }
-        return new Result(evaluation, sites, incomplete);
+        return new SourceCommands(sites, incomplete, evaluation.problems(), evaluation.filesRead());
     }
 
     /** The recipe line a command stands on: under {@code .ONESHELL} one line of the target's script. */
@@ -97,7 +101,7 @@ final class MakefileCommands {
         command.env().forEach((name, value) -> env.put(name, value.known() && MakeUnknown.contains(value.text())
                 ? ShellValue.unknown(MakeUnknown.render(value.text())) : value));
         return new SimpleCommand(argv, env, command.workingDirectory(), command.range(), command.conditions(),
-                command.environmentComplete());
+                command.environmentComplete(), command.container());
     }
 
     /** The word shown with its unknown parts as {@code <source>}, each of them an unknown span. */

@@ -1,4 +1,4 @@
-package dev.cgoguard.plan;
+package dev.cgoguard.kinds.workflow;
 
 import dev.cgoguard.ci.Expressions;
 import dev.cgoguard.ci.RunnerInfo;
@@ -9,6 +9,15 @@ import dev.cgoguard.ci.WorkflowReader;
 import dev.cgoguard.ci.WorkflowStep;
 import dev.cgoguard.gocmd.GoCommandParser;
 import dev.cgoguard.gocmd.GoInvocation;
+import dev.cgoguard.plan.BuildEnvironment;
+import dev.cgoguard.plan.CommandSites;
+import dev.cgoguard.plan.EvaluationProblem;
+import dev.cgoguard.plan.GoCommandSite;
+import dev.cgoguard.plan.PlanOrigin;
+import dev.cgoguard.plan.Platform;
+import dev.cgoguard.plan.ShellStops;
+import dev.cgoguard.plan.SourceCommands;
+import dev.cgoguard.plan.WorkspacePaths;
 import dev.cgoguard.shell.ScriptEvaluation;
 import dev.cgoguard.shell.ShellCache;
 import dev.cgoguard.shell.ShellState;
@@ -76,8 +85,8 @@ final class WorkflowCommands {
         BuildEnvironment build = new BuildEnvironment("job " + job.id() + " on " + where, step.buildFacts(), goVersion, envLocation);
         PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.WORKFLOW, workflow.path() + " job " + job.id(),
                 new SourceLocation(workflow.path(), range));
-        return new GoCommandSite(new PlanFactory.Setting(origin, command.conditions(), command.workingDirectory(),
-                host(job.runner()), build, null), invocation);
+        return CommandSites.of(origin, command, invocation, command.conditions(), command.workingDirectory(),
+                host(job.runner()), build, null);
     }
 
     private static String directory(ShellValue workingDirectory) {

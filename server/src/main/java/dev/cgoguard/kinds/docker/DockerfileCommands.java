@@ -1,4 +1,4 @@
-package dev.cgoguard.plan;
+package dev.cgoguard.kinds.docker;
 
 import dev.cgoguard.docker.ArtifactPlacement;
 import dev.cgoguard.docker.DockerEvaluation;
@@ -8,6 +8,17 @@ import dev.cgoguard.docker.DockerStage;
 import dev.cgoguard.docker.DockerfileEvaluator;
 import dev.cgoguard.gocmd.GoCommandParser;
 import dev.cgoguard.gocmd.GoInvocation;
+import dev.cgoguard.plan.BuildEnvironment;
+import dev.cgoguard.plan.BuildInputs;
+import dev.cgoguard.plan.CgoDecider;
+import dev.cgoguard.plan.CommandSites;
+import dev.cgoguard.plan.EvaluationProblem;
+import dev.cgoguard.plan.GoCommandSite;
+import dev.cgoguard.plan.PlanOrigin;
+import dev.cgoguard.plan.Platform;
+import dev.cgoguard.plan.RunEnvironment;
+import dev.cgoguard.plan.ShellStops;
+import dev.cgoguard.plan.SourceCommands;
 import dev.cgoguard.shell.ScriptEvaluation;
 import dev.cgoguard.shell.ShellCache;
 import dev.cgoguard.shell.ShellState;
@@ -31,15 +42,27 @@ import java.util.Set;
  * (image facts after the stage's package installs, Go version, platform) and, when its output is
  * copied into the image that is the build's result, where it runs.
  */
-final class DockerfileCommands {
+public final class DockerfileCommands {
     private static final Set<String> TARGET_PLATFORM_ARGS = Set.of("TARGETOS", "TARGETARCH", "TARGETPLATFORM", "TARGETVARIANT");
 
     private DockerfileCommands() {
     }
 
     static SourceCommands find(Workspace workspace, WorkspaceFile dockerfile, BuildInputs inputs, ShellCache shell) {
+        return find(workspace, dockerfile, inputs, shell, null, List.of());
+    }
+
+    /**
+     * The go commands of a Dockerfile built with {@code inputs}' build arguments and target stage,
+     * from the build context {@code context} (a workspace folder; null: the Dockerfile's folder, or
+     * the root when the copied sources exist only there), each under {@code conditions} (a bake
+     * target that builds it, say).
+     */
+    public static SourceCommands find(Workspace workspace, WorkspaceFile dockerfile, BuildInputs inputs, ShellCache shell,
+            String context, List<String> conditions) {
         DockerEvaluation evaluation = DockerfileEvaluator.evaluate(dockerfile, inputs.buildArgs(), inputs.targetStage());
-        ContextMapping mapping = ContextMapping.of(workspace, dockerfile.path(), evaluation);
+        ContextMapping mapping = context == null ? ContextMapping.of(workspace, dockerfile.path(), evaluation)
+                : ContextMapping.withContext(workspace, context, evaluation);
         List<GoCommandSite> sites = new ArrayList<>();
         List<EvaluationProblem> incomplete = new ArrayList<>();
         for (DockerProblem problem : evaluation.problems()) {
@@ -53,7 +76,7 @@ final class DockerfileCommands {
                 for (Located command : commands(stage, run, inputs, shell, incomplete)) {
                     GoInvocation invocation = GoCommandParser.parse(command.command()).orElse(null);
                     if (invocation != null) {
-                        sites.add(site(dockerfile, evaluation, mapping, stage, command, invocation));
+                        sites.add(site(dockerfile, evaluation, mapping, stage, command, invocation, conditions));
                     }
                 }
             }
@@ -107,7 +130,7 @@ final class DockerfileCommands {
     }
 
     private static GoCommandSite site(WorkspaceFile dockerfile, DockerEvaluation evaluation, ContextMapping mapping,
-            DockerStage stage, Located command, GoInvocation invocation) {
+            DockerStage stage, Located command, GoInvocation invocation, List<String> extraConditions) {
         String stageDirectory = command.command().workingDirectory();
         String workspaceDirectory = mapping.workspaceDirectory(stage.index(), stageDirectory);
         BuildEnvironment build = new BuildEnvironment(stage.describe(), stage.facts(), stage.facts().goVersion(),
@@ -120,12 +143,14 @@ final class DockerfileCommands {
         }
         PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.DOCKERFILE, dockerfile.path() + " " + stage.describe(),
                 command.location());
-        List<String> conditions = command.command().conditions();
-        return new GoCommandSite(new PlanFactory.Setting(origin, conditions,
-                workspaceDirectory == null ? stageDirectory : workspaceDirectory, platform(stage), build, run), invocation);
+        List<String> conditions = new ArrayList<>(extraConditions);
+        conditions.addAll(command.command().conditions());
+        return CommandSites.of(origin, command.command(), invocation, conditions,
+                workspaceDirectory == null ? stageDirectory : workspaceDirectory, platform(stage), build, run);
     }
 
-    private static RunEnvironment runEnvironment(ArtifactPlacement placement) {
+    /** Where a binary copied into the stage of {@code placement} runs. */
+    public static RunEnvironment runEnvironment(ArtifactPlacement placement) {
         DockerStage stage = placement.stage();
         return new RunEnvironment(stage.describe(), stage.facts(), stage.fromLocation(), placement.copyLocation(),
                 placement.path(), placement.timeZone());

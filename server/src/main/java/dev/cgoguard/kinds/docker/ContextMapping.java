@@ -1,9 +1,10 @@
-package dev.cgoguard.plan;
+package dev.cgoguard.kinds.docker;
 
 import dev.cgoguard.docker.CopyOrigin;
 import dev.cgoguard.docker.DockerCopy;
 import dev.cgoguard.docker.DockerEvaluation;
 import dev.cgoguard.docker.DockerStage;
+import dev.cgoguard.plan.WorkspacePaths;
 import dev.cgoguard.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +23,11 @@ final class ContextMapping {
     private final List<List<Mount>> mountsByStage = new ArrayList<>();
 
     static ContextMapping of(Workspace workspace, String dockerfilePath, DockerEvaluation evaluation) {
-        String context = contextDirectory(workspace, dockerfilePath, evaluation);
+        return withContext(workspace, contextDirectory(workspace, dockerfilePath, evaluation), evaluation);
+    }
+
+    /** The mapping for a build whose context is the workspace folder {@code context}. */
+    static ContextMapping withContext(Workspace workspace, String context, DockerEvaluation evaluation) {
         ContextMapping mapping = new ContextMapping();
         for (DockerStage stage : evaluation.stages()) {
             List<Mount> mounts = new ArrayList<>();

@@ -1,6 +1,7 @@
-package dev.cgoguard.plan;
+package dev.cgoguard.kinds.make;
 
 import dev.cgoguard.make.MakeProblem;
+import dev.cgoguard.plan.EvaluationProblem;
 import dev.cgoguard.workspace.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
