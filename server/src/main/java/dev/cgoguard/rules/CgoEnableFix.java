@@ -5,7 +5,7 @@ import dev.cgoguard.finding.Fix;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.plan.Answer;
 import dev.cgoguard.plan.BuildPlan;
-import dev.cgoguard.rules.fixes.GoCommandText;
+import dev.cgoguard.rules.fixes.CommandText;
 import dev.cgoguard.shell.ShellValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,8 +45,7 @@ final class CgoEnableFix {
             env.put("CC", compiler.get());
             title += " and CC=" + compiler.get() + " (needs the " + plan.target() + " cross compiler installed)";
         }
-        Optional<GoCommandText> command = snippets.text(plan.origin().location())
-                .flatMap(text -> GoCommandText.find(plan.origin().location(), text));
+        Optional<CommandText> command = snippets.command(plan.origin().location());
         if (command.isEmpty()) {
             return Optional.empty();
         }

@@ -7,7 +7,7 @@ import dev.cgoguard.finding.Severity;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.plan.Answer;
 import dev.cgoguard.plan.BuildPlan;
-import dev.cgoguard.rules.fixes.GoCommandText;
+import dev.cgoguard.rules.fixes.CommandText;
 import dev.cgoguard.shell.ShellValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,8 +69,7 @@ public final class CrossCompileCgoNoCcRule implements PlanRule {
     }
 
     private static List<Fix> fixes(BuildPlan plan, SourceSnippets snippets) {
-        Optional<GoCommandText> command = snippets.text(plan.origin().location())
-                .flatMap(text -> GoCommandText.find(plan.origin().location(), text));
+        Optional<CommandText> command = snippets.command(plan.origin().location());
         if (command.isEmpty()) {
             return List.of();
         }

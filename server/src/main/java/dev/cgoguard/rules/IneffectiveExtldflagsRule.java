@@ -7,7 +7,7 @@ import dev.cgoguard.finding.Severity;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.plan.Answer;
 import dev.cgoguard.plan.BuildPlan;
-import dev.cgoguard.rules.fixes.GoCommandText;
+import dev.cgoguard.rules.fixes.CommandText;
 import dev.cgoguard.rules.fixes.LinkerFlagsText;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,8 +63,7 @@ public final class IneffectiveExtldflagsRule implements PlanRule {
     }
 
     private static List<Fix> fixes(BuildPlan plan, SourceSnippets snippets) {
-        Optional<GoCommandText> command = snippets.text(plan.origin().location())
-                .flatMap(text -> GoCommandText.find(plan.origin().location(), text));
+        Optional<CommandText> command = snippets.command(plan.origin().location());
         if (command.isEmpty()) {
             return List.of();
         }
@@ -91,7 +90,7 @@ public final class IneffectiveExtldflagsRule implements PlanRule {
      * {@code -linkmode=external}, which makes -extldflags "-static" link libc statically; on glibc
      * only together with the tags that keep NSS lookups out (else static-glibc-nss).
      */
-    private static Optional<Fix> externalLinkFix(BuildPlan plan, GoCommandText command, LinkerFlagsText ldflags) {
+    private static Optional<Fix> externalLinkFix(BuildPlan plan, CommandText command, LinkerFlagsText ldflags) {
         if (plan.reach() == null || !plan.cgo().isYes()) {
             return Optional.empty();
         }

@@ -13,7 +13,7 @@ import dev.cgoguard.plan.BuildPlan;
 import dev.cgoguard.plan.PlanOrigin;
 import dev.cgoguard.plan.RunEnvironment;
 import dev.cgoguard.rules.fixes.DockerfileText;
-import dev.cgoguard.rules.fixes.GoCommandText;
+import dev.cgoguard.rules.fixes.CommandText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -112,8 +112,7 @@ public final class RuntimeLibcMismatchRule implements PlanRule {
                 || "external".equals(plan.invocation().ldflags().linkMode())) {
             return Optional.empty();
         }
-        return snippets.text(plan.origin().location())
-                .flatMap(text -> GoCommandText.find(plan.origin().location(), text))
+        return snippets.command(plan.origin().location())
                 .map(command -> command.setEnvironment("CGO_ENABLED", "0"));
     }
 

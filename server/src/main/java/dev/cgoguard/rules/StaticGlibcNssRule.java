@@ -9,7 +9,7 @@ import dev.cgoguard.gopkg.ImportChain;
 import dev.cgoguard.gopkg.NssCall;
 import dev.cgoguard.plan.Answer;
 import dev.cgoguard.plan.BuildPlan;
-import dev.cgoguard.rules.fixes.GoCommandText;
+import dev.cgoguard.rules.fixes.CommandText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -86,8 +86,7 @@ public final class StaticGlibcNssRule implements PlanRule {
             return List.of();
         }
         List<String> tags = List.of(PlanFacts.neededTags(resolver, users).split(","));
-        return snippets.text(plan.origin().location())
-                .flatMap(text -> GoCommandText.find(plan.origin().location(), text))
+        return snippets.command(plan.origin().location())
                 .flatMap(command -> command.addTags(plan.invocation().tags(), tags))
                 .map(edit -> List.of(new Fix("Build with -tags " + String.join(",", tags)
                         + " (Go's own resolver and user lookups)", true, List.of(edit))))

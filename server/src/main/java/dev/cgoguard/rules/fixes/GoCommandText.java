@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * RUN body), with the edits fixes make to it. An edit is offered only where the text itself holds
  * what is changed; a flag hidden in a variable gets no edit rather than a wrong one.
  */
-public final class GoCommandText {
+public final class GoCommandText implements CommandText {
     private static final Pattern GO_TOOL = Pattern.compile("(.*/)?go|go1\\.[0-9.]+|\\$[({]GO(CMD|BIN|_?CMD|)?[)}]");
     private static final Set<String> SUBCOMMANDS = Set.of("build", "run", "install", "test");
     private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*");
@@ -58,6 +58,7 @@ public final class GoCommandText {
      * quotes), or inserts {@code -tags} after the subcommand with the tags the command already had
      * (from GOFLAGS, say) plus the new ones. Empty when the tags are written through a variable.
      */
+    @Override
     public Optional<FileEdit> addTags(List<String> currentTags, List<String> wanted) {
         int flag = lastFlag("-tags");
         if (flag < 0) {
@@ -89,6 +90,7 @@ public final class GoCommandText {
      * quotes; removes the whole flag when no tag is left. Empty when a tag is not written there
      * literally (it comes from a variable or GOFLAGS).
      */
+    @Override
     public Optional<List<FileEdit>> removeTags(List<String> unwanted) {
         int flag = lastFlag("-tags");
         if (flag < 0) {
@@ -108,18 +110,36 @@ public final class GoCommandText {
     }
 
     /** Inserts {@code flagText} (for example {@code -buildmode=pie}) right after the subcommand. */
+    @Override
+    public FileEdit addFlag(String flagText) {
+        return insertAfterSubcommand(flagText);
+    }
+
+    /** Inserts {@code flagText} (for example {@code -buildmode=pie}) right after the subcommand. */
     public FileEdit insertAfterSubcommand(String flagText) {
         CommandToken sub = tokens.get(subcommandIndex);
         return edit(sub.end(), sub.end(), " " + flagText);
     }
 
     /** The {@code -ldflags} value as written in the command, when it is written there literally. */
+    @Override
     public Optional<LinkerFlagsText> ldflags() {
         int flag = lastFlag("-ldflags");
         if (flag < 0) {
             return Optional.empty();
         }
-        return writtenValue(flag).map(value -> new LinkerFlagsText(this, value, flag));
+        return writtenValue(flag).map(value -> new LinkerFlagsText(List.of(new LinkerFlagsText.Segment(value,
+                new LinkerFlagsText.Editor() {
+                    @Override
+                    public FileEdit replace(int start, int end, String newText) {
+                        return edit(start, end, newText);
+                    }
+
+                    @Override
+                    public FileEdit removeAll() {
+                        return removeFlagAt(flag, value.joined());
+                    }
+                }))));
     }
 
     /** Removes the flag at token {@code flag} with its value (the next token unless joined by {@code =}). */
@@ -155,6 +175,7 @@ public final class GoCommandText {
     }
 
     /** Sets an environment variable for the command: replaces a literal {@code NAME=…} before it, or adds one. */
+    @Override
     public FileEdit setEnvironment(String name, String value) {
         for (int i = commandStart(); i < goIndex; i++) {
             CommandToken token = tokens.get(i);
@@ -170,6 +191,7 @@ public final class GoCommandText {
      * Sets several environment variables for the command in one go: literal {@code NAME=…} words
      * before it are replaced, the others inserted together in front of the command.
      */
+    @Override
     public List<FileEdit> setEnvironment(java.util.Map<String, String> values) {
         List<FileEdit> edits = new ArrayList<>();
         StringBuilder inserted = new StringBuilder();
@@ -194,6 +216,7 @@ public final class GoCommandText {
     }
 
     /** Removes a flag written literally after the subcommand ({@code -a}, {@code -installsuffix cgo}), with its value. */
+    @Override
     public List<FileEdit> removeFlag(String name, boolean takesValue) {
         List<FileEdit> edits = new ArrayList<>();
         for (int i = subcommandIndex + 1; i < end(); i++) {
