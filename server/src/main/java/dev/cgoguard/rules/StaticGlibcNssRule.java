@@ -31,7 +31,8 @@ public final class StaticGlibcNssRule implements PlanRule {
     @Override
     public void check(BuildPlan plan, RuleContext context, List<Finding> findings) {
         SourceSnippets snippets = context.snippets();
-        if (plan.staticLink().answer() == Answer.NO || plan.reach() == null || PlanFacts.buildsWithMusl(plan)) {
+        if (plan.staticLink().answer() == Answer.NO || plan.reach() == null || PlanFacts.buildsWithMusl(plan)
+                || PlanFacts.targetsOtherThanLinux(plan)) {
             return;
         }
         if (plan.staticLink().answer() == Answer.UNKNOWN && !plan.invocation().ldflags().asksStatic()) {
