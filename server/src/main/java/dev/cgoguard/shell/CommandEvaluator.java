@@ -117,7 +117,9 @@ final class CommandEvaluator {
                             ShellValue.unknown("$" + variable + " read by " + name), scope.allExport));
             default -> {
                 if (ShellInvocation.isShell(name)) {
-                    nestedShell(ShellInvocation.of(argv), environment, scope, heredoc);
+                    nestedShell(ShellInvocation.of(argv), environment, scope, heredoc, range);
+                } else if (first.known() && name.contains("/") && run.sources != null) {
+                    runScript(argv.get(0), argv.subList(1, argv.size()), environment, scope, range, true);
                 }
             }
         }
@@ -210,6 +212,45 @@ final class CommandEvaluator {
         }
     }
 
+    /**
+     * A workspace script run as a command ({@code ./scripts/build.sh}, {@code sh scripts/build.sh}):
+     * read in a new shell process that sees the exported variables, its commands placed on the line
+     * that runs it. Any other program is not looked into.
+     */
+    private void runScript(ShellWord file, List<ShellWord> arguments, CommandEnvironment environment, Scope scope, TextRange range,
+            boolean executed) {
+        String path = file.known() ? workspacePath(scope.workingDirectory, file.text()) : null;
+        java.util.Optional<String> text = path == null || run.sourced.size() >= ScriptRun.MAX_SOURCED_FILES
+                || run.callDepth >= ScriptRun.MAX_CALL_DEPTH ? java.util.Optional.empty() : run.sources.read(path);
+        if (text.isEmpty() || executed && !isShellScript(path, text.get())) {
+            return;
+        }
+        run.sourced.add(path);
+        Scope child = scope.childProcess(values(arguments));
+        child.variables = environment.forChildProcess(scope);
+        child.workingDirectory = environment.workingDirectory;
+        SyntaxTree script = Parsers.parse(Grammar.BASH, text.get());
+        TextRange saved = run.sourcedAt;
+        run.sourcedAt = range != null ? range : saved;
+        run.callDepth++;
+        try {
+            new StatementEvaluator(run, script, false).evaluate(script.root(), child, 0);
+        } finally {
+            run.callDepth--;
+            run.sourcedAt = saved;
+        }
+    }
+
+    /** An executed file is a shell script when its shebang says so, or, without one, when its name ends in .sh or .bash. */
+    private static boolean isShellScript(String path, String text) {
+        int nl = text.indexOf('\n');
+        String firstLine = nl < 0 ? text : text.substring(0, nl);
+        if (firstLine.startsWith("#!")) {
+            return dev.cgoguard.workspace.FileKind.isShellShebang(firstLine);
+        }
+        return path.endsWith(".sh") || path.endsWith(".bash");
+    }
+
     /** A sourced name as a workspace path from the script's directory, or null when it leaves the workspace or is absolute. */
     private static String workspacePath(String directory, String name) {
         if (directory == null || name.isEmpty() || name.startsWith("/") || directory.startsWith("/") || name.indexOf('\0') >= 0) {
@@ -238,9 +279,15 @@ final class CommandEvaluator {
         }
     }
 
-    private void nestedShell(ShellInvocation shell, CommandEnvironment environment, Scope scope, HereDocument heredoc) {
+    private void nestedShell(ShellInvocation shell, CommandEnvironment environment, Scope scope, HereDocument heredoc,
+            TextRange range) {
         String script = null;
         List<ShellValue> positional;
+        if (shell.script() == null && !shell.readsStandardInput() && !shell.arguments().isEmpty() && run.sources != null) {
+            List<ShellWord> arguments = shell.arguments();
+            runScript(arguments.get(0), arguments.subList(1, arguments.size()), environment, scope, range, false);
+            return;
+        }
         if (shell.script() != null) {
             script = shell.script().known() ? shell.script().text() : null;
             List<ShellWord> arguments = shell.arguments();

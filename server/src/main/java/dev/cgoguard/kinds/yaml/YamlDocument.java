@@ -72,17 +72,38 @@ public final class YamlDocument {
         return tuple == null ? null : tuple.getValueNode();
     }
 
-    /** The entry of {@code key} in a mapping node (its last one, as a YAML loader keeps), or null. */
+    /**
+     * The entry of {@code key} in a mapping node (its last one, as a YAML loader keeps), else in the
+     * mappings it merges with {@code <<: *anchor}; null when there is none.
+     */
     public static NodeTuple entry(Node node, String key) {
+        return entry(node, key, 0);
+    }
+
+    private static NodeTuple entry(Node node, String key, int depth) {
         NodeTuple found = null;
+        List<Node> merged = new ArrayList<>();
         if (node instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
                     found = tuple;
+                } else if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals("<<")) {
+                    merged.add(tuple.getValueNode());
                 }
             }
         }
-        return found;
+        if (found != null || depth >= 8) {
+            return found;
+        }
+        for (Node source : merged) {
+            for (Node one : source instanceof SequenceNode list ? list.getValue() : List.of(source)) {
+                NodeTuple inherited = entry(one, key, depth + 1);
+                if (inherited != null) {
+                    return inherited;
+                }
+            }
+        }
+        return null;
     }
 
     public static List<NodeTuple> entries(Node node) {
