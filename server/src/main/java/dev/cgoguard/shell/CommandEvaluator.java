@@ -111,7 +111,7 @@ final class CommandEvaluator {
             }
             case "set" -> set(argv, scope);
             case "source", "." -> source(argv, scope, range);
-            case "eval" -> eval(argv, scope);
+            case "eval" -> eval(argv, scope, range);
             case "read", "printf", "getopts", "mapfile", "readarray" -> ReadBuiltins.assignedNames(argv)
                     .forEach(variable -> scope.variables.assign(variable,
                             ShellValue.unknown("$" + variable + " read by " + name), scope.allExport));
@@ -193,14 +193,11 @@ final class CommandEvaluator {
     private void source(List<ShellWord> argv, Scope scope, TextRange range) {
         String path = argv.size() > 1 && argv.get(1).known() && run.sources != null
                 ? workspacePath(scope.workingDirectory, argv.get(1).text()) : null;
-        java.util.Optional<String> text = path == null || run.sourced.size() >= ScriptRun.MAX_SOURCED_FILES
-                || run.callDepth >= ScriptRun.MAX_CALL_DEPTH ? java.util.Optional.empty() : run.sources.read(path);
-        if (text.isEmpty()) {
+        SyntaxTree sourced = path == null ? null : run.readScript(path);
+        if (sourced == null) {
             scope.environmentOpen = true;
             return;
         }
-        run.sourced.add(path);
-        SyntaxTree sourced = Parsers.parse(Grammar.BASH, text.get());
         TextRange saved = run.sourcedAt;
         run.sourcedAt = range != null ? range : saved;
         run.callDepth++;
@@ -220,16 +217,13 @@ final class CommandEvaluator {
     private void runScript(ShellWord file, List<ShellWord> arguments, CommandEnvironment environment, Scope scope, TextRange range,
             boolean executed) {
         String path = file.known() ? workspacePath(scope.workingDirectory, file.text()) : null;
-        java.util.Optional<String> text = path == null || run.sourced.size() >= ScriptRun.MAX_SOURCED_FILES
-                || run.callDepth >= ScriptRun.MAX_CALL_DEPTH ? java.util.Optional.empty() : run.sources.read(path);
-        if (text.isEmpty() || executed && !isShellScript(path, text.get())) {
+        SyntaxTree script = path == null ? null : run.readScript(path);
+        if (script == null || executed && !isShellScript(path, script.text(script.root()))) {
             return;
         }
-        run.sourced.add(path);
         Scope child = scope.childProcess(values(arguments));
         child.variables = environment.forChildProcess(scope);
         child.workingDirectory = environment.workingDirectory;
-        SyntaxTree script = Parsers.parse(Grammar.BASH, text.get());
         TextRange saved = run.sourcedAt;
         run.sourcedAt = range != null ? range : saved;
         run.callDepth++;
@@ -322,7 +316,7 @@ final class CommandEvaluator {
     }
 
     /** {@code eval} runs its joined arguments as a script in this shell; unknown text may change anything. */
-    private void eval(List<ShellWord> argv, Scope scope) {
+    private void eval(List<ShellWord> argv, Scope scope, TextRange range) {
         StringBuilder script = new StringBuilder();
         for (ShellWord word : argv.subList(1, argv.size())) {
             if (!word.known()) {
@@ -336,11 +330,14 @@ final class CommandEvaluator {
             return;
         }
         SyntaxTree nested = Parsers.parse(Grammar.BASH, script.toString());
+        TextRange saved = run.sourcedAt;
+        run.sourcedAt = range != null ? range : saved;
         run.callDepth++;
         try {
             new StatementEvaluator(run, nested, false).evaluate(nested.root(), scope, 0);
         } finally {
             run.callDepth--;
+            run.sourcedAt = saved;
         }
     }
 

@@ -3,7 +3,6 @@ package dev.cgoguard.workspace;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A kind of file cgoguard reads: its id ({@code makefile}, {@code goreleaser}), the globs its files
@@ -24,7 +23,7 @@ public final class FileKind {
     private final CommentSyntax comments;
     private final List<String> globs;
     private final boolean shellShebang;
-    private final List<Pattern> patterns;
+    private final List<java.util.function.Predicate<String>> patterns;
 
     private FileKind(String id, String description, CommentSyntax comments, List<String> globs, boolean shellShebang) {
         this.id = Objects.requireNonNull(id);
@@ -32,7 +31,7 @@ public final class FileKind {
         this.comments = comments;
         this.globs = List.copyOf(globs);
         this.shellShebang = shellShebang;
-        this.patterns = this.globs.stream().map(Globs::toPattern).toList();
+        this.patterns = this.globs.stream().map(Globs::matcher).toList();
     }
 
     /**
@@ -73,8 +72,8 @@ public final class FileKind {
 
     /** Whether the path is named as this kind's files are. */
     public boolean matchesName(String relPath) {
-        for (Pattern pattern : patterns) {
-            if (pattern.matcher(relPath).matches()) {
+        for (java.util.function.Predicate<String> pattern : patterns) {
+            if (pattern.test(relPath)) {
                 return true;
             }
         }

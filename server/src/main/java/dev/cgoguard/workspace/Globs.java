@@ -11,6 +11,37 @@ final class Globs {
     private Globs() {
     }
 
+    /**
+     * A matcher of workspace-relative paths for one glob. The common shapes are matched on the file
+     * name without a regular expression: {@code **}{@code /NAME}, {@code **}{@code /*SUFFIX} and
+     * {@code **}{@code /PREFIX*}; anything else goes through {@link #toPattern}.
+     */
+    static java.util.function.Predicate<String> matcher(String glob) {
+        if (glob.startsWith("**/")) {
+            String name = glob.substring(3);
+            if (!name.contains("/") && !name.contains("{") && !name.contains("[") && !name.contains("?")) {
+                int star = name.indexOf('*');
+                if (star < 0) {
+                    return path -> fileName(path).equals(name);
+                }
+                if (star == name.lastIndexOf('*')) {
+                    String prefix = name.substring(0, star);
+                    String suffix = name.substring(star + 1);
+                    return path -> {
+                        String file = fileName(path);
+                        return file.length() >= prefix.length() + suffix.length() && file.startsWith(prefix) && file.endsWith(suffix);
+                    };
+                }
+            }
+        }
+        Pattern pattern = toPattern(glob);
+        return path -> pattern.matcher(path).matches();
+    }
+
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
     static Pattern toPattern(String glob) {
         StringBuilder regex = new StringBuilder();
         int braces = 0;

@@ -101,6 +101,10 @@ final class ContextMapping {
             return true;
         }
         String prefix = path + "/";
+        if (workspace.files() instanceof java.util.SortedMap<String, ?> sorted) {
+            java.util.SortedMap<String, ?> after = sorted.tailMap(prefix);
+            return !after.isEmpty() && after.firstKey().startsWith(prefix);
+        }
         return workspace.files().keySet().stream().anyMatch(p -> p.startsWith(prefix));
     }
 }

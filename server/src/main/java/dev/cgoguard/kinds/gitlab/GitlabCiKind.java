@@ -6,6 +6,7 @@ import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.kinds.yaml.YamlDocument;
 import dev.cgoguard.knowledge.ImageFacts;
 import dev.cgoguard.knowledge.ImageTable;
+import dev.cgoguard.kinds.ThirdPartyPaths;
 import dev.cgoguard.plan.BuildEnvironment;
 import dev.cgoguard.plan.CommandSites;
 import dev.cgoguard.plan.EvaluationProblem;
@@ -61,7 +62,8 @@ public final class GitlabCiKind implements GoCommandSource {
     @Override
     public boolean isPlanSource(WorkspaceFile file) {
         String name = file.path().substring(file.path().lastIndexOf('/') + 1);
-        return file.kind() == KIND && (name.endsWith(".gitlab-ci.yml") || name.equals(".gitlab-ci.yaml"));
+        return file.kind() == KIND && (name.endsWith(".gitlab-ci.yml") || name.equals(".gitlab-ci.yaml"))
+                && !ThirdPartyPaths.contains(file.path());
     }
 
     @Override

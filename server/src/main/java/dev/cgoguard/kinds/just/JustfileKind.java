@@ -2,6 +2,7 @@ package dev.cgoguard.kinds.just;
 
 import dev.cgoguard.gocmd.GoCommandParser;
 import dev.cgoguard.gocmd.GoInvocation;
+import dev.cgoguard.kinds.ThirdPartyPaths;
 import dev.cgoguard.plan.CommandSites;
 import dev.cgoguard.plan.EvaluationProblem;
 import dev.cgoguard.plan.GoCommandSite;
@@ -46,6 +47,11 @@ public final class JustfileKind implements GoCommandSource {
     @Override
     public List<FileKind> fileKinds() {
         return List.of(KIND);
+    }
+
+    @Override
+    public boolean isPlanSource(WorkspaceFile file) {
+        return fileKinds().contains(file.kind()) && !ThirdPartyPaths.contains(file.path());
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.cgoguard.kinds.yaml.YamlDocument;
 import dev.cgoguard.kinds.yaml.YamlEdits;
 import dev.cgoguard.knowledge.ImageFacts;
 import dev.cgoguard.knowledge.ImageTable;
+import dev.cgoguard.kinds.ThirdPartyPaths;
 import dev.cgoguard.plan.ConfiguredGoCommand;
 import dev.cgoguard.plan.EvaluationProblem;
 import dev.cgoguard.plan.GoCommandSite;
@@ -46,6 +47,11 @@ public final class KoKind implements GoCommandSource, CommandTextSource {
     @Override
     public List<FileKind> fileKinds() {
         return List.of(KIND);
+    }
+
+    @Override
+    public boolean isPlanSource(WorkspaceFile file) {
+        return fileKinds().contains(file.kind()) && !ThirdPartyPaths.contains(file.path());
     }
 
     @Override

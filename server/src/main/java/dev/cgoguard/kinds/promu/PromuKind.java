@@ -3,6 +3,7 @@ package dev.cgoguard.kinds.promu;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.kinds.yaml.YamlDocument;
 import dev.cgoguard.knowledge.ImageFacts;
+import dev.cgoguard.kinds.ThirdPartyPaths;
 import dev.cgoguard.plan.BuildEnvironment;
 import dev.cgoguard.plan.ConfiguredGoCommand;
 import dev.cgoguard.plan.EvaluationProblem;
@@ -42,6 +43,11 @@ public final class PromuKind implements GoCommandSource {
     @Override
     public List<FileKind> fileKinds() {
         return List.of(KIND);
+    }
+
+    @Override
+    public boolean isPlanSource(WorkspaceFile file) {
+        return fileKinds().contains(file.kind()) && !ThirdPartyPaths.contains(file.path());
     }
 
     @Override

@@ -45,8 +45,8 @@ final class ScriptCommands {
             if (invocation == null) {
                 continue;
             }
-            PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.SCRIPT, script.path(),
-                    new SourceLocation(script.path(), command.range()));
+            TextRange range = command.range() != null ? command.range() : TextRange.of(0, 0, 0, 0);
+            PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.SCRIPT, script.path(), new SourceLocation(script.path(), range));
             sites.add(CommandSites.of(origin, command, invocation, command.conditions(), command.workingDirectory(),
                     Platform.ASSUMED_HOST, null, null));
         }

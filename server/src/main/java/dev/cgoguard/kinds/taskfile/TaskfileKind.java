@@ -4,6 +4,7 @@ import dev.cgoguard.ci.ScalarText;
 import dev.cgoguard.gocmd.GoCommandParser;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.kinds.yaml.YamlDocument;
+import dev.cgoguard.kinds.ThirdPartyPaths;
 import dev.cgoguard.plan.CommandSites;
 import dev.cgoguard.plan.EvaluationProblem;
 import dev.cgoguard.plan.GoCommandSite;
@@ -53,6 +54,11 @@ public final class TaskfileKind implements GoCommandSource {
     @Override
     public List<FileKind> fileKinds() {
         return List.of(KIND);
+    }
+
+    @Override
+    public boolean isPlanSource(WorkspaceFile file) {
+        return fileKinds().contains(file.kind()) && !ThirdPartyPaths.contains(file.path());
     }
 
     @Override
