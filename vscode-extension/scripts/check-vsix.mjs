@@ -14,7 +14,7 @@ if (missing.length > 0) {
   console.error(`cgoguard package: ${vsix} lacks ${missing.join(', ')}`);
   process.exit(1);
 }
-const forbidden = listing.split('\n').filter((line) => /extension\/(node_modules|src|test|out-test)\//.test(line));
+const forbidden = listing.split('\n').filter((line) => /extension\/(node_modules|src|test|out-test|e2e|target)\//.test(line));
 if (forbidden.length > 0) {
   console.error(`cgoguard package: ${vsix} carries files it should not:\n${forbidden.join('\n')}`);
   process.exit(1);

@@ -14,7 +14,7 @@ import { discoverJava } from './javaDiscovery';
 import { isFile, javaVersionOutput } from './javaProcess';
 import { bundledServerJar, serverCommand } from './serverLaunch';
 import { hoverMarkdown, workspaceLint } from './serverAnswers';
-import { ServerState, statusText } from './serverState';
+import { ServerProblem, ServerState, statusText } from './serverState';
 import { SECTION, SETTING, ServerSettings, changeNeedsRestart, serverSettings } from './settings';
 import { COMMAND } from './commands';
 
@@ -25,7 +25,8 @@ export class ServerController implements vscode.Disposable {
   private readonly status: vscode.StatusBarItem;
 
   constructor(private readonly extensionPath: string, private readonly output: vscode.LogOutputChannel) {
-    this.status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 0);
+    this.status = vscode.window.createStatusBarItem('status', vscode.StatusBarAlignment.Left, 0);
+    this.status.name = 'cgoguard';
     this.status.command = COMMAND.restartServer;
     this.showState('stopped');
     this.status.show();
@@ -43,8 +44,8 @@ export class ServerController implements vscode.Disposable {
     });
     java.log.forEach((line) => this.output.appendLine(line));
     if (!java.found) {
-      this.showState('error', 'no Java 17 or newer');
-      void vscode.window.showErrorMessage(java.message, 'Open Settings').then((choice) => {
+      this.fail(java.problem);
+      void vscode.window.showErrorMessage(java.problem.message, 'Open Settings').then((choice) => {
         if (choice !== undefined) {
           void vscode.commands.executeCommand('workbench.action.openSettings', `${SECTION}.${SETTING.javaHome}`);
         }
@@ -53,8 +54,7 @@ export class ServerController implements vscode.Disposable {
     }
     const jar = bundledServerJar(this.extensionPath);
     if (!isFile(jar)) {
-      this.output.appendLine(`The server is missing from the extension: ${jar}`);
-      this.showState('error', 'the server jar is missing; reinstall the extension');
+      this.fail({ summary: 'server jar missing', message: `The server is missing from the extension (${jar}): reinstall the extension.` });
       return;
     }
     const launch = serverCommand(java.executable, this.extensionPath);
@@ -78,13 +78,17 @@ export class ServerController implements vscode.Disposable {
       },
     };
     const client = new LanguageClient(SECTION, 'cgoguard', serverOptions, clientOptions);
+    let ran = false;
     client.onDidChangeState((change) => {
       if (change.newState === State.Starting) {
         this.showState('starting');
       } else if (change.newState === State.Running) {
+        ran = true;
         this.showState('running');
-      } else if (change.oldState === State.Running || change.oldState === State.Starting) {
-        this.showState('stopped');
+      } else if (this.client === client) {
+        this.showState('error', ran
+          ? { summary: 'server stopped', message: 'The server stopped; the cgoguard output says why.' }
+          : { summary: 'server did not start', message: 'The server did not start; the cgoguard output says why.' });
       }
     });
     this.client = client;
@@ -92,8 +96,11 @@ export class ServerController implements vscode.Disposable {
     try {
       await client.start();
     } catch (failure) {
-      this.output.appendLine(`The server did not start: ${String(failure)}`);
-      this.showState('error', 'the server did not start (see the cgoguard output)');
+      this.fail({
+        summary: 'server did not start',
+        message: `The server did not start (${launch.command} ${launch.args.join(' ')}): ${messageOf(failure)}. `
+          + 'What the server printed is above in the cgoguard output.',
+      });
     }
   }
 
@@ -204,9 +211,19 @@ export class ServerController implements vscode.Disposable {
     return mapped.settings;
   }
 
-  private showState(state: ServerState, detail?: string): void {
-    const shown = statusText(state, detail);
+  /** Says why the server is not running, in the output channel and in the status bar. */
+  private fail(problem: ServerProblem): void {
+    this.output.error(problem.message);
+    this.showState('error', problem);
+  }
+
+  private showState(state: ServerState, problem?: ServerProblem): void {
+    const shown = statusText(state, problem);
     this.status.text = shown.text;
     this.status.tooltip = shown.tooltip;
   }
+}
+
+function messageOf(failure: unknown): string {
+  return failure instanceof Error ? failure.message : String(failure);
 }

@@ -2,12 +2,18 @@
 
 export type ServerState = 'starting' | 'running' | 'stopped' | 'error';
 
+/** Why the server is not running: a few words for the status bar, a sentence for the output channel and the tooltip. */
+export interface ServerProblem {
+  summary: string;
+  message: string;
+}
+
 export interface StatusText {
   text: string;
   tooltip: string;
 }
 
-export function statusText(state: ServerState, detail?: string): StatusText {
+export function statusText(state: ServerState, problem?: ServerProblem): StatusText {
   switch (state) {
     case 'starting':
       return { text: '$(sync~spin) cgoguard', tooltip: 'cgoguard: the server is starting' };
@@ -16,6 +22,9 @@ export function statusText(state: ServerState, detail?: string): StatusText {
     case 'stopped':
       return { text: '$(circle-slash) cgoguard', tooltip: 'cgoguard: the server is stopped; click to restart it' };
     case 'error':
-      return { text: '$(error) cgoguard', tooltip: `cgoguard: ${detail ?? 'the server failed'}; click to restart it` };
+      return {
+        text: `$(error) cgoguard: ${problem?.summary ?? 'server failed'}`,
+        tooltip: `${problem?.message ?? 'cgoguard: the server failed'} (click to restart the server)`,
+      };
   }
 }

@@ -25,34 +25,58 @@ function machine(javas: Record<string, string>, overrides: Partial<JavaDiscovery
 
 const jdk = (major: string) => `openjdk version "${major}" 2025-01-01\nOpenJDK Runtime Environment`;
 
-test('the setting comes before JAVA_HOME, which comes before PATH', () => {
+test('JAVA_HOME comes before PATH', () => {
   const { candidates } = javaCandidates(machine({}, {
-    javaHomeSetting: { globalValue: '/opt/jdk-setting' },
     env: { JAVA_HOME: '/opt/jdk-env', PATH: '/usr/local/bin:/usr/bin' },
     isFile: (file) => file === '/usr/bin/java',
   }));
   assert.deepEqual(candidates.map((c) => [c.source, c.executable]), [
-    ['user settings', java('/opt/jdk-setting')],
     ['JAVA_HOME', java('/opt/jdk-env')],
     ['PATH', '/usr/bin/java'],
   ]);
 });
 
+test('the setting, when set, is the only Java tried', () => {
+  const { candidates } = javaCandidates(machine({}, {
+    javaHomeSetting: { globalValue: '/opt/jdk-setting' },
+    env: { JAVA_HOME: '/opt/jdk-env', PATH: '/usr/bin' },
+    isFile: (file) => file === '/usr/bin/java',
+  }));
+  assert.deepEqual(candidates.map((c) => [c.source, c.executable]), [['user settings', java('/opt/jdk-setting')]]);
+});
+
 test('uses the first Java that is 17 or newer and says why the others were passed over', async () => {
   const result = await discoverJava(machine({
     [java('/opt/jdk8')]: 'java version "1.8.0_381"',
-    [java('/opt/jdk21')]: jdk('21.0.2'),
     '/usr/bin/java': jdk('17.0.15'),
   }, {
-    javaHomeSetting: { globalValue: '/opt/jdk8' },
-    env: { JAVA_HOME: '/opt/jdk21', PATH: '/usr/bin' },
+    env: { JAVA_HOME: '/opt/jdk8', PATH: '/usr/bin' },
   }));
-  assert.equal(result.found, true);
   assert.ok(result.found);
-  assert.equal(result.executable, java('/opt/jdk21'));
-  assert.equal(result.major, 21);
-  assert.equal(result.source, 'JAVA_HOME');
+  assert.equal(result.executable, '/usr/bin/java');
+  assert.equal(result.major, 17);
+  assert.equal(result.source, 'PATH');
   assert.match(result.log[0], /jdk8.*Java 8; cgoguard needs 17 or newer/);
+});
+
+test('a setting that names a folder without Java is reported, not replaced by another Java', async () => {
+  const result = await discoverJava(machine({ '/usr/bin/java': jdk('21') }, {
+    javaHomeSetting: { globalValue: '/home/me/empty' },
+    env: { PATH: '/usr/bin' },
+  }));
+  assert.ok(!result.found);
+  assert.equal(result.problem.summary, 'no Java in cgoguard.java.home');
+  assert.equal(result.problem.message, `cgoguard.java.home (user settings) is /home/me/empty, which holds no Java that runs `
+    + `(${java('/home/me/empty')}): set it to a JDK or JRE 17 or newer, or clear it to use JAVA_HOME or the java on PATH.`);
+});
+
+test('a setting that names an old Java says which version it found', async () => {
+  const result = await discoverJava(machine({ [java('/opt/jdk11')]: jdk('11.0.2') }, {
+    javaHomeSetting: { globalValue: '/opt/jdk11' },
+  }));
+  assert.ok(!result.found);
+  assert.equal(result.problem.summary, 'Java 11 is too old');
+  assert.match(result.problem.message, /^cgoguard\.java\.home \(user settings\) is \/opt\/jdk11, which holds Java 11; cgoguard needs 17 or newer/);
 });
 
 test('a Java path from the workspace settings is ignored in an untrusted workspace', async () => {
@@ -78,7 +102,7 @@ test('the user setting applies in an untrusted workspace, and a folder setting o
   const trusted = javaCandidates(machine({}, {
     javaHomeSetting: { globalValue: '/home/me/jdk', workspaceValue: '/repo/jdk', workspaceFolderValue: '/repo/folder-jdk' },
   }));
-  assert.deepEqual(trusted.candidates.map((c) => c.executable), [java('/repo/folder-jdk'), java('/home/me/jdk')]);
+  assert.deepEqual(trusted.candidates.map((c) => c.executable), [java('/repo/folder-jdk')]);
 });
 
 test('empty settings and variables are not places to look', () => {
@@ -95,16 +119,22 @@ test('on Windows it looks for java.exe along a semicolon-separated Path', () => 
   assert.deepEqual(candidates.map((c) => c.executable), [path.join('C:\\jdk\\bin', 'java.exe')]);
 });
 
-test('without a usable Java the answer is the one actionable message', async () => {
+test('without a usable Java the answer names the newest one that was too old', async () => {
   const result = await discoverJava(machine({ '/usr/bin/java': 'java version "1.8.0_202"' }, {
     env: { JAVA_HOME: '/gone', PATH: '/usr/bin' },
   }));
-  assert.equal(result.found, false);
   assert.ok(!result.found);
-  assert.equal(result.message, 'cgoguard needs Java 17 or newer: install a JDK or set cgoguard.java.home');
-  assert.equal(result.message, MISSING_JAVA_MESSAGE);
+  assert.equal(result.problem.summary, 'Java 8 is too old');
+  assert.equal(result.problem.message, 'cgoguard needs Java 17 or newer: install a JDK or set cgoguard.java.home; '
+    + 'the Java found is Java 8 (/usr/bin/java, from PATH).');
   assert.deepEqual(result.log, [`${java('/gone')} (from JAVA_HOME) does not run.`,
     '/usr/bin/java (from PATH) is Java 8; cgoguard needs 17 or newer.']);
+});
+
+test('with no Java at all the answer says to install one', async () => {
+  const result = await discoverJava(machine({}, { env: { PATH: '/usr/bin' } }));
+  assert.ok(!result.found);
+  assert.deepEqual(result.problem, { summary: 'no Java found', message: `${MISSING_JAVA_MESSAGE}.` });
 });
 
 test('finds the Java of this machine through PATH by running it', async () => {

@@ -62,7 +62,8 @@ test('the bundled server, started as the extension starts it, reports static-gli
   });
   assert.ok(java.found, java.log.join('\n'));
   const launch = serverCommand(java.executable, extensionPath);
-  const server = spawn(launch.command, launch.args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  // vscode-languageclient appends --stdio to the command line of a server it talks to over stdio.
+  const server = spawn(launch.command, [...launch.args, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let serverLog = '';
   server.stderr.on('data', (chunk) => { serverLog += chunk; });
   const exited = new Promise<number | null>((resolve) => server.on('exit', (code) => resolve(code)));

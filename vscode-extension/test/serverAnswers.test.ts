@@ -21,5 +21,7 @@ test('the status bar names each server state and offers a restart when it is not
   assert.match(statusText('running').tooltip, /running/);
   assert.match(statusText('starting').text, /sync~spin/);
   assert.match(statusText('stopped').tooltip, /click to restart/);
-  assert.equal(statusText('error', 'no Java 17 or newer').tooltip, 'cgoguard: no Java 17 or newer; click to restart it');
+  const failed = statusText('error', { summary: 'no Java found', message: 'cgoguard needs Java 17 or newer: install a JDK or set cgoguard.java.home.' });
+  assert.equal(failed.text, '$(error) cgoguard: no Java found');
+  assert.equal(failed.tooltip, 'cgoguard needs Java 17 or newer: install a JDK or set cgoguard.java.home. (click to restart the server)');
 });

@@ -9,7 +9,9 @@ import dev.cgoguard.finding.Finding;
 import dev.cgoguard.finding.Severity;
 import dev.cgoguard.workspace.FileProblem;
 import dev.cgoguard.workspace.Workspace;
+import dev.cgoguard.workspace.ScanLimits;
 import dev.cgoguard.workspace.WorkspaceScanner;
+import dev.cgoguard.workspace.WorkspaceTooLargeException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -29,7 +31,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
         description = "Report build configurations that crash or fail to start in production.",
-        footer = {"", "Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage, settings or internal error."})
+        footer = {"", "Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage, settings or internal error, or a"
+                + " folder over the --max-files limit."})
 final class LintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -69,6 +72,9 @@ final class LintCommand implements Callable<Integer> {
     @Mixin
     AnalysisSettingsOptions settings;
 
+    @Mixin
+    ScanLimitOptions scanLimits;
+
     private final Supplier<Analyzer> analyzers;
 
     LintCommand() {
@@ -90,6 +96,10 @@ final class LintCommand implements Callable<Integer> {
                 err.println("cgoguard: --fail-on takes error, warning, info, hint or none, not '" + failOn + "'");
                 return ExitCodes.ERROR;
             }
+        }
+        ScanLimits limits = scanLimits.limits(err);
+        if (limits == null) {
+            return ExitCodes.ERROR;
         }
         Analyzer analyzer = analyzers.get();
         CommandLineSettings resolver = new CommandLineSettings(analyzer.rules(), err);
@@ -114,12 +124,20 @@ final class LintCommand implements Callable<Integer> {
         }
         List<ReportedFinding> reported = new ArrayList<>();
         List<PendingFixes> pending = new ArrayList<>();
+        boolean incomplete = false;
         try (ProgressLine progress = ProgressLine.start(err)) {
             int index = 0;
             for (LintTarget target : targets) {
                 progress.update("linting " + target.workspaceRoot().getFileName() + " (" + ++index + "/" + targets.size() + ")");
                 EffectiveSettings lintSettings = settingsByTarget.get(target);
-                Workspace workspace = new WorkspaceScanner(lintSettings.excludes()).scan(target.workspaceRoot());
+                Workspace workspace;
+                try {
+                    workspace = new WorkspaceScanner(lintSettings.excludes(), limits).scan(target.workspaceRoot());
+                } catch (WorkspaceTooLargeException e) {
+                    err.println("cgoguard: " + e.getMessage());
+                    incomplete = true;
+                    continue;
+                }
                 AnalysisResult result = analyzer.analyze(workspace, lintSettings.options());
                 if (fix || diff) {
                     FixRounds.Outcome outcome = new FixRounds(analyzer, lintSettings.options())
@@ -161,7 +179,7 @@ final class LintCommand implements Callable<Integer> {
         err.flush();
         final Severity failAt = threshold;
         boolean failing = failAt != null && reported.stream().anyMatch(r -> r.finding().severity().atLeast(failAt));
-        return failing ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+        return incomplete ? ExitCodes.ERROR : failing ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
 
     private static boolean inScope(LintTarget target, Finding finding) {

@@ -32,6 +32,18 @@ public final class Main {
             }
         };
         CommandLine commandLine = new CommandLine(new RootCommand(), factory);
+        // Building a command's model is reflective and slow to start: a command line that names a
+        // subcommand gets only that one; any other (help, --version, a mistake) gets them all.
+        String named = args.length > 0 ? args[0] : "";
+        for (var subcommand : RootCommand.SUBCOMMANDS.entrySet()) {
+            if (!RootCommand.SUBCOMMANDS.containsKey(named) || subcommand.getKey().equals(named)) {
+                try {
+                    commandLine.addSubcommand(subcommand.getKey(), new CommandLine(factory.create(subcommand.getValue()), factory));
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot create the " + subcommand.getKey() + " command", e);
+                }
+            }
+        }
         if (out != null) {
             commandLine.setOut(out);
         }

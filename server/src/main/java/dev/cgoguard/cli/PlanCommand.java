@@ -5,7 +5,10 @@ import dev.cgoguard.config.SettingsOverrides;
 import dev.cgoguard.engine.AnalysisResult;
 import dev.cgoguard.engine.Analyzer;
 import dev.cgoguard.plan.BuildPlan;
+import dev.cgoguard.workspace.ScanLimits;
+import dev.cgoguard.workspace.Workspace;
 import dev.cgoguard.workspace.WorkspaceScanner;
+import dev.cgoguard.workspace.WorkspaceTooLargeException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -39,6 +42,9 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     AnalysisSettingsOptions settings;
 
+    @Mixin
+    ScanLimitOptions scanLimits;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -49,6 +55,11 @@ final class PlanCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("cgoguard: " + e.getMessage());
             return ExitCodes.ERROR;
         }
+        ScanLimits limits = scanLimits.limits(spec.commandLine().getErr());
+        if (limits == null) {
+            return ExitCodes.ERROR;
+        }
+        boolean incomplete = false;
         Analyzer analyzer = new Analyzer();
         CommandLineSettings resolver = new CommandLineSettings(analyzer.rules(), spec.commandLine().getErr());
         SettingsOverrides overrides = resolver.overrides(settings, List.of(), List.of(), List.of());
@@ -61,8 +72,15 @@ final class PlanCommand implements Callable<Integer> {
             if (resolved == null) {
                 return ExitCodes.ERROR;
             }
-            AnalysisResult result = analyzer.analyze(new WorkspaceScanner(resolved.excludes()).scan(target.workspaceRoot()),
-                    resolved.options());
+            Workspace workspace;
+            try {
+                workspace = new WorkspaceScanner(resolved.excludes(), limits).scan(target.workspaceRoot());
+            } catch (WorkspaceTooLargeException e) {
+                spec.commandLine().getErr().println("cgoguard: " + e.getMessage());
+                incomplete = true;
+                continue;
+            }
+            AnalysisResult result = analyzer.analyze(workspace, resolved.options());
             for (BuildPlan plan : result.plans()) {
                 if (target.includes(target.workspaceRoot().resolve(plan.origin().location().path()))) {
                     entries.add(new PlanPrinter.Entry(target, plan));
@@ -75,6 +93,6 @@ final class PlanCommand implements Callable<Integer> {
             PlanPrinter.text(entries, out);
         }
         out.flush();
-        return ExitCodes.CLEAN;
+        return incomplete ? ExitCodes.ERROR : ExitCodes.CLEAN;
     }
 }

@@ -7,9 +7,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
 @Command(name = "cgoguard", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
-        description = "Finds Go build configurations that crash or fail to start in production.",
-        subcommands = {LintCommand.class, PlanCommand.class, RulesCommand.class, ExplainCommand.class, LspCommand.class})
+        description = "Finds Go build configurations that crash or fail to start in production.")
 final class RootCommand implements java.util.concurrent.Callable<Integer> {
+    /** The subcommands, by name; {@link Main} registers only the one a command line names. */
+    static final java.util.Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static java.util.Map<String, Class<?>> subcommands() {
+        java.util.Map<String, Class<?>> byName = new java.util.LinkedHashMap<>();
+        byName.put("lint", LintCommand.class);
+        byName.put("plan", PlanCommand.class);
+        byName.put("rules", RulesCommand.class);
+        byName.put("explain", ExplainCommand.class);
+        byName.put("lsp", LspCommand.class);
+        return java.util.Collections.unmodifiableMap(byName);
+    }
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 

@@ -39,6 +39,9 @@ record SuppressionIndex(Map<String, List<Suppression>> byPath) {
     }
 
     private static void read(WorkspaceFile file, SuppressionParser parser, Map<String, List<Suppression>> into) {
+        if (!file.mayHoldSuppression()) {
+            return; // known without reading a file kept on disk
+        }
         List<Suppression> found = parser.parse(file.path(), file.kind(), file.content());
         if (!found.isEmpty()) {
             into.put(file.path(), List.copyOf(found));

@@ -13,7 +13,7 @@ import java.util.Set;
  * that is not itself a comment; a comment after code silences its own line.
  */
 final class SuppressionParser {
-    static final String MARKER = "cgoguard:ignore";
+    static final String MARKER = dev.cgoguard.workspace.WorkspaceFile.SUPPRESSION_MARKER;
 
     private final Set<String> knownRules;
 

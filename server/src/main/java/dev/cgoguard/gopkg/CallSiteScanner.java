@@ -1,6 +1,7 @@
 package dev.cgoguard.gopkg;
 
 import dev.cgoguard.parse.GoTextScanner;
+import dev.cgoguard.workspace.ByteSearch;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.TextPosition;
 import dev.cgoguard.workspace.TextRange;
@@ -30,9 +31,20 @@ final class CallSiteScanner {
     private CallSiteScanner() {
     }
 
+    /** The beginnings of the selectors that {@link #kindOf} accepts, by package: a file without any has no call site. */
+    private static final Map<String, List<String>> SELECTOR_PREFIXES = Map.of(
+            "http", List.of("Get", "Head", "Post", "NewRequest", "DefaultClient", "Client"),
+            "tls", List.of("Dial"),
+            "time", List.of("LoadLocation"));
+
+    /** True when a file with these imports can hold a call site (it imports one of the packages looked for). */
+    static boolean mayFind(List<GoImport> imports) {
+        return !packageNames(imports).isEmpty();
+    }
+
     static List<GoCallSite> scan(String path, String text, List<GoImport> imports) {
         Map<String, String> packageNames = packageNames(imports);
-        if (packageNames.isEmpty() || text == null) {
+        if (packageNames.isEmpty() || text == null || !mentionsSelector(text, packageNames)) {
             return List.of();
         }
         List<GoCallSite> sites = new ArrayList<>();
@@ -62,6 +74,33 @@ final class CallSiteScanner {
             }
         });
         return List.copyOf(sites);
+    }
+
+    /**
+     * True when the bytes (UTF-8) hold {@code name.Selector} for a name and a selector looked for:
+     * lets a file kept on disk be decoded only when it may hold a call site.
+     */
+    static boolean mentionsSelector(byte[] bytes, List<GoImport> imports) {
+        for (Map.Entry<String, String> name : packageNames(imports).entrySet()) {
+            for (String selector : SELECTOR_PREFIXES.get(name.getValue())) {
+                if (ByteSearch.contains(bytes, (name.getKey() + "." + selector).getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when the text holds {@code name.Selector} for a name and a selector looked for: a plain search before the token scan. */
+    private static boolean mentionsSelector(String text, Map<String, String> packageNames) {
+        for (Map.Entry<String, String> name : packageNames.entrySet()) {
+            for (String selector : SELECTOR_PREFIXES.get(name.getValue())) {
+                if (text.contains(name.getKey() + "." + selector)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

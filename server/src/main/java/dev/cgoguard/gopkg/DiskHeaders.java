@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class DiskHeaders {
     private static final int FIRST_READ = 16 * 1024;
-    private static final int MAX_READ = 256 * 1024;
+    private static final int MAX_READ = dev.cgoguard.workspace.ScanLimits.GO_PREFIX_BYTES;
     private static final int MAX_ENTRIES = 100_000;
 
     private record Entry(long stamp, GoFileHeader header) {
@@ -45,8 +45,7 @@ final class DiskHeaders {
         }
         files.sort(null);
         List<GoFileHeader> headers = new ArrayList<>();
-        for (Path file : files) {
-            GoFileHeader header = header(file);
+        for (GoFileHeader header : (files.size() > 4 ? files.parallelStream() : files.stream()).map(DiskHeaders::header).toList()) {
             if (header != null) {
                 headers.add(header);
             }
@@ -65,7 +64,7 @@ final class DiskHeaders {
             if (cached != null && cached.stamp == stamp) {
                 return cached.header;
             }
-            GoFileHeader header = HeaderParser.parse(file.toString(), readHeaderText(file));
+            GoFileHeader header = HeaderParser.parse(file.toString(), readHeaderText(file).text());
             if (CACHE.size() > MAX_ENTRIES) {
                 CACHE.clear();
             }
@@ -76,23 +75,31 @@ final class DiskHeaders {
         }
     }
 
+    /**
+     * A prefix of a Go file that holds its header, decoded.
+     *
+     * @param whole true when it is all of the file there is to read (the first {@value #MAX_READ} bytes)
+     */
+    record HeaderText(String text, boolean whole) {
+    }
+
     /** Reads a prefix that holds the header: a small one first, more only when the header runs on. */
-    private static String readHeaderText(Path file) throws IOException {
+    static HeaderText readHeaderText(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes(FIRST_READ);
             String text = new String(bytes, StandardCharsets.UTF_8);
             if (bytes.length < FIRST_READ) {
-                return text;
+                return new HeaderText(text, true);
             }
             HeaderBounds bounds = HeaderBounds.of(text);
             if (bounds.complete()) {
-                return text;
+                return new HeaderText(text, false);
             }
             byte[] more = in.readNBytes(MAX_READ - FIRST_READ);
             byte[] all = new byte[bytes.length + more.length];
             System.arraycopy(bytes, 0, all, 0, bytes.length);
             System.arraycopy(more, 0, all, bytes.length, more.length);
-            return new String(all, StandardCharsets.UTF_8);
+            return new HeaderText(new String(all, StandardCharsets.UTF_8), true);
         }
     }
 }

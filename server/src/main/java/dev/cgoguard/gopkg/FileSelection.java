@@ -25,6 +25,42 @@ record FileSelection(List<GoFileHeader> files, List<GoImport> imports) {
         return new FileSelection(List.copyOf(files), List.copyOf(imports.values()));
     }
 
+    /**
+     * What a file's name and package clause say about its part in any build, read once per file:
+     * whether it can be built at all, and the OS and architecture its name's suffix asks for (null
+     * for none). {@link #of(List, List, TagMatcher, boolean)} then only asks the context.
+     */
+    record NameFacts(boolean buildable, String goos, String goarch) {
+        static NameFacts of(GoFileHeader header) {
+            String name = header.fileName();
+            boolean buildable = header.packageName() != null && !FileNameRules.isExcludedName(name)
+                    && !header.packageName().equals("documentation");
+            String[] platform = FileNameRules.platformSuffix(name);
+            return new NameFacts(buildable, platform[0], platform[1]);
+        }
+
+        boolean matches(GoFileHeader header, TagMatcher tags, boolean cgoEnabled) {
+            return buildable && (goos == null || tags.test(goos)) && (goarch == null || tags.matchesArch(goarch))
+                    && (header.constraint() == null || header.constraint().eval(tags)) && (!header.usesCgo() || cgoEnabled);
+        }
+    }
+
+    /** The selection, given the name facts of the candidates (in the same order). */
+    static FileSelection of(List<GoFileHeader> candidates, List<NameFacts> facts, TagMatcher tags, boolean cgoEnabled) {
+        List<GoFileHeader> files = new ArrayList<>();
+        Map<String, GoImport> imports = new LinkedHashMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            GoFileHeader header = candidates.get(i);
+            if (facts.get(i).matches(header, tags, cgoEnabled)) {
+                files.add(header);
+                for (GoImport goImport : header.imports()) {
+                    imports.putIfAbsent(goImport.path(), goImport);
+                }
+            }
+        }
+        return new FileSelection(List.copyOf(files), List.copyOf(imports.values()));
+    }
+
     /** Whether a file is built: a usable name, a package clause, its OS/arch suffix, its constraint, cgo. */
     static boolean includes(GoFileHeader header, TagMatcher tags, boolean cgoEnabled) {
         String name = header.fileName();

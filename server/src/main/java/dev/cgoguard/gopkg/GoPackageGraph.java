@@ -1,7 +1,9 @@
 package dev.cgoguard.gopkg;
 
 import dev.cgoguard.workspace.Workspace;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,11 +26,26 @@ public final class GoPackageGraph {
     private record WalkKey(String workingDirectory, List<String> patterns, BuildContext context) {
     }
 
+    /** The modules a build sees from a folder: the go.work above it, else its module (either may be null). */
+    private record ScopeKey(GoWorkFile work, GoModFile module) {
+    }
+
+    /**
+     * What the walks from the folders of one module scope share: the scope, its resolver (import
+     * paths resolved once), and each package's import edges per build context (once for all contexts
+     * when no context changes its files).
+     */
+    private record Scope(ModuleScope modules, PackageResolver resolver, Map<BuildContext, ReachWalker.EdgeCache> edges,
+            ReachWalker.EdgeCache contextFreeEdges) {
+    }
+
     private final WorkspaceIndex index;
     private final GoEnvironment environment;
     private final StdLibraryTable stdTable;
     private final KnownModuleTable knownModules;
     private final Map<WalkKey, Walk> walks = new ConcurrentHashMap<>();
+    private final GraphCaches caches = new GraphCaches();
+    private final Map<ScopeKey, Scope> scopes = new ConcurrentHashMap<>();
 
     private GoPackageGraph(WorkspaceIndex index, GoEnvironment environment) {
         this.index = index;
@@ -59,9 +76,9 @@ public final class GoPackageGraph {
      */
     public List<String> resolvePatterns(String workingDirectory, List<String> patterns) {
         String wd = normalise(workingDirectory);
-        ModuleScope scope = new ModuleScope(index, wd);
-        PackageResolver resolver = new PackageResolver(index, scope, environment, knownModules);
-        return new PatternResolver(index, scope, resolver).resolve(wd, patterns).stream().map(ReachTarget::name).toList();
+        Scope scope = scope(wd);
+        return new PatternResolver(index, scope.modules(), scope.resolver(), new ArrayList<>()).resolve(wd, patterns).stream()
+                .map(ReachTarget::name).toList();
     }
 
     /** What the named packages reach when built under the context. */
@@ -103,22 +120,31 @@ public final class GoPackageGraph {
     }
 
     private Walk compute(String wd, List<String> patterns, BuildContext context) {
-        ModuleScope scope = new ModuleScope(index, wd);
-        PackageResolver resolver = new PackageResolver(index, scope, environment, knownModules);
-        List<ReachTarget> targets = new PatternResolver(index, scope, resolver).resolve(wd, patterns);
-        ReachWalker walker = new ReachWalker(resolver, context, stdTable, knownModules);
+        Scope shared = scope(wd);
+        ModuleScope scope = shared.modules();
+        Set<String> read = new HashSet<>();
+        List<ReachTarget> targets = new PatternResolver(index, scope, shared.resolver(), read).resolve(wd, patterns);
+        ReachWalker walker = new ReachWalker(shared.resolver(), context, stdTable, knownModules, caches, read,
+                shared.edges().computeIfAbsent(context, c -> new ReachWalker.EdgeCache()), shared.contextFreeEdges());
         PackageReach reach = walker.walk(targets, goVersion(wd).orElse(null));
+        List<GoPackage> visited = List.copyOf(walker.visited().values());
+        return new Walk(targets, reach, new LazySet<>(() -> filesRead(scope, read, targets, visited)));
+    }
+
+    /** The files a walk read: computed only when asked (an editor asks, to know what an edit invalidates; a lint never does). */
+    private Set<String> filesRead(ModuleScope scope, Set<String> read, List<ReachTarget> targets, List<GoPackage> visited) {
         Set<String> files = new TreeSet<>(scope.filesRead);
+        files.addAll(read);
         for (ReachTarget target : targets) {
             if (target.pkg() != null && target.pkg().importPath().equals(PatternResolver.FILE_LIST_PACKAGE)) {
                 target.pkg().files().forEach(f -> files.add(f.path()));
             }
         }
-        for (GoPackage pkg : walker.visited().values()) {
+        for (GoPackage pkg : visited) {
             if ((pkg.origin() == PackageOrigin.WORKSPACE || pkg.origin() == PackageOrigin.VENDOR)
                     && !pkg.importPath().equals(PatternResolver.FILE_LIST_PACKAGE)) {
                 for (GoFileHeader file : pkg.files()) {
-                    if (!file.fileName().endsWith("_test.go")) {
+                    if (!file.path().endsWith("_test.go")) {
                         files.add(file.path());
                     }
                 }
@@ -128,7 +154,17 @@ public final class GoPackageGraph {
                 }
             }
         }
-        return new Walk(targets, reach, Collections.unmodifiableSet(files));
+        return Collections.unmodifiableSet(files);
+    }
+
+    private Scope scope(String wd) {
+        GoWorkFile work = index.workOf(wd);
+        ScopeKey key = new ScopeKey(work, work == null ? index.moduleOf(wd) : null);
+        return scopes.computeIfAbsent(key, k -> {
+            ModuleScope modules = new ModuleScope(index, wd);
+            return new Scope(modules, new PackageResolver(index, modules, environment, knownModules, caches),
+                    new ConcurrentHashMap<>(), new ReachWalker.EdgeCache());
+        });
     }
 
     private static String normalise(String workingDirectory) {

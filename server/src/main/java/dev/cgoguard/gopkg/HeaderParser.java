@@ -13,8 +13,9 @@ import org.treesitter.TSTreeCursor;
 
 /**
  * Reads a Go file's header: the text is cut after the last import declaration
- * ({@link HeaderBounds}), the part from the package clause on is parsed with tree-sitter Go, and the
- * leading comments give the build constraint. Never throws on bad input: a file without a package clause gets a null name.
+ * ({@link HeaderBounds}); a plain header is read by {@link ImportReader}, any other (one with
+ * {@code import "C"} and its preamble, or an unusual or broken one) from the package clause on with
+ * tree-sitter Go; the leading comments give the build constraint. Never throws on bad input: a file without a package clause gets a null name.
  */
 final class HeaderParser {
     private HeaderParser() {
@@ -33,6 +34,14 @@ final class HeaderParser {
      * null), which tree-sitter then reuses where the text did not change.
      */
     static Parsed parse(String path, String text, SyntaxTree previous) {
+        return parse(path, text, previous, false);
+    }
+
+    /**
+     * As {@link #parse(String, String, SyntaxTree)}; a plain header (no {@code import "C"}) is read by
+     * {@link ImportReader} unless {@code treeSitterOnly} (which lets a test compare the two readers).
+     */
+    static Parsed parse(String path, String text, SyntaxTree previous, boolean treeSitterOnly) {
         HeaderBounds bounds = HeaderBounds.of(text);
         BuildConstraint constraint = bounds.packageStart() < 0 ? null
                 : LeadingConstraint.read(text.substring(0, bounds.packageStart()));
@@ -40,6 +49,13 @@ final class HeaderParser {
             return new Parsed(new GoFileHeader(path, null, List.of(), null, null, List.of(), List.of()), null);
         }
         SourceText cut = new SourceText(text.substring(0, bounds.end()));
+        if (!treeSitterOnly) {
+            ImportReader.Imports plain = ImportReader.read(path, cut, bounds.packageStart(), bounds.end());
+            if (plain != null) {
+                return new Parsed(new GoFileHeader(path, plain.packageName(), plain.imports(), null, constraint, List.of(),
+                        List.of()), null);
+            }
+        }
         // Only the text from the package clause on goes to tree-sitter (licence and doc comments
         // before it hold nothing it is needed for); offsets are shifted back into the file.
         SourceText header = new SourceText(text.substring(bounds.packageStart(), bounds.end()));

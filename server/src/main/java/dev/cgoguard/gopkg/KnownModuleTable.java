@@ -22,6 +22,7 @@ final class KnownModuleTable {
     private static final KnownModuleTable DEFAULT = load();
 
     private final List<Row> rows;
+    private final java.util.Map<String, Optional<Row>> lookups = new java.util.concurrent.ConcurrentHashMap<>();
 
     KnownModuleTable(List<Row> rows) {
         this.rows = rows.stream().sorted(Comparator.comparingInt((Row r) -> r.path().length()).reversed()).toList();
@@ -42,8 +43,8 @@ final class KnownModuleTable {
         return new KnownModuleTable(rows);
     }
 
-    /** The most specific row covering an import path. */
+    /** The most specific row covering an import path (each path looked up once). */
     Optional<Row> lookup(String importPath) {
-        return rows.stream().filter(r -> r.covers(importPath)).findFirst();
+        return lookups.computeIfAbsent(importPath, p -> rows.stream().filter(r -> r.covers(p)).findFirst());
     }
 }

@@ -1,16 +1,19 @@
 package dev.cgoguard.gopkg;
 
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the package for an import path the way the go command would in module mode: the main
  * modules, replacements, the standard library (GOROOT or the table), {@code vendor/}, the module
  * cache; then, as cgoguard's own fallbacks, another module of the workspace with that path and
- * the known-module table. Results are memoised; not thread-safe (one resolver per walk).
+ * the known-module table. Results are memoised and shared by the walks of one module scope, each
+ * walk told which files a resolution read; safe for concurrent use.
  */
 final class PackageResolver {
     private static final GoPackage NOT_FOUND = new GoPackage("", PackageOrigin.STD_TABLE, null, List.of());
@@ -19,32 +22,70 @@ final class PackageResolver {
     private final ModuleScope scope;
     private final GoEnvironment environment;
     private final KnownModuleTable knownModules;
-    private final Map<String, GoPackage> memo = new HashMap<>();
+    private final GraphCaches caches;
+    private final Map<String, Resolution> memo = new ConcurrentHashMap<>();
+    private final Map<String, GoPackage> workspacePackages = new ConcurrentHashMap<>();
+    /** The files the resolution being computed on this thread reads (go.mod files of other modules). */
+    private final ThreadLocal<List<String>> reading = new ThreadLocal<>();
 
-    PackageResolver(WorkspaceIndex index, ModuleScope scope, GoEnvironment environment, KnownModuleTable knownModules) {
+    /** A memoised resolution and the files it read, which every walk that uses it has read too. */
+    private record Resolution(GoPackage pkg, List<String> filesRead) {
+    }
+
+    PackageResolver(WorkspaceIndex index, ModuleScope scope, GoEnvironment environment, KnownModuleTable knownModules,
+            GraphCaches caches) {
         this.index = index;
+        this.caches = caches;
         this.scope = scope;
         this.environment = environment;
         this.knownModules = knownModules;
     }
 
-    /** The package an import in {@code importer} names, or empty when it cannot be found. */
-    Optional<GoPackage> resolve(String importPath, GoPackage importer) {
+    /**
+     * The package an import in {@code importer} names, or empty when it cannot be found; the files
+     * the resolution read are added to {@code filesRead}. Safe to call from several threads (a
+     * walk resolves the imports of the packages it is about to visit in parallel, which reads their
+     * headers); every caller gets the same package object for the same import.
+     */
+    Optional<GoPackage> resolve(String importPath, GoPackage importer, Collection<String> filesRead) {
         boolean fromGoroot = importer != null && importer.origin() == PackageOrigin.GOROOT;
         String key = fromGoroot ? "goroot:" + importPath : importPath;
-        GoPackage found = memo.computeIfAbsent(key, k -> {
-            GoPackage p = fromGoroot ? fromGorootVendor(importPath) : null;
-            if (p == null) {
-                p = find(importPath);
+        Resolution resolution = memo.get(key);
+        if (resolution == null) {
+            List<String> read = new ArrayList<>();
+            reading.set(read);
+            try {
+                GoPackage p = fromGoroot ? fromGorootVendor(importPath) : null;
+                if (p == null) {
+                    p = find(importPath);
+                }
+                resolution = new Resolution(p == null ? NOT_FOUND : p, List.copyOf(read));
+            } finally {
+                reading.remove();
             }
-            return p == null ? NOT_FOUND : p;
-        });
-        return found == NOT_FOUND ? Optional.empty() : Optional.of(found);
+            Resolution first = memo.putIfAbsent(key, resolution);
+            resolution = first != null ? first : resolution;
+        }
+        filesRead.addAll(resolution.filesRead());
+        return resolution.pkg() == NOT_FOUND ? Optional.empty() : Optional.of(resolution.pkg());
     }
 
-    /** The workspace package in a folder, named by its import path. */
+    /** The workspace package in a folder, named by its import path (one object per folder). */
     GoPackage workspacePackage(String dir) {
-        return new GoPackage(importPathOfDir(dir), PackageOrigin.WORKSPACE, dir, index.headersIn(dir));
+        GoPackage pkg = workspacePackages.get(dir);
+        if (pkg == null) {
+            pkg = new GoPackage(importPathOfDir(dir), PackageOrigin.WORKSPACE, dir, index.headersIn(dir));
+            GoPackage first = workspacePackages.putIfAbsent(dir, pkg);
+            pkg = first != null ? first : pkg;
+        }
+        return pkg;
+    }
+
+    private void read(String path) {
+        List<String> into = reading.get();
+        if (into != null) {
+            into.add(path);
+        }
     }
 
     /** The import path of a workspace folder: its module path and the folder below the module, else {@code _/<absolute folder>}. */
@@ -90,7 +131,7 @@ final class PackageResolver {
         }
         for (GoModFile mod : index.modsByDir.values()) {
             if (mod.modulePath() != null && ModuleScope.covers(mod.modulePath(), importPath)) {
-                scope.filesRead.add(mod.path());
+                read(mod.path());
                 return workspaceAt(WorkspacePaths.join(mod.dir(), suffix(mod.modulePath(), importPath)), importPath);
             }
         }
@@ -112,7 +153,7 @@ final class PackageResolver {
         if (moduleDir != null) {
             GoModFile mod = index.modsByDir.get(moduleDir);
             if (mod != null) {
-                scope.filesRead.add(mod.path());
+                read(mod.path());
             }
             GoPackage inside = workspaceAt(WorkspacePaths.join(moduleDir, suffix), importPath);
             return inside != null ? inside : knownOnly(importPath);
@@ -120,7 +161,7 @@ final class PackageResolver {
         Path base = Path.of(replacement.newPath()).isAbsolute() ? Path.of(replacement.newPath())
                 : index.root.resolve(r.baseDir()).resolve(replacement.newPath());
         Path dir = (suffix.isEmpty() ? base : base.resolve(suffix)).normalize();
-        List<GoFileHeader> files = DiskHeaders.read(dir);
+        List<GoFileHeader> files = caches.diskHeaders(dir);
         if (files == null || files.isEmpty()) {
             return knownOnly(importPath);
         }
@@ -132,7 +173,7 @@ final class PackageResolver {
             return new GoPackage(importPath, PackageOrigin.STD_TABLE, null, List.of());
         }
         Path dir = environment.goroot().resolve("src").resolve(importPath);
-        List<GoFileHeader> files = DiskHeaders.read(dir);
+        List<GoFileHeader> files = caches.diskHeaders(dir);
         return files == null || files.isEmpty() ? null : new GoPackage(importPath, PackageOrigin.GOROOT, dir.toString(), files);
     }
 
@@ -141,13 +182,13 @@ final class PackageResolver {
             return null;
         }
         Path dir = environment.goroot().resolve("src").resolve("vendor").resolve(importPath);
-        List<GoFileHeader> files = DiskHeaders.read(dir);
+        List<GoFileHeader> files = caches.diskHeaders(dir);
         return files == null || files.isEmpty() ? null : new GoPackage(importPath, PackageOrigin.GOROOT, dir.toString(), files);
     }
 
     private GoPackage fromModuleCache(String module, String version, String importPath) {
         Path dir = ModuleCachePaths.packageDir(environment.moduleCache(), module, version, importPath);
-        List<GoFileHeader> files = dir == null ? null : DiskHeaders.read(dir);
+        List<GoFileHeader> files = dir == null ? null : caches.diskHeaders(dir);
         if (files == null || files.isEmpty()) {
             return null;
         }

@@ -1,6 +1,7 @@
 package dev.cgoguard.gopkg;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +20,14 @@ final class PatternResolver {
     private final WorkspaceIndex index;
     private final ModuleScope scope;
     private final PackageResolver resolver;
+    private final Collection<String> filesRead;
 
-    PatternResolver(WorkspaceIndex index, ModuleScope scope, PackageResolver resolver) {
+    /** @param filesRead where the files read resolving import paths are added */
+    PatternResolver(WorkspaceIndex index, ModuleScope scope, PackageResolver resolver, Collection<String> filesRead) {
         this.index = index;
         this.scope = scope;
         this.resolver = resolver;
+        this.filesRead = filesRead;
     }
 
     List<ReachTarget> resolve(String workingDirectory, List<String> patterns) {
@@ -37,15 +41,17 @@ final class PatternResolver {
                 continue;
             }
             if (arg.equals("all")) {
+                List<String> dirs = new ArrayList<>();
                 for (GoModFile mod : scope.mainModules) {
-                    wildcard(mod.dir(), mod.dir()).forEach(dir -> addDir(targets, dir));
+                    dirs.addAll(wildcard(mod.dir(), mod.dir()));
                 }
+                addDirs(targets, dirs);
             } else if (isLocal(arg)) {
                 local(workingDirectory, arg, targets);
             } else if (arg.contains("...")) {
                 importPathWildcard(arg, targets);
             } else {
-                GoPackage pkg = resolver.resolve(arg, null).orElse(null);
+                GoPackage pkg = resolver.resolve(arg, null, filesRead).orElse(null);
                 targets.putIfAbsent(arg, new ReachTarget(arg, pkg));
             }
         }
@@ -75,22 +81,26 @@ final class PatternResolver {
         int wild = resolved.indexOf("...");
         String base = WorkspacePaths.parent(resolved.substring(0, wild) + "x");
         Pattern pattern = wildcardPattern(resolved);
-        for (String dir : wildcard(base, base)) {
-            if (pattern.matcher(dir).matches()) {
-                addDir(targets, dir);
-            }
-        }
+        addDirs(targets, wildcard(base, base).stream().filter(dir -> pattern.matcher(dir).matches()).toList());
     }
 
     private void importPathWildcard(String arg, Map<String, ReachTarget> targets) {
         Pattern pattern = wildcardPattern(arg);
+        List<String> dirs = new ArrayList<>();
         for (GoModFile mod : scope.mainModules) {
             for (String dir : wildcard(mod.dir(), mod.dir())) {
                 if (pattern.matcher(resolver.importPathOfDir(dir)).matches()) {
-                    addDir(targets, dir);
+                    dirs.add(dir);
                 }
             }
         }
+        addDirs(targets, dirs);
+    }
+
+    /** Adds the packages of the folders, in order, their headers read in parallel first. */
+    private void addDirs(Map<String, ReachTarget> targets, List<String> dirs) {
+        index.readAhead(dirs);
+        dirs.forEach(dir -> addDir(targets, dir));
     }
 
     private void addDir(Map<String, ReachTarget> targets, String dir) {
@@ -129,7 +139,7 @@ final class PatternResolver {
     }
 
     private boolean hasBuildableName(String dir) {
-        return index.headersIn(dir).stream().anyMatch(h -> !FileNameRules.isExcludedName(h.fileName()));
+        return index.goFileNamesIn(dir).stream().anyMatch(name -> !FileNameRules.isExcludedName(name));
     }
 
     /** go's pattern matching: {@code ...} matches any string, and {@code x/...} also matches {@code x}. */

@@ -29,19 +29,51 @@ final class ReachWalker {
     private record Edge(GoPackage from, GoImport goImport, GoPackage to) {
     }
 
+    /** A package's import edges under one build context, the imports that led nowhere known, and the files resolving them read. */
+    private record Edges(List<Edge> edges, List<String> unknown, List<String> filesRead) {
+    }
+
+    /** The edges of each package under one build context and module scope, shared by the walks that reach it. */
+    static final class EdgeCache {
+        private final Map<GoPackage, Edges> byPackage = new java.util.IdentityHashMap<>();
+
+        synchronized Edges get(GoPackage pkg) {
+            return byPackage.get(pkg);
+        }
+
+        synchronized void put(GoPackage pkg, Edges edges) {
+            byPackage.put(pkg, edges);
+        }
+    }
+
     private final PackageResolver resolver;
+    private final GraphCaches caches;
+    private final Set<String> filesRead;
+    private final EdgeCache edgeCache;
+    private final EdgeCache contextFreeEdges;
     private final BuildContext context;
     private final TagMatcher tags;
     private final TagMatcher tagsWithCgo;
     private final StdLibraryTable stdTable;
     private final KnownModuleTable knownModules;
     private final Map<String, FileSelection> selections = new HashMap<>();
-    private final Map<String, GoPackage> visited = new TreeMap<>();
+    /** Every package reached, by import path (in no order: what needs an order sorts its few packages). */
+    private final Map<String, GoPackage> visited = new HashMap<>();
     private final Map<String, GoImport> firstImportOf = new HashMap<>();
     private final Set<String> unknownImports = new TreeSet<>();
 
-    ReachWalker(PackageResolver resolver, BuildContext context, StdLibraryTable stdTable, KnownModuleTable knownModules) {
+    /**
+     * @param filesRead where the files read resolving imports are added
+     * @param edgeCache the edges already computed under this context and module scope
+     * @param contextFreeEdges the edges already computed in this module scope of packages whose files no context changes
+     */
+    ReachWalker(PackageResolver resolver, BuildContext context, StdLibraryTable stdTable, KnownModuleTable knownModules,
+            GraphCaches caches, Set<String> filesRead, EdgeCache edgeCache, EdgeCache contextFreeEdges) {
+        this.contextFreeEdges = contextFreeEdges;
         this.resolver = resolver;
+        this.caches = caches;
+        this.filesRead = filesRead;
+        this.edgeCache = edgeCache;
         this.context = context;
         this.tags = new TagMatcher(context);
         this.tagsWithCgo = new TagMatcher(new BuildContext(context.goos(), context.goarch(), context.tags(), true,
@@ -75,11 +107,10 @@ final class ReachWalker {
     /** The call sites in the files built of the workspace (and vendored) packages reached. */
     private List<GoCallSite> callSites() {
         List<GoCallSite> sites = new ArrayList<>();
-        for (GoPackage pkg : visited.values()) {
-            if (pkg.origin() == PackageOrigin.WORKSPACE || pkg.origin() == PackageOrigin.VENDOR) {
-                for (GoFileHeader file : selection(pkg).files()) {
-                    sites.addAll(file.callSites());
-                }
+        for (GoPackage pkg : inPathOrder(p -> (p.origin() == PackageOrigin.WORKSPACE || p.origin() == PackageOrigin.VENDOR)
+                && selection(p).files().stream().anyMatch(f -> !f.callSites().isEmpty()))) {
+            for (GoFileHeader file : selection(pkg).files()) {
+                sites.addAll(file.callSites());
             }
         }
         return List.copyOf(sites);
@@ -88,6 +119,18 @@ final class ReachWalker {
     /** Every package the walk reached, by import path. */
     Map<String, GoPackage> visited() {
         return visited;
+    }
+
+    /** The packages reached that {@code wanted} accepts, sorted by import path. */
+    private List<GoPackage> inPathOrder(java.util.function.Predicate<GoPackage> wanted) {
+        List<GoPackage> found = new ArrayList<>();
+        for (GoPackage pkg : visited.values()) {
+            if (wanted.test(pkg)) {
+                found.add(pkg);
+            }
+        }
+        found.sort(Comparator.comparing(GoPackage::importPath));
+        return found;
     }
 
     /** Breadth-first over everything the targets import; each package's edges are computed once. */
@@ -100,20 +143,47 @@ final class ReachWalker {
             }
         }
         while (!queue.isEmpty()) {
-            GoPackage current = queue.poll();
-            List<Edge> out = edgesOf(current);
-            edges.put(current.importPath(), out);
-            for (Edge edge : out) {
-                String path = edge.to().importPath();
-                if (visited.putIfAbsent(path, edge.to()) == null) {
-                    if (edge.goImport() != null) {
-                        firstImportOf.put(path, edge.goImport());
+            resolveAhead(queue);
+            for (int level = queue.size(); level > 0; level--) {
+                GoPackage current = queue.poll();
+                List<Edge> out = edgesOf(current);
+                edges.put(current.importPath(), out);
+                for (Edge edge : out) {
+                    String path = edge.to().importPath();
+                    if (visited.putIfAbsent(path, edge.to()) == null) {
+                        if (edge.goImport() != null) {
+                            firstImportOf.put(path, edge.goImport());
+                        }
+                        queue.add(edge.to());
                     }
-                    queue.add(edge.to());
                 }
             }
         }
         return edges;
+    }
+
+    /**
+     * Resolves, in parallel, the imports of the packages about to be visited whose edges are not
+     * known yet: that reads the headers of the packages they import, most of a first walk's time.
+     * The walk then finds every resolution made, in the same order as without this.
+     */
+    private void resolveAhead(Deque<GoPackage> next) {
+        List<GoPackage> importers = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
+        for (GoPackage pkg : next) {
+            if (pkg.origin() == PackageOrigin.STD_TABLE || pkg.origin() == PackageOrigin.KNOWN_MODULE
+                    || edgeCache.get(pkg) != null || contextFreeEdges.get(pkg) != null) {
+                continue;
+            }
+            for (GoImport goImport : caches.selection(pkg.files(), context, tags).imports()) {
+                importers.add(pkg);
+                paths.add(goImport.path());
+            }
+        }
+        if (paths.size() > 1) {
+            java.util.stream.IntStream.range(0, paths.size()).parallel()
+                    .forEach(i -> resolver.resolve(paths.get(i), importers.get(i), new ArrayList<>()));
+        }
     }
 
     private static Map<String, List<Edge>> reverse(Map<String, List<Edge>> edges) {
@@ -188,6 +258,20 @@ final class ReachWalker {
     }
 
     private List<Edge> edgesOf(GoPackage pkg) {
+        boolean contextFree = pkg.origin() == PackageOrigin.STD_TABLE || pkg.origin() == PackageOrigin.KNOWN_MODULE
+                || caches.contextFree(pkg.files()) != null;
+        EdgeCache cache = contextFree ? contextFreeEdges : edgeCache;
+        Edges known = cache.get(pkg);
+        if (known == null) {
+            known = computeEdges(pkg);
+            cache.put(pkg, known);
+        }
+        unknownImports.addAll(known.unknown());
+        filesRead.addAll(known.filesRead());
+        return known.edges();
+    }
+
+    private Edges computeEdges(GoPackage pkg) {
         List<String> paths;
         List<GoImport> imports = null;
         switch (pkg.origin()) {
@@ -199,23 +283,25 @@ final class ReachWalker {
             }
         }
         List<Edge> edges = new ArrayList<>(paths.size());
+        List<String> unknown = new ArrayList<>();
+        List<String> read = new ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {
             String path = paths.get(i);
-            Optional<GoPackage> to = resolver.resolve(path, pkg);
+            Optional<GoPackage> to = resolver.resolve(path, pkg, read);
             if (to.isEmpty()) {
-                unknownImports.add(path);
+                unknown.add(path);
                 continue;
             }
             if (to.get().origin() == PackageOrigin.KNOWN_MODULE) {
-                unknownImports.add(path);
+                unknown.add(path);
             }
             edges.add(new Edge(pkg, imports == null ? null : imports.get(i), to.get()));
         }
-        return edges;
+        return new Edges(List.copyOf(edges), List.copyOf(unknown), List.copyOf(read));
     }
 
     private FileSelection selection(GoPackage pkg) {
-        return selections.computeIfAbsent(pkg.importPath(), k -> FileSelection.of(pkg.files(), tags, context.cgoEnabled()));
+        return selections.computeIfAbsent(pkg.importPath(), k -> caches.selection(pkg.files(), context, tags));
     }
 
     private static ImportChain chainOf(GoPackage target, List<Edge> path) {
@@ -257,10 +343,8 @@ final class ReachWalker {
             return List.of();
         }
         List<CgoPackage> result = new ArrayList<>();
-        for (GoPackage pkg : visited.values()) {
-            if (pkg.origin().isStandardLibrary() || !pkg.origin().hasFiles()) {
-                continue;
-            }
+        for (GoPackage pkg : inPathOrder(p -> !p.origin().isStandardLibrary() && p.origin().hasFiles()
+                && selection(p).files().stream().anyMatch(GoFileHeader::usesCgo))) {
             List<GoFileHeader> cgoFiles = selection(pkg).files().stream().filter(GoFileHeader::usesCgo).toList();
             if (cgoFiles.isEmpty()) {
                 continue;
@@ -290,10 +374,8 @@ final class ReachWalker {
             return List.of();
         }
         List<CgoRequiredPackage> result = new ArrayList<>();
-        for (GoPackage pkg : visited.values()) {
-            if (pkg.origin().isStandardLibrary() || !pkg.origin().hasFiles()) {
-                continue;
-            }
+        for (GoPackage pkg : inPathOrder(p -> !p.origin().isStandardLibrary() && p.origin().hasFiles()
+                && p.files().stream().anyMatch(GoFileHeader::usesCgo))) {
             Optional<GoFileHeader> cgoFile = pkg.files().stream()
                     .filter(f -> f.usesCgo() && FileSelection.includes(f, tagsWithCgo, true)).findFirst();
             cgoFile.ifPresent(f -> result.add(new CgoRequiredPackage(pkg.importPath(), f.importC(),
@@ -304,10 +386,8 @@ final class ReachWalker {
 
     private List<KnownModule> cgoRequiredModules() {
         Map<String, KnownModule> modules = new TreeMap<>();
-        for (GoPackage pkg : visited.values()) {
-            if (pkg.origin() == PackageOrigin.WORKSPACE || pkg.origin().isStandardLibrary()) {
-                continue;
-            }
+        for (GoPackage pkg : inPathOrder(p -> p.origin() != PackageOrigin.WORKSPACE && !p.origin().isStandardLibrary()
+                && knownModules.lookup(p.importPath()).filter(KnownModuleTable.Row::needsCgo).isPresent())) {
             knownModules.lookup(pkg.importPath()).filter(KnownModuleTable.Row::needsCgo).ifPresent(row ->
                     modules.putIfAbsent(row.path(), new KnownModule(row.path(), row.fact(), row.source(),
                             firstImportOf.get(pkg.importPath()))));

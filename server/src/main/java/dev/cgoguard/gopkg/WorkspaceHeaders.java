@@ -2,6 +2,7 @@ package dev.cgoguard.gopkg;
 
 import dev.cgoguard.parse.SyntaxTree;
 import dev.cgoguard.workspace.WorkspaceFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -10,14 +11,20 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Header parses of workspace Go files, kept per file path and version (and text identity), so that
  * a new workspace snapshot re-parses only the files that changed. Parses run in parallel. A file
+ * read on demand is read from disk only as far as its header goes, and whole only when it imports a
+ * package whose call sites are looked for ({@link CallSiteScanner}). A file
  * that changes again and again (one being edited) is parsed from its previous header tree.
  */
 final class WorkspaceHeaders {
     private record Key(Path root, String path) {
     }
 
-    /** {@code tree}: the tree of the header's text, from which the next version is parsed (null when there is none). */
-    private record Entry(long version, Object text, GoFileHeader header, SyntaxTree tree) {
+    /**
+     * {@code source}: the text the header was read from (a file's held text) or, for a file read on
+     * demand, its place on disk (its version is then the stamp of its bytes); {@code tree}: the tree
+     * of the header's text, from which the next version is parsed (null when there is none).
+     */
+    private record Entry(long version, Object source, GoFileHeader header, SyntaxTree tree) {
     }
 
     private static final int MAX_ENTRIES = 200_000;
@@ -26,13 +33,15 @@ final class WorkspaceHeaders {
     private WorkspaceHeaders() {
     }
 
-    static Map<String, GoFileHeader> parseAll(Path root, List<WorkspaceFile> goFiles) {
+    /** The headers of the files, in their order; read in parallel (those already read come from the cache). */
+    static List<GoFileHeader> parseAll(Path root, List<WorkspaceFile> goFiles) {
         if (CACHE.size() > MAX_ENTRIES) {
             CACHE.clear();
         }
-        Map<String, GoFileHeader> headers = new ConcurrentHashMap<>();
-        goFiles.parallelStream().forEach(file -> headers.put(file.path(), header(root, file)));
-        return headers;
+        if (goFiles.size() == 1) {
+            return List.of(header(root, goFiles.get(0)));
+        }
+        return goFiles.parallelStream().map(file -> header(root, file)).toList();
     }
 
     /** Forgets every parse (lets a benchmark measure cold parsing). */
@@ -43,20 +52,35 @@ final class WorkspaceHeaders {
     private static GoFileHeader header(Path root, WorkspaceFile file) {
         Key key = new Key(root, file.path());
         Entry entry = CACHE.get(key);
-        if (entry != null && entry.version == file.version() && entry.text == file.text()) {
+        Object source = file.diskPath() != null ? file.diskPath() : file.text();
+        if (entry != null && entry.version == file.version()
+                && (source instanceof Path ? source.equals(entry.source) : entry.source == source)) {
             return entry.header;
         }
         GoFileHeader header;
         SyntaxTree tree = null;
         try {
-            HeaderParser.Parsed parsed = HeaderParser.parse(file.path(), file.content(), entry == null ? null : entry.tree());
+            DiskHeaders.HeaderText read = file.diskPath() != null ? DiskHeaders.readHeaderText(file.diskPath())
+                    : new DiskHeaders.HeaderText(file.content(), true);
+            String text = read.text();
+            HeaderParser.Parsed parsed = HeaderParser.parse(file.path(), text, entry == null ? null : entry.tree());
             tree = parsed.tree();
-            header = parsed.header().withCallSites(CallSiteScanner.scan(file.path(), file.content(), parsed.header().imports()));
-        } catch (RuntimeException e) {
+            List<GoImport> imports = parsed.header().imports();
+            List<GoCallSite> sites = List.of();
+            if (CallSiteScanner.mayFind(imports)) {
+                String whole = text;
+                if (!read.whole()) {
+                    byte[] bytes = file.bytesOnDisk();
+                    whole = CallSiteScanner.mentionsSelector(bytes, imports) ? new String(bytes, StandardCharsets.UTF_8) : null;
+                }
+                sites = whole == null ? List.of() : CallSiteScanner.scan(file.path(), whole, imports);
+            }
+            header = parsed.header().withCallSites(sites);
+        } catch (java.io.IOException | RuntimeException e) {
             header = new GoFileHeader(file.path(), null, List.of(), null, null, List.of(), List.of());
         }
         // the tree is kept only for a file that has changed before: one being edited, not thousands on disk
-        CACHE.put(key, new Entry(file.version(), file.text(), header, entry == null ? null : tree));
+        CACHE.put(key, new Entry(file.version(), source, header, entry == null ? null : tree));
         return header;
     }
 }

@@ -6,65 +6,96 @@ import dev.cgoguard.workspace.WorkspaceFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The Go side of one workspace snapshot: file headers by folder, the go.mod and go.work files by
- * folder, and the vendor manifests. Holds no reference to the snapshot itself.
+ * The Go side of one workspace snapshot: the Go files by folder (their headers read only for the
+ * folders a walk asks for), the go.mod and go.work files by folder, and the vendor manifests.
+ * Holds no reference to the snapshot itself.
  */
 final class WorkspaceIndex {
     final Path root;
-    private final Map<String, List<GoFileHeader>> headersByDir;
+    /** The Go files of each folder, in path order; their headers are read when a folder is first asked for. */
+    private final Map<String, List<WorkspaceFile>> goFilesByDir;
+    private final Map<String, List<GoFileHeader>> headersByDir = new ConcurrentHashMap<>();
     final Map<String, GoModFile> modsByDir;
     final Map<String, GoWorkFile> worksByDir;
     private final Map<String, VendorManifest> vendorManifests = new HashMap<>();
 
-    private WorkspaceIndex(Path root, Map<String, List<GoFileHeader>> headersByDir, Map<String, GoModFile> modsByDir,
+    private WorkspaceIndex(Path root, Map<String, List<WorkspaceFile>> goFilesByDir, Map<String, GoModFile> modsByDir,
             Map<String, GoWorkFile> worksByDir) {
         this.root = root;
-        this.headersByDir = headersByDir;
+        this.goFilesByDir = goFilesByDir;
         this.modsByDir = modsByDir;
         this.worksByDir = worksByDir;
     }
 
     static WorkspaceIndex of(Workspace workspace) {
-        List<WorkspaceFile> goFiles = workspace.filesOfKind(FileKind.GO);
-        Map<String, GoFileHeader> headers = WorkspaceHeaders.parseAll(workspace.root(), goFiles);
-        Map<String, List<GoFileHeader>> byDir = new HashMap<>();
-        for (WorkspaceFile file : goFiles) { // the snapshot's files are sorted by path
-            byDir.computeIfAbsent(WorkspacePaths.parent(file.path()), k -> new ArrayList<>()).add(headers.get(file.path()));
-        }
+        Map<String, List<WorkspaceFile>> byDir = new HashMap<>();
         Map<String, GoModFile> mods = new TreeMap<>();
-        for (WorkspaceFile file : workspace.filesOfKind(FileKind.GO_MOD)) {
-            if (!file.path().startsWith("vendor/") && !file.path().contains("/vendor/")) {
-                GoModFile mod = GoModParser.parseMod(file.path(), file.content());
-                mods.put(mod.dir(), mod);
-            }
-        }
         Map<String, GoWorkFile> works = new TreeMap<>();
-        for (WorkspaceFile file : workspace.filesOfKind(FileKind.GO_WORK)) {
-            GoWorkFile work = GoModParser.parseWork(file.path(), file.content());
-            works.put(work.dir(), work);
+        for (WorkspaceFile file : workspace.files().values()) { // the snapshot's files are sorted by path
+            if (file.kind() == FileKind.GO) {
+                byDir.computeIfAbsent(WorkspacePaths.parent(file.path()), k -> new ArrayList<>()).add(file);
+            } else if (file.kind() == FileKind.GO_MOD) {
+                if (!file.path().startsWith("vendor/") && !file.path().contains("/vendor/")) {
+                    GoModFile mod = GoModParser.parseMod(file.path(), file.content());
+                    mods.put(mod.dir(), mod);
+                }
+            } else if (file.kind() == FileKind.GO_WORK) {
+                GoWorkFile work = GoModParser.parseWork(file.path(), file.content());
+                works.put(work.dir(), work);
+            }
         }
         return new WorkspaceIndex(workspace.root(), byDir, mods, works);
     }
 
-    /** The headers of the Go files directly in a workspace folder, sorted by name; empty when none. */
+    /** The headers of the Go files directly in a workspace folder, sorted by name; empty when none. Read on first use. */
     List<GoFileHeader> headersIn(String dir) {
-        return headersByDir.getOrDefault(dir, List.of());
+        List<WorkspaceFile> files = goFilesByDir.get(dir);
+        if (files == null) {
+            return List.of();
+        }
+        List<GoFileHeader> headers = headersByDir.get(dir);
+        if (headers == null) { // read outside any lock (the read is parallel); the first list stored is everyone's
+            headers = WorkspaceHeaders.parseAll(root, files);
+            List<GoFileHeader> first = headersByDir.putIfAbsent(dir, headers);
+            headers = first != null ? first : headers;
+        }
+        return headers;
+    }
+
+    /** Reads the headers of the Go files of these folders, in parallel, ahead of the walk that asks for them. */
+    void readAhead(Collection<String> dirs) {
+        List<WorkspaceFile> files = new ArrayList<>();
+        for (String dir : dirs) {
+            if (!headersByDir.containsKey(dir)) {
+                files.addAll(goFilesByDir.getOrDefault(dir, List.of()));
+            }
+        }
+        if (files.size() > 1) {
+            WorkspaceHeaders.parseAll(root, files); // kept in the cache of parsed headers
+        }
+    }
+
+    /** The names of the Go files directly in a workspace folder (no header read). */
+    List<String> goFileNamesIn(String dir) {
+        return goFilesByDir.getOrDefault(dir, List.of()).stream().map(f -> FileNameRules.fileName(f.path())).toList();
     }
 
     boolean hasGoFiles(String dir) {
-        return headersByDir.containsKey(dir);
+        return goFilesByDir.containsKey(dir);
     }
 
     /** Every folder that holds Go files. */
     Iterable<String> goDirs() {
-        return Collections.unmodifiableSet(headersByDir.keySet());
+        return Collections.unmodifiableSet(goFilesByDir.keySet());
     }
 
     /** The go.mod of the module containing a folder: the nearest one at or above it. */

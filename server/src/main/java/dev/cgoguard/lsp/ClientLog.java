@@ -7,7 +7,7 @@ import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.services.LanguageClient;
 
-/** Messages for the client's log ({@code window/logMessage}); stdout is the protocol, so nothing is printed. */
+/** Messages for the client's log ({@code window/logMessage}) and, for the few the user must see, its message area; stdout is the protocol, so nothing is printed. */
 final class ClientLog {
     private final Supplier<LanguageClient> client;
 

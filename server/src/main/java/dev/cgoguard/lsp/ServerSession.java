@@ -88,6 +88,7 @@ final class ServerSession {
     /** Takes settings without analysing (during initialize: the first analysis waits for initialized). */
     void applySettings(Object rawSettings) {
         this.overrides = settingsReader.read(rawSettings);
+        roots.limits(settingsReader.scanLimits(rawSettings));
         boolean hints = new SettingsReader(message -> { }, id -> true).inlayHints(rawSettings);
         boolean changed = hints != inlayHints;
         this.inlayHints = hints;

@@ -8,6 +8,7 @@ import dev.cgoguard.config.ExcludeGlobs;
 import dev.cgoguard.config.SettingsOverrides;
 import dev.cgoguard.config.SettingsResolver;
 import java.util.ArrayList;
+import dev.cgoguard.workspace.ScanLimits;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,9 @@ import java.util.function.Predicate;
  * Reads the {@code cgoguard} settings (from initializationOptions or workspace/didChangeConfiguration)
  * into the overrides the core's settings resolver lays over the workspace's {@code .cgoguard.yaml}:
  * {@code {"rules": {"<id>": "error|warning|info|hint|off"}, "buildArgs": {..}, "makeVariables": {..}, "targetStage": "..",
- * "exclude": ["vendor/**"], "inlayHints": true}}.
+ * "exclude": ["vendor/**"], "inlayHints": true, "maxFiles": 100000}}.
  * The object may come wrapped in a {@code "cgoguard"} section. A malformed part, an unknown rule or
- * a bad glob is left out with a warning; reading never fails.
+ * a bad glob is left out (or at its default) with a warning; reading never fails.
  */
 final class SettingsReader {
     static final String SECTION = "cgoguard";
@@ -51,6 +52,23 @@ final class SettingsReader {
         }
         warnings.accept("cgoguard settings: inlayHints must be true or false, got " + value + "; hints stay on");
         return true;
+    }
+
+    /** The {@code maxFiles} setting: the most files one workspace folder's scan visits. */
+    ScanLimits scanLimits(Object raw) {
+        JsonElement value = section(raw).map(settings -> settings.get("maxFiles")).orElse(null);
+        if (value == null || value.isJsonNull()) {
+            return ScanLimits.DEFAULTS;
+        }
+        if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber()) {
+            double files = value.getAsDouble();
+            if (files >= 1 && files <= Integer.MAX_VALUE && files == Math.rint(files)) {
+                return new ScanLimits((int) files);
+            }
+        }
+        warnings.accept("cgoguard settings: maxFiles must be a whole number of files of at least 1, got " + value
+                + "; the limit stays " + ScanLimits.DEFAULT_MAX_FILES);
+        return ScanLimits.DEFAULTS;
     }
 
     /** The settings object (unwrapped from a {@code "cgoguard"} section), or empty for none or nonsense. */

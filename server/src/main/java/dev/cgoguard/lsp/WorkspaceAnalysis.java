@@ -73,7 +73,7 @@ final class WorkspaceAnalysis implements AnalysisScheduler.Job {
                 : progress("cgoguard", "scanning " + root.path().getFileName());
         String outcome = "analysis superseded";
         try {
-            Workspace disk = root.diskSnapshot(log::warning);
+            Workspace disk = root.diskSnapshot(log::warning, roots.limits(), log::show);
             if (progress != null) {
                 progress.report("analysing " + disk.files().size() + " files", 50);
             }

@@ -1,9 +1,11 @@
 package dev.cgoguard.lsp;
 
 import dev.cgoguard.config.ExcludeGlobs;
+import dev.cgoguard.workspace.ScanLimits;
 import dev.cgoguard.workspace.Workspace;
 import dev.cgoguard.workspace.WorkspaceFile;
 import dev.cgoguard.workspace.WorkspaceScanner;
+import dev.cgoguard.workspace.WorkspaceTooLargeException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,12 +83,15 @@ final class WorkspaceRoot {
         return disk != null && !rescanRequested;
     }
 
-    /** The files on disk: scanned the first time, then refreshed from the reported changes. */
-    Workspace diskSnapshot(Consumer<String> log) {
+    /**
+     * The files on disk: scanned the first time, then refreshed from the reported changes. A folder
+     * over the limit of {@code limits} is an empty snapshot, and {@code tell} says so to the user.
+     */
+    Workspace diskSnapshot(Consumer<String> log, ScanLimits limits, Consumer<String> tell) {
         if (disk == null || rescanRequested) {
             rescanRequested = false;
             changedFiles.clear();
-            disk = scan(log);
+            disk = scan(log, limits, tell);
         }
         String rel;
         while ((rel = changedFiles.poll()) != null) {
@@ -95,9 +100,12 @@ final class WorkspaceRoot {
         return disk;
     }
 
-    private Workspace scan(Consumer<String> log) {
+    private Workspace scan(Consumer<String> log, ScanLimits limits, Consumer<String> tell) {
         try {
-            return new WorkspaceScanner(excludes).scan(path);
+            return new WorkspaceScanner(excludes, limits).scan(path);
+        } catch (WorkspaceTooLargeException e) {
+            tell.accept("cgoguard: " + e.getMessage());
+            return new Workspace(path, Map.of(), List.of());
         } catch (IOException | RuntimeException e) {
             log.accept("cgoguard: cannot scan " + path + ": " + e.getMessage());
             return new Workspace(path, Map.of(), List.of());
@@ -122,7 +130,7 @@ final class WorkspaceRoot {
         }
         try {
             WorkspaceFile read = WorkspaceScanner.read(workspace.root(), file, rel);
-            return read == null ? result : result.withFile(rel, read.content(), read.version());
+            return read == null ? result : result.withFile(read);
         } catch (WorkspaceScanner.UnreadableFileException e) {
             return result;
         }

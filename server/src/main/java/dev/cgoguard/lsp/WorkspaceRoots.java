@@ -1,5 +1,6 @@
 package dev.cgoguard.lsp;
 
+import dev.cgoguard.workspace.ScanLimits;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +13,20 @@ import org.eclipse.lsp4j.WorkspaceFolder;
 /** The workspace folders of the session: one {@link WorkspaceRoot} (and one analysis) per folder. */
 final class WorkspaceRoots {
     private final List<WorkspaceRoot> roots = new CopyOnWriteArrayList<>();
+    private volatile ScanLimits limits = ScanLimits.DEFAULTS;
+
+    /** The limits each folder's scan keeps to (the {@code maxFiles} setting). */
+    ScanLimits limits() {
+        return limits;
+    }
+
+    /** Takes new limits; when they differ, every folder is scanned again under them. */
+    void limits(ScanLimits updated) {
+        if (!updated.equals(limits)) {
+            limits = updated;
+            roots.forEach(WorkspaceRoot::rescan);
+        }
+    }
 
     /** Takes the folders of {@code initialize}: workspaceFolders, else rootUri, else rootPath. */
     @SuppressWarnings("deprecation")

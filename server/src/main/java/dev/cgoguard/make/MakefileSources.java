@@ -6,20 +6,27 @@ import dev.cgoguard.workspace.WorkspaceFile;
 import dev.cgoguard.workspace.WorkspaceScanner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
  * Reads Makefiles and answers {@code $(wildcard)} from the workspace only: a workspace file, or a
- * file on disk whose real path stays under the workspace root. Nothing outside the root is read.
+ * file on disk whose real path stays under the workspace root. Nothing outside the root is read. A
+ * glob looks only at the folders its segments lead to (the snapshot's index of folders, and each
+ * folder on disk listed once), never at every path of the workspace.
  */
 final class MakefileSources {
     private final Workspace workspace;
+    private final Map<String, List<String>> listings = new ConcurrentHashMap<>();
 
     MakefileSources(Workspace workspace) {
         this.workspace = workspace;
@@ -101,18 +108,21 @@ final class MakefileSources {
             }
             return new ArrayList<>(out);
         }
-        Pattern regex;
+        String glob = resolved.get();
+        int slash = glob.lastIndexOf('/', firstMagic(glob));
+        String base = slash < 0 ? "" : glob.substring(0, slash);
+        List<Pattern> segments = new ArrayList<>();
         try {
-            regex = Pattern.compile(toRegex(resolved.get()));
+            for (String segment : glob.substring(slash + 1).split("/", -1)) {
+                segments.add(Pattern.compile(toRegex(segment)));
+            }
         } catch (java.util.regex.PatternSyntaxException e) {
             return List.of();
         }
-        for (String path : workspace.files().keySet()) {
-            if (regex.matcher(path).matches()) {
-                out.add(shown(path, prefix, relative));
-            }
+        for (String path : workspace.pathsMatching(base, segments)) {
+            out.add(shown(path, prefix, relative));
         }
-        walkDisk(resolved.get(), regex, prefix, relative, out);
+        matchOnDisk(base, segments, prefix, relative, out);
         return new ArrayList<>(out);
     }
 
@@ -132,28 +142,54 @@ final class MakefileSources {
         }
     }
 
-    private void walkDisk(String resolved, Pattern regex, String prefix, boolean relative, TreeSet<String> out) {
-        int magic = firstMagic(resolved);
-        int slash = resolved.lastIndexOf('/', magic);
-        String base = slash < 0 ? "" : resolved.substring(0, slash);
-        int depth = (int) resolved.substring(slash + 1).chars().filter(c -> c == '/').count() + 1;
+    /**
+     * Adds the paths on disk below {@code base} whose segments match: each folder on the way is
+     * listed once per Makefile evaluation, and only folders (not links to them) are entered.
+     */
+    private void matchOnDisk(String base, List<Pattern> segments, String prefix, boolean relative, TreeSet<String> out) {
         try {
             Path root = workspace.root().toRealPath();
             Path start = workspace.root().resolve(base);
-            if (!Files.isDirectory(start) || !start.toRealPath().startsWith(root)) {
+            if (!Files.isDirectory(start, LinkOption.NOFOLLOW_LINKS) || !start.toRealPath().startsWith(root)) {
                 return;
             }
-            try (var stream = Files.walk(start, depth)) {
-                stream.limit(100_000).forEach(p -> {
-                    String rel = workspace.root().relativize(p).toString().replace('\\', '/');
-                    if (regex.matcher(rel).matches()) {
-                        out.add(shown(rel, prefix, relative));
+            List<String> level = List.of(base);
+            for (int i = 0; i < segments.size(); i++) {
+                boolean last = i == segments.size() - 1;
+                List<String> next = new ArrayList<>();
+                for (String dir : level) {
+                    for (String name : listing(dir)) {
+                        if (!segments.get(i).matcher(name).matches()) {
+                            continue;
+                        }
+                        String path = dir.isEmpty() ? name : dir + "/" + name;
+                        if (last) {
+                            out.add(shown(path, prefix, relative));
+                        } else if (Files.isDirectory(workspace.root().resolve(path), LinkOption.NOFOLLOW_LINKS)) {
+                            next.add(path);
+                        }
                     }
-                });
+                }
+                level = next;
             }
         } catch (IOException | RuntimeException e) {
             // an unreadable directory matches nothing, as for make
         }
+    }
+
+    /** The names in a workspace folder on disk, read once. */
+    private List<String> listing(String dir) {
+        return listings.computeIfAbsent(dir, d -> {
+            List<String> names = new ArrayList<>();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(workspace.root().resolve(d))) {
+                for (Path entry : entries) {
+                    names.add(entry.getFileName().toString());
+                }
+            } catch (IOException | RuntimeException e) {
+                return List.of();
+            }
+            return names;
+        });
     }
 
     private static boolean hasMagic(String pattern) {

@@ -67,10 +67,14 @@ final class PlanFactory {
         return reaches.computeIfAbsent(List.of(directory, packages, context), k -> graph.reach(directory, packages, context));
     }
 
+    /** The context the plan's packages were walked under (so that its files read come from the same walk). */
     private BuildContext context(BuildPlan plan) {
-        Platform target = Platform.target(plan.invocation(), Platform.ASSUMED_HOST);
+        Platform target = Platform.target(plan.invocation(), plan.host());
+        String goVersion = (plan.buildEnvironment() != null && plan.buildEnvironment().goVersion() != null
+                ? GoVersion.parse(plan.buildEnvironment().goVersion())
+                : graph.goVersion(plan.workingDirectory()).flatMap(GoVersion::parse)).map(GoVersion::toString).orElse(null);
         return new BuildContext(target.goos() == null ? "linux" : target.goos(),
-                target.goarch() == null ? "amd64" : target.goarch(), tags(plan.invocation()), !plan.cgo().isNo(), null);
+                target.goarch() == null ? "amd64" : target.goarch(), tags(plan.invocation()), !plan.cgo().isNo(), goVersion);
     }
 
     private static Set<String> tags(GoInvocation invocation) {

@@ -6,12 +6,13 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * An immutable snapshot of a workspace: the readable files by relative path, and the files that
@@ -24,6 +25,8 @@ public final class Workspace {
     private final List<FileProblem> problems;
     /** The scanned snapshot an overlay lays its files over; null for a scan. */
     private final Workspace base;
+    /** The scanned files by folder, built on first use (an overlay uses its base's). */
+    private volatile PathIndex index;
 
     public Workspace(Path root, Map<String, WorkspaceFile> files, List<FileProblem> problems) {
         this.root = root.toAbsolutePath().normalize();
@@ -64,12 +67,77 @@ public final class Workspace {
         return files.values().stream().filter(predicate).toList();
     }
 
+    private PathIndex index() {
+        if (base != null) {
+            return base.index();
+        }
+        PathIndex built = index;
+        if (built == null) {
+            built = new PathIndex(files.keySet());
+            index = built;
+        }
+        return built;
+    }
+
+    /** True when some file of the snapshot lies below the folder (the root: when there is any file). */
+    public boolean hasFileUnder(String dir) {
+        if (dir.isEmpty()) {
+            return !files.isEmpty();
+        }
+        if (index().isFolder(dir)) {
+            return true;
+        }
+        if (base != null) {
+            String prefix = dir + "/";
+            return replacedFiles().keySet().stream().anyMatch(p -> p.startsWith(prefix));
+        }
+        return false;
+    }
+
+    /**
+     * The paths of the snapshot below the folder {@code base} ("" the root) whose path segments after
+     * it match {@code segments} one by one, as a shell glob matches, sorted.
+     */
+    public List<String> pathsMatching(String base, List<Pattern> segments) {
+        TreeSet<String> matched = new TreeSet<>();
+        index().match(base, segments, matched);
+        if (this.base != null) {
+            String prefix = base.isEmpty() ? "" : base + "/";
+            for (String path : replacedFiles().keySet()) {
+                if (path.startsWith(prefix) && matchesSegments(path.substring(prefix.length()), segments)) {
+                    matched.add(path);
+                }
+            }
+            matched.removeIf(path -> !files.containsKey(path));
+        }
+        return List.copyOf(matched);
+    }
+
+    private static boolean matchesSegments(String rest, List<Pattern> segments) {
+        String[] parts = rest.split("/", -1);
+        if (parts.length != segments.size()) {
+            return false;
+        }
+        for (int i = 0; i < parts.length; i++) {
+            if (!segments.get(i).matcher(parts[i]).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A snapshot in which one file has the given text (an open editor document, say). */
     public Workspace withFile(String relPath, String text, long version) {
         String firstLine = text.lines().findFirst().orElse("");
         WorkspaceFile file = new WorkspaceFile(relPath, FileKind.classify(relPath, firstLine), new SourceText(text), version);
         List<FileProblem> remaining = problems.stream().filter(p -> !p.path().equals(relPath)).toList();
         return withFiles(Map.of(relPath, file), remaining);
+    }
+
+    /** A snapshot in which a file read from disk replaces (or joins) this one's of the same path. */
+    public Workspace withFile(WorkspaceFile file) {
+        List<FileProblem> remaining = problems.stream().filter(p -> !p.path().equals(file.path())).toList();
+        return withFiles(Map.of(file.path(), file), remaining);
     }
 
     /**
@@ -136,7 +204,7 @@ public final class Workspace {
     }
 
     private static boolean differ(WorkspaceFile before, WorkspaceFile now) {
-        return before != now && (before.kind() != now.kind() || !Objects.equals(before.content(), now.content()));
+        return before != now && !before.sameContent(now);
     }
 
     /** The workspace-relative path of an absolute path, or empty when it lies outside the root. */

@@ -15,27 +15,41 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.zip.CRC32C;
 
 /**
  * Walks a directory and reads the files cgoguard analyses. Skips VCS and dependency folders and
  * build outputs, never follows a symbolic link out of the root, and turns every file that cannot
  * be read as text into a {@link FileProblem} instead of failing the scan.
+ *
+ * <p>What it reads is only what can matter: a file is a candidate by its name alone; a file without
+ * an extension is opened only to see whether its first line is a shell's (other such files, build
+ * outputs and binaries among them, are left without a word); build files are read whole; a Go file
+ * is read once as bytes, checked and searched for the suppression marker without being decoded, and
+ * kept as a small record whose text is read again only when a build reaches its package. Files are
+ * read in parallel; the snapshot is in path order whatever the order of reading. A folder with more
+ * than {@link ScanLimits#maxFiles()} files stops the scan at once ({@link WorkspaceTooLargeException}).
  */
 public final class WorkspaceScanner {
     /** Files larger than this are not read; real build files are far smaller. */
-    public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+    public static final long MAX_FILE_BYTES = ScanLimits.MAX_FILE_BYTES;
     /** Only this much of a Go file is read: the header (package clause and imports) comes first. */
-    public static final int GO_HEADER_BYTES = 256 * 1024;
+    public static final int GO_HEADER_BYTES = ScanLimits.GO_PREFIX_BYTES;
 
     private static final Set<String> SKIPPED_DIRS = Set.of(".git", ".hg", ".svn", "node_modules", "target",
             ".idea", ".vscode", "__pycache__", ".cache", "testdata", ".terraform", ".venv");
+    private static final ByteSearch MARKER = new ByteSearch(WorkspaceFile.SUPPRESSION_MARKER);
+    /** How much of a file without an extension is read to see whether it is a shell script. */
+    private static final int FIRST_LINE_BYTES = 256;
 
     private final Predicate<String> excluded;
+    private final ScanLimits limits;
 
     public WorkspaceScanner() {
         this(path -> false);
@@ -43,13 +57,24 @@ public final class WorkspaceScanner {
 
     /** @param excluded tells which workspace-relative paths (files or folders) to leave out */
     public WorkspaceScanner(Predicate<String> excluded) {
-        this.excluded = excluded;
+        this(excluded, ScanLimits.DEFAULTS);
     }
 
+    public WorkspaceScanner(Predicate<String> excluded, ScanLimits limits) {
+        this.excluded = excluded;
+        this.limits = limits;
+    }
+
+    /**
+     * The snapshot of a folder.
+     *
+     * @throws WorkspaceTooLargeException when it holds more files than the limit
+     */
     public Workspace scan(Path root) throws IOException {
         Path realRoot = root.toRealPath();
         List<Path> candidates = new ArrayList<>();
-        List<FileProblem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<FileProblem> problems = Collections.synchronizedList(new ArrayList<>());
+        int[] visited = {0};
         Files.walkFileTree(realRoot, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -64,8 +89,11 @@ public final class WorkspaceScanner {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (++visited[0] > limits.maxFiles()) {
+                    return FileVisitResult.TERMINATE;
+                }
                 String rel = relative(realRoot, file);
-                if (!excluded.test(rel) && isCandidate(rel)) {
+                if (isCandidate(rel) && !excluded.test(rel)) {
                     candidates.add(file);
                 }
                 return FileVisitResult.CONTINUE;
@@ -77,6 +105,9 @@ public final class WorkspaceScanner {
                 return FileVisitResult.CONTINUE;
             }
         });
+        if (visited[0] > limits.maxFiles()) {
+            throw new WorkspaceTooLargeException(root, limits.maxFiles());
+        }
         Map<String, WorkspaceFile> files = new ConcurrentHashMap<>();
         candidates.parallelStream().forEach(file -> {
             String rel = relative(realRoot, file);
@@ -89,6 +120,7 @@ public final class WorkspaceScanner {
                 problems.add(new FileProblem(rel, e.getMessage()));
             }
         });
+        problems.sort(java.util.Comparator.comparing(FileProblem::path));
         return new Workspace(realRoot, files, problems);
     }
 
@@ -96,6 +128,9 @@ public final class WorkspaceScanner {
     public static WorkspaceFile read(Path root, Path file, String rel) throws UnreadableFileException {
         try {
             if (Files.isSymbolicLink(file)) {
+                if (Files.notExists(file)) {
+                    return null; // a broken link is no file
+                }
                 Path target = file.toRealPath();
                 if (!target.startsWith(root)) {
                     throw new UnreadableFileException("skipped: symbolic link to " + target + ", outside the workspace");
@@ -106,18 +141,23 @@ public final class WorkspaceScanner {
                 return null;
             }
             long size = attributes.size();
-            boolean goFile = rel.endsWith(".go");
-            if (size > MAX_FILE_BYTES && !goFile) {
+            FileKind byName = FileKind.classify(rel, "");
+            if (byName == FileKind.GO) {
+                return readGo(file, rel, size);
+            }
+            if (byName == FileKind.OTHER && !startsWithShebang(file)) {
+                return null; // no extension and no #! line: not a script, whatever it is
+            }
+            if (size > MAX_FILE_BYTES) {
                 throw new UnreadableFileException("skipped: " + size / (1024 * 1024) + " MB is larger than the "
                         + MAX_FILE_BYTES / (1024 * 1024) + " MB cgoguard reads");
             }
-            byte[] bytes = readPrefix(file, goFile ? GO_HEADER_BYTES : (int) MAX_FILE_BYTES);
+            byte[] bytes = readPrefix(file, (int) MAX_FILE_BYTES);
             if (looksBinary(bytes)) {
                 throw new UnreadableFileException("skipped: binary content (NUL bytes)");
             }
-            String text = decode(bytes, goFile && size > bytes.length);
-            String firstLine = firstLine(text);
-            FileKind kind = FileKind.classify(rel, firstLine);
+            String text = decode(bytes, false);
+            FileKind kind = FileKind.classify(rel, firstLine(text));
             if (kind == FileKind.OTHER) {
                 return null;
             }
@@ -130,16 +170,47 @@ public final class WorkspaceScanner {
     }
 
     /**
-     * The version of a file read from disk: a 64-bit FNV-1a hash of the bytes read, so that a version
-     * changes with the content (a modification time and a size can both repeat after an edit).
+     * A Go file: its first {@value #GO_HEADER_BYTES} bytes are read, checked (no NUL bytes, UTF-8) and
+     * searched for the suppression marker, and only a record is kept.
+     */
+    private static WorkspaceFile readGo(Path file, String rel, long size) throws IOException, UnreadableFileException {
+        byte[] bytes = readPrefix(file, GO_HEADER_BYTES);
+        if (looksBinary(bytes)) {
+            throw new UnreadableFileException("skipped: binary content (NUL bytes)");
+        }
+        if (!isAscii(bytes)) {
+            decode(bytes, size > bytes.length); // throws when it is not text
+        }
+        return WorkspaceFile.onDisk(rel, FileKind.GO, file, contentStamp(bytes), MARKER.foundIn(bytes));
+    }
+
+    /** The bytes of a Go file a scan reads (its first {@value #GO_HEADER_BYTES}); empty when it cannot be read. */
+    static byte[] readGoBytes(Path file) {
+        try {
+            return readPrefix(file, GO_HEADER_BYTES);
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+
+    /** The text of a Go file as a scan sees it: its first {@value #GO_HEADER_BYTES} bytes, decoded; empty when it cannot be read. */
+    static String readGoText(Path file) {
+        try {
+            byte[] bytes = readPrefix(file, GO_HEADER_BYTES);
+            return decode(bytes, true);
+        } catch (IOException | UnreadableFileException e) {
+            return "";
+        }
+    }
+
+    /**
+     * The version of a file read from disk: a CRC-32C of the bytes read and their count, so that a
+     * version changes with the content (a modification time and a size can both repeat after an edit).
      */
     static long contentStamp(byte[] bytes) {
-        long hash = 0xcbf29ce484222325L;
-        for (byte b : bytes) {
-            hash ^= b & 0xff;
-            hash *= 0x100000001b3L;
-        }
-        return hash;
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, bytes.length);
+        return crc.getValue() << 32 | (bytes.length & 0xffffffffL);
     }
 
     static boolean isCandidate(String rel) {
@@ -148,6 +219,18 @@ public final class WorkspaceScanner {
             return true;
         }
         return !name.contains("."); // possibly a shebang script; decided after reading its first line
+    }
+
+    private static boolean startsWithShebang(Path file) throws IOException {
+        byte[] start = readPrefix(file, FIRST_LINE_BYTES);
+        if (start.length < 2 || start[0] != '#' || start[1] != '!') {
+            return false;
+        }
+        int end = 0;
+        while (end < start.length && start[end] != '\n') {
+            end++;
+        }
+        return FileKind.isShellShebang(new String(start, 0, end, StandardCharsets.UTF_8));
     }
 
     private static byte[] readPrefix(Path file, int limit) throws IOException {
@@ -164,6 +247,15 @@ public final class WorkspaceScanner {
             }
         }
         return false;
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Decodes UTF-8; invalid sequences become U+FFFD and are reported only when nothing else can be done. */

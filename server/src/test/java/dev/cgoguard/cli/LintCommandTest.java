@@ -129,6 +129,22 @@ class LintCommandTest {
     }
 
     @Test
+    void aFolderOverTheFileLimitIsReportedAndExitsTwo() throws Exception {
+        Path project = CliRun.copyFixture("script-export-cgo-static", tmp);
+        long files;
+        try (var walk = java.nio.file.Files.walk(project)) {
+            files = walk.filter(java.nio.file.Files::isRegularFile).count();
+        }
+        CliRun over = CliRun.run("lint", "--max-files", Long.toString(files - 1), project.toString());
+        assertEquals(2, over.exit());
+        assertTrue(over.err().contains("holds more than " + (files - 1) + " files, the limit for one workspace"), over.err());
+        assertTrue(over.err().contains("--max-files"), over.err());
+        assertFalse(over.err().contains("Exception"), over.err());
+        assertEquals(1, CliRun.run("lint", "--max-files", Long.toString(files), project.toString()).exit());
+        assertEquals(2, CliRun.run("lint", "--max-files", "0", project.toString()).exit());
+    }
+
+    @Test
     void aFileArgumentReportsOnlyThatFile() {
         Path project = CliRun.copyFixture("script-export-cgo-static", tmp);
         CliRun script = CliRun.run("lint", project.resolve("scripts/release.sh").toString());

@@ -175,12 +175,12 @@ class HeaderParserTest {
     @Test
     void anEditedHeaderParsedFromThePreviousTreeReadsAsAFreshParse() {
         String before = "// Package main.\npackage main\n\nimport (\n\t\"fmt\"\n)\n\nfunc main() { fmt.Println() }\n";
-        HeaderParser.Parsed first = HeaderParser.parse("main.go", before, null);
+        HeaderParser.Parsed first = HeaderParser.parse("main.go", before, null, true);
         String after = before.replace("\t\"fmt\"\n", "\t\"fmt\"\n\t\"os/user\"\n\t_ \"net\"\n");
-        HeaderParser.Parsed second = HeaderParser.parse("main.go", after, first.tree());
+        HeaderParser.Parsed second = HeaderParser.parse("main.go", after, first.tree(), true);
 
         assertEquals(List.of("fmt", "os/user", "net"), paths(second.header()));
         assertEquals(HeaderParser.parse("main.go", after), second.header());
-        assertEquals(HeaderParser.parse("main.go", after, null).tree().root().toString(), second.tree().root().toString());
+        assertEquals(HeaderParser.parse("main.go", after, null, true).tree().root().toString(), second.tree().root().toString());
     }
 }

@@ -80,4 +80,23 @@ class RealAnalyzerProtocolTest {
                     .noneMatch(d -> "static-glibc-nss".equals(d.getCode().getLeft())));
         }
     }
+
+    @Test
+    void aFolderOverTheFileLimitIsShownToTheUserAndRaisingTheLimitAnalysesIt() throws Exception {
+        Files.writeString(root.resolve("go.mod"), "module example.com/app\n\ngo 1.22\n");
+        Files.writeString(root.resolve("main.go"), "package main\n\nimport \"os/user\"\n\nfunc main() { user.Current() }\n");
+        Path makefile = root.resolve("Makefile");
+        Files.writeString(makefile, "run:\n\tgo build -ldflags '-linkmode external -extldflags \"-static\"' .\n");
+        try (LspTestSession session = new LspTestSession(LanguageServerSetup.production())) {
+            session.initialize(List.of(root), java.util.Map.of("maxFiles", 2), LspTestSession.fullCapabilities());
+            Poll.until("the limit shown to the user", () -> session.client.shown.stream()
+                    .anyMatch(m -> m.getMessage().contains("more than 2 files") && m.getMessage().contains("cgoguard.maxFiles")));
+            assertEquals(List.of(), session.client.diagnosticsOf(LspTestSession.uri(makefile)));
+
+            session.server.getWorkspaceService().didChangeConfiguration(new org.eclipse.lsp4j.DidChangeConfigurationParams(
+                    java.util.Map.of("cgoguard", java.util.Map.of("maxFiles", 3))));
+            Poll.until("the folder analysed under the raised limit", () -> session.client.diagnosticsOf(LspTestSession.uri(makefile))
+                    .stream().anyMatch(d -> "static-glibc-nss".equals(d.getCode().getLeft())));
+        }
+    }
 }

@@ -90,8 +90,12 @@ final class RecordingClient implements LanguageClient {
 
     @Override
     public void showMessage(MessageParams messageParams) {
+        shown.add(messageParams);
         logs.add(messageParams);
     }
+
+    /** The messages shown to the user ({@code window/showMessage}). */
+    final List<MessageParams> shown = new CopyOnWriteArrayList<>();
 
     @Override
     public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {

@@ -60,6 +60,17 @@ class SettingsReaderTest {
     }
 
     @Test
+    void maxFilesIsAWholeNumberOfAtLeastOneElseTheDefaultWithAWarning() {
+        assertEquals(dev.cgoguard.workspace.ScanLimits.DEFAULTS, reader.scanLimits(null));
+        assertEquals(250_000, reader.scanLimits(JsonParser.parseString("{\"cgoguard\": {\"maxFiles\": 250000}}")).maxFiles());
+        assertTrue(warnings.isEmpty(), warnings.toString());
+        for (String bad : List.of("0", "-3", "1.5", "\"many\"")) {
+            assertEquals(dev.cgoguard.workspace.ScanLimits.DEFAULTS, reader.scanLimits(JsonParser.parseString("{\"maxFiles\": " + bad + "}")));
+        }
+        assertEquals(4, warnings.size(), warnings.toString());
+    }
+
+    @Test
     void inlayHintsAreOnUnlessTurnedOffWithABoolean() {
         assertTrue(reader.inlayHints(null));
         assertTrue(reader.inlayHints(JsonParser.parseString("{\"rules\": {}}")));

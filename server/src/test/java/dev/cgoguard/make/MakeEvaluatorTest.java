@@ -369,6 +369,17 @@ class MakeEvaluatorTest {
     }
 
     @Test
+    void wildcardLooksOnlyWhereItsSegmentsLeadAndFindsFilesOnDiskAndInSkippedFolders() {
+        MakeFixture f = new MakeFixture(dir).file("cmd/a/main.go", "package main\n").file("cmd/b/main.go", "package main\n")
+                .file("cmd/b/notes.txt", "x\n").file("cmd/b/deep/main.go", "package main\n")
+                .file("testdata/in.json", "{}\n").file(".hidden.c", "int x;\n")
+                .file("Makefile", "build:\n\techo $(wildcard cmd/*/main.go) | $(wildcard cmd/*/*.txt) | $(wildcard testdata/*)"
+                        + " | $(wildcard *.c) | $(wildcard cmd/[ab]/m?in.go) | $(wildcard */*/deep)\n");
+        assertEquals(List.of("echo cmd/a/main.go cmd/b/main.go | cmd/b/notes.txt | testdata/in.json | .hidden.c"
+                + " | cmd/a/main.go cmd/b/main.go | cmd/b/deep"), MakeFixture.commands(f.evaluate("Makefile"), "build"));
+    }
+
+    @Test
     void environmentVariableInRecipeStaysUnknown() {
         String line = build("build:\n\tgo build -o $(OUT)/app\n").get(0);
         assertEquals("go build -o <$(OUT)>/app", MakeUnknown.render(line));

@@ -1,5 +1,6 @@
 package dev.cgoguard.workspace;
 
+import dev.cgoguard.kinds.shell.ShellScriptKind;
 import dev.cgoguard.kinds.make.MakefileKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -96,5 +97,57 @@ class WorkspaceScannerTest {
         WorkspaceFile file = new WorkspaceScanner().scan(root).file("big.go").orElseThrow();
         assertTrue(file.content().startsWith(header));
         assertTrue(file.content().length() <= WorkspaceScanner.GO_HEADER_BYTES);
+    }
+
+    @Test
+    void goFilesAreKeptOnDiskAsRecordsAndReadBackWhenAsked() throws IOException {
+        Files.writeString(root.resolve("a.go"), "package a\n\nimport \"os/user\"\n");
+        Files.writeString(root.resolve("b.go"), "package a\n\n// cgoguard:ignore static-glibc-nss -- tested\nvar B = 1\n");
+        Workspace workspace = new WorkspaceScanner().scan(root);
+        WorkspaceFile a = workspace.file("a.go").orElseThrow();
+        WorkspaceFile b = workspace.file("b.go").orElseThrow();
+        assertTrue(a.diskPath() != null, "a Go file holds no text");
+        assertEquals("package a\n\nimport \"os/user\"\n", a.content());
+        assertFalse(a.mayHoldSuppression());
+        assertTrue(b.mayHoldSuppression(), "the marker is found without decoding the file");
+    }
+
+    @Test
+    void aGoFileChangedOnDiskIsADifferentFileFromTheOneScanned() throws IOException {
+        Path go = root.resolve("a.go");
+        Files.writeString(go, "package a\n");
+        Workspace before = new WorkspaceScanner().scan(root);
+        Files.writeString(go, "package a\n\nimport \"net\"\n");
+        Workspace after = new WorkspaceScanner().scan(root);
+        assertEquals(java.util.Set.of("a.go"), before.changedPaths(after));
+        assertEquals(java.util.Set.of(), after.changedPaths(after.withFile("a.go", "package a\n\nimport \"net\"\n", 7)));
+        assertEquals(java.util.Set.of("a.go"), after.changedPaths(after.withFile("a.go", "package a\n", 8)));
+    }
+
+    @Test
+    void binariesAndFilesWithoutAShebangAreLeftOutWithoutAWord() throws IOException {
+        Files.write(root.resolve("tool"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 0, 1});
+        Files.writeString(root.resolve("LICENSE"), "Permission is hereby granted\n");
+        Files.writeString(root.resolve("release"), "#!/usr/bin/env bash\ngo build ./...\n");
+        Files.createSymbolicLink(root.resolve("dangling"), root.resolve("nowhere"));
+        Workspace workspace = new WorkspaceScanner().scan(root);
+        assertEquals(java.util.Set.of("release"), workspace.files().keySet());
+        assertEquals(ShellScriptKind.KIND, workspace.file("release").orElseThrow().kind());
+        assertEquals(Map.of(), problems(workspace));
+    }
+
+    @Test
+    void aFolderWithMoreFilesThanTheLimitIsNotScannedAndTheMessageNamesTheLimitAndTheSetting() throws IOException {
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(root.resolve("n" + i + ".txt"), "notes\n");
+        }
+        var tooLarge = org.junit.jupiter.api.Assertions.assertThrows(WorkspaceTooLargeException.class,
+                () -> new WorkspaceScanner(path -> false, new ScanLimits(4)).scan(root));
+        assertEquals(4, tooLarge.limit());
+        assertTrue(tooLarge.getMessage().contains("more than 4 files"), tooLarge.getMessage());
+        assertTrue(tooLarge.getMessage().contains("--max-files") && tooLarge.getMessage().contains("cgoguard.maxFiles"),
+                tooLarge.getMessage());
+        assertTrue(new WorkspaceScanner(path -> false, new ScanLimits(5)).scan(root).files().isEmpty(),
+                "five files are within a limit of five (and none of them is a build file)");
     }
 }

@@ -97,14 +97,6 @@ final class ContextMapping {
     }
 
     private static boolean isDirectory(Workspace workspace, String path) {
-        if (path.isEmpty()) {
-            return true;
-        }
-        String prefix = path + "/";
-        if (workspace.files() instanceof java.util.SortedMap<String, ?> sorted) {
-            java.util.SortedMap<String, ?> after = sorted.tailMap(prefix);
-            return !after.isEmpty() && after.firstKey().startsWith(prefix);
-        }
-        return workspace.files().keySet().stream().anyMatch(p -> p.startsWith(prefix));
+        return path.isEmpty() || workspace.hasFileUnder(path);
     }
 }
