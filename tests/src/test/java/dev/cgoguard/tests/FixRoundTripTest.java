@@ -105,8 +105,23 @@ class FixRoundTripTest {
         return paths;
     }
 
+    private static boolean parsesAsYaml(String text) {
+        try {
+            new org.snakeyaml.engine.v2.api.lowlevel.Compose(org.snakeyaml.engine.v2.api.LoadSettings.builder().build())
+                    .composeString(text);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     static void assertParsesAsWellAsBefore(Path original, Path edited, String path) throws IOException {
         FileKind kind = FileKind.classify(path, Files.readString(edited).lines().findFirst().orElse(""));
+        if (path.endsWith(".yml") || path.endsWith(".yaml")) {
+            boolean yamlBefore = !Files.exists(original) || parsesAsYaml(Files.readString(original));
+            assertTrue(!yamlBefore || parsesAsYaml(Files.readString(edited)), path + " was valid YAML before the fix and is not after it");
+            return;
+        }
         Language grammar = switch (kind.id()) {
             case "makefile" -> ReferenceGrammar.MAKE;
             case "dockerfile" -> ReferenceGrammar.DOCKERFILE;

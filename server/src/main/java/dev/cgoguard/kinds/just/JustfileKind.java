@@ -112,7 +112,7 @@ public final class JustfileKind implements GoCommandSource {
                     if (invocation == null) {
                         continue;
                     }
-                    SourceLocation at = new SourceLocation(file.path(), command.range() == null ? script.fileRange()
+                    SourceLocation at = new SourceLocation(file.path(), command.range() == null ? range(script, TextRange.of(0, 0, 0, 0))
                             : range(script, command.range()));
                     PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.SCRIPT, file.path() + " recipe " + recipe.name(), at);
                     sites.add(CommandSites.of(origin, command, invocation, command.conditions(), command.workingDirectory(),
@@ -147,7 +147,11 @@ public final class JustfileKind implements GoCommandSource {
         return MappedText.anchored(source, out.toString(), start, end);
     }
 
+    /** A range of the evaluated text in the file: exact where the text is the file's, else the whole command. */
     private static TextRange range(MappedText text, TextRange inText) {
+        if (text.length() > 1 && text.fileOffset(0) == text.fileOffset(text.length() - 1)) {
+            return text.file().range(text.fileOffset(0), text.fileOffset(text.length()));
+        }
         SourceText own = new SourceText(text.text());
         return text.fileRange(own.offsetAt(inText.start()), own.offsetAt(inText.end()));
     }

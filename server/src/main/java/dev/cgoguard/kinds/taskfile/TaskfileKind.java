@@ -101,7 +101,7 @@ public final class TaskfileKind implements GoCommandSource {
                     if (invocation == null) {
                         continue;
                     }
-                    SourceLocation at = new SourceLocation(file.path(), shellCommand.range() == null ? text.fileRange()
+                    SourceLocation at = new SourceLocation(file.path(), shellCommand.range() == null ? range(text, TextRange.of(0, 0, 0, 0))
                             : range(text, shellCommand.range()));
                     PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.SCRIPT, file.path() + " task " + name, at);
                     List<String> conditions = new ArrayList<>(shellCommand.conditions());
@@ -214,7 +214,11 @@ public final class TaskfileKind implements GoCommandSource {
         return MappedText.anchored(source, out.toString(), source.offsetAt(range.start()), source.offsetAt(range.end()));
     }
 
+    /** A range of the evaluated text in the file: exact where the text is the file's, else the whole command. */
     private static TextRange range(MappedText text, TextRange inText) {
+        if (text.length() > 1 && text.fileOffset(0) == text.fileOffset(text.length() - 1)) {
+            return text.file().range(text.fileOffset(0), text.fileOffset(text.length()));
+        }
         SourceText own = new SourceText(text.text());
         return text.fileRange(own.offsetAt(inText.start()), own.offsetAt(inText.end()));
     }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * what is changed; a flag hidden in a variable gets no edit rather than a wrong one.
  */
 public final class GoCommandText implements CommandText {
-    private static final Pattern GO_TOOL = Pattern.compile("(.*/)?go|go1\\.[0-9.]+|\\$[({]GO(CMD|BIN|_?CMD|)?[)}]");
+    private static final Pattern GO_TOOL = Pattern.compile("(.*/)?go|go1\\.[0-9.]+|\\$[({]GO(CMD|BIN|_?CMD|)?[)}]|\\$\\{?(go|GO)(_?CMD|BIN)?}?");
     private static final Set<String> SUBCOMMANDS = Set.of("build", "run", "install", "test");
     private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*");
 
