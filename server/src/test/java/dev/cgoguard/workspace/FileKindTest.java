@@ -34,4 +34,36 @@ class FileKindTest {
         assertEquals(FileKind.OTHER, FileKind.classify("hack/gen", "#!/usr/bin/env python3"));
         assertEquals(FileKind.OTHER, FileKind.classify("README", "cgoguard"));
     }
+
+    @Test
+    void classifiesTheReleaseTaskRunnerAndCiFilesOfEachKind() {
+        java.util.Map<String, String> named = new java.util.LinkedHashMap<>();
+        named.put(".goreleaser.yaml", "goreleaser");
+        named.put("tools/.goreleaser-nightly.yml", "goreleaser");
+        named.put(".ko.yaml", "ko");
+        named.put(".promu-cgo.yml", "promu");
+        named.put("docker-bake.hcl", "bake");
+        named.put("docker-bake.json", "bake-json");
+        named.put(".gitlab-ci.yml", "gitlab-ci");
+        named.put(".gitlab/ci/build.yml", "gitlab-ci");
+        named.put("Taskfile.yml", "taskfile");
+        named.put("justfile", "justfile");
+        named.put(".justfile", "justfile");
+        named.put("hugoreleaser.yaml", "other");
+        named.put("docs/Taskfile.md", "other");
+        named.forEach((path, kind) -> assertEquals(kind, FileKind.classify(path, "").id(), path));
+    }
+
+    @Test
+    void everyKindHasAnIdItsGlobsAndACommentSyntax() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (FileKind kind : FileKinds.all()) {
+            org.junit.jupiter.api.Assertions.assertTrue(ids.add(kind.id()), "one kind per id: " + kind.id());
+            org.junit.jupiter.api.Assertions.assertFalse(kind.globs().isEmpty(), kind.id());
+            for (String glob : kind.globs()) {
+                String example = glob.replace("**/", "sub/").replaceAll("\\{([^,}]*),[^}]*}", "$1").replace("*", "x");
+                assertEquals(kind, FileKind.classify(example, ""), glob + " names " + example);
+            }
+        }
+    }
 }

@@ -6,10 +6,10 @@ import org.snakeyaml.engine.v2.nodes.Node;
 /**
  * One {@code builds[]} entry of a GoReleaser configuration (or the build GoReleaser makes when there
  * is none), as configured: its mapping node (null for the default build), id, main package, working
- * folder, binary name, environment settings ({@code NAME=value}, the global {@code env:} first),
+ * folder, binary name (and whether the configuration writes it), environment settings ({@code NAME=value}, the global {@code env:} first),
  * targets, flags, linker flags, tags, build mode, go subcommand and per-target overrides.
  */
-record ReleaseBuild(Node node, String id, String main, String dir, String binary, List<String> env,
+record ReleaseBuild(Node node, String id, String main, String dir, String binary, boolean binaryWritten, List<String> env,
         List<GoTargets.Target> targets, List<String> flags, List<String> ldflags, List<String> tags, String buildmode,
         String command, List<Override> overrides) {
 

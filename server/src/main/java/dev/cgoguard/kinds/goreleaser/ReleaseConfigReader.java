@@ -99,6 +99,7 @@ final class ReleaseConfigReader {
         }
         return new ReleaseBuild(node, id, firstNonNull(YamlDocument.scalar(node, "main"), "."),
                 WorkspacePaths.join(folder, dir == null ? "" : dir), firstNonNull(YamlDocument.scalar(node, "binary"), defaultName),
+                YamlDocument.scalar(node, "binary") != null,
                 List.copyOf(env), targets, YamlDocument.strings(YamlDocument.get(node, "flags")),
                 ldflags == null ? DEFAULT_LDFLAGS : YamlDocument.strings(ldflags), YamlDocument.strings(YamlDocument.get(node, "tags")),
                 YamlDocument.scalar(node, "buildmode"), firstNonNull(YamlDocument.scalar(node, "command"), "build"), overrides);

@@ -74,7 +74,7 @@ final class ReleasePlanner {
                         Optional<DockerEvaluation> evaluation = dockerfiles.computeIfAbsent(image.dockerfile(),
                                 path -> context.workspace().file(path).map(f -> DockerfileEvaluator.evaluate(f, Map.of(), null)));
                         evaluation.ifPresent(e -> filesRead.add(image.dockerfile()));
-                        run = evaluation.flatMap(e -> runEnvironment(e, build.binary())).orElse(null);
+                        run = evaluation.flatMap(e -> runEnvironment(e, build.binary(), build.binaryWritten())).orElse(null);
                         if (run != null) {
                             break;
                         }
@@ -115,21 +115,23 @@ final class ReleasePlanner {
 
     /**
      * Where a binary copied from the build context runs: the stage of the Dockerfile's result that
-     * copies a file of the binary's name ({@code COPY app /}, {@code COPY $TARGETPLATFORM/app /usr/bin/}).
+     * copies a file of the binary's name ({@code COPY app /}, {@code COPY $TARGETPLATFORM/app /usr/bin/}),
+     * or, when the build's binary name is not written, the one file that stage copies from the context.
      */
-    private static Optional<RunEnvironment> runEnvironment(DockerEvaluation evaluation, String binary) {
+    private static Optional<RunEnvironment> runEnvironment(DockerEvaluation evaluation, String binary, boolean nameWritten) {
         if (evaluation.runStage() < 0 || evaluation.runStage() >= evaluation.stages().size()) {
             return Optional.empty();
         }
         DockerStage stage = evaluation.stages().get(evaluation.runStage());
         String name = binary.substring(binary.lastIndexOf('/') + 1);
-        for (DockerCopy copy : stage.copies()) {
-            if (copy.from().kind() != CopyOrigin.Kind.CONTEXT || copy.destination() == null) {
-                continue;
-            }
+        List<DockerCopy> fromContext = stage.copies().stream()
+                .filter(c -> c.from().kind() == CopyOrigin.Kind.CONTEXT && c.destination() != null).toList();
+        boolean onlyOne = !nameWritten && fromContext.size() == 1 && fromContext.get(0).sources().size() == 1;
+        for (DockerCopy copy : fromContext) {
             for (String source : copy.sources()) {
                 String sourceName = source.substring(source.lastIndexOf('/') + 1);
-                if (sourceName.equals(name)) {
+                if (sourceName.equals(name) || onlyOne) {
+                    name = sourceName;
                     String path = copy.destinationIsDirectory() ? WorkspacePaths.join(copy.destination(), name) : copy.destination();
                     ShellValue tz = stage.env().get("TZ");
                     return Optional.of(new RunEnvironment(stage.describe(), stage.facts(), stage.fromLocation(), copy.location(),

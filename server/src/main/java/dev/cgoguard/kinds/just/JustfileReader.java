@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class JustfileReader {
     private static final Pattern ASSIGNMENT = Pattern.compile("^(export\\s+)?([A-Za-z_][A-Za-z0-9_-]*)\\s*:=\\s*(.*)$");
     private static final Pattern SETTING = Pattern.compile("^set\\s+([a-z-]+)(?:\\s*:=\\s*(.*))?$");
-    private static final Pattern RECIPE = Pattern.compile("^@?([A-Za-z_][A-Za-z0-9_-]*)((?:\\s+[^:=]*?)?)\\s*:(?!=)(.*)$");
+    private static final Pattern RECIPE_NAME = Pattern.compile("^@?([A-Za-z_][A-Za-z0-9_-]*)");
     private static final Pattern PARAMETER = Pattern.compile("[+*$]*([A-Za-z_][A-Za-z0-9_-]*)");
 
     private JustfileReader() {
@@ -37,7 +37,7 @@ final class JustfileReader {
             }
             Matcher setting = SETTING.matcher(text.strip());
             Matcher assignment = ASSIGNMENT.matcher(text.strip());
-            Matcher recipe = RECIPE.matcher(text.strip());
+            String[] recipe = recipeHeader(text.strip());
             if (setting.matches()) {
                 String name = setting.group(1);
                 String value = setting.group(2) == null ? "true" : setting.group(2).strip();
@@ -54,7 +54,7 @@ final class JustfileReader {
                     file.exported().add(name);
                 }
                 line++;
-            } else if (recipe.matches() && !text.startsWith("alias ") && !text.startsWith("import ") && !text.startsWith("mod ")) {
+            } else if (recipe != null && !text.startsWith("alias ") && !text.startsWith("import ") && !text.startsWith("mod ")) {
                 line = recipe(source, line, recipe, file);
             } else {
                 line++;
@@ -63,9 +63,32 @@ final class JustfileReader {
         return new Justfile(file.variables(), file.exported(), exportAll, shell, file.recipes());
     }
 
-    private static int recipe(SourceText source, int header, Matcher recipe, Justfile file) {
+    /** The name and parameter text of a recipe header ({@code build target="x" *flags: deps}), or null. */
+    private static String[] recipeHeader(String line) {
+        Matcher name = RECIPE_NAME.matcher(line);
+        if (!name.lookingAt()) {
+            return null;
+        }
+        char quote = 0;
+        for (int i = name.end(); i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"' || c == '`') {
+                quote = c;
+            } else if (c == ':') {
+                return i + 1 < line.length() && line.charAt(i + 1) == '=' ? null
+                        : new String[] {name.group(1), line.substring(name.end(), i)};
+            }
+        }
+        return null;
+    }
+
+    private static int recipe(SourceText source, int header, String[] recipe, Justfile file) {
         List<String> parameters = new ArrayList<>();
-        for (String part : recipe.group(2).strip().split("\\s+")) {
+        for (String part : recipe[1].strip().split("\\s+")) {
             Matcher p = PARAMETER.matcher(part.split("=")[0]);
             if (!part.isEmpty() && p.lookingAt()) {
                 parameters.add(p.group(1));
@@ -103,7 +126,7 @@ final class JustfileReader {
             lines.add(new Justfile.Line(joined.toString(), start, first, line));
             line++;
         }
-        file.recipes().add(new Justfile.Recipe(recipe.group(1), parameters, header, lines, shebang));
+        file.recipes().add(new Justfile.Recipe(recipe[0], parameters, header, lines, shebang));
         return line;
     }
 
