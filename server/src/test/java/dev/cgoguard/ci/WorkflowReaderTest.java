@@ -1,11 +1,11 @@
 package dev.cgoguard.ci;
 
-import dev.cgoguard.kinds.workflow.GithubWorkflowKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cgoguard.kinds.workflow.GithubWorkflowKind;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package dev.cgoguard.docker;
 
-import dev.cgoguard.kinds.docker.DockerfileKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cgoguard.kinds.docker.DockerfileKind;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.Map;

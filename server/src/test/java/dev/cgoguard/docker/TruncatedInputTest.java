@@ -1,11 +1,11 @@
 package dev.cgoguard.docker;
 
-import dev.cgoguard.kinds.workflow.GithubWorkflowKind;
-import dev.cgoguard.kinds.docker.DockerfileKind;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.cgoguard.ci.WorkflowEvaluation;
 import dev.cgoguard.ci.WorkflowReader;
+import dev.cgoguard.kinds.docker.DockerfileKind;
+import dev.cgoguard.kinds.workflow.GithubWorkflowKind;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package dev.cgoguard.engine;
 
-import dev.cgoguard.kinds.shell.ShellScriptKind;
-import dev.cgoguard.kinds.make.MakefileKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.cgoguard.kinds.make.MakefileKind;
+import dev.cgoguard.kinds.shell.ShellScriptKind;
 import dev.cgoguard.workspace.FileKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,12 @@
 package dev.cgoguard.engine;
 
-import dev.cgoguard.kinds.make.MakefileKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.cgoguard.finding.FileEdit;
 import dev.cgoguard.finding.Finding;
 import dev.cgoguard.finding.Fix;
 import dev.cgoguard.finding.Severity;
+import dev.cgoguard.kinds.make.MakefileKind;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.TextRange;

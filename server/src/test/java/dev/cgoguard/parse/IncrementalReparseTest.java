@@ -1,10 +1,10 @@
 package dev.cgoguard.parse;
 
-import dev.cgoguard.kinds.shell.ShellScriptKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.cgoguard.grammars.Grammar;
+import dev.cgoguard.kinds.shell.ShellScriptKind;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.List;

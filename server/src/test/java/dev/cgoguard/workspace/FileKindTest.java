@@ -1,11 +1,11 @@
 package dev.cgoguard.workspace;
 
-import dev.cgoguard.kinds.workflow.GithubWorkflowKind;
-import dev.cgoguard.kinds.shell.ShellScriptKind;
-import dev.cgoguard.kinds.make.MakefileKind;
-import dev.cgoguard.kinds.docker.DockerfileKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.cgoguard.kinds.docker.DockerfileKind;
+import dev.cgoguard.kinds.make.MakefileKind;
+import dev.cgoguard.kinds.shell.ShellScriptKind;
+import dev.cgoguard.kinds.workflow.GithubWorkflowKind;
 import org.junit.jupiter.api.Test;
 
 class FileKindTest {

@@ -1,12 +1,12 @@
 package dev.cgoguard.workspace;
 
-import dev.cgoguard.kinds.shell.ShellScriptKind;
-import dev.cgoguard.kinds.make.MakefileKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.cgoguard.kinds.make.MakefileKind;
+import dev.cgoguard.kinds.shell.ShellScriptKind;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
