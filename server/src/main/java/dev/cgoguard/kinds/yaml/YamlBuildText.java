@@ -119,7 +119,7 @@ public final class YamlBuildText implements CommandText {
         if (entry == null) {
             return Optional.empty();
         }
-        List<LinkerFlagsText.Segment> segments = new ArrayList<>();
+        List<LinkerFlagsText.Piece> segments = new ArrayList<>();
         if (entry.getValueNode() instanceof ScalarNode scalar) {
             segment(scalar, () -> edits.removeEntry(entry)).ifPresent(segments::add);
         } else if (entry.getValueNode() instanceof SequenceNode list) {
@@ -130,7 +130,7 @@ public final class YamlBuildText implements CommandText {
                 }
             }
         }
-        return segments.isEmpty() ? Optional.empty() : Optional.of(new LinkerFlagsText(segments));
+        return segments.isEmpty() ? Optional.empty() : Optional.of(LinkerFlagsText.ofPieces(segments));
     }
 
     @Override
@@ -193,6 +193,43 @@ public final class YamlBuildText implements CommandText {
         return removed;
     }
 
+    @Override
+    public boolean setsEnvironment(String name) {
+        return environmentItem(name).isPresent();
+    }
+
+    @Override
+    public Optional<FileEdit> removeEnvironmentWords(String name, java.util.function.Predicate<String> unwanted) {
+        Optional<ScalarNode> item = environmentItem(name);
+        if (item.isEmpty() || item.get().getValue().contains("{{") || item.get().getScalarStyle() == ScalarStyle.LITERAL
+                || item.get().getScalarStyle() == ScalarStyle.FOLDED) {
+            return Optional.empty();
+        }
+        String value = item.get().getValue().substring(name.length() + 1);
+        List<String> words = List.of(value.trim().split("\\s+")).stream().filter(w -> !w.isEmpty()).toList();
+        List<String> kept = words.stream().filter(unwanted.negate()).toList();
+        if (kept.size() == words.size()) {
+            return Optional.empty();
+        }
+        if (kept.isEmpty() && YamlDocument.get(build, keys.env()) instanceof SequenceNode list) {
+            return list.getValue().size() == 1 ? edits.removeEntry(YamlDocument.entry(build, keys.env()))
+                    : edits.removeItem(list, item.get());
+        }
+        return edits.replaceScalar(item.get(), name + "=" + String.join(" ", kept));
+    }
+
+    /** A YAML build starts where its mapping does. */
+    @Override
+    public int commandOffset() {
+        return 0;
+    }
+
+    /** The last {@code env:} item that sets {@code name}. */
+    private Optional<ScalarNode> environmentItem(String name) {
+        return YamlDocument.items(YamlDocument.get(build, keys.env())).stream().filter(ScalarNode.class::isInstance)
+                .map(ScalarNode.class::cast).filter(s -> s.getValue().startsWith(name + "=")).reduce((a, b) -> b);
+    }
+
     private Optional<FileEdit> appendAll(SequenceNode list, List<String> values) {
         Optional<FileEdit> first = edits.appendItem(list, values.get(0));
         if (first.isEmpty() || values.size() == 1) {
@@ -241,7 +278,7 @@ public final class YamlBuildText implements CommandText {
     }
 
     /** A linker flags piece written in a plain or quoted scalar (not a template, not a block scalar unless plain text). */
-    private Optional<LinkerFlagsText.Segment> segment(ScalarNode scalar, java.util.function.Supplier<Optional<FileEdit>> removal) {
+    private Optional<LinkerFlagsText.Piece> segment(ScalarNode scalar, java.util.function.Supplier<Optional<FileEdit>> removal) {
         if (scalar.getValue().contains("{{") && !scalar.getValue().contains("-extldflags") && !scalar.getValue().contains("-linkmode")) {
             return Optional.empty();
         }
@@ -260,15 +297,20 @@ public final class YamlBuildText implements CommandText {
         } else {
             value = WrittenValue.of(raw, start, end, false);
         }
-        return Optional.of(new LinkerFlagsText.Segment(value, new LinkerFlagsText.Editor() {
+        return Optional.of(new LinkerFlagsText.Piece(value.inner(), value.quote() != 0, new LinkerFlagsText.Host() {
             @Override
-            public FileEdit replace(int from, int to, String newText) {
-                return edits.replace(from, to, newText);
+            public FileEdit edit(int from, int to, String newText) {
+                return edits.replace(value.innerStart() + from, value.innerStart() + to, newText);
             }
 
             @Override
             public FileEdit removeAll() {
                 return removal.get().orElseGet(() -> edits.replace(start, end, scalar.getScalarStyle() == ScalarStyle.PLAIN ? "''" : ""));
+            }
+
+            @Override
+            public boolean bareValueIsOneWord() {
+                return false; // a YAML scalar holds blanks without quotes
             }
         }));
     }

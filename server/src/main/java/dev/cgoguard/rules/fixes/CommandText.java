@@ -4,6 +4,7 @@ import dev.cgoguard.finding.FileEdit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A go command as its author wrote it, in its file's own syntax (a shell line of a Makefile, script,
@@ -37,4 +38,25 @@ public interface CommandText {
 
     /** Removes a flag written literally for the command ({@code -a}, {@code -installsuffix cgo}), with its value. */
     List<FileEdit> removeFlag(String name, boolean takesValue);
+
+    /** Whether a setting of the environment variable {@code name} is written for the command itself. */
+    boolean setsEnvironment(String name);
+
+    /**
+     * Removes the words that match from the value of an environment variable written for the command
+     * ({@code -static} from {@code CGO_LDFLAGS="-static -lm"}); the setting goes when nothing is left
+     * in it. Empty when no such word is written there.
+     */
+    Optional<FileEdit> removeEnvironmentWords(String name, Predicate<String> unwanted);
+
+    /**
+     * The variable whose value the command's {@code -ldflags} is, when it is written as that variable
+     * alone ({@code -ldflags "$(LDFLAGS)"}); a kind without variables has none.
+     */
+    default Optional<String> ldflagsVariable() {
+        return Optional.empty();
+    }
+
+    /** Where the command starts in the text at its plan's location (a shell line: its first {@code NAME=value}). */
+    int commandOffset();
 }
