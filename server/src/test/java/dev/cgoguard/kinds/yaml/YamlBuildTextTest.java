@@ -88,4 +88,34 @@ class YamlBuildTextTest {
         assertEquals("builds:\n  - id: x\n", edit("builds:\n  - id: x\n    tags:\n      - netgo\n",
                 t -> t.removeTags(List.of("netgo")).orElseThrow()));
     }
+
+    @Test
+    void theStaticWordIsTakenOutOfExtldflagsInTheListItemThatHoldsIt() {
+        String yaml = "builds:\n  - ldflags:\n      - -s -w\n      - -linkmode external -extldflags \"-static -lm\"\n";
+        assertEquals("builds:\n  - ldflags:\n      - -s -w\n      - -linkmode external -extldflags \"-lm\"\n",
+                edit(yaml, t -> t.ldflags().orElseThrow().removeExternalLinkerWords("-static"::equals).orElseThrow()));
+        assertEquals("builds:\n  - ldflags:\n      - -s -w\n      - -linkmode external\n",
+                edit("builds:\n  - ldflags:\n      - -s -w\n      - -linkmode external -extldflags -static\n",
+                        t -> t.ldflags().orElseThrow().removeExternalLinkerWords("-static"::equals).orElseThrow()));
+    }
+
+    @Test
+    void aStaticWordIsTakenOutOfAnEnvironmentItemAndAnItemLeftEmptyGoes() {
+        assertEquals("builds:\n  - env:\n      - CGO_ENABLED=1\n      - CGO_LDFLAGS=-lm\n",
+                edit("builds:\n  - env:\n      - CGO_ENABLED=1\n      - CGO_LDFLAGS=-static -lm\n",
+                        t -> List.of(t.removeEnvironmentWords("CGO_LDFLAGS", "-static"::equals).orElseThrow())));
+        assertEquals("builds:\n  - env:\n      - CGO_ENABLED=1\n",
+                edit("builds:\n  - env:\n      - CGO_ENABLED=1\n      - CGO_LDFLAGS=-static\n",
+                        t -> List.of(t.removeEnvironmentWords("CGO_LDFLAGS", "-static"::equals).orElseThrow())));
+        assertTrue(edit("builds:\n  - env:\n      - CC=musl-gcc\n", t -> {
+            assertTrue(t.setsEnvironment("CC"));
+            return List.of();
+        }).contains("CC=musl-gcc"));
+    }
+
+    @Test
+    void aLinkerFlagIsPutFirstInAPlainScalarWithoutQuotes() {
+        assertEquals("builds:\n  - ldflags: -linkmode=external -s -w\n", edit("builds:\n  - ldflags: -s -w\n",
+                t -> List.of(t.ldflags().orElseThrow().prepend("-linkmode=external").orElseThrow())));
+    }
 }
