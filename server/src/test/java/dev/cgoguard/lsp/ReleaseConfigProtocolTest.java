@@ -97,4 +97,61 @@ class ReleaseConfigProtocolTest {
                     .noneMatch(d -> "runtime-libc-mismatch".equals(d.getCode().getLeft())));
         }
     }
+
+    private static final String STATIC_CONFIG = """
+            version: 2
+
+            builds:
+              - id: app
+                main: ./cmd/app
+                env:
+                  - CGO_ENABLED=1
+                goos: [linux]
+                goarch: [amd64]
+                ldflags:
+                  - -s -w -linkmode external -extldflags "-static"
+            """;
+
+    @Test
+    void aStaticGlibcBuildOffersTheThreeRemediesAsYamlEditsAndTheDynamicOneClearsIt() throws Exception {
+        Files.writeString(root.resolve("go.mod"), "module example.com/app\n\ngo 1.22\n");
+        Files.createDirectories(root.resolve("cmd/app"));
+        Files.writeString(root.resolve("cmd/app/main.go"),
+                "package main\n\nimport (\n\t\"net\"\n\t\"os/user\"\n)\n\nfunc main() { net.LookupHost(\"x\"); user.Current() }\n");
+        Path config = root.resolve(".goreleaser.yaml");
+        Files.writeString(config, STATIC_CONFIG);
+
+        try (LspTestSession session = new LspTestSession(LanguageServerSetup.production())) {
+            session.initialize(root);
+            String uri = LspTestSession.uri(config);
+            session.open(config, 1, STATIC_CONFIG);
+            List<Diagnostic> diagnostics = Poll.value("the static-glibc-nss diagnostic on the GoReleaser build",
+                    () -> session.client.diagnosticsOf(uri),
+                    list -> list.stream().anyMatch(d -> "static-glibc-nss".equals(d.getCode().getLeft())));
+            Diagnostic nss = diagnostics.stream().filter(d -> "static-glibc-nss".equals(d.getCode().getLeft())).findFirst().orElseThrow();
+            assertEquals(3, nss.getRange().getStart().getLine(), "on the build's entry");
+
+            CodeActionContext context = new CodeActionContext(List.of(nss));
+            context.setOnly(List.of("quickfix"));
+            List<CodeAction> actions = session.server.getTextDocumentService()
+                    .codeAction(new CodeActionParams(new TextDocumentIdentifier(uri), nss.getRange(), context))
+                    .get(30, TimeUnit.SECONDS).stream().map(Either::getRight).toList();
+            List<String> titles = actions.stream().map(CodeAction::getTitle).toList();
+            assertTrue(titles.stream().anyMatch(t -> t.startsWith("Build with -tags netgo,osusergo")), String.valueOf(titles));
+            assertTrue(titles.stream().anyMatch(t -> t.startsWith("Link with musl: CC=musl-gcc")), String.valueOf(titles));
+            CodeAction musl = actions.stream().filter(a -> a.getTitle().startsWith("Link with musl")).findFirst().orElseThrow();
+            assertEquals(STATIC_CONFIG.replace("      - CGO_ENABLED=1\n", "      - CGO_ENABLED=1\n      - CC=musl-gcc\n"),
+                    FeaturesProtocolTest.apply(STATIC_CONFIG, musl.getEdit().getDocumentChanges().get(0).getLeft().getEdits().stream()
+                            .map(Either::getLeft).toList()));
+            CodeAction dynamic = actions.stream().filter(a -> a.getTitle().startsWith("Link glibc dynamically")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no dynamic glibc fix among " + titles));
+            String fixed = FeaturesProtocolTest.apply(STATIC_CONFIG, dynamic.getEdit().getDocumentChanges().get(0).getLeft().getEdits()
+                    .stream().map(Either::getLeft).toList());
+            assertEquals(STATIC_CONFIG.replace(" -extldflags \"-static\"", ""), fixed);
+            session.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                    new VersionedTextDocumentIdentifier(uri, 2), List.of(new TextDocumentContentChangeEvent(fixed))));
+            Poll.until("no static-glibc-nss after the fix", () -> session.client.diagnosticsOf(uri).stream()
+                    .noneMatch(d -> "static-glibc-nss".equals(d.getCode().getLeft())));
+        }
+    }
 }
