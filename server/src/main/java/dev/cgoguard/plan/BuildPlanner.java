@@ -143,6 +143,9 @@ public final class BuildPlanner {
                     new PlanningContext(workspace, inputs, trees, cache), file)).orElse(SourceCommands.none());
             return new FilePlans(file.path(), found);
         } catch (RuntimeException | StackOverflowError e) {
+            if (Boolean.getBoolean("cgoguard.debug")) {
+                e.printStackTrace();
+            }
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
             return new FilePlans(file.path(), new SourceCommands(List.of(), List.of(new EvaluationProblem("evaluation-failed",
                     new SourceLocation(file.path(), TextRange.of(0, 0, 0, 0)),
