@@ -14,6 +14,10 @@ import dev.cgoguard.finding.Severity;
 import dev.cgoguard.grammars.Grammar;
 import dev.cgoguard.grammars.Language;
 import dev.cgoguard.grammars.ReferenceGrammar;
+import dev.cgoguard.kinds.docker.DockerfileKind;
+import dev.cgoguard.kinds.make.MakefileKind;
+import dev.cgoguard.kinds.shell.ShellScriptKind;
+import dev.cgoguard.kinds.workflow.GithubWorkflowKind;
 import dev.cgoguard.parse.Parsers;
 import dev.cgoguard.rules.Rule;
 import dev.cgoguard.rules.RuleRegistry;
@@ -91,8 +95,8 @@ class FixRoundTripTest {
         Set<String> missing = new TreeSet<>();
         Map<String, List<String>> everyKind = Map.of("static-glibc-nss", List.of("tags", "musl", "dynamic"),
                 "ineffective-extldflags", List.of("cgo-off", "external-link", "drop-flag"));
-        everyKind.forEach((rule, alternatives) -> alternatives.forEach(alternative -> Stream.of(FileKind.MAKEFILE, FileKind.SHELL,
-                FileKind.DOCKERFILE, FileKind.WORKFLOW).map(kind -> rule + ":" + alternative + " in " + kind)
+        everyKind.forEach((rule, alternatives) -> alternatives.forEach(alternative -> Stream.of(MakefileKind.KIND, ShellScriptKind.KIND,
+                DockerfileKind.KIND, GithubWorkflowKind.KIND).map(kind -> rule + ":" + alternative + " in " + kind)
                 .filter(key -> !appliedInKind.contains(key)).forEach(missing::add)));
         assertEquals(Set.of(), missing, "remedies no fixture applies in a file kind that can carry the build");
     }
