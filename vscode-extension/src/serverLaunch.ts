@@ -6,12 +6,19 @@ export interface ServerCommand {
   args: string[];
 }
 
+/**
+ * The JVM options the distribution's launcher (bin/cgoguard) starts the server with: the client
+ * compiler only, the serial collector with a small young generation, no performance-data file.
+ * A test holds this list to the launcher's.
+ */
+export const SERVER_JVM_OPTIONS = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Xmn16m', '-XX:-UsePerfData'];
+
 /** Where the packaging puts the server jar inside the extension. */
 export function bundledServerJar(extensionPath: string): string {
   return path.join(extensionPath, 'server', 'cgoguard.jar');
 }
 
-/** `java -jar <extension>/server/cgoguard.jar lsp`: the server speaks LSP over stdio. */
+/** `java <JVM options> -jar <extension>/server/cgoguard.jar lsp`: the server speaks LSP over stdio. */
 export function serverCommand(javaExecutable: string, extensionPath: string): ServerCommand {
-  return { command: javaExecutable, args: ['-jar', bundledServerJar(extensionPath), 'lsp'] };
+  return { command: javaExecutable, args: [...SERVER_JVM_OPTIONS, '-jar', bundledServerJar(extensionPath), 'lsp'] };
 }
