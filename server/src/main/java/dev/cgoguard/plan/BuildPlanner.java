@@ -3,7 +3,7 @@ package dev.cgoguard.plan;
 import dev.cgoguard.gopkg.GoPackageGraph;
 import dev.cgoguard.make.MakeProblem;
 import dev.cgoguard.parse.TreeCache;
-import dev.cgoguard.workspace.FileKind;
+import dev.cgoguard.workspace.FileKinds;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.TextRange;
 import dev.cgoguard.workspace.ThirdPartyPaths;
@@ -19,9 +19,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Turns a workspace into build plans: one per go command found in its Makefiles, scripts,
- * Dockerfiles and workflows. Each source file is evaluated independently (in parallel); a file
- * whose evaluation fails costs only its own plans.
+ * Turns a workspace into build plans: one per go command found in its build files. Each file kind's
+ * {@link GoCommandSource} (registered with {@link FileKinds}) says which files it plans and finds
+ * their go commands. Each source file is evaluated independently (in parallel); a file whose
+ * evaluation fails costs only its own plans.
  */
 public final class BuildPlanner {
     private final TreeCache trees;
@@ -41,22 +42,7 @@ public final class BuildPlanner {
     }
 
     /** What one source file contributed. */
-    private record FilePlans(String path, List<GoCommandSite> sites, List<MakeProblem> problems, Set<String> filesRead,
-            List<EvaluationProblem> incomplete, List<ContextArtifact> artifacts) {
-        FilePlans(String path, List<GoCommandSite> sites, List<MakeProblem> problems, Set<String> filesRead,
-                List<EvaluationProblem> incomplete) {
-            this(path, sites, problems, filesRead, incomplete, List.of());
-        }
-
-        FilePlans(String path, SourceCommands found) {
-            this(path, found.sites(), List.of(), withScripts(path, found.scriptsRead()), found.incomplete(), found.artifacts());
-        }
-
-        private static Set<String> withScripts(String path, Set<String> scripts) {
-            Set<String> read = new java.util.LinkedHashSet<>(List.of(path));
-            read.addAll(scripts);
-            return read;
-        }
+    private record FilePlans(String path, SourceCommands found) {
     }
 
     public PlanningResult plan(Workspace workspace) {
@@ -105,18 +91,20 @@ public final class BuildPlanner {
         for (FilePlans file : perFile) {
             Map<SourceLocation, List<BuildPlan>> unique = new LinkedHashMap<>();
             Set<Set<String>> packageFiles = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            for (GoCommandSite site : file.sites()) {
-                BuildPlan plan = factory.create(site.setting(), site.invocation());
+            for (GoCommandSite site : file.found().sites()) {
+                BuildPlan plan = factory.create(site);
                 addUnlessSame(unique.computeIfAbsent(plan.origin().location(), k -> new ArrayList<>()), plan);
                 packageFiles.add(factory.filesRead(plan));
             }
             List<Set<String>> read = new ArrayList<>();
-            read.add(Set.copyOf(file.filesRead()));
+            Set<String> own = new java.util.HashSet<>(file.found().filesRead());
+            own.add(file.path());
+            read.add(Set.copyOf(own));
             read.addAll(packageFiles);
             List<BuildPlan> plans = unique.values().stream().flatMap(List::stream).toList();
             results.put(file.path(), new PlanningResult(AlternativeMerger.merge(plans),
-                    List.copyOf(file.problems()), Map.of(file.path(), new SetUnion<>(read)), List.copyOf(file.incomplete()),
-                    file.artifacts()));
+                    file.found().makeProblems(), Map.of(file.path(), new SetUnion<>(read)), file.found().incomplete(),
+                    file.found().artifacts()));
         }
         return results;
     }
@@ -164,41 +152,38 @@ public final class BuildPlanner {
         return plan;
     }
 
+    /** The registered source that plans this file, if any. */
+    private static java.util.Optional<GoCommandSource> sourceOf(WorkspaceFile file) {
+        for (GoCommandSource source : FileKinds.supports(GoCommandSource.class)) {
+            if (source.isPlanSource(file)) {
+                return java.util.Optional.of(source);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /**
-     * A file whose go commands are planned: a top-level Makefile, a script, a Dockerfile or a
-     * workflow, outside the third-party trees unless the inputs include them.
+     * A file some registered source plans, outside the third-party trees unless the inputs include
+     * them (one rule for every kind: the setting decides).
      */
     private boolean isPlanSource(WorkspaceFile file) {
-        return ((file.kind() == FileKind.MAKEFILE && MakefileCommands.isTopLevel(file.path()))
-                || file.kind() == FileKind.SHELL || file.kind() == FileKind.DOCKERFILE || file.kind() == FileKind.WORKFLOW)
-                && (inputs.includeThirdParty() || !ThirdPartyPaths.contains(file.path()));
+        return (inputs.includeThirdParty() || !ThirdPartyPaths.contains(file.path())) && sourceOf(file).isPresent();
     }
 
     private FilePlans evaluate(Workspace workspace, WorkspaceFile file) {
         try {
-            return evaluateKind(workspace, file);
+            SourceCommands found = sourceOf(file).map(source -> source.commands(
+                    new PlanningContext(workspace, inputs, trees, cache), file)).orElse(SourceCommands.none());
+            return new FilePlans(file.path(), found);
         } catch (RuntimeException | StackOverflowError e) {
+            if (Boolean.getBoolean("cgoguard.debug")) {
+                e.printStackTrace();
+            }
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
             return new FilePlans(file.path(), new SourceCommands(List.of(), List.of(new EvaluationProblem("evaluation-failed",
                     new SourceLocation(file.path(), TextRange.of(0, 0, 0, 0)),
                     "cgoguard could not evaluate this file (" + why + ")", "none of its go commands are checked"))));
         }
-    }
-
-    private FilePlans evaluateKind(Workspace workspace, WorkspaceFile file) {
-        return switch (file.kind()) {
-            case MAKEFILE -> {
-                MakefileCommands.Result result = MakefileCommands.find(workspace, file.path(), inputs.makeVariables(),
-                        inputs.host(), cache);
-                Set<String> read = new java.util.LinkedHashSet<>(result.evaluation().filesRead());
-                read.addAll(result.scriptsRead());
-                yield new FilePlans(file.path(), result.sites(), result.evaluation().problems(), read, result.incomplete());
-            }
-            case SHELL -> new FilePlans(file.path(), ScriptCommands.find(workspace, file, trees, cache.shell(), inputs.host()));
-            case DOCKERFILE -> new FilePlans(file.path(), DockerfileCommands.find(workspace, file, inputs, cache.shell()));
-            case WORKFLOW -> new FilePlans(file.path(), WorkflowCommands.find(workspace, file, cache.shell(), inputs.host()));
-            default -> new FilePlans(file.path(), List.of(), List.of(), Set.of(), List.of());
-        };
     }
 
     /**

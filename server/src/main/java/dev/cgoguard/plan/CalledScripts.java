@@ -9,7 +9,6 @@ import dev.cgoguard.shell.ShellCache;
 import dev.cgoguard.shell.ShellState;
 import dev.cgoguard.shell.ShellWord;
 import dev.cgoguard.shell.SimpleCommand;
-import dev.cgoguard.workspace.FileKind;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.Workspace;
 import dev.cgoguard.workspace.WorkspaceFile;
@@ -24,13 +23,15 @@ import java.util.Set;
  * {@code env REMOTETAGS=remote hack/validate.sh} in a Makefile recipe, a CI step), read with the
  * environment and working directory the caller gives them: a variable the caller sets is known in
  * the script, where the script read on its own would have it from outside. Scripts they run in
- * turn are read the same way, up to {@value #MAX_DEPTH} deep.
+ * turn are read the same way, up to {@value #MAX_DEPTH} deep. A script is a workspace file of the
+ * kind that reads shell scripts (the one that also takes extensionless files with a shell shebang).
+ * Each file kind whose commands run in a shell uses it for the scripts those commands run.
  */
-final class CalledScripts {
+public final class CalledScripts {
     static final int MAX_DEPTH = 3;
 
     /** A go command of a called script: where it stands in the script, and the conditions inside the script. */
-    record GoCommand(SimpleCommand command, GoInvocation invocation, SourceLocation location, List<Condition> conditions,
+    public record GoCommand(SimpleCommand command, GoInvocation invocation, SourceLocation location, List<Condition> conditions,
             String script) {
     }
 
@@ -38,14 +39,14 @@ final class CalledScripts {
     private final ShellCache shell;
     private final Host host;
 
-    CalledScripts(Workspace workspace, ShellCache shell, Host host) {
+    public CalledScripts(Workspace workspace, ShellCache shell, Host host) {
         this.workspace = workspace;
         this.shell = shell;
         this.host = host;
     }
 
     /** The workspace script a command runs (its working directory relative to the workspace), or empty. */
-    Optional<WorkspaceFile> scriptOf(SimpleCommand command) {
+    public Optional<WorkspaceFile> scriptOf(SimpleCommand command) {
         List<ShellWord> argv = command.argv();
         if (argv.isEmpty() || command.workingDirectory() == null || command.workingDirectory().startsWith("/")) {
             return Optional.empty();
@@ -61,11 +62,36 @@ final class CalledScripts {
         }
         String path = WorkspacePaths.join(command.workingDirectory(), program);
         return path == null || path.startsWith("..") ? Optional.empty()
-                : workspace.file(path).filter(f -> f.kind() == FileKind.SHELL);
+                : workspace.file(path).filter(f -> f.kind().shellShebang());
+    }
+
+    /**
+     * The go commands a caller's command runs through a workspace script, as sites placed in the
+     * script, each under the caller's conditions and the script's own; empty when the command runs no
+     * script of the workspace. The script's path is added to {@code filesRead}.
+     *
+     * @param runBy the caller, in a few words ({@code "Taskfile.yml task build"})
+     */
+    public List<GoCommandSite> sites(SimpleCommand command, String runBy, Platform platform, BuildEnvironment build,
+            Set<String> filesRead) {
+        Optional<WorkspaceFile> script = scriptOf(command);
+        if (script.isEmpty()) {
+            return List.of();
+        }
+        filesRead.add(script.get().path());
+        List<GoCommandSite> sites = new ArrayList<>();
+        for (GoCommand go : goCommands(command, script.get())) {
+            List<Condition> conditions = new ArrayList<>(command.conditions());
+            conditions.addAll(go.conditions());
+            PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.SCRIPT, go.script() + " run by " + runBy, go.location());
+            sites.add(CommandSites.of(origin, go.command(), go.invocation(), conditions, go.command().workingDirectory(),
+                    platform, build, null));
+        }
+        return sites;
     }
 
     /** The go commands the script runs when the caller's command runs it (and those of the scripts it runs). */
-    List<GoCommand> goCommands(SimpleCommand caller, WorkspaceFile script) {
+    public List<GoCommand> goCommands(SimpleCommand caller, WorkspaceFile script) {
         List<GoCommand> found = new ArrayList<>();
         Set<String> visiting = new HashSet<>();
         collect(caller, script, List.of(), 1, visiting, found);

@@ -1,6 +1,5 @@
 package dev.cgoguard.plan;
 
-import dev.cgoguard.condition.When;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.gopkg.BuildContext;
 import dev.cgoguard.gopkg.GoPackageGraph;
@@ -21,12 +20,8 @@ final class PlanFactory {
         this.graph = graph;
     }
 
-    /** What is known about where a command runs, before its packages are looked at. */
-    record Setting(PlanOrigin origin, When conditions, String workingDirectory, Platform host,
-            BuildEnvironment buildEnvironment, RunEnvironment runEnvironment) {
-    }
-
-    BuildPlan create(Setting setting, GoInvocation invocation) {
+    BuildPlan create(GoCommandSite setting) {
+        GoInvocation invocation = setting.invocation();
         String directory = WorkspacePaths.join(setting.workingDirectory(), invocation.directory());
         Optional<GoVersion> goVersion = goVersion(setting, directory);
         Boolean compiler = setting.buildEnvironment() == null || !setting.buildEnvironment().facts().known()
@@ -50,7 +45,7 @@ final class PlanFactory {
         return graph.filesRead(plan.workingDirectory(), packages, context);
     }
 
-    private Optional<GoVersion> goVersion(Setting setting, String directory) {
+    private Optional<GoVersion> goVersion(GoCommandSite setting, String directory) {
         if (setting.buildEnvironment() != null && setting.buildEnvironment().goVersion() != null) {
             return GoVersion.parse(setting.buildEnvironment().goVersion());
         }

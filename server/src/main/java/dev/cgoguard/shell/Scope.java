@@ -30,6 +30,8 @@ final class Scope {
     List<Condition> conditions = new ArrayList<>();
     /** Answers the command substitutions that ask about the host. */
     HostCommands host = new HostCommands(Host.DEFAULT);
+    /** The container the commands run in ({@code docker run IMAGE sh -c …}), or null on the script's own host. */
+    ContainerRun container;
 
     Scope(Variables variables, String workingDirectory) {
         this.variables = variables;
@@ -46,6 +48,7 @@ final class Scope {
         copy.positional = positional;
         copy.conditions = new ArrayList<>(conditions);
         copy.host = host;
+        copy.container = container;
         return copy;
     }
 
@@ -56,6 +59,7 @@ final class Scope {
         child.environmentOpen = environmentOpen;
         child.conditions = new ArrayList<>(conditions);
         child.host = host;
+        child.container = container;
         return child;
     }
 

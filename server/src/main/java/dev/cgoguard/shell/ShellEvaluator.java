@@ -33,7 +33,15 @@ public final class ShellEvaluator {
 
     /** As {@link #evaluateScript(SourceText, ShellState)}, for an already parsed bash tree. */
     public static ScriptEvaluation evaluateScript(SyntaxTree tree, ShellState initial) {
-        ScriptRun run = new ScriptRun();
+        return evaluateScript(tree, initial, null);
+    }
+
+    /**
+     * As {@link #evaluateScript(SyntaxTree, ShellState)}, following {@code .} and {@code source} of
+     * workspace files through {@code sources} (null: a sourced file is not read, and may have set anything).
+     */
+    public static ScriptEvaluation evaluateScript(SyntaxTree tree, ShellState initial, SourceReader sources) {
+        ScriptRun run = new ScriptRun(sources);
         Scope scope = new Scope(Variables.from(initial), initial.workingDirectory());
         scope.host = new HostCommands(initial.host());
         try {
@@ -42,7 +50,7 @@ public final class ShellEvaluator {
             // a last resort for input no limit foresaw: keep the commands found before it
             run.stop("cgoguard could not follow the script (" + e.getClass().getSimpleName() + ")", null);
         }
-        return new ScriptEvaluation(run.commands, run.stoppedBecause, run.stoppedAt);
+        return new ScriptEvaluation(run.commands, run.stoppedBecause, run.stoppedAt, run.sourced);
     }
 
     /** Evaluates a snippet with nothing known about the environment, at the workspace root. */
