@@ -91,7 +91,7 @@ public final class GoVersionKnownBugRule implements Rule {
         String text = "This build runs Go " + version + " (" + where + "). " + String.join(". ", problems)
                 + ". Fix: build with a supported release (Go " + newest + ").";
         List<RelatedLocation> related = new ArrayList<>();
-        if (!dockerfile && plan.buildEnvironment().location() != null) {
+        if (!dockerfile && plan.buildEnvironment().location() != null && !plan.buildEnvironment().location().equals(at)) {
             related.add(new RelatedLocation(plan.buildEnvironment().location(), "the build runs here"));
         }
         List<Fix> fixes = dockerfile ? bump(plan, at, context.snippets(), context.knowledge()).map(edit -> List.of(new Fix("Build on " + edit.newText(), true,
