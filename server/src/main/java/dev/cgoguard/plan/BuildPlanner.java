@@ -1,5 +1,6 @@
 package dev.cgoguard.plan;
 
+import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.gopkg.GoPackageGraph;
 import dev.cgoguard.make.MakeProblem;
 import dev.cgoguard.parse.TreeCache;
@@ -10,7 +11,7 @@ import dev.cgoguard.workspace.Workspace;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,12 @@ import java.util.TreeMap;
  * whose evaluation fails costs only its own plans.
  */
 public final class BuildPlanner {
+    /** Plans by file, then by where their go command starts (a plan without a place first). */
+    private static final Comparator<BuildPlan> SOURCE_ORDER = Comparator
+            .comparing((BuildPlan p) -> p.origin().location().path())
+            .thenComparing(p -> p.origin().location().range() == null ? null : p.origin().location().range().start(),
+                    Comparator.nullsFirst(Comparator.naturalOrder()));
+
     private final TreeCache trees;
     private final PlanningCache cache;
     private final BuildInputs inputs;
@@ -90,21 +97,45 @@ public final class BuildPlanner {
         PlanFactory factory = new PlanFactory(graph);
         Map<String, PlanningResult> results = new TreeMap<>();
         for (FilePlans file : perFile) {
-            Map<SourceLocation, List<BuildPlan>> unique = new LinkedHashMap<>();
-            Set<Set<String>> packageFiles = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            for (GoCommandSite site : file.sites()) {
-                BuildPlan plan = factory.create(site.setting(), site.invocation());
-                addUnlessSame(unique.computeIfAbsent(plan.origin().location(), k -> new ArrayList<>()), plan);
-                packageFiles.add(factory.filesRead(plan));
+            PlanningResult result;
+            try {
+                result = plan(file, factory);
+            } catch (RuntimeException | StackOverflowError e) {
+                result = new PlanningResult(List.of(), List.copyOf(file.problems()), Map.of(file.path(), Set.of(file.path())),
+                        List.of(failed(file.path(), e)));
             }
-            List<Set<String>> read = new ArrayList<>();
-            read.add(Set.copyOf(file.filesRead()));
-            read.addAll(packageFiles);
-            List<BuildPlan> plans = unique.values().stream().flatMap(List::stream).toList();
-            results.put(file.path(), new PlanningResult(AlternativeMerger.merge(plans),
-                    List.copyOf(file.problems()), Map.of(file.path(), new SetUnion<>(read)), List.copyOf(file.incomplete())));
+            results.put(file.path(), result);
         }
         return results;
+    }
+
+    /**
+     * The plans of one file's go commands. A command found again at the same place under the same
+     * conditions with the same invocation (make alternatives that do not touch it, a loop that
+     * writes it many times) is planned once; the commands are told apart by hashing, so that a file
+     * that yields tens of thousands of them costs what they cost, not their square.
+     */
+    private static PlanningResult plan(FilePlans file, PlanFactory factory) {
+        Set<SiteKey> seen = new HashSet<>();
+        List<BuildPlan> plans = new ArrayList<>();
+        Set<Set<String>> packageFiles = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (GoCommandSite site : file.sites()) {
+            if (!seen.add(new SiteKey(site.setting().origin().location(), site.setting().conditions(), site.invocation()))) {
+                continue;
+            }
+            BuildPlan plan = factory.create(site.setting(), site.invocation());
+            plans.add(plan);
+            packageFiles.add(factory.filesRead(plan));
+        }
+        List<Set<String>> read = new ArrayList<>();
+        read.add(Set.copyOf(file.filesRead()));
+        read.addAll(packageFiles);
+        return new PlanningResult(AlternativeMerger.merge(plans), List.copyOf(file.problems()),
+                Map.of(file.path(), new SetUnion<>(read)), List.copyOf(file.incomplete()));
+    }
+
+    /** What tells two go commands of a file apart for planning. */
+    private record SiteKey(SourceLocation location, List<String> conditions, GoInvocation invocation) {
     }
 
     /** The plans of several files as one result, the plans in source order. */
@@ -119,8 +150,7 @@ public final class BuildPlanner {
             incomplete.addAll(result.incomplete());
             dependencies.putAll(result.dependencies());
         }
-        plans.sort(Comparator.comparing((BuildPlan p) -> p.origin().location().path())
-                .thenComparing(p -> p.origin().location().range().start()));
+        plans.sort(SOURCE_ORDER);
         return new PlanningResult(List.copyOf(plans), List.copyOf(problems), dependencies, List.copyOf(incomplete));
     }
 
@@ -133,11 +163,15 @@ public final class BuildPlanner {
         try {
             return evaluateKind(workspace, file);
         } catch (RuntimeException | StackOverflowError e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
-            return new FilePlans(file.path(), new SourceCommands(List.of(), List.of(new EvaluationProblem("evaluation-failed",
-                    new SourceLocation(file.path(), TextRange.of(0, 0, 0, 0)),
-                    "cgoguard could not evaluate this file (" + why + ")", "none of its go commands are checked"))));
+            return new FilePlans(file.path(), new SourceCommands(List.of(), List.of(failed(file.path(), e))));
         }
+    }
+
+    /** The evaluation problem of a file whose evaluation or planning failed: none of its go commands are checked. */
+    private static EvaluationProblem failed(String path, Throwable e) {
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        return new EvaluationProblem("evaluation-failed", new SourceLocation(path, TextRange.of(0, 0, 0, 0)),
+                "cgoguard could not evaluate this file (" + why + ")", "none of its go commands are checked");
     }
 
     private FilePlans evaluateKind(Workspace workspace, WorkspaceFile file) {
@@ -152,15 +186,5 @@ public final class BuildPlanner {
             case WORKFLOW -> new FilePlans(file.path(), WorkflowCommands.find(file, cache.shell()));
             default -> new FilePlans(file.path(), List.of(), List.of(), Set.of(), List.of());
         };
-    }
-
-    /** Plans of one command under the same conditions with the same invocation are one plan (make alternatives that do not touch it). */
-    private static void addUnlessSame(List<BuildPlan> atLocation, BuildPlan plan) {
-        for (BuildPlan known : atLocation) {
-            if (known.conditions().equals(plan.conditions()) && known.invocation().equals(plan.invocation())) {
-                return;
-            }
-        }
-        atLocation.add(plan);
     }
 }

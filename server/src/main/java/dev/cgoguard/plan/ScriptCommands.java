@@ -34,7 +34,7 @@ final class ScriptCommands {
                 continue;
             }
             PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.SCRIPT, script.path(),
-                    new SourceLocation(script.path(), command.range()));
+                    new SourceLocation(script.path(), command.range() != null ? command.range() : TextRange.of(0, 0, 0, 0)));
             sites.add(new GoCommandSite(new PlanFactory.Setting(origin, command.conditions(),
                     command.workingDirectory(), Platform.ASSUMED_HOST, null, null), invocation));
         }

@@ -20,12 +20,17 @@ final class CommandEvaluator {
 
     private final ScriptRun run;
     private final SyntaxTree tree;
-    private final boolean rangesValid;
+    /**
+     * Where the commands of this text stand in the script's own text: null when this text is the
+     * script's, else the command that runs it ({@code eval}, {@code sh -c}, a here-document fed to
+     * a shell), which is where its commands are reported.
+     */
+    private final TextRange anchor;
 
-    CommandEvaluator(ScriptRun run, SyntaxTree tree, boolean rangesValid) {
+    CommandEvaluator(ScriptRun run, SyntaxTree tree, TextRange anchor) {
         this.run = run;
         this.tree = tree;
-        this.rangesValid = rangesValid;
+        this.anchor = anchor;
     }
 
     void command(TSNode node, Scope scope, HereDocument heredoc) {
@@ -43,7 +48,7 @@ final class CommandEvaluator {
         WordExpander expander = new WordExpander(scope);
         List<ShellWord> argv = new ArrayList<>();
         for (TSNode word : words) {
-            argv.addAll(expander.fields(tree.text(word), range(word)));
+            argv.addAll(expander.fields(tree.text(word), wordRange(word)));
         }
         if (argv.isEmpty()) {
             assignments.forEach(assignment -> assign(assignment, scope));
@@ -85,7 +90,7 @@ final class CommandEvaluator {
                 return;
             }
         } else if (prefixScope != null && scope.functions.containsKey(name)) {
-            call(scope.functions.get(name), argv, prefixScope == scope ? scope : prefixScope);
+            call(scope.functions.get(name), argv, prefixScope == scope ? scope : prefixScope, range);
             return;
         }
         emit(argv, environment, scope, range);
@@ -102,13 +107,13 @@ final class CommandEvaluator {
             }
             case "set" -> set(argv, scope);
             case "source", "." -> scope.environmentOpen = true;
-            case "eval" -> eval(argv, scope);
+            case "eval" -> eval(argv, scope, range);
             case "read", "printf", "getopts", "mapfile", "readarray" -> ReadBuiltins.assignedNames(argv)
                     .forEach(variable -> scope.variables.assign(variable,
                             ShellValue.unknown("$" + variable + " read by " + name), scope.allExport));
             default -> {
                 if (ShellInvocation.isShell(name)) {
-                    nestedShell(ShellInvocation.of(argv), environment, scope, heredoc);
+                    nestedShell(ShellInvocation.of(argv), environment, scope, heredoc, range);
                 }
             }
         }
@@ -119,23 +124,24 @@ final class CommandEvaluator {
                 range, List.copyOf(scope.conditions), !scope.environmentOpen || environment.cleared()));
     }
 
-    private void call(ShellFunction function, List<ShellWord> argv, Scope target) {
+    private void call(ShellFunction function, List<ShellWord> argv, Scope target, TextRange range) {
         if (run.callDepth >= ScriptRun.MAX_CALL_DEPTH) {
-            tooDeep();
+            tooDeep(range);
             return;
         }
         List<ShellValue> saved = target.positional;
         target.positional = values(argv.subList(1, argv.size()));
         run.callDepth++;
         try {
-            new StatementEvaluator(run, function.tree(), function.rangesValid()).evaluate(function.body(), target, 0);
+            new StatementEvaluator(run, function.tree(), function.anchor()).evaluate(function.body(), target, 0);
         } finally {
             run.callDepth--;
             target.positional = saved;
         }
     }
 
-    private void nestedShell(ShellInvocation shell, CommandEnvironment environment, Scope scope, HereDocument heredoc) {
+    private void nestedShell(ShellInvocation shell, CommandEnvironment environment, Scope scope, HereDocument heredoc,
+            TextRange range) {
         String script = null;
         List<ShellValue> positional;
         if (shell.script() != null) {
@@ -152,7 +158,7 @@ final class CommandEvaluator {
             return;
         }
         if (run.callDepth >= ScriptRun.MAX_CALL_DEPTH) {
-            tooDeep();
+            tooDeep(range);
             return;
         }
         Scope child = scope.childProcess(positional);
@@ -161,18 +167,18 @@ final class CommandEvaluator {
         SyntaxTree nested = Parsers.parse(Grammar.BASH, script);
         run.callDepth++;
         try {
-            new StatementEvaluator(run, nested, false).evaluate(nested.root(), child, 0);
+            new StatementEvaluator(run, nested, range).evaluate(nested.root(), child, 0);
         } finally {
             run.callDepth--;
         }
     }
 
-    private void tooDeep() {
-        run.stop("functions, eval and nested shells call each other more than " + ScriptRun.MAX_CALL_DEPTH + " levels deep", null);
+    private void tooDeep(TextRange range) {
+        run.stop("functions, eval and nested shells call each other more than " + ScriptRun.MAX_CALL_DEPTH + " levels deep", range);
     }
 
     /** {@code eval} runs its joined arguments as a script in this shell; unknown text may change anything. */
-    private void eval(List<ShellWord> argv, Scope scope) {
+    private void eval(List<ShellWord> argv, Scope scope, TextRange range) {
         StringBuilder script = new StringBuilder();
         for (ShellWord word : argv.subList(1, argv.size())) {
             if (!word.known()) {
@@ -182,13 +188,13 @@ final class CommandEvaluator {
             script.append(script.length() > 0 ? " " : "").append(word.text());
         }
         if (run.callDepth >= ScriptRun.MAX_CALL_DEPTH) {
-            tooDeep();
+            tooDeep(range);
             return;
         }
         SyntaxTree nested = Parsers.parse(Grammar.BASH, script.toString());
         run.callDepth++;
         try {
-            new StatementEvaluator(run, nested, false).evaluate(nested.root(), scope, 0);
+            new StatementEvaluator(run, nested, range).evaluate(nested.root(), scope, 0);
         } finally {
             run.callDepth--;
         }
@@ -287,8 +293,14 @@ final class CommandEvaluator {
         Assignment.read(tree, node, scope).applyTo(scope.variables, scope.allExport);
     }
 
+    /** Where a command stands in the script's text: its own range, or the anchor's in a nested text. */
     private TextRange range(TSNode node) {
-        return rangesValid ? tree.range(node) : null;
+        return anchor != null ? anchor : tree.range(node);
+    }
+
+    /** Where a word stands in the script's text; null in a nested text, whose words are not written there as such. */
+    private TextRange wordRange(TSNode node) {
+        return anchor != null ? null : tree.range(node);
     }
 
     private static List<ShellValue> values(List<ShellWord> words) {

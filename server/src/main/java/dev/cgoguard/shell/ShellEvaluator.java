@@ -35,7 +35,7 @@ public final class ShellEvaluator {
         ScriptRun run = new ScriptRun();
         Scope scope = new Scope(Variables.from(initial), initial.workingDirectory());
         try {
-            new StatementEvaluator(run, tree, true).evaluate(tree.root(), scope, 0);
+            new StatementEvaluator(run, tree, null).evaluate(tree.root(), scope, 0);
         } catch (RuntimeException | StackOverflowError e) {
             // a last resort for input no limit foresaw: keep the commands found before it
             run.stop("cgoguard could not follow the script (" + e.getClass().getSimpleName() + ")", null);

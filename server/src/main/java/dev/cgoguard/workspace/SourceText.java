@@ -93,8 +93,11 @@ public final class SourceText {
         return new TextRange(positionAt(startOffset), positionAt(endOffset));
     }
 
+    /** The text of a range; empty when the range ends before it starts. */
     public String slice(TextRange range) {
-        return text.substring(offsetAt(range.start()), offsetAt(range.end()));
+        int start = offsetAt(range.start());
+        int end = offsetAt(range.end());
+        return end < start ? "" : text.substring(start, end);
     }
 
     /** Converts a tree-sitter byte offset into a character offset. */
