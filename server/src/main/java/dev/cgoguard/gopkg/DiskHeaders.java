@@ -1,5 +1,9 @@
 package dev.cgoguard.gopkg;
 
+import dev.cgoguard.workspace.SourceLocation;
+import dev.cgoguard.workspace.SourceText;
+import dev.cgoguard.workspace.TextPosition;
+import dev.cgoguard.workspace.TextRange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +68,8 @@ final class DiskHeaders {
             if (cached != null && cached.stamp == stamp) {
                 return cached.header;
             }
-            GoFileHeader header = HeaderParser.parse(file.toString(), readHeaderText(file).text());
+            HeaderText read = readHeaderText(file);
+            GoFileHeader header = read.markCut(HeaderParser.parse(file.toString(), read.text()));
             if (CACHE.size() > MAX_ENTRIES) {
                 CACHE.clear();
             }
@@ -79,8 +84,22 @@ final class DiskHeaders {
      * A prefix of a Go file that holds its header, decoded.
      *
      * @param whole true when it is all of the file there is to read (the first {@value #MAX_READ} bytes)
+     * @param cut true when the file goes on past those bytes and its header had not ended in them
      */
-    record HeaderText(String text, boolean whole) {
+    record HeaderText(String text, boolean whole, boolean cut) {
+        HeaderText(String text, boolean whole) {
+            this(text, whole, false);
+        }
+
+        /** The header, marked as cut at the end of the text read when the header went on past it. */
+        GoFileHeader markCut(GoFileHeader header) {
+            if (!cut) {
+                return header;
+            }
+            SourceText read = new SourceText(text);
+            TextPosition end = read.positionAt(read.length());
+            return header.cutAt(new SourceLocation(header.path(), new TextRange(end, end)));
+        }
     }
 
     /** Reads a prefix that holds the header: a small one first, more only when the header runs on. */
@@ -99,7 +118,9 @@ final class DiskHeaders {
             byte[] all = new byte[bytes.length + more.length];
             System.arraycopy(bytes, 0, all, 0, bytes.length);
             System.arraycopy(more, 0, all, bytes.length, more.length);
-            return new HeaderText(new String(all, StandardCharsets.UTF_8), true);
+            String read = new String(all, StandardCharsets.UTF_8);
+            boolean cut = all.length == MAX_READ && in.read() >= 0 && !HeaderBounds.of(read).complete();
+            return new HeaderText(read, true, cut);
         }
     }
 }

@@ -75,7 +75,7 @@ final class WorkspaceHeaders {
                 }
                 sites = whole == null ? List.of() : CallSiteScanner.scan(file.path(), whole, imports);
             }
-            header = parsed.header().withCallSites(sites);
+            header = read.markCut(parsed.header().withCallSites(sites));
         } catch (java.io.IOException | RuntimeException e) {
             header = new GoFileHeader(file.path(), null, List.of(), null, null, List.of(), List.of());
         }

@@ -1,5 +1,7 @@
 package dev.cgoguard.make;
 
+import dev.cgoguard.workspace.ScanLimits;
+import dev.cgoguard.workspace.TextRange;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
@@ -11,15 +13,19 @@ import java.util.Set;
  * total work of one evaluation; past a bound the result is an unknown part.
  */
 final class MakeExpander {
-    static final int MAX_DEPTH = 64;
-    static final int MAX_RESULT = 1 << 20;
-    static final long MAX_WORK = 24L << 20;
+    static final int MAX_DEPTH = ScanLimits.MAKE_EXPANSION_DEPTH;
+    static final int MAX_RESULT = ScanLimits.MAKE_EXPANSION_CHARS;
+    static final long MAX_WORK = ScanLimits.MAKE_EXPANSION_WORK;
 
     private final ExpansionHost host;
     private final MakeFunctions functions;
     private final Set<MakeVariable> active = Collections.newSetFromMap(new IdentityHashMap<>());
     private int depth;
     private long work;
+    private boolean workSpent;
+    /** The Makefile and the range of the text being expanded (a line read, a recipe line), for reports. */
+    private String placeFile;
+    private TextRange placeRange;
 
     MakeExpander(ExpansionHost host) {
         this.host = host;
@@ -30,15 +36,31 @@ final class MakeExpander {
         return host;
     }
 
+    /** Where the text about to be expanded stands, so that a bound reached is reported there. */
+    void at(String makefile, TextRange range) {
+        placeFile = makefile;
+        placeRange = range;
+    }
+
+    /** Reports a bound reached at the place being expanded. */
+    void limitReached(String what) {
+        host.limitReached(what, placeFile, placeRange);
+    }
+
     String expand(String text, VariableScope scope) {
         if (text.indexOf('$') < 0) {
             return text;
         }
         if (depth >= MAX_DEPTH) {
-            host.limitReached("expansion nested deeper than " + MAX_DEPTH + " levels");
+            limitReached("expansion nested deeper than " + MAX_DEPTH + " levels");
             return MakeUnknown.of("expansion too deep");
         }
         if (work > MAX_WORK) {
+            if (!workSpent) {
+                workSpent = true;
+                limitReached("the expansions of this Makefile produced more than " + MAX_WORK
+                        + " characters; every value expanded from here on is unknown");
+            }
             return MakeUnknown.of("expansion budget spent");
         }
         depth++;
@@ -72,7 +94,7 @@ final class MakeExpander {
                     i += 2;
                 }
                 if (out.length() > MAX_RESULT) {
-                    host.limitReached("expansion larger than " + MAX_RESULT + " characters");
+                    limitReached("expansion larger than " + MAX_RESULT + " characters");
                     return MakeUnknown.of("expansion too large");
                 }
             }

@@ -5,12 +5,14 @@ import dev.cgoguard.gopkg.GoPackageGraph;
 import dev.cgoguard.make.MakeProblem;
 import dev.cgoguard.parse.TreeCache;
 import dev.cgoguard.workspace.FileKind;
+import dev.cgoguard.workspace.ScanLimits;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.TextRange;
 import dev.cgoguard.workspace.Workspace;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -113,25 +115,63 @@ public final class BuildPlanner {
      * The plans of one file's go commands. A command found again at the same place under the same
      * conditions with the same invocation (make alternatives that do not touch it, a loop that
      * writes it many times) is planned once; the commands are told apart by hashing, so that a file
-     * that yields tens of thousands of them costs what they cost, not their square.
+     * that yields tens of thousands of them costs what they cost, not their square. At most
+     * {@link ScanLimits#PLANS_PER_COMMAND} plans of one place and {@link ScanLimits#PLANS_PER_FILE}
+     * of one file are made; past either, the place where planning stopped is reported.
      */
     private static PlanningResult plan(FilePlans file, PlanFactory factory) {
         Set<SiteKey> seen = new HashSet<>();
+        Map<SourceLocation, Integer> perPlace = new HashMap<>();
         List<BuildPlan> plans = new ArrayList<>();
+        List<EvaluationProblem> incomplete = new ArrayList<>(file.incomplete());
         Set<Set<String>> packageFiles = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (GoCommandSite site : file.sites()) {
-            if (!seen.add(new SiteKey(site.setting().origin().location(), site.setting().conditions(), site.invocation()))) {
+            SourceLocation place = site.setting().origin().location();
+            if (!seen.add(new SiteKey(place, site.setting().conditions(), site.invocation()))) {
+                continue;
+            }
+            if (plans.size() == ScanLimits.PLANS_PER_FILE) {
+                incomplete.add(new EvaluationProblem("plan-limit", place, "cgoguard stopped planning this file here: it"
+                        + " yields more than " + ScanLimits.PLANS_PER_FILE + " go commands",
+                        "this go command and those after it are not checked"));
+                break;
+            }
+            int atPlace = perPlace.merge(place, 1, Integer::sum);
+            if (atPlace > ScanLimits.PLANS_PER_COMMAND) {
+                if (atPlace == ScanLimits.PLANS_PER_COMMAND + 1) {
+                    incomplete.add(new EvaluationProblem("plan-limit", place, "this go command is built more than "
+                            + ScanLimits.PLANS_PER_COMMAND + " different ways (conditions or flags)",
+                            "only the first " + ScanLimits.PLANS_PER_COMMAND + " ways are checked"));
+                }
                 continue;
             }
             BuildPlan plan = factory.create(site.setting(), site.invocation());
             plans.add(plan);
             packageFiles.add(factory.filesRead(plan));
         }
+        incomplete.addAll(cutHeaders(plans));
         List<Set<String>> read = new ArrayList<>();
         read.add(Set.copyOf(file.filesRead()));
         read.addAll(packageFiles);
         return new PlanningResult(AlternativeMerger.merge(plans), List.copyOf(file.problems()),
-                Map.of(file.path(), new SetUnion<>(read)), List.copyOf(file.incomplete()));
+                Map.of(file.path(), new SetUnion<>(read)), List.copyOf(incomplete));
+    }
+
+    /**
+     * The workspace Go files the plans' packages reach whose header goes on past the part cgoguard
+     * reads of a Go file: where reading them stopped.
+     */
+    private static List<EvaluationProblem> cutHeaders(List<BuildPlan> plans) {
+        Set<SourceLocation> cut = new java.util.LinkedHashSet<>();
+        for (BuildPlan plan : plans) {
+            if (plan.reach() != null) {
+                plan.reach().cutHeaders().stream().filter(at -> !at.path().startsWith("/")).forEach(cut::add);
+            }
+        }
+        return cut.stream().map(at -> new EvaluationProblem("go-header-limit", at, "cgoguard read only the first "
+                + ScanLimits.GO_PREFIX_BYTES / 1024 + " KB of this Go file, and its imports go on past that point",
+                "the packages it imports after this point are not known, so the go commands that build it are checked"
+                        + " without them")).toList();
     }
 
     /** What tells two go commands of a file apart for planning. */

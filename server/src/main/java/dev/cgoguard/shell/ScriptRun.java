@@ -1,15 +1,16 @@
 package dev.cgoguard.shell;
 
+import dev.cgoguard.workspace.ScanLimits;
 import dev.cgoguard.workspace.TextRange;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The commands found so far in one evaluation and the limits that keep it bounded. */
 final class ScriptRun {
-    static final int MAX_NODE_DEPTH = 200;
-    static final int MAX_CALL_DEPTH = 8;
-    private static final int MAX_STEPS = 500_000;
-    private static final int MAX_COMMANDS = 20_000;
+    static final int MAX_NODE_DEPTH = ScanLimits.SHELL_NESTING;
+    static final int MAX_CALL_DEPTH = ScanLimits.SHELL_CALL_DEPTH;
+    private static final int MAX_STEPS = ScanLimits.SHELL_STEPS;
+    private static final int MAX_COMMANDS = ScanLimits.SHELL_COMMANDS;
 
     final List<SimpleCommand> commands = new ArrayList<>();
     int callDepth;
