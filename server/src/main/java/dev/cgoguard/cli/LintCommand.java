@@ -8,6 +8,7 @@ import dev.cgoguard.engine.RuleFailure;
 import dev.cgoguard.finding.Finding;
 import dev.cgoguard.finding.Severity;
 import dev.cgoguard.workspace.FileProblem;
+import dev.cgoguard.workspace.PathGate;
 import dev.cgoguard.workspace.Workspace;
 import dev.cgoguard.workspace.ScanLimits;
 import dev.cgoguard.workspace.WorkspaceScanner;
@@ -142,7 +143,7 @@ final class LintCommand implements Callable<Integer> {
                 if (fix || diff) {
                     FixRounds.Outcome outcome = new FixRounds(analyzer, lintSettings.options())
                             .run(workspace, result, f -> inScope(target, f));
-                    pending.add(new PendingFixes(target, outcome));
+                    pending.add(new PendingFixes(target, workspace.gate(), outcome));
                     result = outcome.result();
                 }
                 for (RuleFailure failure : result.ruleFailures()) {
@@ -191,8 +192,8 @@ final class LintCommand implements Callable<Integer> {
         return !noColor && System.console() != null && (noColorEnv == null || noColorEnv.isEmpty());
     }
 
-    /** The fixes computed for one target, printed as a diff or written to disk. */
-    private record PendingFixes(LintTarget target, FixRounds.Outcome outcome) {
+    /** The fixes computed for one target, printed as a diff or written to disk through its workspace's gate. */
+    private record PendingFixes(LintTarget target, PathGate gate, FixRounds.Outcome outcome) {
         void printDiff(PrintWriter out) {
             for (FixRounds.FileChange change : outcome.changes()) {
                 DiffPrinter.print(target.display(change.path()), change.original(), change.fixed(), out);
@@ -204,7 +205,7 @@ final class LintCommand implements Callable<Integer> {
             for (FixRounds.FileChange change : outcome.changes()) {
                 String shown = target.display(change.path());
                 try {
-                    FixWriter.write(target.workspaceRoot().resolve(change.path()), change.original(), change.fixed());
+                    FixWriter.write(gate, gate.root().resolve(change.path()), change.original(), change.fixed());
                     err.println("fixed: " + shown + " (" + change.edits() + (change.edits() == 1 ? " edit)" : " edits)"));
                 } catch (IOException e) {
                     err.println("cgoguard: not fixing " + shown + ": " + e.getMessage());

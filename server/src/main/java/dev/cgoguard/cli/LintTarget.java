@@ -2,6 +2,7 @@ package dev.cgoguard.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,41 +15,60 @@ import java.util.Set;
  * What the command line analyses: one workspace per directory argument, and for a file argument
  * the workspace around it (its nearest folder with a go.mod, else its folder) restricted to that
  * file's findings. Paths in reports are relative to {@link #displayRoot}.
+ *
+ * <p>The workspace is decided here, before anything is read, from the paths as named: a file's own
+ * folder, never the folder a symbolic link leads to (a link named on the command line is a file of
+ * the folder it stands in, and the scan refuses it when it leads outside), and a symbolic link to a
+ * folder is refused rather than followed.
  */
 record LintTarget(Path workspaceRoot, Optional<Set<Path>> onlyFiles, Path displayRoot) {
 
     static List<LintTarget> of(List<Path> arguments, Path currentDirectory) throws IOException {
-        Path cwd = currentDirectory.toAbsolutePath().normalize();
+        Path cwd = currentDirectory.toRealPath();
         List<Path> paths = arguments.isEmpty() ? List.of(cwd) : arguments;
-        Path display = paths.size() == 1 && Files.isDirectory(paths.get(0)) ? paths.get(0).toRealPath() : cwd;
+        Path display = paths.size() == 1 && isFolder(paths.get(0)) ? paths.get(0).toRealPath() : cwd;
         Map<Path, List<Path>> filesByRoot = new LinkedHashMap<>();
         List<LintTarget> targets = new ArrayList<>();
         for (Path argument : paths) {
-            if (!Files.exists(argument)) {
+            if (!Files.exists(argument, LinkOption.NOFOLLOW_LINKS)) {
                 throw new IOException("no such file or directory: " + argument);
             }
-            Path real = argument.toRealPath();
-            if (Files.isDirectory(real)) {
-                targets.add(new LintTarget(real, Optional.empty(), display));
-            } else {
-                filesByRoot.computeIfAbsent(rootOf(real, cwd), k -> new ArrayList<>()).add(real);
+            if (Files.isSymbolicLink(argument) && Files.isDirectory(argument)) {
+                throw new IOException(argument + " is a symbolic link to the folder " + argument.toRealPath()
+                        + ": name that folder itself to lint it");
             }
+            if (isFolder(argument)) {
+                targets.add(new LintTarget(argument.toRealPath(), Optional.empty(), display));
+                continue;
+            }
+            Path named = argument.toAbsolutePath();
+            Path folder = named.getParent().toRealPath();
+            Path file = folder.resolve(named.getFileName().toString());
+            filesByRoot.computeIfAbsent(rootOf(folder, cwd), k -> new ArrayList<>()).add(file);
         }
         filesByRoot.forEach((root, files) -> targets.add(new LintTarget(root, Optional.of(Set.copyOf(files)), display)));
         return targets;
     }
 
-    private static Path rootOf(Path file, Path cwd) {
-        Path dir = file.getParent();
-        for (Path p = dir; p != null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve("go.mod"))) {
+    private static boolean isFolder(Path path) {
+        return Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /**
+     * The workspace of a file in {@code folder} (a real path): the nearest folder with a go.mod up to
+     * the current directory, else the current directory when the file is below it; for a file
+     * elsewhere, the nearest folder with a go.mod above it (never the file system's root), else its folder.
+     */
+    private static Path rootOf(Path folder, Path cwd) {
+        for (Path p = folder; p != null && p.getParent() != null; p = p.getParent()) {
+            if (Files.isRegularFile(p.resolve("go.mod"), LinkOption.NOFOLLOW_LINKS)) {
                 return p;
             }
             if (p.equals(cwd)) {
                 break;
             }
         }
-        return file.startsWith(cwd) ? cwd : dir;
+        return folder.startsWith(cwd) ? cwd : folder;
     }
 
     boolean includes(Path absoluteFile) {

@@ -60,7 +60,7 @@ final class WorkspaceHeaders {
         GoFileHeader header;
         SyntaxTree tree = null;
         try {
-            DiskHeaders.HeaderText read = file.diskPath() != null ? DiskHeaders.readHeaderText(file.diskPath())
+            DiskHeaders.HeaderText read = file.diskPath() != null ? DiskHeaders.readHeaderText(file.openOnDisk())
                     : new DiskHeaders.HeaderText(file.content(), true);
             String text = read.text();
             HeaderParser.Parsed parsed = HeaderParser.parse(file.path(), text, entry == null ? null : entry.tree());

@@ -73,7 +73,7 @@ class WorkspaceScannerTest {
     void vanishedFileIsReported() throws Exception {
         Path gone = root.resolve("gone.sh");
         var error = org.junit.jupiter.api.Assertions.assertThrows(WorkspaceScanner.UnreadableFileException.class,
-                () -> WorkspaceScanner.read(root.toRealPath(), gone, "gone.sh"));
+                () -> WorkspaceScanner.read(dev.cgoguard.workspace.PathGate.of(root), gone, "gone.sh"));
         assertTrue(error.getMessage().contains("vanished"), error.getMessage());
     }
 
