@@ -1,6 +1,10 @@
 package dev.cgoguard.gopkg;
 
+import dev.cgoguard.parse.ParseCancelledException;
 import dev.cgoguard.parse.SyntaxTree;
+import dev.cgoguard.workspace.SourceLocation;
+import dev.cgoguard.workspace.TextPosition;
+import dev.cgoguard.workspace.TextRange;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -76,6 +80,10 @@ final class WorkspaceHeaders {
                 sites = whole == null ? List.of() : CallSiteScanner.scan(file.path(), whole, imports);
             }
             header = read.markCut(parsed.header().withCallSites(sites));
+        } catch (ParseCancelledException e) {
+            header = new GoFileHeader(file.path(), null, List.of(), null, null, List.of(), List.of());
+            TextPosition at = file.text().positionAt(e.charOffset());
+            header = header.cutAt(new SourceLocation(file.path(), new TextRange(at, at)));
         } catch (java.io.IOException | RuntimeException e) {
             header = new GoFileHeader(file.path(), null, List.of(), null, null, List.of(), List.of());
         }

@@ -168,8 +168,9 @@ public final class BuildPlanner {
                 plan.reach().cutHeaders().stream().filter(at -> !at.path().startsWith("/")).forEach(cut::add);
             }
         }
-        return cut.stream().map(at -> new EvaluationProblem("go-header-limit", at, "cgoguard read only the first "
-                + ScanLimits.GO_PREFIX_BYTES / 1024 + " KB of this Go file, and its imports go on past that point",
+        return cut.stream().map(at -> new EvaluationProblem("go-header-limit", at, "cgoguard stopped reading this Go file's"
+                + " header here: its imports go on past the first " + ScanLimits.GO_PREFIX_BYTES / 1024 + " KB, which is as"
+                + " much of a Go file as cgoguard reads (or take tree-sitter too long to parse)",
                 "the packages it imports after this point are not known, so the go commands that build it are checked"
                         + " without them")).toList();
     }

@@ -3,6 +3,7 @@ package dev.cgoguard.plan;
 import dev.cgoguard.gocmd.GoCommandParser;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.grammars.Grammar;
+import dev.cgoguard.parse.ParseCancelledException;
 import dev.cgoguard.parse.SyntaxTree;
 import dev.cgoguard.parse.TreeCache;
 import dev.cgoguard.shell.ScriptEvaluation;
@@ -10,6 +11,7 @@ import dev.cgoguard.shell.ShellEvaluator;
 import dev.cgoguard.shell.ShellState;
 import dev.cgoguard.shell.SimpleCommand;
 import dev.cgoguard.workspace.SourceLocation;
+import dev.cgoguard.workspace.TextPosition;
 import dev.cgoguard.workspace.TextRange;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.ArrayList;
@@ -26,7 +28,15 @@ final class ScriptCommands {
 
     static SourceCommands find(WorkspaceFile script, TreeCache trees) {
         List<GoCommandSite> sites = new ArrayList<>();
-        SyntaxTree tree = trees.tree(script, Grammar.BASH);
+        SyntaxTree tree;
+        try {
+            tree = trees.tree(script, Grammar.BASH);
+        } catch (ParseCancelledException e) {
+            TextPosition at = script.text().positionAt(e.charOffset());
+            return new SourceCommands(List.of(), List.of(new EvaluationProblem("parse-limit",
+                    new SourceLocation(script.path(), new TextRange(at, at)), "cgoguard stopped parsing this script here: "
+                            + e.getMessage(), "none of its go commands are checked")));
+        }
         ScriptEvaluation evaluation = ShellEvaluator.evaluateScript(tree, ShellState.of(Map.of(), ""));
         for (SimpleCommand command : evaluation.commands()) {
             GoInvocation invocation = GoCommandParser.parse(command).orElse(null);

@@ -1,6 +1,7 @@
 package dev.cgoguard.shell;
 
 import dev.cgoguard.grammars.Grammar;
+import dev.cgoguard.parse.ParseCancelledException;
 import dev.cgoguard.parse.Parsers;
 import dev.cgoguard.parse.SyntaxTree;
 import dev.cgoguard.workspace.TextRange;
@@ -164,7 +165,10 @@ final class CommandEvaluator {
         Scope child = scope.childProcess(positional);
         child.variables = environment.forChildProcess(scope);
         child.workingDirectory = environment.workingDirectory;
-        SyntaxTree nested = Parsers.parse(Grammar.BASH, script);
+        SyntaxTree nested = parse(script, range);
+        if (nested == null) {
+            return;
+        }
         run.callDepth++;
         try {
             new StatementEvaluator(run, nested, range).evaluate(nested.root(), child, 0);
@@ -191,12 +195,26 @@ final class CommandEvaluator {
             tooDeep(range);
             return;
         }
-        SyntaxTree nested = Parsers.parse(Grammar.BASH, script.toString());
+        SyntaxTree nested = parse(script.toString(), range);
+        if (nested == null) {
+            scope.environmentOpen = true;
+            return;
+        }
         run.callDepth++;
         try {
             new StatementEvaluator(run, nested, range).evaluate(nested.root(), scope, 0);
         } finally {
             run.callDepth--;
+        }
+    }
+
+    /** The tree of a nested script; null (the run stopped at {@code range}) when its parse was given up. */
+    private SyntaxTree parse(String script, TextRange range) {
+        try {
+            return Parsers.parse(Grammar.BASH, script);
+        } catch (ParseCancelledException e) {
+            run.stop("cgoguard stopped parsing the script this command runs: " + e.getMessage(), range);
+            return null;
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.cgoguard.shell;
 
 import dev.cgoguard.grammars.Grammar;
+import dev.cgoguard.parse.ParseCancelledException;
 import dev.cgoguard.parse.Parsers;
 import dev.cgoguard.parse.SyntaxTree;
 import dev.cgoguard.workspace.SourceText;
@@ -27,7 +28,14 @@ public final class ShellEvaluator {
 
     /** The commands of a script, and where and why its evaluation stopped early, if it did. */
     public static ScriptEvaluation evaluateScript(SourceText script, ShellState initial) {
-        return evaluateScript(Parsers.parse(Grammar.BASH, script), initial);
+        SyntaxTree tree;
+        try {
+            tree = Parsers.parse(Grammar.BASH, script);
+        } catch (ParseCancelledException e) {
+            return new ScriptEvaluation(List.of(), "cgoguard stopped parsing it: " + e.getMessage(),
+                    script.range(e.charOffset(), e.charOffset()));
+        }
+        return evaluateScript(tree, initial);
     }
 
     /** As {@link #evaluateScript(SourceText, ShellState)}, for an already parsed bash tree. */

@@ -88,7 +88,7 @@ class LimitsReportedTest {
         Finding cut = project.only("analysis-incomplete");
         assertEquals("main.go", cut.location().path());
         assertEquals(2, cut.location().range().start().line());
-        assertTrue(cut.message().contains("first " + ScanLimits.GO_PREFIX_BYTES / 1024 + " KB"), cut.message());
+        assertTrue(cut.message().contains("past the first " + ScanLimits.GO_PREFIX_BYTES / 1024 + " KB"), cut.message());
         assertTrue(findings.stream().noneMatch(f -> f.rule().equals("ineffective-extldflags")),
                 "with imports unknown, cgoguard cannot say the link is internal: " + findings);
     }
