@@ -11,7 +11,15 @@ export function bundledServerJar(extensionPath: string): string {
   return path.join(extensionPath, 'server', 'cgoguard.jar');
 }
 
-/** `java -jar <extension>/server/cgoguard.jar lsp`: the server speaks LSP over stdio. */
+/**
+ * The JVM options of the server: a bounded heap (the server keeps the analysed snapshots and the open
+ * documents; 1 GB is several times what the largest repositories measured need, and an analysis that
+ * would need more is dropped with a message instead of swelling the editor's machine), the serial
+ * collector (no collector threads) and no performance-data file.
+ */
+export const SERVER_JVM_OPTIONS = ['-Xmx1g', '-XX:+UseSerialGC', '-XX:-UsePerfData'];
+
+/** `java <options> -jar <extension>/server/cgoguard.jar lsp`: the server speaks LSP over stdio. */
 export function serverCommand(javaExecutable: string, extensionPath: string): ServerCommand {
-  return { command: javaExecutable, args: ['-jar', bundledServerJar(extensionPath), 'lsp'] };
+  return { command: javaExecutable, args: [...SERVER_JVM_OPTIONS, '-jar', bundledServerJar(extensionPath), 'lsp'] };
 }

@@ -32,6 +32,9 @@ interface ExpansionHost {
      */
     void limitReached(String what, String makefile, TextRange range);
 
+    /** Collecting recipe lines stopped at a bound, at the recipe line {@code range} of {@code makefile}. */
+    void recipesLimitReached(String what, String makefile, TextRange range);
+
     /** The directory make runs in, as an absolute-looking path. */
     String curdir();
 }

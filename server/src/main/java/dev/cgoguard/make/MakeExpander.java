@@ -10,7 +10,8 @@ import java.util.Set;
  * Expands Make text as make does at use time: {@code $$}, {@code $(name)}, {@code ${name}},
  * {@code $x}, computed names, substitution references and function calls. Bounded in depth
  * (a self-referencing variable is reported, not followed), in the size of one result, and in the
- * total work of one evaluation; past a bound the result is an unknown part.
+ * total work of one evaluation (the text produced and the text of nested references copied); past a
+ * bound the result is an unknown part.
  */
 final class MakeExpander {
     static final int MAX_DEPTH = ScanLimits.MAKE_EXPANSION_DEPTH;
@@ -58,14 +59,15 @@ final class MakeExpander {
         if (work > MAX_WORK) {
             if (!workSpent) {
                 workSpent = true;
-                limitReached("the expansions of this Makefile produced more than " + MAX_WORK
-                        + " characters; every value expanded from here on is unknown");
+                limitReached(String.format(java.util.Locale.ROOT, "the expansions of this Makefile went past %,d characters"
+                        + " (%d MB) of text produced and copied; every value expanded from here on is unknown", MAX_WORK,
+                        MAX_WORK >> 20));
             }
             return MakeUnknown.of("expansion budget spent");
         }
         depth++;
         try {
-            StringBuilder out = new StringBuilder(text.length());
+            StringBuilder out = new StringBuilder(Math.min(text.length(), 1024));
             int n = text.length();
             int i = 0;
             while (i < n) {
@@ -87,6 +89,9 @@ final class MakeExpander {
                         out.append(MakeUnknown.of(text.substring(i)));
                         break;
                     }
+                    // the reference's text is copied for each level it is nested in: that copying counts as work,
+                    // so that deeply nested megabytes stop at the budget instead of filling the heap
+                    work += end - i;
                     out.append(reference(text.substring(i + 2, end), next, close, scope));
                     i = end + 1;
                 } else {

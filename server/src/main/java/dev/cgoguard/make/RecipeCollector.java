@@ -145,11 +145,8 @@ final class RecipeCollector {
             return;
         }
         limitReported = true;
-        if (target != null && !target.recipe.isEmpty()) {
-            RecipeLine first = target.recipe.get(0);
-            expander.at(first.makefile(), first.range());
-        }
-        expander.limitReached(what);
+        RecipeLine first = target == null || target.recipe.isEmpty() ? null : target.recipe.get(0);
+        expander.host().recipesLimitReached(what, first == null ? null : first.makefile(), first == null ? null : first.range());
     }
 
     private List<ExpandedCommand> instantiate(String name, MakeTarget rule, MakeTarget explicit, VariableScope scope) {

@@ -128,6 +128,11 @@ final class WorldEvaluation implements ExpansionHost {
     }
 
     @Override
+    public void recipesLimitReached(String what, String where, TextRange range) {
+        context.problem("make-recipe-limit", where != null ? where : makefile, range, "recipes not read: " + what);
+    }
+
+    @Override
     public String curdir() {
         String root = context.sources().workspace().root().toString();
         return context.directory().isEmpty() ? root : root + "/" + context.directory();

@@ -166,8 +166,7 @@ public final class WorkspaceScanner {
                 return null; // no extension and no #! line: not a script, whatever it is
             }
             if (size > MAX_FILE_BYTES) {
-                throw new UnreadableFileException("skipped: " + size / (1024 * 1024) + " MB is larger than the "
-                        + MAX_FILE_BYTES / (1024 * 1024) + " MB cgoguard reads");
+                throw new UnreadableFileException(tooLarge(size));
             }
             byte[] bytes = readPrefix(gate, open, (int) MAX_FILE_BYTES);
             if (looksBinary(bytes)) {
@@ -236,6 +235,12 @@ public final class WorkspaceScanner {
             return true;
         }
         return !name.contains("."); // possibly a shebang script; decided after reading its first line
+    }
+
+    /** Why a file of {@code size} bytes is not read, in the words the command line and the editor show. */
+    public static String tooLarge(long size) {
+        return String.format(java.util.Locale.ROOT, "skipped: %,d bytes is larger than the %,d bytes (%d MB) cgoguard reads",
+                size, MAX_FILE_BYTES, MAX_FILE_BYTES / (1024 * 1024));
     }
 
     private static boolean startsWithShebang(PathGate gate, Path file) throws IOException {
