@@ -81,6 +81,27 @@ class LimitsReportedTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(value = 180, unit = java.util.concurrent.TimeUnit.SECONDS)
+    void aSelfEvaluatingDefineThatWritesSixtyThousandCommandsOnOneLineEndsAndSaysSo() {
+        // an 8-line Makefile: 60,000 go commands at line 5 (planning compared each with all before it: hours)
+        String makefile = "N := 0 1 2 3 4 5 6 7 8 9\n"
+                + "M := 0 1 2 3 4 5\n"
+                + "define RULE\n"
+                + "build:: ; " + STATIC_BUILD.replace(" .", " -o bin/$(1) .") + "\n"
+                + "endef\n"
+                + "$(foreach m,$(M),$(foreach a,$(N),$(foreach b,$(N),$(foreach c,$(N),$(foreach d,$(N),"
+                + "$(eval $(call RULE,$(m)$(a)$(b)$(c)$(d))))))))\n";
+        TestProject project = project().file("Makefile", makefile);
+        List<Finding> found = incomplete(project);
+        assertTrue(found.stream().allMatch(f -> f.location().range().start().line() == 5), "on the line of the define's rule");
+        assertTrue(found.stream().anyMatch(f -> f.message().contains("more than " + ScanLimits.PLANS_PER_COMMAND + " different ways")),
+                "the ways of the command past the limit");
+        assertTrue(found.stream().anyMatch(f -> f.message().contains("more than " + ScanLimits.MAKE_RECIPE_LINES + " recipe lines")),
+                "the recipe lines past the limit");
+        assertEquals(ScanLimits.PLANS_PER_COMMAND, project.findings("static-glibc-nss").size());
+    }
+
+    @Test
     void aGoHeaderPastTheReadPrefixIsReportedWhereReadingStopped() {
         TestProject project = new TestProject(tmp).goMod("1.22")
                 .file("main.go", "package main\n\n// " + "x".repeat(300_000) + "\nimport \"net\"\n\nfunc main() { net.LookupHost(\"x\") }\n")
