@@ -10,6 +10,7 @@ export const SECTION = 'cgoguard';
 /** Every setting the extension reads, relative to {@link SECTION}. */
 export const SETTING = {
   rules: 'rules',
+  fixes: 'fixes',
   buildArgs: 'buildArgs',
   makeVariables: 'makeVariables',
   targetStage: 'targetStage',
@@ -33,6 +34,8 @@ export interface SettingsSource {
 /** The object the server reads (see the server's SettingsReader). */
 export interface ServerSettings {
   rules: Record<string, RuleLevel>;
+  /** The fix each rule prefers, by rule id (`{"static-glibc-nss": "dynamic"}`); the server checks the names. */
+  fixes: Record<string, string>;
   buildArgs: Record<string, string>;
   makeVariables: Record<string, string>;
   targetStage?: string;
@@ -51,6 +54,7 @@ export function serverSettings(source: SettingsSource): MappedSettings {
   const problems: string[] = [];
   const settings: ServerSettings = {
     rules: ruleLevels(source.get(SETTING.rules), problems),
+    fixes: stringMap(SETTING.fixes, source.get(SETTING.fixes), problems),
     buildArgs: stringMap(SETTING.buildArgs, source.get(SETTING.buildArgs), problems),
     makeVariables: stringMap(SETTING.makeVariables, source.get(SETTING.makeVariables), problems),
     exclude: globs(source.get(SETTING.exclude), problems),

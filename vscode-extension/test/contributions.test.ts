@@ -54,6 +54,7 @@ test('every cgoguard.* name written in the code is a contributed command or sett
 
 test('the settings carry the types and values the code expects', () => {
   assert.deepEqual(contributedSettings['cgoguard.rules'].additionalProperties?.enum, [...RULE_LEVELS]);
+  assert.equal(contributedSettings['cgoguard.fixes'].type, 'object');
   assert.equal(contributedSettings['cgoguard.inlayHints.enabled'].type, 'boolean');
   assert.equal(contributedSettings['cgoguard.targetStage'].type, 'string');
   assert.equal(contributedSettings['cgoguard.java.home'].type, 'string');

@@ -7,6 +7,7 @@ const source = (values: Partial<Record<SettingKey, unknown>>) => ({ get: (key: S
 test('maps the VS Code settings to the object the server reads', () => {
   const { settings, problems } = serverSettings(source({
     rules: { 'static-glibc-nss': 'warning', 'make-recursive-variable': 'off' },
+    fixes: { 'static-glibc-nss': 'dynamic' },
     buildArgs: { GO_VERSION: '1.22' },
     makeVariables: { STATIC: '1' },
     targetStage: ' runtime ',
@@ -16,6 +17,7 @@ test('maps the VS Code settings to the object the server reads', () => {
   }));
   assert.deepEqual(settings, {
     rules: { 'static-glibc-nss': 'warning', 'make-recursive-variable': 'off' },
+    fixes: { 'static-glibc-nss': 'dynamic' },
     buildArgs: { GO_VERSION: '1.22' },
     makeVariables: { STATIC: '1' },
     targetStage: 'runtime',
@@ -27,7 +29,7 @@ test('maps the VS Code settings to the object the server reads', () => {
 
 test('defaults: no overrides, the last stage, inlay hints on', () => {
   const { settings } = serverSettings(source({ targetStage: '' }));
-  assert.deepEqual(settings, { rules: {}, buildArgs: {}, makeVariables: {}, exclude: [], inlayHints: true });
+  assert.deepEqual(settings, { rules: {}, fixes: {}, buildArgs: {}, makeVariables: {}, exclude: [], inlayHints: true });
   assert.equal(JSON.stringify(settings).includes('targetStage'), false);
 });
 

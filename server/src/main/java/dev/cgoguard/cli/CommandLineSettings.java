@@ -31,6 +31,12 @@ final class CommandLineSettings {
     }
 
     SettingsOverrides overrides(AnalysisSettingsOptions options, List<String> enable, List<String> disable, List<String> exclude) {
+        return overrides(options, enable, disable, exclude, List.of());
+    }
+
+    /** @param fixChoices the {@code RULE:ALTERNATIVE} values of {@code --fix} */
+    SettingsOverrides overrides(AnalysisSettingsOptions options, List<String> enable, List<String> disable, List<String> exclude,
+            List<String> fixChoices) {
         boolean ok = true;
         for (String id : Stream.concat(enable.stream(), disable.stream()).toList()) {
             ok &= knownRule(id);
@@ -54,11 +60,29 @@ final class CommandLineSettings {
             err.println("cgoguard: " + e.getMessage());
             ok = false;
         }
+        Map<String, String> fixes = new LinkedHashMap<>();
+        for (String choice : fixChoices) {
+            int colon = choice.indexOf(':');
+            if (colon <= 0 || colon == choice.length() - 1) {
+                err.println("cgoguard: --fix=" + choice + ": write --fix=RULE:ALTERNATIVE, e.g. --fix=static-glibc-nss:dynamic");
+                ok = false;
+                continue;
+            }
+            String rule = choice.substring(0, colon).strip();
+            String alternative = choice.substring(colon + 1).strip();
+            Optional<String> refused = resolver.fixChoiceProblem(rule, alternative);
+            if (refused.isPresent()) {
+                err.println("cgoguard: --fix=" + choice + ": " + refused.get());
+                ok = false;
+            } else {
+                fixes.put(rule, alternative);
+            }
+        }
         if (!ok) {
             return null;
         }
         return new SettingsOverrides(severities, enable, disable, options.buildArgs, options.makeVariables,
-                options.targetStage, exclude);
+                options.targetStage, exclude, fixes);
     }
 
     EffectiveSettings forTarget(LintTarget target, Path explicitConfig, SettingsOverrides overrides) {

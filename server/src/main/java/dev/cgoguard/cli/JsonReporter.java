@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * The stable JSON contract: {@code {"version":1,"findings":[{rule, severity, path, line, column,
- * endLine, endColumn, message, related:[{path, line, column, message}], fixes:[{title, preferred,
- * edits:[{path, line, column, endLine, endColumn, newText}]}]}]}}, lines and columns 1-based.
+ * endLine, endColumn, message, related:[{path, line, column, message}], fixes:[{title, preferred, alternative,
+ * edits:[{path, line, column, endLine, endColumn, newText}]}]}]}}, lines and columns 1-based; a fix has
+ * {@code alternative} (the name {@code --fix=RULE:ALTERNATIVE} chooses it by) when its rule offers several.
  */
 final class JsonReporter implements Reporter {
     static final int VERSION = 1;
@@ -54,6 +55,9 @@ final class JsonReporter implements Reporter {
             JsonObject fo = new JsonObject();
             fo.addProperty("title", fix.title());
             fo.addProperty("preferred", fix.preferred());
+            if (fix.alternative() != null) {
+                fo.addProperty("alternative", fix.alternative());
+            }
             JsonArray edits = new JsonArray();
             for (FileEdit edit : fix.edits()) {
                 JsonObject eo = new JsonObject();

@@ -64,7 +64,13 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Leave out workspace-relative paths matching the glob (repeatable).")
     List<String> exclude = new ArrayList<>();
 
-    @Option(names = "--fix", description = "Apply the preferred fixes, re-lint and repeat until nothing changes, then report what is left.")
+    @Option(names = "--fix", arity = "0..1", paramLabel = "RULE:ALTERNATIVE", preprocessor = FixOption.class,
+            description = {"Apply the preferred fixes, re-lint and repeat until nothing changes, then report what is left.",
+                    "--fix=RULE:ALTERNATIVE (repeatable) applies that fix of the rule instead of its preferred one,"
+                            + " e.g. --fix=static-glibc-nss:dynamic; 'cgoguard explain RULE' names a rule's fixes."})
+    List<String> fixChoices = new ArrayList<>();
+
+    /** Set when --fix is given, with or without a choice. */
     boolean fix;
 
     @Option(names = "--diff", description = "Print the fixes as a unified diff and change nothing.")
@@ -104,7 +110,7 @@ final class LintCommand implements Callable<Integer> {
         }
         Analyzer analyzer = analyzers.get();
         CommandLineSettings resolver = new CommandLineSettings(analyzer.rules(), err);
-        SettingsOverrides overrides = resolver.overrides(settings, enable, disable, exclude);
+        SettingsOverrides overrides = resolver.overrides(settings, enable, disable, exclude, fixChoices);
         if (overrides == null) {
             return ExitCodes.ERROR;
         }

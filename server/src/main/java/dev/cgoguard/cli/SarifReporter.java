@@ -134,6 +134,12 @@ final class SarifReporter implements Reporter {
         JsonObject o = new JsonObject();
         o.add("description", text(fix.title()));
         o.add("artifactChanges", changes);
+        if (fix.alternative() != null) {
+            JsonObject properties = new JsonObject();
+            properties.addProperty("alternative", fix.alternative());
+            properties.addProperty("preferred", fix.preferred());
+            o.add("properties", properties);
+        }
         return o;
     }
 

@@ -33,10 +33,20 @@ public final class SettingsFileReader {
     private static final int MAX_BYTES = dev.cgoguard.workspace.ScanLimits.SETTINGS_FILE_BYTES;
 
     private final Set<String> knownRules;
+    private final FixChoices fixChoices;
 
-    /** @param knownRules the rule ids a {@code rules:} key may name */
+    /** @param knownRules the rule ids a {@code rules:} key may name (none of them offers a choice of fixes) */
     public SettingsFileReader(Set<String> knownRules) {
+        this(knownRules, new FixChoices(knownRules.stream().collect(java.util.stream.Collectors.toMap(id -> id, id -> List.of()))));
+    }
+
+    /**
+     * @param knownRules the rule ids a {@code rules:} key may name
+     * @param fixChoices what a {@code fixes:} entry may choose
+     */
+    public SettingsFileReader(Set<String> knownRules, FixChoices fixChoices) {
         this.knownRules = Set.copyOf(knownRules);
+        this.fixChoices = fixChoices;
     }
 
     public SettingsFile read(Path file) {
@@ -68,7 +78,7 @@ public final class SettingsFileReader {
             return new SettingsFile(file, CgoguardSettings.EMPTY, List.of());
         }
         if (!(root.get() instanceof MappingNode mapping)) {
-            reading.problem(root.get(), "the settings file must be a mapping of keys (rules, build-args, make-vars, exclude, target)");
+            reading.problem(root.get(), "the settings file must be a mapping of keys (rules, fixes, build-args, make-vars, exclude, target)");
             return reading.result();
         }
         for (NodeTuple tuple : reading.entries(mapping)) {
@@ -76,12 +86,13 @@ public final class SettingsFileReader {
             Node value = tuple.getValueNode();
             switch (key) {
                 case "rules" -> reading.rules(value);
+                case "fixes" -> reading.fixes(value);
                 case "build-args" -> reading.buildArgs.putAll(reading.stringMap(value, key));
                 case "make-vars" -> reading.makeVars.putAll(reading.stringMap(value, key));
                 case "exclude" -> reading.exclude(value);
                 case "target" -> reading.target = reading.scalar(value, key);
                 default -> reading.problem(tuple.getKeyNode(), "unknown key '" + key
-                        + "' (known: rules, build-args, make-vars, exclude, target)");
+                        + "' (known: rules, fixes, build-args, make-vars, exclude, target)");
             }
         }
         return reading.result();
@@ -96,6 +107,7 @@ public final class SettingsFileReader {
         final Path file;
         final List<SettingsProblem> problems = new ArrayList<>();
         final Map<String, String> rules = new LinkedHashMap<>();
+        final Map<String, String> fixes = new LinkedHashMap<>();
         final Map<String, String> buildArgs = new LinkedHashMap<>();
         final Map<String, String> makeVars = new LinkedHashMap<>();
         final List<String> exclude = new ArrayList<>();
@@ -107,7 +119,7 @@ public final class SettingsFileReader {
 
         SettingsFile result() {
             problems.sort(java.util.Comparator.comparingInt(SettingsProblem::line).thenComparingInt(SettingsProblem::column));
-            return new SettingsFile(file, new CgoguardSettings(rules, buildArgs, makeVars, exclude, target), problems);
+            return new SettingsFile(file, new CgoguardSettings(rules, buildArgs, makeVars, exclude, target, fixes), problems);
         }
 
         void problem(Node node, String message) {
@@ -188,6 +200,29 @@ public final class SettingsFileReader {
                 values.add(Map.entry(id, normalized));
             }
             return values;
+        }
+
+        /** {@code fixes:}, a mapping of rule id to the name of the fix it applies by choice. */
+        void fixes(Node node) {
+            if (!(node instanceof MappingNode mapping)) {
+                if (!(node instanceof ScalarNode s && s.getValue().isEmpty())) {
+                    problem(node, "'fixes' takes a mapping of rule id: the name of one of its fixes");
+                }
+                return;
+            }
+            for (NodeTuple tuple : entries(mapping)) {
+                String id = ((ScalarNode) tuple.getKeyNode()).getValue();
+                String alternative = scalar(tuple.getValueNode(), id);
+                if (alternative == null) {
+                    continue;
+                }
+                Optional<String> refused = fixChoices.problem(id, alternative);
+                if (refused.isPresent()) {
+                    problem(knownRules.contains(id) ? tuple.getValueNode() : tuple.getKeyNode(), refused.get());
+                } else {
+                    fixes.put(id, alternative.strip());
+                }
+            }
         }
 
         void exclude(Node node) {

@@ -5,14 +5,15 @@ import java.util.Map;
 
 /**
  * What a front-end says on top of the settings file: the command line's options, or the editor's
- * {@code cgoguard} settings. Maps override the file's entry by entry; {@code disable} turns rules
- * off and {@code enable} undoes an {@code off}; the exclusion globs of both apply; a target stage
- * replaces the file's.
+ * {@code cgoguard} settings. Maps override the file's entry by entry ({@code fixes} too: the fix a
+ * rule applies by choice); {@code disable} turns rules off and {@code enable} undoes an
+ * {@code off}; the exclusion globs of both apply; a target stage replaces the file's.
  */
 public record SettingsOverrides(Map<String, String> severities, List<String> enable, List<String> disable,
-        Map<String, String> buildArgs, Map<String, String> makeVars, String target, List<String> exclude) {
+        Map<String, String> buildArgs, Map<String, String> makeVars, String target, List<String> exclude,
+        Map<String, String> fixes) {
     public static final SettingsOverrides NONE = new SettingsOverrides(Map.of(), List.of(), List.of(), Map.of(), Map.of(),
-            null, List.of());
+            null, List.of(), Map.of());
 
     public SettingsOverrides {
         severities = Map.copyOf(severities);
@@ -21,5 +22,12 @@ public record SettingsOverrides(Map<String, String> severities, List<String> ena
         buildArgs = Map.copyOf(buildArgs);
         makeVars = Map.copyOf(makeVars);
         exclude = List.copyOf(exclude);
+        fixes = Map.copyOf(fixes);
+    }
+
+    /** Overrides that choose no fix. */
+    public SettingsOverrides(Map<String, String> severities, List<String> enable, List<String> disable,
+            Map<String, String> buildArgs, Map<String, String> makeVars, String target, List<String> exclude) {
+        this(severities, enable, disable, buildArgs, makeVars, target, exclude, Map.of());
     }
 }

@@ -28,17 +28,24 @@ public final class SettingsResolver {
     }
 
     private final Set<String> ruleIds = new LinkedHashSet<>();
+    private final FixChoices fixChoices;
     private final Map<Path, Read> files = new ConcurrentHashMap<>();
 
     public SettingsResolver(RuleRegistry rules) {
         for (Rule rule : rules.all()) {
             ruleIds.add(rule.info().id());
         }
+        this.fixChoices = new FixChoices(rules);
     }
 
     /** Whether a rule id names a rule. */
     public boolean knowsRule(String id) {
         return ruleIds.contains(id);
+    }
+
+    /** Why a front-end's fix choice ({@code --fix=RULE:ALTERNATIVE}, the editor's {@code fixes}) cannot be made, or empty. */
+    public Optional<String> fixChoiceProblem(String rule, String alternative) {
+        return fixChoices.problem(rule, alternative);
     }
 
     /** The level a setting gives ({@code error}, {@code warning}, {@code info}, {@code hint} or {@code off}), normalised, or empty. */
@@ -85,13 +92,13 @@ public final class SettingsResolver {
             modified = Files.getLastModifiedTime(file).toMillis();
             size = Files.size(file);
         } catch (java.io.IOException e) {
-            return new SettingsFileReader(ruleIds).read(file);
+            return new SettingsFileReader(ruleIds, fixChoices).read(file);
         }
         Read known = files.get(file);
         if (known != null && known.modified() == modified && known.size() == size) {
             return known.file();
         }
-        SettingsFile read = new SettingsFileReader(ruleIds).read(file);
+        SettingsFile read = new SettingsFileReader(ruleIds, fixChoices).read(file);
         files.put(file, new Read(modified, size, read));
         return read;
     }
@@ -115,8 +122,10 @@ public final class SettingsResolver {
         String target = overrides.target() != null ? overrides.target() : file.target();
         List<String> globs = new ArrayList<>(file.exclude());
         globs.addAll(overrides.exclude());
+        Map<String, String> fixes = new LinkedHashMap<>(file.fixes());
+        fixes.putAll(overrides.fixes());
         AnalysisOptions options = new AnalysisOptions(Map.copyOf(makeVars), Map.copyOf(buildArgs), target,
-                Map.copyOf(severities));
+                Map.copyOf(severities), Map.copyOf(fixes));
         return new EffectiveSettings(options, new ExcludeGlobs(globs), path, problems);
     }
 }

@@ -22,6 +22,10 @@ import java.util.function.Function;
  * <li>Offered for a request: the fixes of the findings asked about first, then those of the other
  * findings at the place, each finding's preferred fix before its others; the actions that ignore a
  * finding with a {@code cgoguard:ignore} comment come last.</li>
+ * <li>Which fix is preferred: the rule's own choice, unless the settings choose another of its
+ * remedies for the rule ({@code fixes: {static-glibc-nss: dynamic}}, {@code --fix=RULE:ALTERNATIVE}) and
+ * the finding offers it; the choice is made once, in the engine, so that the report, the editor's
+ * preferred quick fix, its fix-all and {@code --fix} agree.</li>
  * <li>Applied together (one {@code --fix} round, one fix-all): each finding's first preferred fix,
  * findings in report order. A fix is applied whole or not at all: one whose edits overlap an edit
  * already chosen (they share a character, or insert at the same place) waits for the next round,
@@ -93,6 +97,18 @@ public final class FixPolicy {
                 .sorted(Comparator.comparing((FileEdit e) -> e.range().start()).thenComparing(e -> e.range().end()))
                 .toList()));
         return new Selection(List.copyOf(chosen), sorted);
+    }
+
+    /**
+     * The finding with the fix of remedy {@code alternative} as its one preferred fix, when it offers
+     * that remedy; otherwise (or for a null choice) the finding as the rule made it.
+     */
+    public static Finding choose(Finding finding, String alternative) {
+        if (alternative == null || finding.fixes().stream().noneMatch(fix -> alternative.equals(fix.alternative()))) {
+            return finding;
+        }
+        List<Fix> fixes = finding.fixes().stream().map(fix -> fix.withPreferred(alternative.equals(fix.alternative()))).toList();
+        return new Finding(finding.rule(), finding.severity(), finding.location(), finding.message(), finding.related(), fixes);
     }
 
     /** A finding's fixes with the preferred ones first, otherwise in the rule's order. */

@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Runs the enabled rules over a context and applies the configured severities. A rule that fails
+ * Runs the enabled rules over a context and applies the configured severities and fix choices
+ * (see {@link FixPolicy#choose}). A rule that fails
  * with an exception costs only its own findings, and only where it failed (a rule over single
  * plans, on that plan): the failure becomes an {@code internal-error} finding naming the rule, at
  * the go command it was checking (or the first one, for a rule over the whole workspace), and is
@@ -41,8 +42,9 @@ final class RuleRunner {
                 continue;
             }
             Optional<Severity> override = override(rule.info().id());
+            String choice = options.fixChoices().get(rule.info().id());
             for (Finding finding : check(rule, context, failures)) {
-                findings.add(override.map(finding::withSeverity).orElse(finding));
+                findings.add(FixPolicy.choose(override.map(finding::withSeverity).orElse(finding), choice));
             }
         }
         if (!off(InternalErrorRule.INFO.id())) {

@@ -29,7 +29,8 @@ final class ServerSession {
     final DiagnosticsPublisher publisher = new DiagnosticsPublisher(this::client, findings,
             this::pulledByClient, () -> capabilities().diagnosticRefresh());
     final SettingsResolver settingsResolver = new SettingsResolver(RuleRegistry.builtIn());
-    final SettingsReader settingsReader = new SettingsReader(log::warning, settingsResolver::knowsRule);
+    final SettingsReader settingsReader = new SettingsReader(log::warning, settingsResolver::knowsRule,
+            settingsResolver::fixChoiceProblem);
     final AnalysisScheduler scheduler;
     final LanguageServerSetup setup;
     private volatile LanguageClient client;

@@ -12,14 +12,16 @@ import dev.cgoguard.workspace.ScanLimits;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
  * Reads the {@code cgoguard} settings (from initializationOptions or workspace/didChangeConfiguration)
  * into the overrides the core's settings resolver lays over the workspace's {@code .cgoguard.yaml}:
- * {@code {"rules": {"<id>": "error|warning|info|hint|off"}, "buildArgs": {..}, "makeVariables": {..}, "targetStage": "..",
- * "exclude": ["vendor/**"], "inlayHints": true, "maxFiles": 100000}}.
+ * {@code {"rules": {"<id>": "error|warning|info|hint|off"}, "fixes": {"<id>": "<alternative>"}, "buildArgs": {..},
+ * "makeVariables": {..}, "targetStage": "..", "exclude": ["vendor/**"], "inlayHints": true, "maxFiles": 100000}}.
  * The object may come wrapped in a {@code "cgoguard"} section. A malformed part, an unknown rule or
  * a bad glob is left out (or at its default) with a warning; reading never fails.
  */
@@ -28,17 +30,42 @@ final class SettingsReader {
 
     private final Consumer<String> warnings;
     private final Predicate<String> knownRule;
+    private final BiFunction<String, String, Optional<String>> fixChoiceProblem;
 
-    /** @param knownRule tells which rule ids name rules */
+    /** @param knownRule tells which rule ids name rules (a fix choice is then taken as given) */
     SettingsReader(Consumer<String> warnings, Predicate<String> knownRule) {
+        this(warnings, knownRule, (rule, alternative) -> Optional.empty());
+    }
+
+    /**
+     * @param knownRule tells which rule ids name rules
+     * @param fixChoiceProblem why a fix choice cannot be made (the core's check), or empty
+     */
+    SettingsReader(Consumer<String> warnings, Predicate<String> knownRule,
+            BiFunction<String, String, Optional<String>> fixChoiceProblem) {
         this.warnings = warnings;
         this.knownRule = knownRule;
+        this.fixChoiceProblem = fixChoiceProblem;
     }
 
     SettingsOverrides read(Object raw) {
         return section(raw).map(settings -> new SettingsOverrides(ruleSeverities(settings), List.of(), List.of(),
                 stringMap(settings, "buildArgs"), stringMap(settings, "makeVariables"), targetStage(settings),
-                exclude(settings))).orElse(SettingsOverrides.NONE);
+                exclude(settings), fixChoices(settings))).orElse(SettingsOverrides.NONE);
+    }
+
+    /** The fix each rule applies by choice; a choice the rule cannot make is left out with a warning. */
+    private Map<String, String> fixChoices(JsonObject settings) {
+        Map<String, String> choices = new LinkedHashMap<>();
+        stringMap(settings, "fixes").forEach((rule, alternative) -> {
+            Optional<String> refused = fixChoiceProblem.apply(rule, alternative);
+            if (refused.isPresent()) {
+                warnings.accept("cgoguard settings: fixes." + rule + ": " + refused.get() + "; the rule's preferred fix is applied");
+            } else {
+                choices.put(rule, alternative.strip());
+            }
+        });
+        return Map.copyOf(choices);
     }
 
     /** The {@code inlayHints} setting: true unless the settings turn it off. */

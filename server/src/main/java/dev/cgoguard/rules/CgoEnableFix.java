@@ -5,7 +5,6 @@ import dev.cgoguard.finding.Fix;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.plan.Answer;
 import dev.cgoguard.plan.BuildPlan;
-import dev.cgoguard.rules.fixes.GoCommandText;
 import dev.cgoguard.shell.ShellValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +25,7 @@ final class CgoEnableFix {
     private CgoEnableFix() {
     }
 
-    static Optional<Fix> build(BuildPlan plan, SourceSnippets snippets) {
+    static Optional<Fix> build(BuildPlan plan, RuleContext context) {
         if (!BuildFacts.compilerAvailable(plan)) {
             return Optional.empty();
         }
@@ -45,15 +44,15 @@ final class CgoEnableFix {
             env.put("CC", compiler.get());
             title += " and CC=" + compiler.get() + " (needs the " + plan.target() + " cross compiler installed)";
         }
-        Optional<GoCommandText> command = snippets.text(plan.origin().location())
-                .flatMap(text -> GoCommandText.find(plan.origin().location(), text));
-        if (command.isEmpty()) {
+        GoBuildEdits build = GoBuildEdits.of(plan, context);
+        Optional<List<FileEdit>> environment = build.setEnvironment(env);
+        if (environment.isEmpty()) {
             return Optional.empty();
         }
-        List<FileEdit> edits = new ArrayList<>(command.get().setEnvironment(env));
+        List<FileEdit> edits = new ArrayList<>(environment.get());
         List<String> tags = tagsAgainstStaticGlibc(plan);
         if (!tags.isEmpty()) {
-            Optional<FileEdit> addTags = command.get().addTags(plan.invocation().tags(), tags);
+            Optional<FileEdit> addTags = build.addTags(tags);
             if (addTags.isEmpty()) {
                 return Optional.empty();
             }

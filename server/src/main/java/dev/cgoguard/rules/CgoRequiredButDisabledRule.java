@@ -42,7 +42,7 @@ public final class CgoRequiredButDisabledRule implements PlanRule {
         boolean breaks = !modules.isEmpty() || packages.stream().anyMatch(p -> !p.buildableWithoutCgo());
         Certainty certainty = Certainty.of(plan);
         List<Fix> fixes = offOnPurpose(plan) || crossCompileDefault(plan)
-                ? CgoEnableFix.build(plan, context.snippets()).map(List::of).orElse(List.of()) : List.of();
+                ? CgoEnableFix.build(plan, context).map(List::of).orElse(List.of()) : List.of();
         findings.add(new Finding(INFO.id(), certainty.severity(breaks ? INFO.defaultSeverity() : Severity.WARNING),
                 plan.origin().location(), message(plan, certainty, packages, modules, fixes), related(plan, packages, modules), fixes));
     }

@@ -15,6 +15,7 @@ import dev.cgoguard.rules.fixes.DockerfileText;
 import dev.cgoguard.shell.ShellValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,14 +29,24 @@ public final class CgoWithoutCCompilerRule implements PlanRule {
             "cgo is on or needed in a build environment without a C compiler");
     private static final String NO_COMPILER = "cgo: C compiler \"gcc\" not found: exec: \"gcc\": executable file not found in $PATH";
 
+    static final String INSTALL = "install";
+    static final String CGO_OFF = "cgo-off";
+    private static final List<FixAlternative> ALTERNATIVES = List.of(
+            new FixAlternative(INSTALL, "install a C compiler and the libc headers in the build stage"),
+            new FixAlternative(CGO_OFF, "drop CGO_ENABLED=1 for CGO_ENABLED=0 when nothing built needs cgo"));
+
     @Override
     public RuleInfo info() {
         return INFO;
     }
 
     @Override
+    public List<FixAlternative> fixAlternatives() {
+        return ALTERNATIVES;
+    }
+
+    @Override
     public void check(BuildPlan plan, RuleContext context, List<Finding> findings) {
-        SourceSnippets snippets = context.snippets();
         BuildEnvironment build = plan.buildEnvironment();
         if (build == null || build.facts() == null || !build.facts().known()
                 || !Boolean.FALSE.equals(build.facts().cCompiler()) || plan.invocation().envValue("CC") != null) {
@@ -84,17 +95,30 @@ public final class CgoWithoutCCompilerRule implements PlanRule {
         String text = certainty.message(problem, "Fix: install a C compiler and the libc headers in the build stage"
                 + (install == null ? "" : " (" + install + ")") + ".");
         findings.add(new Finding(INFO.id(), certainty.severity(INFO.defaultSeverity()), plan.origin().location(), text, related,
-                fixes(plan, install, snippets)));
+                fixes(plan, install, explicitOn, context)));
     }
 
-    private static List<Fix> fixes(BuildPlan plan, String install, SourceSnippets snippets) {
+    private static List<Fix> fixes(BuildPlan plan, String install, boolean explicitOn, RuleContext context) {
+        List<Fix> fixes = new ArrayList<>();
         var from = plan.buildEnvironment().location();
-        if (install == null || from == null || plan.origin().kind() != PlanOrigin.Kind.DOCKERFILE
-                || snippets.text(from).flatMap(DockerfileText::image).isEmpty()) {
-            return List.of();
+        if (install != null && from != null && plan.origin().kind() == PlanOrigin.Kind.DOCKERFILE
+                && context.snippets().text(from).flatMap(DockerfileText::image).isPresent()) {
+            fixes.add(new Fix("Install a C compiler in the build stage: " + install, true,
+                    List.of(DockerfileText.insertAfter(from, install)), INSTALL));
         }
-        return List.of(new Fix("Install a C compiler in the build stage: " + install, true,
-                List.of(DockerfileText.insertAfter(from, install))));
+        if (explicitOn && nothingNeedsCgo(plan)) {
+            GoBuildEdits.of(plan, context).setEnvironment(Map.of("CGO_ENABLED", "0")).ifPresent(edits -> fixes.add(
+                    new Fix("Build with CGO_ENABLED=0 (nothing built needs cgo)", fixes.isEmpty(), edits, CGO_OFF)));
+        }
+        return fixes;
+    }
+
+    /** No package built has cgo code of its own or needs a module that does, and no flag needs cgo. */
+    private static boolean nothingNeedsCgo(BuildPlan plan) {
+        return plan.reach() != null && plan.reach().cgoPackages().isEmpty() && plan.reach().cgoRequiredModules().isEmpty()
+                && plan.reach().unknownImports().isEmpty() && !plan.invocation().race() && !plan.invocation().msan()
+                && !plan.invocation().asan() && !"external".equals(plan.invocation().ldflags().linkMode())
+                && plan.invocation().buildMode() == null;
     }
 
     /** The install line for the stage's distribution, or null when it is not known. */

@@ -7,7 +7,6 @@ import dev.cgoguard.finding.Severity;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.plan.Answer;
 import dev.cgoguard.plan.BuildPlan;
-import dev.cgoguard.rules.fixes.GoCommandText;
 import dev.cgoguard.shell.ShellValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +25,20 @@ public final class CrossCompileCgoNoCcRule implements PlanRule {
     private static final Set<String> NATIVE_COMPILERS = Set.of("gcc", "cc", "/usr/bin/gcc", "/usr/bin/cc");
     private static final Set<String> NEEDS_EXTERNAL = Set.of("c-archive", "c-shared", "plugin", "shared");
 
+    static final String CGO_OFF = "cgo-off";
+    static final String CROSS_CC = "cross-cc";
+    private static final List<FixAlternative> ALTERNATIVES = List.of(
+            new FixAlternative(CGO_OFF, "build with CGO_ENABLED=0 when nothing built needs cgo"),
+            new FixAlternative(CROSS_CC, "set CC to the target's cross compiler (Debian's name, when it is certain)"));
+
     @Override
     public RuleInfo info() {
         return INFO;
+    }
+
+    @Override
+    public List<FixAlternative> fixAlternatives() {
+        return ALTERNATIVES;
     }
 
     @Override
@@ -51,7 +61,7 @@ public final class CrossCompileCgoNoCcRule implements PlanRule {
                 .unknownIf(multilibPair(plan), "whether gcc-multilib is installed",
                         "gcc -m32 builds for linux/386 only when gcc-multilib is installed.");
         findings.add(new Finding(INFO.id(), certainty.severity(INFO.defaultSeverity()), plan.origin().location(),
-                message(plan, certainty, cc, forTargetPlatform), List.of(), fixes(plan, context.snippets())));
+                message(plan, certainty, cc, forTargetPlatform), List.of(), fixes(plan, context)));
     }
 
     private static String message(BuildPlan plan, Certainty certainty, ShellValue cc, boolean forTargetPlatform) {
@@ -68,23 +78,17 @@ public final class CrossCompileCgoNoCcRule implements PlanRule {
                 + (nothingNeedsCgo(plan) ? ", or build with CGO_ENABLED=0: nothing built needs cgo." : "."));
     }
 
-    private static List<Fix> fixes(BuildPlan plan, SourceSnippets snippets) {
-        Optional<GoCommandText> command = snippets.text(plan.origin().location())
-                .flatMap(text -> GoCommandText.find(plan.origin().location(), text));
-        if (command.isEmpty()) {
-            return List.of();
-        }
+    private static List<Fix> fixes(BuildPlan plan, RuleContext context) {
+        GoBuildEdits build = GoBuildEdits.of(plan, context);
         List<Fix> fixes = new ArrayList<>();
         boolean cgoOff = nothingNeedsCgo(plan) && plan.crossCompile() == Answer.YES;
         if (cgoOff) {
-            fixes.add(new Fix("Build with CGO_ENABLED=0 (nothing built needs cgo; a static pure-Go binary)", true,
-                    List.of(command.get().setEnvironment("CGO_ENABLED", "0"))));
+            build.setEnvironment(Map.of("CGO_ENABLED", "0")).ifPresent(edits -> fixes.add(new Fix(
+                    "Build with CGO_ENABLED=0 (nothing built needs cgo; a static pure-Go binary)", true, edits, CGO_OFF)));
         }
-        BuildFacts.crossCompiler(plan).ifPresent(compiler -> {
-            List<FileEdit> edits = command.get().setEnvironment(Map.of("CC", compiler));
-            fixes.add(new Fix("Set CC=" + compiler + " (the " + plan.target() + " cross compiler; install it first)",
-                    !cgoOff, edits));
-        });
+        BuildFacts.crossCompiler(plan).flatMap(compiler -> build.setEnvironment(Map.of("CC", compiler)).map(edits -> new Fix(
+                "Set CC=" + compiler + " (the " + plan.target() + " cross compiler; install it first)", fixes.isEmpty(), edits, CROSS_CC)))
+                .ifPresent(fixes::add);
         return fixes;
     }
 

@@ -30,6 +30,10 @@ public final class GlibcVersionSkewRule implements PlanRule {
             "Dynamic glibc binary built against a newer glibc than the run image has (GLIBC_2.xx not found)", Severity.WARNING,
             "error when it is built against glibc 2.34 or newer and runs on an older one");
     private static final String PTHREAD_MERGE = "2.34";
+    private static final List<FixAlternative> ALTERNATIVES = List.of(
+            new FixAlternative(ImageFixes.RUN_IMAGE, "run on the build stage's Debian release or a newer one"),
+            new FixAlternative(ImageFixes.OLDER_BUILD_IMAGE, "build on the golang image of the run image's Debian release"),
+            new FixAlternative(ImageFixes.CGO_OFF, "build with CGO_ENABLED=0 when nothing needs cgo: the binary needs no glibc"));
 
     @Override
     public RuleInfo info() {
@@ -37,8 +41,12 @@ public final class GlibcVersionSkewRule implements PlanRule {
     }
 
     @Override
+    public List<FixAlternative> fixAlternatives() {
+        return ALTERNATIVES;
+    }
+
+    @Override
     public void check(BuildPlan plan, RuleContext context, List<Finding> findings) {
-        SourceSnippets snippets = context.snippets();
         RunEnvironment run = plan.runEnvironment();
         if (run == null || run.facts() == null || plan.staticLink().isYes() || plan.producesNoBinary()
                 || !"glibc".equals(run.facts().libc())) {
@@ -57,7 +65,7 @@ public final class GlibcVersionSkewRule implements PlanRule {
         findings.add(new Finding(INFO.id(), certainty.severity(crossesMerge ? Severity.ERROR : INFO.defaultSeverity()),
                 plan.origin().location(), message(plan, certainty, run, built, runs, crossesMerge, causes),
                 related(plan, run, built, causes),
-                fixes(plan, run, built, runs, snippets, context.knowledge())));
+                fixes(plan, run, built, runs, causes, context)));
     }
 
     private static String message(BuildPlan plan, Certainty certainty, RunEnvironment run, String built, String runs,
@@ -97,8 +105,10 @@ public final class GlibcVersionSkewRule implements PlanRule {
         return related;
     }
 
-    private static List<Fix> fixes(BuildPlan plan, RunEnvironment run, String built, String runs, SourceSnippets snippets,
-            Knowledge knowledge) {
+    private static List<Fix> fixes(BuildPlan plan, RunEnvironment run, String built, String runs, DynamicLinkCauses causes,
+            RuleContext context) {
+        SourceSnippets snippets = context.snippets();
+        Knowledge knowledge = context.knowledge();
         List<Fix> fixes = new ArrayList<>();
         String runImage = run.facts().reference();
         boolean debianFamily = runImage != null && (ImageReference.parse(runImage).repository().equals("debian")
@@ -107,10 +117,13 @@ public final class GlibcVersionSkewRule implements PlanRule {
             ImageChoices.glibcRunImage(built, runImage, knowledge)
                     .flatMap(image -> RuntimeLibcMismatchRule.replaceRunImage(run, image, snippets))
                     .ifPresent(edit -> fixes.add(new Fix("Run in " + edit.newText() + " (glibc " + built + " or newer)",
-                            fixes.isEmpty(), List.of(edit))));
+                            fixes.isEmpty(), List.of(edit), ImageFixes.RUN_IMAGE)));
         }
         olderBuilder(plan, runs, snippets, knowledge).ifPresent(edit -> fixes.add(new Fix("Build on " + edit.newText()
-                + " (glibc " + runs + ", as old as the run image's)", fixes.isEmpty(), List.of(edit))));
+                + " (glibc " + runs + ", as old as the run image's)", fixes.isEmpty(), List.of(edit), ImageFixes.OLDER_BUILD_IMAGE)));
+        ImageFixes.cgoOff(plan, causes, context).ifPresent(edits -> fixes.add(new Fix(
+                "Build with CGO_ENABLED=0 (nothing needs cgo: a static binary that needs no glibc)", fixes.isEmpty(), edits,
+                ImageFixes.CGO_OFF)));
         return fixes;
     }
 

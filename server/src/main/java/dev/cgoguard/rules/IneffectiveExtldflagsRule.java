@@ -7,10 +7,9 @@ import dev.cgoguard.finding.Severity;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.plan.Answer;
 import dev.cgoguard.plan.BuildPlan;
-import dev.cgoguard.rules.fixes.GoCommandText;
-import dev.cgoguard.rules.fixes.LinkerFlagsText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,10 +20,22 @@ import java.util.Optional;
 public final class IneffectiveExtldflagsRule implements PlanRule {
     public static final RuleInfo INFO = new RuleInfo("ineffective-extldflags", Severity.WARNING,
             "-extldflags on a build that links internally: ignored, so a \"static\" binary stays dynamic");
+    static final String CGO_OFF = "cgo-off";
+    static final String EXTERNAL_LINK = "external-link";
+    static final String DROP_FLAG = "drop-flag";
+    private static final List<FixAlternative> ALTERNATIVES = List.of(
+            new FixAlternative(CGO_OFF, "build with CGO_ENABLED=0 (when nothing needs cgo) and drop -extldflags: a static pure-Go binary"),
+            new FixAlternative(EXTERNAL_LINK, "add -linkmode=external so that -extldflags applies, with -tags netgo,osusergo as needed"),
+            new FixAlternative(DROP_FLAG, "remove -extldflags, which does nothing here"));
 
     @Override
     public RuleInfo info() {
         return INFO;
+    }
+
+    @Override
+    public List<FixAlternative> fixAlternatives() {
+        return ALTERNATIVES;
     }
 
     @Override
@@ -36,7 +47,7 @@ public final class IneffectiveExtldflagsRule implements PlanRule {
         Certainty certainty = Certainty.of(plan).unknownIf(!plan.staticLink().isNo(), "whether the binary is static",
                 "Whether the binary is static is not known: " + plan.staticLink().reason() + ".");
         findings.add(new Finding(INFO.id(), certainty.severity(INFO.defaultSeverity()), plan.origin().location(),
-                message(plan, certainty), List.of(), fixes(plan, context.snippets())));
+                message(plan, certainty), List.of(), fixes(plan, context)));
     }
 
     private static String message(BuildPlan plan, Certainty certainty) {
@@ -62,27 +73,28 @@ public final class IneffectiveExtldflagsRule implements PlanRule {
         return certainty.message(text.toString(), fix);
     }
 
-    private static List<Fix> fixes(BuildPlan plan, SourceSnippets snippets) {
-        Optional<GoCommandText> command = snippets.text(plan.origin().location())
-                .flatMap(text -> GoCommandText.find(plan.origin().location(), text));
-        if (command.isEmpty()) {
+    private static List<Fix> fixes(BuildPlan plan, RuleContext context) {
+        GoBuildEdits build = GoBuildEdits.of(plan, context);
+        if (!build.editable()) {
             return List.of();
         }
         GoInvocation invocation = plan.invocation();
         List<Fix> fixes = new ArrayList<>();
-        Optional<LinkerFlagsText> ldflags = command.get().ldflags();
+        Optional<List<FileEdit>> dropFlag = build.removeExternalLinkerFlags();
         if (invocation.ldflags().asksStatic() && staticBuildPossibleWithoutCgo(plan)) {
-            fixes.add(new Fix("Build with CGO_ENABLED=0 (a static pure-Go binary, no libc)", true,
-                    List.of(command.get().setEnvironment("CGO_ENABLED", "0"))));
+            build.setEnvironment(Map.of("CGO_ENABLED", "0")).ifPresent(edits -> {
+                List<FileEdit> all = new ArrayList<>(edits);
+                dropFlag.ifPresent(all::addAll);
+                fixes.add(new Fix(dropFlag.isPresent() ? "Build with CGO_ENABLED=0 and without -extldflags (a static pure-Go binary, no libc)"
+                        : "Build with CGO_ENABLED=0 (a static pure-Go binary, no libc)", true, all, CGO_OFF));
+            });
         }
-        if (invocation.ldflags().asksStatic() && invocation.ldflags().linkMode() == null && ldflags.isPresent()) {
-            externalLinkFix(plan, command.get(), ldflags.get()).ifPresent(fixes::add);
+        if (invocation.ldflags().asksStatic() && invocation.ldflags().linkMode() == null) {
+            externalLinkFix(plan, build).ifPresent(fixes::add);
         }
-        ldflags.flatMap(l -> l.removeFlag("extldflags", value -> true))
-                .ifPresent(edits -> fixes.add(new Fix("Remove -extldflags (it has no effect on an internal link)", false, edits)));
+        dropFlag.ifPresent(edits -> fixes.add(new Fix("Remove -extldflags (it has no effect on an internal link)", false, edits, DROP_FLAG)));
         if (!fixes.isEmpty() && fixes.stream().noneMatch(Fix::preferred)) {
-            Fix first = fixes.get(0);
-            fixes.set(0, new Fix(first.title(), true, first.edits()));
+            fixes.set(0, fixes.get(0).withPreferred(true));
         }
         return fixes;
     }
@@ -91,12 +103,12 @@ public final class IneffectiveExtldflagsRule implements PlanRule {
      * {@code -linkmode=external}, which makes -extldflags "-static" link libc statically; on glibc
      * only together with the tags that keep NSS lookups out (else static-glibc-nss).
      */
-    private static Optional<Fix> externalLinkFix(BuildPlan plan, GoCommandText command, LinkerFlagsText ldflags) {
+    private static Optional<Fix> externalLinkFix(BuildPlan plan, GoBuildEdits build) {
         if (plan.reach() == null || !plan.cgo().isYes()) {
             return Optional.empty();
         }
         List<FileEdit> edits = new ArrayList<>();
-        ldflags.prepend("-linkmode=external").ifPresent(edits::add);
+        build.linkerFlags().flatMap(flags -> flags.prepend("-linkmode=external")).ifPresent(edits::add);
         if (edits.isEmpty()) {
             return Optional.empty();
         }
@@ -111,14 +123,14 @@ public final class IneffectiveExtldflagsRule implements PlanRule {
         }
         String title = "Link externally (-linkmode=external) so that -extldflags applies";
         if (!tags.isEmpty()) {
-            Optional<FileEdit> addTags = command.addTags(plan.invocation().tags(), tags);
+            Optional<FileEdit> addTags = build.addTags(tags);
             if (addTags.isEmpty()) {
                 return Optional.empty();
             }
             edits.add(addTags.get());
             title += ", with -tags " + String.join(",", tags) + " (no NSS lookups in a static glibc binary)";
         }
-        return Optional.of(new Fix(title, false, edits));
+        return Optional.of(new Fix(title, false, edits, EXTERNAL_LINK));
     }
 
     /** Nothing built needs cgo and no flag needs it, so CGO_ENABLED=0 gives the static binary asked for. */

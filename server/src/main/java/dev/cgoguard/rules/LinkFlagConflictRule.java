@@ -21,10 +21,28 @@ import java.util.function.Supplier;
 public final class LinkFlagConflictRule implements PlanRule {
     public static final RuleInfo INFO = new RuleInfo("link-flag-conflict", Severity.ERROR,
             "Build or link flags that contradict each other: the build or the link fails");
+    static final String BUILDMODE_PIE = "buildmode-pie";
+    static final String STATIC = "static";
+    static final String REMOVE_LINKMODE = "remove-linkmode";
+    static final String CGO_ON = "cgo-on";
+    static final String REMOVE_NETCGO = "remove-netcgo";
+    static final String REMOVE_NETGO = "remove-netgo";
+    private static final List<FixAlternative> ALTERNATIVES = List.of(
+            new FixAlternative(BUILDMODE_PIE, "-static-pie: add -buildmode=pie for a static PIE"),
+            new FixAlternative(STATIC, "-static-pie: use -extldflags -static for a static binary that is not a PIE"),
+            new FixAlternative(REMOVE_LINKMODE, "-linkmode=external with cgo off: remove -linkmode=external"),
+            new FixAlternative(CGO_ON, "-linkmode=external or -race with cgo off: set CGO_ENABLED=1"),
+            new FixAlternative(REMOVE_NETCGO, "netgo and netcgo: remove netcgo, keeping Go's own resolver"),
+            new FixAlternative(REMOVE_NETGO, "netgo and netcgo: remove netgo, keeping the cgo resolver"));
 
     @Override
     public RuleInfo info() {
         return INFO;
+    }
+
+    @Override
+    public List<FixAlternative> fixAlternatives() {
+        return ALTERNATIVES;
     }
 
     @Override
@@ -33,9 +51,9 @@ public final class LinkFlagConflictRule implements PlanRule {
         Supplier<Optional<GoCommandText>> command = () -> context.snippets().text(plan.origin().location())
                 .flatMap(text -> GoCommandText.find(plan.origin().location(), text));
         staticPieWithoutPie(plan, command).ifPresent(findings::add);
-        externalLinkWithoutCgo(plan, command).ifPresent(findings::add);
+        externalLinkWithoutCgo(plan, context, command).ifPresent(findings::add);
         netgoWithNetcgo(plan, command).ifPresent(findings::add);
-        raceWithoutCgo(plan, context.snippets()).ifPresent(findings::add);
+        raceWithoutCgo(plan, context).ifPresent(findings::add);
     }
 
     private static Optional<Finding> staticPieWithoutPie(BuildPlan plan, Supplier<Optional<GoCommandText>> command) {
@@ -52,12 +70,16 @@ public final class LinkFlagConflictRule implements PlanRule {
         List<Fix> fixes = new ArrayList<>();
         if (invocation.buildMode() == null) {
             command.get().ifPresent(c -> fixes.add(new Fix("Add -buildmode=pie (a static PIE)", true,
-                    List.of(c.insertAfterSubcommand("-buildmode=pie")))));
+                    List.of(c.insertAfterSubcommand("-buildmode=pie")), BUILDMODE_PIE)));
         }
+        command.get().flatMap(GoCommandText::ldflags).flatMap(flags -> flags.replaceExternalLinkerWord("-static-pie", "-static"))
+                .ifPresent(edits -> fixes.add(new Fix("Use -extldflags -static (a static binary that is not a PIE)", fixes.isEmpty(),
+                        edits, STATIC)));
         return Optional.of(finding(plan, certainty, text, fixes));
     }
 
-    private static Optional<Finding> externalLinkWithoutCgo(BuildPlan plan, Supplier<Optional<GoCommandText>> command) {
+    private static Optional<Finding> externalLinkWithoutCgo(BuildPlan plan, RuleContext context,
+            Supplier<Optional<GoCommandText>> command) {
         if (!"external".equals(plan.invocation().ldflags().linkMode()) || !plan.cgo().isNo()) {
             return Optional.empty();
         }
@@ -76,8 +98,28 @@ public final class LinkFlagConflictRule implements PlanRule {
         command.get().flatMap(GoCommandText::ldflags)
                 .flatMap(ldflags -> ldflags.removeFlag("linkmode", "external"::equals))
                 .ifPresent(edits -> fixes.add(new Fix("Remove -linkmode=external (cgo is off: the binary is static already)",
-                        true, edits)));
+                        true, edits, REMOVE_LINKMODE)));
+        if (!plan.cgoOffForWantOfCompiler() && glibcWhereItRuns(plan)) {
+            CgoEnableFix.build(plan, context).map(fix -> new Fix(fix.title() + " (the external link then has C code to link)",
+                    fixes.isEmpty(), fix.edits(), CGO_ON)).ifPresent(fixes::add);
+        }
         return Optional.of(finding(plan, certainty, text, fixes));
+    }
+
+    /**
+     * Whether a binary that cgo makes dynamic still starts where it runs: the run image is not known
+     * (a Makefile, a script), or it has glibc at least as new as the build's.
+     */
+    private static boolean glibcWhereItRuns(BuildPlan plan) {
+        var run = plan.runEnvironment();
+        if (run == null) {
+            return true;
+        }
+        if (run.facts() == null || !"glibc".equals(run.facts().libc())) {
+            return false;
+        }
+        String built = ImageChoices.buildGlibc(plan);
+        return built != null && run.facts().libcVersion() != null && ImageChoices.compareVersions(run.facts().libcVersion(), built) >= 0;
     }
 
     private static Optional<Finding> netgoWithNetcgo(BuildPlan plan, Supplier<Optional<GoCommandText>> command) {
@@ -97,11 +139,14 @@ public final class LinkFlagConflictRule implements PlanRule {
                 "Fix: keep netgo (Go's own resolver) and drop netcgo, or the other way round.");
         List<Fix> fixes = new ArrayList<>();
         command.get().flatMap(c -> c.removeTags(List.of("netcgo")))
-                .ifPresent(edits -> fixes.add(new Fix("Remove the netcgo tag (keep Go's own resolver)", true, edits)));
+                .ifPresent(edits -> fixes.add(new Fix("Remove the netcgo tag (keep Go's own resolver)", true, edits, REMOVE_NETCGO)));
+        command.get().flatMap(c -> c.removeTags(List.of("netgo")))
+                .ifPresent(edits -> fixes.add(new Fix("Remove the netgo tag (keep the cgo resolver)", fixes.isEmpty(), edits,
+                        REMOVE_NETGO)));
         return Optional.of(finding(plan, certainty, text, fixes));
     }
 
-    private static Optional<Finding> raceWithoutCgo(BuildPlan plan, SourceSnippets snippets) {
+    private static Optional<Finding> raceWithoutCgo(BuildPlan plan, RuleContext context) {
         if (!plan.invocation().race() || !plan.cgo().isNo() || "darwin".equals(plan.target().goos())) {
             return Optional.empty();
         }
@@ -112,7 +157,7 @@ public final class LinkFlagConflictRule implements PlanRule {
         if (plan.cgoOffForWantOfCompiler() || BuildFacts.compilerAbsent(plan)) {
             fix = "Fix: " + BuildFacts.installAdvice(plan) + ".";
         } else {
-            CgoEnableFix.build(plan, snippets).ifPresent(fixes::add);
+            CgoEnableFix.build(plan, context).map(enable -> new Fix(enable.title(), true, enable.edits(), CGO_ON)).ifPresent(fixes::add);
             fix = "Fix: set CGO_ENABLED=1" + (plan.crossCompile() == Answer.YES ? " and CC to a cross compiler" : "") + ".";
         }
         Certainty certainty = Certainty.of(plan);

@@ -20,6 +20,9 @@ final class RunStageCopy {
     private RunStageCopy() {
     }
 
+    /** The name of this remedy, by which a setting chooses it. */
+    static final String COPY = "copy";
+
     static Optional<Fix> fix(BuildPlan plan, SourceSnippets snippets, String source, String destination,
             Function<ImageFacts, Boolean> buildHas, String title, boolean preferred) {
         RunEnvironment run = plan.runEnvironment();
@@ -31,7 +34,7 @@ final class RunStageCopy {
         return snippets.text(run.copyLocation()).flatMap(DockerfileText::copyFrom)
                 .filter(stage -> namesBuildStage(plan, stage))
                 .map(stage -> new Fix(title, preferred, List.of(DockerfileText.insertAfter(run.fromLocation(),
-                        "COPY --from=" + stage + " " + source + " " + destination))));
+                        "COPY --from=" + stage + " " + source + " " + destination)), COPY));
     }
 
     /** Whether {@code --from=<stage>} is the stage the go command builds in ({@code stage 0 "build" (golang:1.22)}). */

@@ -5,15 +5,11 @@ import dev.cgoguard.finding.Finding;
 import dev.cgoguard.finding.Fix;
 import dev.cgoguard.finding.RelatedLocation;
 import dev.cgoguard.finding.Severity;
-import dev.cgoguard.knowledge.ImageFacts;
-import dev.cgoguard.knowledge.ImageReference;
 import dev.cgoguard.knowledge.Knowledge;
 import dev.cgoguard.plan.Answer;
 import dev.cgoguard.plan.BuildPlan;
-import dev.cgoguard.plan.PlanOrigin;
 import dev.cgoguard.plan.RunEnvironment;
 import dev.cgoguard.rules.fixes.DockerfileText;
-import dev.cgoguard.rules.fixes.GoCommandText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +23,10 @@ import java.util.Optional;
 public final class RuntimeLibcMismatchRule implements PlanRule {
     public static final RuleInfo INFO = new RuleInfo("runtime-libc-mismatch", Severity.ERROR,
             "Dynamically linked binary in an image without its libc: the container fails to start (no such file or directory)");
+    private static final List<FixAlternative> ALTERNATIVES = List.of(
+            new FixAlternative(ImageFixes.CGO_OFF, "build with CGO_ENABLED=0 when nothing needs cgo: a static binary that needs no libc"),
+            new FixAlternative(ImageFixes.RUN_IMAGE, "run in an image with the libc the binary was linked against"),
+            new FixAlternative(ImageFixes.ALPINE, "for an Alpine run image, build on the -alpine variant of the golang image with build-base"));
 
     @Override
     public RuleInfo info() {
@@ -34,8 +34,12 @@ public final class RuntimeLibcMismatchRule implements PlanRule {
     }
 
     @Override
+    public List<FixAlternative> fixAlternatives() {
+        return ALTERNATIVES;
+    }
+
+    @Override
     public void check(BuildPlan plan, RuleContext context, List<Finding> findings) {
-        SourceSnippets snippets = context.snippets();
         RunEnvironment run = plan.runEnvironment();
         if (run == null || plan.staticLink().isYes() || run.facts() == null || plan.producesNoBinary()) {
             return;
@@ -50,7 +54,7 @@ public final class RuntimeLibcMismatchRule implements PlanRule {
         DynamicLinkCauses causes = DynamicLinkCauses.of(plan);
         findings.add(new Finding(INFO.id(), certainty.severity(INFO.defaultSeverity()), plan.origin().location(),
                 message(plan, certainty, run, binaryLibc, causes),
-                related(plan, run, binaryLibc, causes), fixes(plan, run, binaryLibc, causes, snippets, context.knowledge())));
+                related(plan, run, binaryLibc, causes), fixes(plan, run, binaryLibc, causes, context)));
     }
 
     private static String message(BuildPlan plan, Certainty certainty, RunEnvironment run, String binaryLibc,
@@ -89,32 +93,24 @@ public final class RuntimeLibcMismatchRule implements PlanRule {
     }
 
     private static List<Fix> fixes(BuildPlan plan, RunEnvironment run, String binaryLibc, DynamicLinkCauses causes,
-            SourceSnippets snippets, Knowledge knowledge) {
+            RuleContext context) {
+        Knowledge knowledge = context.knowledge();
         List<Fix> fixes = new ArrayList<>();
-        cgoOff(plan, causes, snippets).ifPresent(edit -> fixes.add(new Fix(
-                "Build with CGO_ENABLED=0 (a static pure-Go binary that needs no libc)", fixes.isEmpty(), List.of(edit))));
+        ImageFixes.cgoOff(plan, causes, context).ifPresent(edits -> fixes.add(new Fix(
+                "Build with CGO_ENABLED=0 (a static pure-Go binary that needs no libc)", fixes.isEmpty(), edits, ImageFixes.CGO_OFF)));
         Optional<String> image = "musl".equals(binaryLibc)
                 ? ImageChoices.alpineRunImage(plan.buildEnvironment() == null ? null : plan.buildEnvironment().facts(), knowledge)
                 : ImageChoices.glibcRunImage(ImageChoices.buildGlibc(plan), run.facts().reference(), knowledge);
-        image.flatMap(name -> replaceRunImage(run, name, snippets)).ifPresent(edit -> fixes.add(new Fix(
+        image.flatMap(name -> replaceRunImage(run, name, context.snippets())).ifPresent(edit -> fixes.add(new Fix(
                 "Run in " + edit.newText() + " (" + ("musl".equals(binaryLibc) ? "musl, like the build stage"
-                        : "glibc " + ImageChoices.buildGlibc(plan) + " or newer, as the binary needs") + ")", fixes.isEmpty(), List.of(edit))));
+                        : "glibc " + ImageChoices.buildGlibc(plan) + " or newer, as the binary needs") + ")", fixes.isEmpty(),
+                List.of(edit), ImageFixes.RUN_IMAGE)));
         if ("glibc".equals(binaryLibc) && "musl".equals(run.facts().libc())) {
-            muslBuilder(plan, snippets, knowledge).ifPresent(edits -> fixes.add(new Fix("Build on " + edits.get(0).newText()
-                    + " with build-base, so the binary links musl like the Alpine run image", fixes.isEmpty(), edits)));
+            MuslBuild.alpineStage(plan, context.snippets(), knowledge).ifPresent(alpine -> fixes.add(new Fix("Build on "
+                    + alpine.edits().get(0).newText() + " with build-base, so the binary links musl like the Alpine run image",
+                    fixes.isEmpty(), alpine.edits(), ImageFixes.ALPINE)));
         }
         return fixes;
-    }
-
-    /** CGO_ENABLED=0 on the command, when nothing needs cgo and it makes the binary static. */
-    private static Optional<FileEdit> cgoOff(BuildPlan plan, DynamicLinkCauses causes, SourceSnippets snippets) {
-        if (plan.reach() == null || causes.cgoNeeded() || "pie".equals(plan.invocation().buildMode())
-                || "external".equals(plan.invocation().ldflags().linkMode())) {
-            return Optional.empty();
-        }
-        return snippets.text(plan.origin().location())
-                .flatMap(text -> GoCommandText.find(plan.origin().location(), text))
-                .map(command -> command.setEnvironment("CGO_ENABLED", "0"));
     }
 
     /** The run stage's FROM image replaced, when the FROM names that image literally (not a stage or a variable). */
@@ -127,26 +123,4 @@ public final class RuntimeLibcMismatchRule implements PlanRule {
                 .flatMap(written -> DockerfileText.replaceImage(run.fromLocation(), text, image)));
     }
 
-    /** golang:1.22 -> golang:1.22-alpine plus {@code RUN apk add --no-cache build-base}, in the build stage. */
-    private static Optional<List<FileEdit>> muslBuilder(BuildPlan plan, SourceSnippets snippets, Knowledge knowledge) {
-        if (plan.origin().kind() != PlanOrigin.Kind.DOCKERFILE || plan.buildEnvironment() == null
-                || plan.buildEnvironment().location() == null) {
-            return Optional.empty();
-        }
-        var from = plan.buildEnvironment().location();
-        return snippets.text(from).flatMap(text -> DockerfileText.image(text).flatMap(written -> {
-            ImageReference ref = ImageReference.parse(written);
-            Optional<GolangImageTag> tag = GolangImageTag.read(ref.tag(), knowledge);
-            if (!ref.repository().equals("golang") || ref.digest() != null || tag.isEmpty()) {
-                return Optional.empty();
-            }
-            String alpine = written.substring(0, written.lastIndexOf(':') + 1) + tag.get().goVersion() + "-alpine";
-            ImageFacts facts = knowledge.images().lookup(alpine);
-            if (!"musl".equals(facts.libc())) {
-                return Optional.empty();
-            }
-            return DockerfileText.replaceImage(from, text, alpine)
-                    .map(edit -> List.of(edit, DockerfileText.insertAfter(from, "RUN apk add --no-cache build-base")));
-        }));
-    }
 }

@@ -1,5 +1,6 @@
 package dev.cgoguard.rules;
 
+import dev.cgoguard.finding.FileEdit;
 import dev.cgoguard.finding.Finding;
 import dev.cgoguard.finding.Fix;
 import dev.cgoguard.finding.RelatedLocation;
@@ -7,9 +8,12 @@ import dev.cgoguard.finding.Severity;
 import dev.cgoguard.gopkg.GoCallSite;
 import dev.cgoguard.knowledge.ImageFacts;
 import dev.cgoguard.plan.BuildPlan;
+import dev.cgoguard.plan.PlanOrigin;
 import dev.cgoguard.plan.RunEnvironment;
+import dev.cgoguard.rules.fixes.DockerfileText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Outbound TLS from a run image without a CA bundle (scratch, debian, ubuntu, busybox): the system
@@ -20,9 +24,31 @@ public final class ScratchMissingCaCertsRule implements PlanRule {
     public static final RuleInfo INFO = new RuleInfo("scratch-missing-ca-certs", Severity.WARNING,
             "Outbound TLS from a run image without CA certificates: x509: certificate signed by unknown authority");
 
+    static final String INSTALL = "install";
+    private static final List<FixAlternative> ALTERNATIVES = List.of(
+            new FixAlternative(RunStageCopy.COPY, "copy the CA bundle of the build stage into the run image"),
+            new FixAlternative(INSTALL, "install ca-certificates in a Debian or Ubuntu run image"));
+
     @Override
     public RuleInfo info() {
         return INFO;
+    }
+
+    @Override
+    public List<FixAlternative> fixAlternatives() {
+        return ALTERNATIVES;
+    }
+
+    /** {@code RUN apt-get install ca-certificates} right after the run stage's FROM, when that image is Debian or Ubuntu. */
+    private static Optional<FileEdit> installInRunImage(BuildPlan plan, RunEnvironment run) {
+        String distro = run.facts().distro();
+        if (plan.origin().kind() != PlanOrigin.Kind.DOCKERFILE || run.fromLocation() == null || distro == null
+                || !"glibc".equals(run.facts().libc()) || !(distro.startsWith("Debian") || distro.startsWith("Ubuntu"))
+                || run.facts().reference() == null || run.facts().reference().startsWith("gcr.io/distroless/")) {
+            return Optional.empty();
+        }
+        return Optional.of(DockerfileText.insertAfter(run.fromLocation(),
+                "RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*"));
     }
 
     @Override
@@ -51,9 +77,11 @@ public final class ScratchMissingCaCertsRule implements PlanRule {
                     + " has no CA certificates"));
         }
         related.addAll(CallSites.related(calls, "a TLS client: verifies servers against the system CA pool"));
-        List<Fix> fixes = RunStageCopy.fix(plan, snippets, "/etc/ssl/certs/ca-certificates.crt", "/etc/ssl/certs/",
-                ImageFacts::caCertificates, "Copy the CA bundle from the build stage into the run image", true)
-                .map(List::of).orElse(List.of());
+        List<Fix> fixes = new ArrayList<>();
+        RunStageCopy.fix(plan, snippets, "/etc/ssl/certs/ca-certificates.crt", "/etc/ssl/certs/",
+                ImageFacts::caCertificates, "Copy the CA bundle from the build stage into the run image", true).ifPresent(fixes::add);
+        installInRunImage(plan, run).map(edit -> new Fix("Install ca-certificates in the run image (" + run.description() + ")",
+                fixes.isEmpty(), List.of(edit), INSTALL)).ifPresent(fixes::add);
         return new Finding(INFO.id(), certainty.severity(INFO.defaultSeverity()), plan.origin().location(),
                 certainty.message(text.toString(), "Fix: copy /etc/ssl/certs/ca-certificates.crt from the build stage, or"
                         + " install ca-certificates in the run image."), related, fixes);

@@ -1,5 +1,6 @@
 package dev.cgoguard.rules;
 
+import dev.cgoguard.finding.FileEdit;
 import dev.cgoguard.finding.Finding;
 import dev.cgoguard.finding.Fix;
 import dev.cgoguard.finding.RelatedLocation;
@@ -10,6 +11,7 @@ import dev.cgoguard.plan.BuildPlan;
 import dev.cgoguard.plan.RunEnvironment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * User lookups ({@code os/user}) in a run image without {@code /etc/passwd} (scratch). Pure-Go
@@ -20,9 +22,30 @@ public final class ScratchMissingPasswdRule implements PlanRule {
     public static final RuleInfo INFO = new RuleInfo("scratch-missing-passwd", Severity.WARNING,
             "os/user lookups in a run image without /etc/passwd: lookups fail at run time");
 
+    static final String DISTROLESS = "distroless";
+    /** The image a static binary in scratch moves to: no libc, like scratch, and /etc/passwd (knowledge/base-images.md). */
+    private static final String DISTROLESS_STATIC = "gcr.io/distroless/static-debian12";
+    private static final List<FixAlternative> ALTERNATIVES = List.of(
+            new FixAlternative(RunStageCopy.COPY, "copy /etc/passwd of the build stage into the run image"),
+            new FixAlternative(DISTROLESS, "run a static binary in gcr.io/distroless/static-debian12 instead of scratch"));
+
     @Override
     public RuleInfo info() {
         return INFO;
+    }
+
+    @Override
+    public List<FixAlternative> fixAlternatives() {
+        return ALTERNATIVES;
+    }
+
+    /** scratch replaced by distroless/static, which has the users, for a binary that needs no libc. */
+    private static Optional<FileEdit> distroless(BuildPlan plan, RunEnvironment run,
+            SourceSnippets snippets) {
+        if (!plan.staticLink().isYes() || !"scratch".equals(run.facts().reference())) {
+            return Optional.empty();
+        }
+        return RuntimeLibcMismatchRule.replaceRunImage(run, DISTROLESS_STATIC, snippets);
     }
 
     @Override
@@ -58,8 +81,11 @@ public final class ScratchMissingPasswdRule implements PlanRule {
             related.add(new RelatedLocation(chain.lastWorkspaceImport().location(),
                     "imports " + chain.lastWorkspaceImport().path() + PlanFacts.via(chain) + ": user lookups"));
         }
-        List<Fix> fixes = RunStageCopy.fix(plan, snippets, "/etc/passwd", "/etc/passwd", ImageFacts::passwd,
-                "Copy /etc/passwd from the build stage into the run image", true).map(List::of).orElse(List.of());
+        List<Fix> fixes = new ArrayList<>();
+        RunStageCopy.fix(plan, snippets, "/etc/passwd", "/etc/passwd", ImageFacts::passwd,
+                "Copy /etc/passwd from the build stage into the run image", true).ifPresent(fixes::add);
+        distroless(plan, run, snippets).map(edit -> new Fix("Run in " + edit.newText() + " (no libc, but /etc/passwd with root,"
+                + " nobody and nonroot)", fixes.isEmpty(), List.of(edit), DISTROLESS)).ifPresent(fixes::add);
         return new Finding(INFO.id(), certainty.severity(INFO.defaultSeverity()), plan.origin().location(),
                 certainty.message(text.toString(), "Fix: copy /etc/passwd (and /etc/group) from the build stage, use a numeric"
                         + " USER and avoid name lookups, or run on distroless."), related, fixes);

@@ -22,9 +22,19 @@ public final class ScratchMissingTzdataRule implements PlanRule {
     public static final RuleInfo INFO = new RuleInfo("scratch-missing-tzdata", Severity.WARNING,
             "Time zone lookups in a run image without zone data and without embedded time/tzdata");
 
+    static final String TAGS = "tags";
+    private static final List<FixAlternative> ALTERNATIVES = List.of(
+            new FixAlternative(TAGS, "build with -tags timetzdata, which embeds the zone data"),
+            new FixAlternative(RunStageCopy.COPY, "copy /usr/share/zoneinfo from the build stage into the run image"));
+
     @Override
     public RuleInfo info() {
         return INFO;
+    }
+
+    @Override
+    public List<FixAlternative> fixAlternatives() {
+        return ALTERNATIVES;
     }
 
     @Override
@@ -81,7 +91,7 @@ public final class ScratchMissingTzdataRule implements PlanRule {
                     .flatMap(text -> GoCommandText.find(plan.origin().location(), text))
                     .flatMap(command -> command.addTags(plan.invocation().tags(), List.of("timetzdata")))
                     .ifPresent(edit -> fixes.add(new Fix("Build with -tags timetzdata (embeds the zone data, about 450 KB)",
-                            true, List.of(edit))));
+                            true, List.of(edit), TAGS)));
         }
         RunStageCopy.fix(plan, snippets, "/usr/share/zoneinfo", "/usr/share/zoneinfo", ImageFacts::tzdata,
                 "Copy /usr/share/zoneinfo from the build stage into the run image", fixes.isEmpty()).ifPresent(fixes::add);

@@ -1,6 +1,7 @@
 package dev.cgoguard.rules;
 
 import dev.cgoguard.workspace.SourceLocation;
+import dev.cgoguard.workspace.TextRange;
 import java.util.Optional;
 
 /**
@@ -10,4 +11,16 @@ import java.util.Optional;
 @FunctionalInterface
 public interface SourceSnippets {
     Optional<String> text(SourceLocation location);
+
+    /** The whole text of a file, for a fix that edits another line than the one a plan names (an assignment above it). */
+    default Optional<String> file(String path) {
+        return text(new SourceLocation(path, TextRange.of(0, 0, Integer.MAX_VALUE, 0)));
+    }
+
+    /** The whole text of the line {@code line} (0-based) of a file, without its line break. */
+    default Optional<String> line(String path, int line) {
+        return text(new SourceLocation(path, TextRange.of(line, 0, line + 1, 0)))
+                .map(text -> text.endsWith("\n") ? text.substring(0, text.length() - 1) : text)
+                .map(text -> text.endsWith("\r") ? text.substring(0, text.length() - 1) : text);
+    }
 }

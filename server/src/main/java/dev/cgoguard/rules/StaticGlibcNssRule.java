@@ -9,9 +9,10 @@ import dev.cgoguard.gopkg.ImportChain;
 import dev.cgoguard.gopkg.NssCall;
 import dev.cgoguard.plan.Answer;
 import dev.cgoguard.plan.BuildPlan;
-import dev.cgoguard.rules.fixes.GoCommandText;
+import dev.cgoguard.plan.RunEnvironment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A binary linked statically against glibc while it does NSS lookups through cgo (net's
@@ -22,6 +23,15 @@ import java.util.List;
 public final class StaticGlibcNssRule implements PlanRule {
     public static final RuleInfo INFO = new RuleInfo("static-glibc-nss", Severity.ERROR,
             "Static glibc link with cgo NSS lookups (net resolver, os/user): crashes or misbehaves at run time");
+    static final String TAGS = "tags";
+    static final String MUSL = "musl";
+    static final String ALPINE = "alpine";
+    static final String DYNAMIC = "dynamic";
+    private static final List<FixAlternative> ALTERNATIVES = List.of(
+            new FixAlternative(TAGS, "build with -tags netgo,osusergo (as the lookups need): Go's own resolver and user lookups"),
+            new FixAlternative(MUSL, "link with musl through CC=musl-gcc (Debian's and Ubuntu's musl-tools)"),
+            new FixAlternative(ALPINE, "build on the -alpine variant of the golang image, with build-base"),
+            new FixAlternative(DYNAMIC, "remove -static and link glibc dynamically"));
 
     @Override
     public RuleInfo info() {
@@ -29,8 +39,12 @@ public final class StaticGlibcNssRule implements PlanRule {
     }
 
     @Override
+    public List<FixAlternative> fixAlternatives() {
+        return ALTERNATIVES;
+    }
+
+    @Override
     public void check(BuildPlan plan, RuleContext context, List<Finding> findings) {
-        SourceSnippets snippets = context.snippets();
         if (plan.staticLink().answer() == Answer.NO || plan.reach() == null || PlanFacts.buildsWithMusl(plan)) {
             return;
         }
@@ -53,7 +67,7 @@ public final class StaticGlibcNssRule implements PlanRule {
                         "The build host's libc is not known; this assumes glibc.");
         findings.add(new Finding(INFO.id(), certainty.severity(INFO.defaultSeverity()), plan.origin().location(),
                 message(plan, certainty, resolver, users, calls), related(plan, resolver, users, calls),
-                fixes(plan, snippets, resolver, users)));
+                fixes(plan, context, resolver, users, calls)));
     }
 
     private static String message(BuildPlan plan, Certainty certainty, List<ImportChain> resolver, List<ImportChain> users,
@@ -80,18 +94,57 @@ public final class StaticGlibcNssRule implements PlanRule {
         return certainty.message(text.toString(), fix);
     }
 
-    /** Preferred: add the tags that replace the cgo lookups with Go's own, in the command as written. */
-    private static List<Fix> fixes(BuildPlan plan, SourceSnippets snippets, List<ImportChain> resolver, List<ImportChain> users) {
-        if (resolver.isEmpty() && users.isEmpty()) {
-            return List.of();
+    /**
+     * The three remedies, in order of preference (the first offered is preferred): the tags that
+     * replace the cgo lookups with Go's own (not when C code does the lookups, which no tag changes);
+     * musl, through {@code CC=musl-gcc} or an Alpine build stage, which keeps the binary static; and
+     * glibc linked dynamically, when the binary's run image (if known) has a glibc at least as new.
+     */
+    private static List<Fix> fixes(BuildPlan plan, RuleContext context, List<ImportChain> resolver, List<ImportChain> users,
+            List<NssCall> calls) {
+        GoBuildEdits build = GoBuildEdits.of(plan, context);
+        List<Fix> fixes = new ArrayList<>();
+        if ((!resolver.isEmpty() || !users.isEmpty()) && calls.isEmpty()) {
+            List<String> tags = List.of(PlanFacts.neededTags(resolver, users).split(","));
+            build.addTags(tags).ifPresent(edit -> fixes.add(new Fix("Build with -tags " + String.join(",", tags)
+                    + " (Go's own resolver and user lookups)", fixes.isEmpty(), List.of(edit), TAGS)));
         }
-        List<String> tags = List.of(PlanFacts.neededTags(resolver, users).split(","));
-        return snippets.text(plan.origin().location())
-                .flatMap(text -> GoCommandText.find(plan.origin().location(), text))
-                .flatMap(command -> command.addTags(plan.invocation().tags(), tags))
-                .map(edit -> List.of(new Fix("Build with -tags " + String.join(",", tags)
-                        + " (Go's own resolver and user lookups)", true, List.of(edit))))
-                .orElse(List.of());
+        MuslBuild.muslGcc(plan, context, build).ifPresent(musl -> fixes.add(new Fix(musl.title(), fixes.isEmpty(), musl.edits(), MUSL)));
+        MuslBuild.alpineStage(plan, context.snippets(), context.knowledge())
+                .ifPresent(alpine -> fixes.add(new Fix(alpine.title(), fixes.isEmpty(), alpine.edits(), ALPINE)));
+        dynamicGlibc(plan).flatMap(title -> build.removeStaticLinkRequest().map(edits -> new Fix(title, fixes.isEmpty(), edits, DYNAMIC)))
+                .ifPresent(fixes::add);
+        return fixes;
+    }
+
+    /**
+     * The title of the fix that links glibc dynamically, or empty when the binary would then not start
+     * where it runs: an image without glibc (runtime-libc-mismatch) or with an older one
+     * (glibc-version-skew). Where the run image is not known the title says what it must have.
+     */
+    private static Optional<String> dynamicGlibc(BuildPlan plan) {
+        String built = ImageChoices.buildGlibc(plan);
+        String needs = built == null ? "a glibc at least as new as the build's" : "glibc " + built + " or newer";
+        RunEnvironment run = plan.runEnvironment();
+        String title = "Link glibc dynamically: remove -static";
+        if (run == null || run.facts() == null) {
+            return Optional.of(title + " (the binary then needs " + needs + " where it runs)");
+        }
+        String libc = run.facts().libc();
+        if (!run.facts().known() || libc == null) {
+            return Optional.of(title + " (the binary then needs " + needs + "; the libc of " + run.description() + " is not known)");
+        }
+        if (!libc.equals("glibc")) {
+            return Optional.empty();
+        }
+        String runs = run.facts().libcVersion();
+        if (built != null && runs != null) {
+            return ImageChoices.compareVersions(runs, built) >= 0
+                    ? Optional.of(title + " (" + run.description() + " has glibc " + runs + ", as the binary needs)")
+                    : Optional.empty();
+        }
+        return Optional.of(title + " (the binary then needs " + needs + "; " + run.description() + " has glibc"
+                + (runs == null ? " of a version not known" : " " + runs) + ")");
     }
 
     private static List<RelatedLocation> related(BuildPlan plan, List<ImportChain> resolver, List<ImportChain> users,

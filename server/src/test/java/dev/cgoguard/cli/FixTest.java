@@ -95,6 +95,45 @@ class FixTest {
     }
 
     @Test
+    void aFixChosenOnTheCommandLineIsAppliedInsteadOfThePreferredOneAndNamedInTheReport() {
+        Path project = CliRun.copyFixture("static-cgo-net-user", tmp);
+        CliRun report = CliRun.run("lint", "--format", "json", "--fix=static-glibc-nss:dynamic", "--diff", project.toString());
+        assertTrue(report.out().contains("-\tgo run -ldflags '-extldflags \"-static\"' main.go"), report.out());
+        assertTrue(report.out().contains("+\tgo run main.go"), report.out());
+        CliRun fixed = CliRun.run("lint", "--fix=static-glibc-nss:dynamic", project.toString());
+        assertEquals(0, fixed.exit(), fixed.out() + fixed.err());
+        assertEquals("run:\n\tgo run main.go\n", CliRun.read(project.resolve("Makefile")));
+    }
+
+    @Test
+    void theReportMarksTheChosenFixPreferredAndNamesEveryAlternative() {
+        Path project = CliRun.copyFixture("static-cgo-net-user", tmp);
+        CliRun.write(project.resolve(".cgoguard.yaml"), "fixes:\n  static-glibc-nss: musl\n");
+        String json = CliRun.run("lint", "--format", "json", project.toString()).out();
+        assertTrue(json.contains("\"preferred\": true,\n          \"alternative\": \"musl\""), json);
+        assertTrue(json.contains("\"preferred\": false,\n          \"alternative\": \"tags\""), json);
+        CliRun overridden = CliRun.run("lint", "--fix=static-glibc-nss:tags", project.toString());
+        assertEquals(0, overridden.exit(), overridden.err());
+        assertEquals("run:\n\tgo run -tags netgo,osusergo -ldflags '-extldflags \"-static\"' main.go\n",
+                CliRun.read(project.resolve("Makefile")), "the command line wins over the settings file");
+    }
+
+    @Test
+    void aChoiceTheRuleCannotMakeIsAUsageError() {
+        Path project = CliRun.copyFixture("static-cgo-net-user", tmp);
+        CliRun unknown = CliRun.run("lint", "--fix=static-glibc-nss:static", project.toString());
+        assertEquals(2, unknown.exit());
+        assertEquals("cgoguard: --fix=static-glibc-nss:static: the rule static-glibc-nss has no fix 'static'"
+                + " (its fixes: tags, musl, alpine, dynamic)\n", unknown.err());
+        CliRun single = CliRun.run("lint", "--fix=obsolete-build-flag:remove", project.toString());
+        assertEquals("cgoguard: --fix=obsolete-build-flag:remove: the rule obsolete-build-flag offers one fix, so there is"
+                + " no alternative to choose\n", single.err());
+        CliRun malformed = CliRun.run("lint", "--fix=dynamic", project.toString());
+        assertEquals("cgoguard: --fix=dynamic: write --fix=RULE:ALTERNATIVE, e.g. --fix=static-glibc-nss:dynamic\n", malformed.err());
+        assertEquals("run:\n\tgo run -ldflags '-extldflags \"-static\"' main.go\n", CliRun.read(project.resolve("Makefile")));
+    }
+
+    @Test
     void aFileChangedOnDiskSinceItWasReadIsNotWritten() throws IOException {
         Path file = tmp.resolve("Makefile");
         Files.writeString(file, "edited meanwhile\n");

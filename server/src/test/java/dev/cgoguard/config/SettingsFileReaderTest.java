@@ -32,6 +32,21 @@ class SettingsFileReaderTest {
     }
 
     @Test
+    void aFixChoiceMustNameARuleAndOneOfItsFixes() {
+        SettingsFileReader choosing = new SettingsFileReader(Set.of("static-glibc-nss", "make-recursive-variable"),
+                new FixChoices(Map.of("static-glibc-nss", List.of("tags", "musl", "dynamic"), "make-recursive-variable", List.of())));
+        SettingsFile read = choosing.parse(file, "fixes:\n  static-glibc-nss: dynamic\n");
+        assertEquals(List.of(), read.problems());
+        assertEquals(Map.of("static-glibc-nss", "dynamic"), read.settings().fixes());
+        SettingsFile bad = choosing.parse(file, "fixes:\n  static-glibc-nss: static\n  make-recursive-variable: simple\n  nope: x\n");
+        assertEquals(List.of(
+                "2:21 the rule static-glibc-nss has no fix 'static' (its fixes: tags, musl, dynamic)",
+                "3:28 the rule make-recursive-variable offers one fix, so there is no alternative to choose",
+                "4:3 unknown rule 'nope'; 'cgoguard rules' lists them"),
+                bad.problems().stream().map(p -> p.line() + ":" + p.column() + " " + p.message()).toList());
+    }
+
+    @Test
     void anEmptyFileIsValid() {
         assertEquals(CgoguardSettings.EMPTY, reader.parse(file, "# nothing yet\n").settings());
     }

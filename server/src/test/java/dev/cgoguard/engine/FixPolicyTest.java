@@ -46,6 +46,19 @@ class FixPolicyTest {
     }
 
     @Test
+    void aChosenAlternativeBecomesTheOnePreferredFixAndAnAbsentOneChangesNothing() {
+        Finding finding = finding("static-glibc-nss", 1,
+                new Fix("Build with -tags netgo", true, List.of(edit(10, 10, "-tags netgo ")), "tags"),
+                new Fix("Link glibc dynamically", false, List.of(edit(10, 13, "")), "dynamic"));
+        Finding chosen = FixPolicy.choose(finding, "dynamic");
+        assertEquals(List.of(false, true), chosen.fixes().stream().map(Fix::preferred).toList());
+        assertEquals("build:\n\tgo build -o app .\n", apply(FixPolicy.applicable(List.of(chosen))));
+        assertEquals("Link glibc dynamically", FixPolicy.offers(List.of(chosen), List.of(), f -> Optional.empty()).get(0).fix().title());
+        assertEquals(finding, FixPolicy.choose(finding, "musl"), "a remedy the finding does not offer leaves the rule's preference");
+        assertEquals(finding, FixPolicy.choose(finding, null));
+    }
+
+    @Test
     void fixesThatTouchDifferentTextApplyTogether() {
         Finding a = finding("obsolete-build-flag", 1, new Fix("Remove -a", true, List.of(edit(10, 13, ""))));
         Finding b = finding("static-glibc-nss", 1, new Fix("Set CGO_ENABLED=0", true, List.of(edit(1, 1, "CGO_ENABLED=0 "))));

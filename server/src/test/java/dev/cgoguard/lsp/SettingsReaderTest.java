@@ -36,6 +36,17 @@ class SettingsReaderTest {
     }
 
     @Test
+    void aFixChoiceIsCheckedAsTheCoreChecksItAndARefusedOneIsLeftOutWithAWarning() {
+        dev.cgoguard.config.SettingsResolver resolver = new dev.cgoguard.config.SettingsResolver(RuleRegistry.builtIn());
+        SettingsReader checked = new SettingsReader(warnings::add, resolver::knowsRule, resolver::fixChoiceProblem);
+        SettingsOverrides options = checked.read(JsonParser.parseString(
+                "{\"fixes\": {\"static-glibc-nss\": \"dynamic\", \"ineffective-extldflags\": \"static\"}}"));
+        assertEquals(Map.of("static-glibc-nss", "dynamic"), options.fixes());
+        assertEquals(List.of("cgoguard settings: fixes.ineffective-extldflags: the rule ineffective-extldflags has no fix 'static'"
+                + " (its fixes: cgo-off, external-link, drop-flag); the rule's preferred fix is applied"), warnings);
+    }
+
+    @Test
     void malformedPartsFallBackToTheirDefaultsWithAWarning() {
         SettingsOverrides options = read("{\"rules\": {\"static-glibc-nss\": \"fatal\", \"redundant-netgo\": \"hint\","
                 + " \"no-such-rule\": \"off\"}, \"buildArgs\": [1, 2], \"makeVariables\": {\"A\": {\"nested\": true}, \"B\": \"x\"},"

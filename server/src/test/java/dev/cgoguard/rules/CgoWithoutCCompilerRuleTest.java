@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Fix;
 import dev.cgoguard.finding.Severity;
 import dev.cgoguard.testing.TestProject;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +35,17 @@ class CgoWithoutCCompilerRuleTest {
         String fixed = project.apply(preferred(finding), "Dockerfile");
         assertEquals("FROM golang:1.22-alpine AS build", line(fixed, 1));
         assertEquals("RUN apk add --no-cache gcc musl-dev", line(fixed, 2));
+        assertEquals(0, project.findings(ID).size());
+    }
+
+    @Test
+    void cgoAskedForWithNothingThatNeedsItCanBeTurnedOffInstead() {
+        TestProject project = server().dockerfile("golang:1.22-alpine", "CGO_ENABLED=1 go build -o /out/app ./cmd/app",
+                "FROM alpine:3.19");
+        Finding finding = project.only(ID);
+        assertEquals(List.of("install", "cgo-off"), finding.fixes().stream().map(Fix::alternative).toList());
+        String fixed = project.apply(TestProject.titled(finding, "Build with CGO_ENABLED=0"), "Dockerfile");
+        assertEquals("RUN CGO_ENABLED=0 go build -o /out/app ./cmd/app", line(fixed, 4));
         assertEquals(0, project.findings(ID).size());
     }
 

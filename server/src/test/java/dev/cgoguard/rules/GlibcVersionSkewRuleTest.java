@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Fix;
 import dev.cgoguard.finding.Severity;
 import dev.cgoguard.testing.TestProject;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +31,7 @@ class GlibcVersionSkewRuleTest {
         assertEquals(Severity.ERROR, finding.severity());
         assertEquals(3, finding.location().range().start().line());
         assertTrue(finding.message().contains("version `GLIBC_2.34' not found"), finding.message());
-        assertEquals(2, finding.fixes().size());
+        assertEquals(List.of("run-image", "older-build-image", "cgo-off"), finding.fixes().stream().map(Fix::alternative).toList());
         assertEquals("FROM debian:bookworm-slim", line(project.apply(preferred(finding), "Dockerfile"), 6));
         assertEquals(0, project.findings(ID).size());
     }
@@ -40,6 +42,14 @@ class GlibcVersionSkewRuleTest {
         String fixed = project.apply(project.only(ID).fixes().get(1), "Dockerfile");
         assertEquals("FROM golang:1.22-bullseye AS build", line(fixed, 1));
         assertEquals(0, project.findings(ID).size());
+    }
+
+    @Test
+    void cgoOffNeedsNoGlibcAtAllWhenNothingNeedsCgo() {
+        TestProject project = server().dockerfile("golang:1.22", "go build -o /out/app ./cmd/app", "FROM debian:bullseye-slim");
+        String fixed = project.apply(TestProject.titled(project.only(ID), "Build with CGO_ENABLED=0"), "Dockerfile");
+        assertEquals("RUN CGO_ENABLED=0 go build -o /out/app ./cmd/app", line(fixed, 4));
+        assertEquals(List.of(), project.findings().stream().filter(f -> f.severity().atLeast(Severity.WARNING)).toList());
     }
 
     @Test
@@ -55,7 +65,7 @@ class GlibcVersionSkewRuleTest {
     void ubuntuRunImageGetsOnlyTheOlderBuilder() {
         TestProject project = server().dockerfile("golang:1.22", "go build -o /out/app ./cmd/app", "FROM ubuntu:20.04");
         Finding finding = project.only(ID);
-        assertEquals(1, finding.fixes().size());
+        assertEquals(List.of("older-build-image", "cgo-off"), finding.fixes().stream().map(Fix::alternative).toList());
         assertEquals("FROM golang:1.22-bullseye AS build", line(project.apply(preferred(finding), "Dockerfile"), 1));
     }
 

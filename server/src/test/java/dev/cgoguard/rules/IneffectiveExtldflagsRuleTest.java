@@ -24,9 +24,36 @@ class IneffectiveExtldflagsRuleTest {
         assertEquals(Severity.WARNING, finding.severity());
         assertEquals(1, finding.location().range().start().line());
         assertTrue(finding.message().contains("The binary is dynamically linked"), finding.message());
-        assertEquals("b:\n\tCGO_ENABLED=0 go build -ldflags '-s -extldflags \"-static\"' -o bin/a .\n",
-                project.apply(TestProject.preferred(finding), "Makefile"));
+        assertEquals("cgo-off", TestProject.preferred(finding).alternative());
+        assertEquals("b:\n\tCGO_ENABLED=0 go build -ldflags '-s' -o bin/a .\n",
+                project.apply(TestProject.preferred(finding), "Makefile"), "no -extldflags left that cgo off makes meaningless");
         assertTrue(project.findings(ID).isEmpty());
+    }
+
+    @Test
+    void turningCgoOffChangesTheExportAboveRatherThanContradictingIt() {
+        TestProject project = new TestProject(dir).module("1.22", "net/http").file("build.sh",
+                "#!/bin/sh\nset -e\nexport CGO_ENABLED=1\ngo build -ldflags '-extldflags \"-static\"' -o bin/a .\n");
+        String fixed = project.apply(TestProject.preferred(project.only(ID)), "build.sh");
+        assertEquals("#!/bin/sh\nset -e\nexport CGO_ENABLED=0\ngo build -o bin/a .\n", fixed);
+        assertTrue(project.findings().stream().noneMatch(f -> f.severity().atLeast(Severity.WARNING)), project.findings().toString());
+    }
+
+    @Test
+    void anExportTwoCommandsReadStaysAndTheCommandGetsItsOwnSetting() {
+        TestProject project = new TestProject(dir).module("1.22", "net/http").file("build.sh",
+                "#!/bin/sh\nexport CGO_ENABLED=1\ngo build -ldflags '-extldflags \"-static\"' -o bin/a .\ngo test ./...\n");
+        String fixed = project.apply(TestProject.preferred(project.only(ID)), "build.sh");
+        assertEquals("#!/bin/sh\nexport CGO_ENABLED=1\nCGO_ENABLED=0 go build -o bin/a .\ngo test ./...\n", fixed);
+    }
+
+    @Test
+    void aDockerfileEnvIsChangedInPlaceWhenOnlyThisBuildReadsIt() {
+        TestProject project = new TestProject(dir).module("1.22", "net/http").file("Dockerfile",
+                "FROM golang:1.22 AS build\nENV CGO_ENABLED=1\nWORKDIR /src\nCOPY . .\n"
+                        + "RUN go build -ldflags '-extldflags \"-static\"' -o /out/app .\n");
+        String fixed = project.apply(TestProject.preferred(project.only(ID)), "Dockerfile");
+        assertEquals("FROM golang:1.22 AS build\nENV CGO_ENABLED=0\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n", fixed);
     }
 
     @Test
@@ -35,6 +62,7 @@ class IneffectiveExtldflagsRuleTest {
         Finding finding = project.only(ID);
         String fixed = project.apply(TestProject.titled(finding, "Link externally"), "Makefile");
         assertEquals("b:\n\tCGO_ENABLED=1 go build -tags netgo -ldflags '-linkmode=external -s -extldflags \"-static\"' -o bin/a .\n", fixed);
+        assertEquals("external-link", TestProject.titled(finding, "Link externally").alternative());
         assertTrue(project.findings().stream().noneMatch(f -> f.severity().atLeast(Severity.WARNING)), project.findings().toString());
     }
 

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Fix;
 import dev.cgoguard.finding.Severity;
 import dev.cgoguard.testing.TestProject;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,6 +78,29 @@ class LinkFlagConflictRuleTest {
         assertEquals(3, inAlpine.location().range().start().line());
         assertTrue(inAlpine.message().contains("apk add"), inAlpine.message());
         assertTrue(inAlpine.fixes().isEmpty());
+    }
+
+    @Test
+    void eachConflictAlsoOffersItsOtherRemedy() {
+        TestProject pie = new TestProject(dir.resolve("pie")).module("1.22", "fmt")
+                .file("Makefile", "b:\n\tgo build -ldflags '-linkmode external -extldflags -static-pie' -o bin/a .\n");
+        assertEquals("b:\n\tgo build -ldflags '-linkmode external -extldflags -static' -o bin/a .\n",
+                pie.apply(TestProject.titled(pie.only(ID), "Use -extldflags -static"), "Makefile"));
+        assertTrue(pie.findings(ID).isEmpty());
+
+        TestProject linkmode = new TestProject(dir.resolve("linkmode")).module("1.22", "fmt")
+                .file("Makefile", "b:\n\tCGO_ENABLED=0 go build -ldflags \"-s -linkmode external -w\" -o bin/a .\n");
+        Finding external = linkmode.only(ID);
+        assertEquals(List.of("remove-linkmode", "cgo-on"), external.fixes().stream().map(Fix::alternative).toList());
+        assertEquals("b:\n\tCGO_ENABLED=1 go build -ldflags \"-s -linkmode external -w\" -o bin/a .\n",
+                linkmode.apply(TestProject.titled(external, "Set CGO_ENABLED=1"), "Makefile"));
+        assertTrue(linkmode.findings(ID).isEmpty());
+
+        TestProject tags = new TestProject(dir.resolve("tags")).module("1.23", "net")
+                .file("build.sh", "#!/bin/sh\ngo build -tags 'netcgo,netgo,osusergo' -o bin/a .\n");
+        assertEquals("#!/bin/sh\ngo build -tags 'netcgo,osusergo' -o bin/a .\n",
+                tags.apply(TestProject.titled(tags.only(ID), "Remove the netgo tag"), "build.sh"));
+        assertTrue(tags.findings(ID).isEmpty());
     }
 
     @Test

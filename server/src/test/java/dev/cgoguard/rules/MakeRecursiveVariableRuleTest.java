@@ -16,14 +16,19 @@ class MakeRecursiveVariableRuleTest {
     Path dir;
 
     @Test
-    void aSelfReferenceBecomesASimpleVariable() {
+    void aSelfReferenceFirstInTheValueBecomesAnAppendOrASimpleVariable() {
         TestProject project = new TestProject(dir).module("1.22").file("main.go", "package main\n\nfunc main() {}\n")
                 .file("Makefile", "export LDFLAGS = -s\nLDFLAGS = $(LDFLAGS) -w\nbuild:\n\tgo build -ldflags '$(LDFLAGS)' .\n");
         Finding finding = project.only(ID);
         assertEquals(1, finding.location().range().start().line());
         assertTrue(finding.message().contains("LDFLAGS"), finding.message());
-        String fixed = project.apply(TestProject.preferred(finding), "Makefile");
-        assertEquals("export LDFLAGS = -s\nLDFLAGS := $(LDFLAGS) -w\nbuild:\n\tgo build -ldflags '$(LDFLAGS)' .\n", fixed);
+        assertEquals("append", TestProject.preferred(finding).alternative());
+        String simple = project.apply(TestProject.titled(finding, "Make it a simple variable"), "Makefile");
+        assertEquals("export LDFLAGS = -s\nLDFLAGS := $(LDFLAGS) -w\nbuild:\n\tgo build -ldflags '$(LDFLAGS)' .\n", simple);
+        assertTrue(project.findings(ID).isEmpty(), "linted again, the cycle is gone");
+        project.file("Makefile", "export LDFLAGS = -s\nLDFLAGS = $(LDFLAGS) -w\nbuild:\n\tgo build -ldflags '$(LDFLAGS)' .\n");
+        String appended = project.apply(TestProject.preferred(project.only(ID)), "Makefile");
+        assertEquals("export LDFLAGS = -s\nLDFLAGS += -w\nbuild:\n\tgo build -ldflags '$(LDFLAGS)' .\n", appended);
         assertTrue(project.findings(ID).isEmpty(), "linted again, the cycle is gone");
     }
 

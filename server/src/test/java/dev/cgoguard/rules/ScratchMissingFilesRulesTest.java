@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Fix;
 import dev.cgoguard.finding.Severity;
 import dev.cgoguard.testing.TestProject;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +36,30 @@ class ScratchMissingFilesRulesTest {
         assertEquals("FROM scratch", line(fixed, 6));
         assertEquals("COPY --from=build /etc/passwd /etc/passwd", line(fixed, 7));
         assertEquals(0, project.findings(PASSWD).size());
+    }
+
+    @Test
+    void aStaticBinaryInScratchCanMoveToDistrolessStaticWhichHasTheUsers() {
+        TestProject project = new TestProject(dir).goMod("1.22").main("\t\"fmt\"\n\t\"os/user\"", "\tfmt.Println(user.Lookup(\"nobody\"))")
+                .dockerfile("golang:1.22", STATIC_BUILD, "FROM scratch");
+        Finding finding = project.only(PASSWD);
+        assertEquals(List.of("copy", "distroless"), finding.fixes().stream().map(Fix::alternative).toList());
+        String fixed = project.apply(TestProject.titled(finding, "Run in gcr.io/distroless/static-debian12"), "Dockerfile");
+        assertEquals("FROM gcr.io/distroless/static-debian12", line(fixed, 6));
+        assertEquals(List.of(), project.findings().stream().filter(f -> f.severity().atLeast(Severity.WARNING)).toList());
+    }
+
+    @Test
+    void aDebianRunImageCanInstallTheCaBundle() {
+        TestProject project = new TestProject(dir).goMod("1.22")
+                .main("\t\"fmt\"\n\t\"net/http\"", "\tc := &http.Client{}\n\tfmt.Println(c.Get(\"https://example.com\"))")
+                .dockerfile("golang:1.22", STATIC_BUILD, "FROM debian:bookworm-slim");
+        Finding finding = project.only(CA);
+        assertEquals(List.of("copy", "install"), finding.fixes().stream().map(Fix::alternative).toList());
+        String fixed = project.apply(TestProject.titled(finding, "Install ca-certificates"), "Dockerfile");
+        assertEquals("RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*",
+                line(fixed, 7));
+        assertEquals(0, project.findings(CA).size());
     }
 
     @Test

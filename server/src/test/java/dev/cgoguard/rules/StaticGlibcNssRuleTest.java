@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Fix;
 import dev.cgoguard.finding.RelatedLocation;
 import dev.cgoguard.finding.Severity;
 import dev.cgoguard.testing.TestProject;
@@ -73,6 +74,156 @@ class StaticGlibcNssRuleTest {
         assertEquals(List.of(), project("build:\n\tCC=musl-gcc " + STATIC + "\n").findings(ID));
         assertEquals(List.of(), project("build:\n\tgo build -o app .\n").findings(ID));
         assertEquals(List.of(), project("build:\n\tCGO_ENABLED=0 go build -tags netgo -o app ./cmd\n").findings(ID));
+    }
+
+    @Test
+    void aMakefileOffersTheTagsThenMuslThenDynamicGlibcAndEachRemovesTheFindingWithoutANewWarning() {
+        String makefile = "build:\n\t" + STATIC + "\n";
+        Finding finding = project(makefile).only(ID);
+        assertEquals(List.of("tags", "musl", "dynamic"), finding.fixes().stream().map(Fix::alternative).toList());
+        assertEquals(List.of(true, false, false), finding.fixes().stream().map(Fix::preferred).toList());
+        assertEquals("Link with musl: CC=musl-gcc (needs musl-gcc on the build host: Debian's and Ubuntu's musl-tools)",
+                finding.fixes().get(1).title());
+        assertEquals("Link glibc dynamically: remove -static (the binary then needs a glibc at least as new as the build's"
+                + " where it runs)", finding.fixes().get(2).title());
+        assertFixed(makefile, "musl", "Makefile", "build:\n\tCC=musl-gcc " + STATIC + "\n");
+        assertFixed(makefile, "dynamic", "Makefile", "build:\n\tgo build -o app .\n");
+    }
+
+    @Test
+    void theDynamicFixKeepsTheOtherLinkerFlagsAndEditsTheVariableTheCommandReads() {
+        String makefile = "LDFLAGS := -s -w -linkmode=external -extldflags '-static -lm'\n\nbuild:\n\tgo build -ldflags \"$(LDFLAGS)\" -o app .\n";
+        assertFixed(makefile, "dynamic", "Makefile",
+                "LDFLAGS := -s -w -linkmode=external -extldflags '-lm'\n\nbuild:\n\tgo build -ldflags \"$(LDFLAGS)\" -o app .\n");
+        String onlyStatic = "LDFLAGS := -s -extldflags -static\n\nbuild:\n\tgo build -ldflags \"$(LDFLAGS)\" -o app .\n";
+        assertFixed(onlyStatic, "dynamic", "Makefile", "LDFLAGS := -s\n\nbuild:\n\tgo build -ldflags \"$(LDFLAGS)\" -o app .\n");
+    }
+
+    @Test
+    void aVariableTwoCommandsReadIsNotEditedForOne() {
+        String makefile = "LDFLAGS := -extldflags \"-static\"\n\nbuild:\n\tgo build -ldflags \"$(LDFLAGS)\" -o app .\n"
+                + "tool:\n\tCGO_ENABLED=0 go build -ldflags \"$(LDFLAGS)\" -o tool ./cmd/tool\n";
+        TestProject project = project(makefile).file("cmd/tool/main.go", "package main\n\nfunc main() {}\n");
+        Finding finding = project.only(ID);
+        assertEquals(List.of("tags", "musl"), finding.fixes().stream().map(Fix::alternative).toList());
+    }
+
+    @Test
+    void aScriptGetsTheSameThreeFixesAndTheDynamicOneEditsItsLdflagsAssignment() {
+        String script = "#!/bin/sh\nset -e\nLDFLAGS=\"-s -w -extldflags '-static'\"\ngo build -ldflags \"${LDFLAGS}\" -o app .\n";
+        TestProject project = project("").file("build.sh", script);
+        Finding finding = project.only(ID);
+        assertEquals(List.of("tags", "musl", "dynamic"), finding.fixes().stream().map(Fix::alternative).toList());
+        String fixed = project.apply(TestProject.titled(finding, "Link glibc dynamically"), "build.sh");
+        assertEquals("#!/bin/sh\nset -e\nLDFLAGS=\"-s -w\"\ngo build -ldflags \"${LDFLAGS}\" -o app .\n", fixed);
+        assertNoWarnings(project);
+    }
+
+    @Test
+    void aCompilerOtherToolsReadTooIsSetOnTheCommandNotChangedWhereItIsExported() {
+        String script = "#!/bin/sh\nexport CC=gcc\nmake -C third_party\n" + STATIC + "\n";
+        TestProject project = project("").file("build.sh", script);
+        assertEquals("#!/bin/sh\nexport CC=gcc\nmake -C third_party\nCC=musl-gcc " + STATIC + "\n",
+                project.apply(TestProject.titled(project.only(ID), "Link with musl"), "build.sh"));
+    }
+
+    @Test
+    void aDockerfileAddsMuslToolsToTheStagesInstallOrOffersTheAlpineVariant() {
+        String dockerfile = "FROM golang:1.22 AS build\nRUN apt-get update && apt-get install -y --no-install-recommends git\n"
+                + "WORKDIR /src\nCOPY . .\nRUN " + STATIC.replace("-o app", "-o /out/app") + "\n\n"
+                + "FROM debian:bookworm-slim\nCOPY --from=build /out/app /app\n";
+        TestProject project = project("").file("Dockerfile", dockerfile);
+        Finding finding = project.only(ID);
+        assertEquals(List.of("tags", "musl", "dynamic"), finding.fixes().stream().map(Fix::alternative).toList(),
+                "no Alpine stage for a stage that installs with apt");
+        assertEquals("Link glibc dynamically: remove -static (stage 1 (debian:bookworm-slim) has glibc 2.36, as the binary needs)",
+                finding.fixes().get(2).title());
+        String musl = project.apply(TestProject.titled(finding, "Link with musl"), "Dockerfile");
+        assertEquals(dockerfile.replace("install -y --no-install-recommends git", "install -y --no-install-recommends git musl-tools")
+                .replace("RUN go build", "RUN CC=musl-gcc go build"), musl);
+        assertNoWarnings(project);
+    }
+
+    @Test
+    void aDockerfileStageWithoutAnInstallGetsOneBeforeTheBuildAndTheAlpineVariantToo() {
+        String dockerfile = "FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN " + STATIC + "\n";
+        TestProject project = project("").file("Dockerfile", dockerfile);
+        Finding finding = project.only(ID);
+        assertEquals(List.of("tags", "musl", "alpine", "dynamic"), finding.fixes().stream().map(Fix::alternative).toList());
+        assertEquals("FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\n"
+                + "RUN apt-get update && apt-get install -y --no-install-recommends musl-tools\nRUN CC=musl-gcc " + STATIC + "\n",
+                project.apply(TestProject.titled(finding, "Link with musl: CC=musl-gcc"), "Dockerfile"));
+        assertNoWarnings(project);
+        TestProject again = project("").file("Dockerfile", dockerfile);
+        assertEquals("Link with musl: build on golang:1.22-alpine with build-base", TestProject.titled(again.only(ID), "Link with musl: build").title());
+        assertEquals("FROM golang:1.22-alpine AS build\nRUN apk add --no-cache build-base\nWORKDIR /src\nCOPY . .\nRUN " + STATIC + "\n",
+                again.apply(TestProject.titled(again.only(ID), "Link with musl: build"), "Dockerfile"));
+        assertNoWarnings(again);
+    }
+
+    @Test
+    void theDynamicFixIsNotOfferedWhenTheRunImageHasNoGlibcOrAnOlderOne() {
+        String build = "FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN " + STATIC.replace("-o app", "-o /out/app") + "\n\n";
+        for (String run : List.of("FROM scratch", "FROM alpine:3.19", "FROM debian:bullseye-slim")) {
+            TestProject project = project("").file("Dockerfile", build + run + "\nCOPY --from=build /out/app /app\n");
+            assertTrue(project.only(ID).fixes().stream().noneMatch(f -> "dynamic".equals(f.alternative())), run);
+        }
+    }
+
+    @Test
+    void aWorkflowInstallsMuslToolsInAStepBeforeTheBuild() {
+        String workflow = "on: push\njobs:\n  build:\n    runs-on: ubuntu-22.04\n    steps:\n      - uses: actions/checkout@v4\n"
+                + "      - run: " + STATIC + "\n";
+        TestProject project = project("").file(".github/workflows/release.yml", workflow);
+        Finding finding = project.only(ID);
+        assertEquals(List.of("tags", "musl", "dynamic"), finding.fixes().stream().map(Fix::alternative).toList());
+        assertEquals("on: push\njobs:\n  build:\n    runs-on: ubuntu-22.04\n    steps:\n      - uses: actions/checkout@v4\n"
+                + "      - name: Install musl-gcc\n        run: sudo apt-get update && sudo apt-get install -y musl-tools\n"
+                + "      - run: CC=musl-gcc " + STATIC + "\n",
+                project.apply(TestProject.titled(finding, "Link with musl"), ".github/workflows/release.yml"));
+        assertNoWarnings(project);
+    }
+
+    @Test
+    void cCodeThatDoesTheLookupsGetsNoTagsFixAndTheStaticRequestOfItsPreambleIsRemoved() {
+        TestProject project = new TestProject(dir).goMod("1.22").file("main.go", "package main\n\n/*\n#cgo LDFLAGS: -static -lm\n"
+                + "#include <pwd.h>\nstatic void f(void) { getpwuid(0); }\n*/\nimport \"C\"\n\nfunc main() { C.f() }\n")
+                .file("Makefile", "build:\n\tgo build -o app .\n");
+        Finding finding = project.only(ID);
+        assertEquals(List.of("musl", "dynamic"), finding.fixes().stream().map(Fix::alternative).toList());
+        assertTrue(finding.fixes().get(0).preferred());
+        project.apply(TestProject.titled(finding, "Link glibc dynamically"), "main.go");
+        assertTrue(project.text("main.go").contains("#cgo LDFLAGS: -lm\n"), project.text("main.go"));
+        assertEquals(List.of(), project.findings(ID));
+    }
+
+    @Test
+    void theMuslTitleNamesALinkedLibraryThatNeedsAMuslBuild() {
+        TestProject project = new TestProject(dir).goMod("1.22").file("main.go", MAIN.replace("\t\"C\"", "\t\"C\"")
+                .replace("import (", "// #cgo LDFLAGS: -lsqlite3\nimport \"C\"\n\nimport (").replace("\n\t\"C\"\n", "\n"))
+                .file("Makefile", "build:\n\t" + STATIC + "\n");
+        Finding finding = project.only(ID);
+        assertEquals("Link with musl: CC=musl-gcc (needs musl-gcc on the build host: Debian's and Ubuntu's musl-tools;"
+                + " -lsqlite3 needs a musl build of that library, which Debian does not ship)", TestProject.titled(finding, "Link with musl").title());
+        project.file("Makefile", "build:\n\tCGO_LDFLAGS=\"-l bpf -lm\" " + STATIC + "\n");
+        assertTrue(TestProject.titled(project.only(ID), "Link with musl").title()
+                .endsWith("; -lsqlite3 -lbpf need musl builds of those libraries, which Debian does not ship)"));
+    }
+
+    /** Applies the fix of {@code alternative} to a fresh project with {@code makefile} and checks the text of {@code path}. */
+    private void assertFixed(String makefile, String alternative, String path, String expected) {
+        TestProject project = new TestProject(dir.resolve(alternative + Math.abs(makefile.hashCode()))).goMod("1.22")
+                .file("main.go", MAIN).file("Makefile", makefile);
+        Finding finding = project.only(ID);
+        Fix fix = finding.fixes().stream().filter(f -> alternative.equals(f.alternative())).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + alternative + " fix in " + finding.fixes()));
+        assertEquals(expected, project.apply(fix, path));
+        assertEquals(List.of(), project.findings(ID));
+        assertNoWarnings(project);
+    }
+
+    private static void assertNoWarnings(TestProject project) {
+        assertEquals(List.of(), project.findings().stream().filter(f -> f.severity().atLeast(Severity.WARNING)).toList());
     }
 
     private static String at(RelatedLocation related) {

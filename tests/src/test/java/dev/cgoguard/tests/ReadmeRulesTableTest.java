@@ -3,6 +3,7 @@ package dev.cgoguard.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cgoguard.rules.FixAlternative;
 import dev.cgoguard.rules.Rule;
 import dev.cgoguard.rules.RuleDocs;
 import dev.cgoguard.rules.RuleRegistry;
@@ -46,6 +47,23 @@ class ReadmeRulesTableTest {
             String page = RuleDocs.page(rule.info().id()).orElse("");
             assertTrue(page.startsWith("# " + rule.info().id() + "\n"), "page of " + rule.info().id());
             assertTrue(page.contains("## How to fix") || page.contains("## How to fix it"), "fix section in the page of " + rule.info().id());
+        }
+    }
+
+    @Test
+    void everyFixARuleOffersByNameIsNamedOnItsPageWithThePreferredOneAndWhy() {
+        for (Rule rule : RuleRegistry.builtIn().all()) {
+            if (rule.fixAlternatives().isEmpty()) {
+                continue;
+            }
+            String page = RuleDocs.page(rule.info().id()).orElse("");
+            String fixes = page.substring(page.indexOf("## How to fix"));
+            for (FixAlternative alternative : rule.fixAlternatives()) {
+                assertTrue(fixes.contains("**`" + alternative.id() + "`**"), rule.info().id() + "'s page names its fix " + alternative.id());
+            }
+            assertTrue(fixes.contains("preferred") && fixes.contains("Preferred because"),
+                    rule.info().id() + "'s page says which fix is preferred and why");
+            assertTrue(fixes.contains("--fix=" + rule.info().id() + ":NAME"), rule.info().id() + "'s page says how to choose another");
         }
     }
 }

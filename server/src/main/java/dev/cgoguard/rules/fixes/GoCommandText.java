@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,10 @@ public final class GoCommandText {
     private static final Pattern GO_TOOL = Pattern.compile("(.*/)?go|go1\\.[0-9.]+|\\$[({]GO(CMD|BIN|_?CMD|)?[)}]");
     private static final Set<String> SUBCOMMANDS = Set.of("build", "run", "install", "test");
     private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*");
+    /** A workflow expression, which the runner replaces before the shell runs: the text around it can be edited. */
+    private static final Pattern WORKFLOW_EXPRESSION = Pattern.compile("\\$\\{\\{[^}]*}}");
+    private static final Pattern VARIABLE_ALONE = Pattern.compile(
+            "\"?(?:\\$\\(([A-Za-z_][A-Za-z0-9_]*)\\)|\\$\\{([A-Za-z_][A-Za-z0-9_]*)}|\\$([A-Za-z_][A-Za-z0-9_]*))\"?");
 
     private final SourceLocation location;
     private final String text;
@@ -119,7 +124,78 @@ public final class GoCommandText {
         if (flag < 0) {
             return Optional.empty();
         }
-        return writtenValue(flag).map(value -> new LinkerFlagsText(this, value, flag));
+        return writtenValue(flag).map(value -> LinkerFlagsText.ofCommand(this, value, flag));
+    }
+
+    /**
+     * The name of the variable whose value the command's {@code -ldflags} is, when the value is
+     * written as that variable alone ({@code -ldflags "$(LDFLAGS)"}, {@code -ldflags="${LDFLAGS}"}).
+     */
+    public Optional<String> ldflagsVariable() {
+        int flag = lastFlag("-ldflags");
+        if (flag < 0) {
+            return Optional.empty();
+        }
+        CommandToken token = tokens.get(flag);
+        String written;
+        if (token.text().contains("=")) {
+            written = token.text().substring(token.text().indexOf('=') + 1);
+        } else if (flag + 1 < end()) {
+            written = tokens.get(flag + 1).text();
+        } else {
+            return Optional.empty();
+        }
+        Matcher m = VARIABLE_ALONE.matcher(written);
+        return m.matches() ? Optional.of(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3))
+                : Optional.empty();
+    }
+
+    /** Whether {@code NAME=…} is written in front of the go word. */
+    public boolean setsEnvironment(String name) {
+        return environmentToken(name) >= 0;
+    }
+
+    /**
+     * Removes the words that match from a {@code NAME=value} written in front of the go word
+     * ({@code -static} from {@code CGO_LDFLAGS="-static -lm"}), keeping its quotes; the assignment
+     * goes when nothing is left in it. Empty when no such word is written there.
+     */
+    public Optional<FileEdit> removeEnvironmentWords(String name, java.util.function.Predicate<String> unwanted) {
+        int index = environmentToken(name);
+        if (index < 0) {
+            return Optional.empty();
+        }
+        CommandToken token = tokens.get(index);
+        WrittenValue value = WrittenValue.of(token.text().substring(name.length() + 1), token.start() + name.length() + 1,
+                token.end(), false);
+        if (value.inner().contains("$") || value.inner().contains("`")) {
+            return Optional.empty();
+        }
+        List<String> words = java.util.Arrays.stream(value.inner().trim().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        List<String> kept = words.stream().filter(unwanted.negate()).toList();
+        if (kept.size() == words.size()) {
+            return Optional.empty();
+        }
+        if (kept.isEmpty()) {
+            return Optional.of(edit(token.start(), tokens.get(index + 1).start(), ""));
+        }
+        String joined = String.join(" ", kept);
+        return Optional.of(edit(value.start(), value.end(), value.quote() != 0 ? value.requote(joined)
+                : kept.size() > 1 ? "\"" + joined + "\"" : joined));
+    }
+
+    /** Where the simple command of the go word starts (its first {@code NAME=value} or {@code env}), in the text. */
+    public int commandOffset() {
+        return tokens.get(commandStart()).start();
+    }
+
+    private int environmentToken(String name) {
+        for (int i = commandStart(); i < goIndex; i++) {
+            if (tokens.get(i).text().startsWith(name + "=")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Removes the flag at token {@code flag} with its value (the next token unless joined by {@code =}). */
@@ -148,7 +224,8 @@ public final class GoCommandText {
             end = value.end();
             written = value.text();
         }
-        if (written.contains("$") || written.contains("`")) {
+        String shellSees = WORKFLOW_EXPRESSION.matcher(written).replaceAll("");
+        if (shellSees.contains("$") || shellSees.contains("`")) {
             return Optional.empty();
         }
         return Optional.of(WrittenValue.of(written, start, end, joined));

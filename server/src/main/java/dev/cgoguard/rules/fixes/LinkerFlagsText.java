@@ -2,13 +2,16 @@ package dev.cgoguard.rules.fixes;
 
 import dev.cgoguard.finding.FileEdit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The {@code -ldflags} value of a go command as written, split the way the go command splits it
- * (blanks separate words, single and double quotes group them), with edits to the words inside.
+ * A linker flags value as written, where a go command's {@code -ldflags} takes it from: the value
+ * of {@code -ldflags} in the command itself, or the assignment of the variable it names
+ * ({@code LDFLAGS := -s -w -extldflags "-static"}). It is split the way the go command splits it
+ * (blanks separate words, single and double quotes group them), and edited word by word.
  */
 public final class LinkerFlagsText {
     private record Word(String text, int start, int end) {
@@ -19,64 +22,188 @@ public final class LinkerFlagsText {
             }
             return text;
         }
+
+        char quote() {
+            return unquoted().length() == text.length() ? 0 : text.charAt(0);
+        }
     }
 
-    private final GoCommandText command;
-    private final WrittenValue value;
-    private final int flagToken;
+    /** How the value's edits are written where it stands. */
+    private interface Host {
+        /** Replaces {@code start..end} of the value's text (inside its quotes) with {@code text}. */
+        FileEdit edit(int start, int end, String text);
+
+        /** The edit that takes the whole value away: the {@code -ldflags} flag, or the variable's value. */
+        FileEdit removeAll();
+
+        /** Whether a value without quotes needs them once it holds a blank (a shell word does; a Make value does not). */
+        boolean bareValueIsOneWord();
+    }
+
+    private final String inner;
+    private final boolean quoted;
+    private final Host host;
     private final List<Word> words;
 
-    LinkerFlagsText(GoCommandText command, WrittenValue value, int flagToken) {
-        this.command = command;
-        this.value = value;
-        this.flagToken = flagToken;
-        this.words = split(value.inner());
+    private LinkerFlagsText(String inner, boolean quoted, Host host) {
+        this.inner = inner;
+        this.quoted = quoted;
+        this.host = host;
+        this.words = split(inner);
+    }
+
+    /** The value of the {@code -ldflags} at token {@code flagToken} of a command. */
+    static LinkerFlagsText ofCommand(GoCommandText command, WrittenValue value, int flagToken) {
+        return new LinkerFlagsText(value.inner(), value.quote() != 0, new Host() {
+            @Override
+            public FileEdit edit(int start, int end, String text) {
+                return command.edit(value.innerStart() + start, value.innerStart() + end, text);
+            }
+
+            @Override
+            public FileEdit removeAll() {
+                return command.removeFlagAt(flagToken, value.joined());
+            }
+
+            @Override
+            public boolean bareValueIsOneWord() {
+                return true;
+            }
+        });
+    }
+
+    /** The value of a variable's assignment that a command's {@code -ldflags} names. */
+    public static LinkerFlagsText ofAssignment(AssignmentText assignment) {
+        return new LinkerFlagsText(assignment.inner(), assignment.quote() != 0, new Host() {
+            @Override
+            public FileEdit edit(int start, int end, String text) {
+                return assignment.editInner(start, end, text);
+            }
+
+            @Override
+            public FileEdit removeAll() {
+                return assignment.editInner(0, assignment.inner().length(), "");
+            }
+
+            @Override
+            public boolean bareValueIsOneWord() {
+                return assignment.shellWord();
+            }
+        });
     }
 
     /** Puts {@code flag} first in the value, quoting the value when it needs quotes to stay one word. */
     public Optional<FileEdit> prepend(String flag) {
-        if (value.quote() != 0) {
-            return Optional.of(command.edit(value.innerStart(), value.innerStart(), flag + " "));
+        if (quoted || !host.bareValueIsOneWord()) {
+            return Optional.of(host.edit(0, 0, inner.isEmpty() ? flag : flag + " "));
         }
-        if (value.inner().isEmpty()) {
-            return Optional.of(command.edit(value.start(), value.end(), flag));
+        if (inner.isEmpty()) {
+            return Optional.of(host.edit(0, 0, flag));
         }
-        String joined = flag + " " + value.inner();
+        String joined = flag + " " + inner;
         if (!joined.contains("'")) {
-            return Optional.of(command.edit(value.start(), value.end(), "'" + joined + "'"));
+            return Optional.of(host.edit(0, inner.length(), "'" + joined + "'"));
         }
         return Optional.empty();
     }
 
     /**
      * Removes the linker flag {@code name} (as {@code -name value}, {@code -name=value} or with two
-     * dashes) whose value matches; the whole {@code -ldflags} goes when nothing else is left.
-     * Empty when no such flag is written in the value.
+     * dashes) whose value matches; the whole value goes when nothing else is left. Empty when no such
+     * flag is written in the value.
      */
     public Optional<List<FileEdit>> removeFlag(String name, Predicate<String> valueMatches) {
         for (int i = 0; i < words.size(); i++) {
-            String text = words.get(i).text();
-            boolean bare = text.equals("-" + name) || text.equals("--" + name);
-            boolean joined = text.startsWith("-" + name + "=") || text.startsWith("--" + name + "=");
-            if (!bare && !joined) {
+            int last = valueIndex(i, name);
+            if (last < 0 || !valueMatches.test(flagValue(i, last))) {
                 continue;
             }
-            int last = bare ? i + 1 : i;
-            if (last >= words.size()) {
-                return Optional.empty();
-            }
-            String flagValue = bare ? words.get(last).unquoted() : new Word(text.substring(text.indexOf('=') + 1), 0, 0).unquoted();
-            if (!valueMatches.test(flagValue)) {
-                continue;
-            }
-            if (words.size() == last - i + 1) {
-                return Optional.of(List.of(command.removeFlagAt(flagToken, value.joined())));
-            }
-            int from = i == 0 ? words.get(i).start() : words.get(i - 1).end();
-            int to = i == 0 ? words.get(last + 1).start() : words.get(last).end();
-            return Optional.of(List.of(command.edit(value.innerStart() + from, value.innerStart() + to, "")));
+            return Optional.of(List.of(removeWords(i, last)));
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code -name} is written in the value. */
+    public boolean has(String name) {
+        for (int i = 0; i < words.size(); i++) {
+            if (valueIndex(i, name) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Removes the words that match from the value of {@code -extldflags} ({@code -static} from
+     * {@code -extldflags "-static -lm"}), keeping its quotes; the flag goes when nothing is left in
+     * it, and the whole value when nothing else is. Empty when no matching word is written there.
+     */
+    public Optional<List<FileEdit>> removeExternalLinkerWords(Predicate<String> unwanted) {
+        return rewriteExternalLinkerWords(words -> words.stream().filter(unwanted.negate()).toList());
+    }
+
+    /** Replaces the word {@code old} of the value of {@code -extldflags} with {@code replacement} ({@code -static-pie} with {@code -static}). */
+    public Optional<List<FileEdit>> replaceExternalLinkerWord(String old, String replacement) {
+        return rewriteExternalLinkerWords(words -> words.stream().map(w -> w.equals(old) ? replacement : w).toList());
+    }
+
+    /** Rewrites the words of the first {@code -extldflags} whose words {@code rewrite} changes; empty when it changes none. */
+    private Optional<List<FileEdit>> rewriteExternalLinkerWords(java.util.function.UnaryOperator<List<String>> rewrite) {
+        for (int i = 0; i < words.size(); i++) {
+            int last = valueIndex(i, "extldflags");
+            if (last < 0) {
+                continue;
+            }
+            String value = flagValue(i, last);
+            List<String> external = Arrays.stream(value.trim().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+            List<String> kept = rewrite.apply(external);
+            if (kept.equals(external)) {
+                continue;
+            }
+            if (kept.isEmpty()) {
+                return Optional.of(List.of(removeWords(i, last)));
+            }
+            Word written = words.get(last);
+            boolean joined = last == i;
+            int valueStart = joined ? written.start() + written.text().indexOf('=') + 1 : written.start();
+            String valueText = joined ? written.text().substring(written.text().indexOf('=') + 1) : written.text();
+            char quote = new Word(valueText, 0, 0).quote();
+            String replacement = String.join(" ", kept);
+            if (quote != 0) {
+                replacement = quote + replacement + quote;
+            } else if (kept.size() > 1) {
+                replacement = (inner.contains("\"") ? "'" : "\"") + replacement + (inner.contains("\"") ? "'" : "\"");
+            }
+            return Optional.of(List.of(host.edit(valueStart, written.end(), replacement)));
+        }
+        return Optional.empty();
+    }
+
+    /** The index of the last word of flag {@code -name} starting at word {@code i}, or -1 when word i is not that flag. */
+    private int valueIndex(int i, String name) {
+        String text = words.get(i).text();
+        boolean bare = text.equals("-" + name) || text.equals("--" + name);
+        boolean joined = text.startsWith("-" + name + "=") || text.startsWith("--" + name + "=");
+        if (!bare && !joined) {
+            return -1;
+        }
+        int last = bare ? i + 1 : i;
+        return last < words.size() ? last : -1;
+    }
+
+    private String flagValue(int i, int last) {
+        String text = words.get(i).text();
+        return last > i ? words.get(last).unquoted() : new Word(text.substring(text.indexOf('=') + 1), 0, 0).unquoted();
+    }
+
+    /** The edit that removes words {@code i..last} with the blank before them (or after, for the first). */
+    private FileEdit removeWords(int i, int last) {
+        if (words.size() == last - i + 1) {
+            return host.removeAll();
+        }
+        int from = i == 0 ? words.get(i).start() : words.get(i - 1).end();
+        int to = i == 0 ? words.get(last + 1).start() : words.get(last).end();
+        return host.edit(from, to, "");
     }
 
     /** Splits like the go command's quoted.Split: blanks separate, a quote runs to its match. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cgoguard.finding.FileEdit;
+import dev.cgoguard.plan.PlanOrigin;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.TextPosition;
@@ -84,5 +85,89 @@ class CommandFlagEditsTest {
         env.put("CGO_ENABLED", "1");
         env.put("CC", "aarch64-linux-gnu-gcc");
         assertEquals("CC=aarch64-linux-gnu-gcc GOARCH=arm64 CGO_ENABLED=1 go build .", apply(text, command(text).setEnvironment(env)));
+    }
+
+    @Test
+    void removesStaticFromTheExternalLinkerFlagsKeepingTheRestAndDropsWhatIsLeftEmpty() {
+        String kept = "go build -ldflags '-s -extldflags \"-static -lm\"' .";
+        assertEquals("go build -ldflags '-s -extldflags \"-lm\"' .", apply(kept, command(kept).ldflags().orElseThrow()
+                .removeExternalLinkerWords("-static"::equals).orElseThrow()));
+        String emptied = "go build -ldflags '-s -extldflags \"-static\"' .";
+        assertEquals("go build -ldflags '-s' .", apply(emptied, command(emptied).ldflags().orElseThrow()
+                .removeExternalLinkerWords("-static"::equals).orElseThrow()), "no empty -extldflags \"\" is left");
+        String alone = "go build -ldflags=-extldflags=-static -o app .";
+        assertEquals("go build -o app .", apply(alone, command(alone).ldflags().orElseThrow()
+                .removeExternalLinkerWords("-static"::equals).orElseThrow()), "no empty -ldflags is left");
+        String none = "go build -ldflags '-extldflags -lm' .";
+        assertTrue(command(none).ldflags().orElseThrow().removeExternalLinkerWords("-static"::equals).isEmpty());
+    }
+
+    @Test
+    void findsTheOneAssignmentOfAVariableInEachFileKindsSyntax() {
+        String script = "#!/bin/sh\nexport CGO_ENABLED=0 # off\nLDFLAGS=\"-s -extldflags '-static'\"\ngo build .\n";
+        AssignmentText exported = AssignmentText.unique(PlanOrigin.Kind.SCRIPT, "b.sh", script, "CGO_ENABLED", 0, script.length()).orElseThrow();
+        assertEquals("#!/bin/sh\nexport CGO_ENABLED=1 # off\nLDFLAGS=\"-s -extldflags '-static'\"\ngo build .\n",
+                apply(script, List.of(exported.replaceValue("1"))));
+        AssignmentText ldflags = AssignmentText.unique(PlanOrigin.Kind.SCRIPT, "b.sh", script, "LDFLAGS", 0, script.length()).orElseThrow();
+        assertEquals("-s -extldflags '-static'", ldflags.inner());
+        String makefile = "LDFLAGS := -s -w # small\nexport CGO_ENABLED ?= 1\nrelease:\n\texport CC=gcc; go build .\n";
+        assertEquals("-s -w", AssignmentText.unique(PlanOrigin.Kind.MAKEFILE, "Makefile", makefile, "LDFLAGS", 0, makefile.length())
+                .orElseThrow().inner());
+        assertEquals("1", AssignmentText.unique(PlanOrigin.Kind.MAKEFILE, "Makefile", makefile, "CGO_ENABLED", 0, makefile.length())
+                .orElseThrow().inner());
+        assertEquals("gcc", AssignmentText.unique(PlanOrigin.Kind.MAKEFILE, "Makefile", makefile, "CC", 0, makefile.length())
+                .orElseThrow().inner());
+        String dockerfile = "FROM golang:1.22\nENV GOOS=linux CGO_ENABLED=1\nARG CC=gcc\nENV LDFLAGS -s -w\nRUN go build .\n";
+        assertEquals("FROM golang:1.22\nENV GOOS=linux CGO_ENABLED=0\nARG CC=gcc\nENV LDFLAGS -s -w\nRUN go build .\n", apply(dockerfile,
+                List.of(AssignmentText.unique(PlanOrigin.Kind.DOCKERFILE, "Dockerfile", dockerfile, "CGO_ENABLED", 0, dockerfile.length())
+                        .orElseThrow().replaceValue("0"))));
+        assertEquals("-s -w", AssignmentText.unique(PlanOrigin.Kind.DOCKERFILE, "Dockerfile", dockerfile, "LDFLAGS", 0, dockerfile.length())
+                .orElseThrow().inner());
+        String workflow = "env:\n  CGO_ENABLED: '1'\njobs:\n  b:\n    steps:\n      - run: go build .\n";
+        assertEquals("env:\n  CGO_ENABLED: '0'\njobs:\n  b:\n    steps:\n      - run: go build .\n", apply(workflow,
+                List.of(AssignmentText.unique(PlanOrigin.Kind.WORKFLOW, "w.yml", workflow, "CGO_ENABLED", 0, workflow.length())
+                        .orElseThrow().replaceValue("0"))));
+    }
+
+    @Test
+    void twoAssignmentsOfOneNameAreNotGuessedBetween() {
+        String script = "if [ \"$STATIC\" ]; then\n  export CGO_ENABLED=0\nelse\n  export CGO_ENABLED=1\nfi\ngo build .\n";
+        assertTrue(AssignmentText.unique(PlanOrigin.Kind.SCRIPT, "b.sh", script, "CGO_ENABLED", 0, script.length()).isEmpty());
+        String prefixed = "CGO_ENABLED=0 go build .\n";
+        assertTrue(AssignmentText.unique(PlanOrigin.Kind.SCRIPT, "b.sh", prefixed, "CGO_ENABLED", 0, prefixed.length()).isEmpty(),
+                "a NAME=value in front of a command is that command's, not an assignment");
+    }
+
+    @Test
+    void removesAWordFromACgoLdflagsLineAndTheLineWhenNothingIsLeft() {
+        SourceLocation at = new SourceLocation("main.go", TextRange.of(3, 0, 3, 25));
+        String kept = "#cgo LDFLAGS: -static -lm";
+        assertEquals(" -lm", CgoDirectiveText.removeFlags(at, kept, "-static"::equals).orElseThrow().newText());
+        FileEdit whole = CgoDirectiveText.removeFlags(at, "// #cgo linux LDFLAGS: -static", "-static"::equals).orElseThrow();
+        assertEquals(TextRange.of(3, 0, 4, 0), whole.range());
+        assertTrue(CgoDirectiveText.removeFlags(at, "#cgo LDFLAGS: -lm", "-static"::equals).isEmpty());
+    }
+
+    @Test
+    void installsAnAptPackageWithTheStagesOwnInstallOrARunOfItsOwnBeforeTheBuild() {
+        String merged = "FROM golang:1.22\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends \\\n    git \\\n"
+                + " && rm -rf /var/lib/apt/lists/*\nCOPY . .\nRUN go build .\n";
+        assertEquals(merged.replace("    git \\", "    git musl-tools \\"),
+                apply(merged, DockerfileText.installAptPackage("Dockerfile", merged, 0, merged.indexOf("go build"), "musl-tools")));
+        String none = "FROM golang:1.22 AS build\nCOPY . .\nRUN --mount=type=cache,target=/root/.cache go build .\n";
+        assertEquals("FROM golang:1.22 AS build\nCOPY . .\nRUN apt-get update && apt-get install -y --no-install-recommends musl-tools\n"
+                + "RUN --mount=type=cache,target=/root/.cache go build .\n",
+                apply(none, DockerfileText.installAptPackage("Dockerfile", none, 0, none.indexOf("go build"), "musl-tools")));
+        String sameRun = "FROM golang:1.22\nRUN apt-get update && apt-get install -y musl-tools && go build .\n";
+        assertEquals(List.of(), DockerfileText.installAptPackage("Dockerfile", sameRun, 0, sameRun.indexOf("go build"), "musl-tools"));
+    }
+
+    @Test
+    void insertsAWorkflowStepBeforeTheStepThatRunsTheCommand() {
+        String block = "jobs:\n  b:\n    steps:\n      - name: Build\n        run: |\n          go mod download\n          go build .\n";
+        assertEquals("jobs:\n  b:\n    steps:\n      - name: Install\n        run: apt-get install x\n"
+                + "      - name: Build\n        run: |\n          go mod download\n          go build .\n",
+                apply(block, List.of(WorkflowText.insertStepBefore("w.yml", block, block.indexOf("go build"), "Install", "apt-get install x")
+                        .orElseThrow())));
     }
 }

@@ -55,30 +55,42 @@ final class CgoguardReader {
         // runs at all: it adds its crt1 and libc even to a binary without cgo code.
         boolean cgoCode = "yes".equals(cgo) && (!lookups.isEmpty() || !reach.getAsJsonArray("cgoPackages").isEmpty());
         String externalLink = value(plan, "externalLink");
-        String libc = cgoCode || "yes".equals(externalLink) ? (compilerIsMusl(project) ? "musl" : "glibc") : "none";
+        String libc = cgoCode || "yes".equals(externalLink) ? (linksMusl(project) ? "musl" : "glibc") : "none";
         return new CgoguardOutcome(value(plan, "static"), plan.getAsJsonObject("static").get("reason").getAsString(),
-                externalLink, cgo, libc, lookups, reportsStaticGlibcNss(lintJson), null);
+                externalLink, cgo, libc, lookups, reportedRules(lintJson), null);
     }
 
-    /** The C compiler as cgoguard resolved it from the recipe (the plan JSON does not print the environment). */
-    private static boolean compilerIsMusl(Path project) throws java.io.IOException {
+    /**
+     * Whether cgoguard's plan links musl: the C compiler as it resolved it from the command
+     * (CC=musl-gcc), or the libc of the build image (an -alpine stage). The plan JSON prints neither.
+     */
+    private static boolean linksMusl(Path project) throws java.io.IOException {
         AnalysisResult result = ANALYZER.analyze(new WorkspaceScanner().scan(project), AnalysisOptions.DEFAULTS);
         for (BuildPlan plan : result.plans()) {
             ShellValue cc = plan.invocation().envValue("CC");
             if (cc != null && cc.known() && cc.text().contains("musl")) {
                 return true;
             }
-        }
-        return false;
-    }
-
-    private static boolean reportsStaticGlibcNss(String lintJson) {
-        for (JsonElement finding : JsonParser.parseString(lintJson).getAsJsonObject().getAsJsonArray("findings")) {
-            if ("static-glibc-nss".equals(finding.getAsJsonObject().get("rule").getAsString())) {
+            if (plan.buildEnvironment() != null && plan.buildEnvironment().facts() != null
+                    && "musl".equals(plan.buildEnvironment().facts().libc())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The findings of {@code rule} in the project, with their fixes, as the analysis gives them. */
+    static java.util.List<dev.cgoguard.finding.Finding> findings(Path project, String rule) throws java.io.IOException {
+        return ANALYZER.analyze(new WorkspaceScanner().scan(project), AnalysisOptions.DEFAULTS).findings().stream()
+                .filter(f -> f.rule().equals(rule)).toList();
+    }
+
+    private static Set<String> reportedRules(String lintJson) {
+        Set<String> rules = new TreeSet<>();
+        for (JsonElement finding : JsonParser.parseString(lintJson).getAsJsonObject().getAsJsonArray("findings")) {
+            rules.add(finding.getAsJsonObject().get("rule").getAsString());
+        }
+        return rules;
     }
 
     private static String run(String... args) {

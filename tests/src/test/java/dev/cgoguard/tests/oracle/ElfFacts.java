@@ -11,10 +11,12 @@ import java.util.TreeSet;
  * What readelf says about a built binary: static (no program interpreter; static-pie counts as
  * static), linked by the host's C linker (its crt1 brings {@code _start}, which calls
  * {@code __libc_start_main}; the Go linker enters at {@code _rt0_amd64_linux}), the libc linked
- * ("glibc", "musl" or "none"), and which NSS lookups reached the binary through cgo ("resolver"
- * for getaddrinfo, "user" for the getpw and getgr family).
+ * ("glibc", "musl" or "none"), which NSS lookups reached the binary through cgo ("resolver"
+ * for getaddrinfo, "user" for the getpw and getgr family), the program interpreter (null for a
+ * static binary), and whether any symbol carries a glibc version ({@code getaddrinfo@GLIBC_2.2.5}).
  */
-record ElfFacts(boolean isStatic, boolean externallyLinked, String libc, Set<String> cgoLookups) {
+record ElfFacts(boolean isStatic, boolean externallyLinked, String libc, Set<String> cgoLookups, String interpreter,
+        boolean glibcSymbolVersions) {
     static final Set<String> USER_FUNCTIONS = Set.of("getpwuid_r", "getpwnam_r", "getgrgid_r", "getgrnam_r", "getgrouplist");
 
     static ElfFacts read(Path binary, Map<String, String> env) throws IOException, InterruptedException {
@@ -24,7 +26,8 @@ record ElfFacts(boolean isStatic, boolean externallyLinked, String libc, Set<Str
         String symbols = readelf(binary, env, "-sW");
         String interpreter = interpreter(headers);
         Set<String> names = symbolNames(symbols);
-        return new ElfFacts(interpreter == null, names.contains("__libc_start_main"), libc(interpreter, dynamic, notes, names), lookups(names));
+        return new ElfFacts(interpreter == null, names.contains("__libc_start_main"), libc(interpreter, dynamic, notes, names), lookups(names),
+                interpreter, symbols.contains("@GLIBC_"));
     }
 
     private static String readelf(Path binary, Map<String, String> env, String option) throws IOException, InterruptedException {

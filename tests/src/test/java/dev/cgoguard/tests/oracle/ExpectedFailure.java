@@ -11,7 +11,7 @@ final class ExpectedFailure {
     }
 
     static Optional<String> of(OracleProgram program, BuildConfig config, GoToolchain toolchain) {
-        if (program == OracleProgram.CGO && config.cgoDisabled()) {
+        if (program.importsC() && config.cgoDisabled()) {
             return Optional.of("import \"C\" with CGO_ENABLED=0: build constraints exclude all Go files");
         }
         if (config.cgoDisabled() && config.linksExternally() && toolchain.atLeast(1, 22)) {

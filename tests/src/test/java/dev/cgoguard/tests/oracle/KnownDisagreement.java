@@ -12,7 +12,7 @@ record KnownDisagreement(String program, String config, String realFacts) {
 
     static KnownDisagreement find(OracleRow row) {
         return LIST.stream()
-                .filter(k -> k.program.equals(row.program().id()) && k.config.equals(row.config().id()))
+                .filter(k -> k.program.equals(row.program().id()) && k.config.equals(row.config().id()) && row.variant() == null)
                 .findFirst().orElse(null);
     }
 }

@@ -12,7 +12,8 @@ enum OracleProgram {
     NET("net", "net.LookupHost"),
     OS_USER("os-user", "user.Current"),
     NET_HTTP("net-http", "http.Get"),
-    CGO("cgo", "import \"C\" with a trivial preamble");
+    CGO("cgo", "import \"C\" with a trivial preamble"),
+    CGO_NET_USER("cgo-net-user", "import \"C\" with net.LookupHost and user.Current");
 
     private final String id;
     private final String description;
@@ -28,6 +29,11 @@ enum OracleProgram {
 
     String description() {
         return description;
+    }
+
+    /** Whether the program has {@code import "C"} itself (it does not build with cgo off). */
+    boolean importsC() {
+        return this == CGO || this == CGO_NET_USER;
     }
 
     /** The program's main.go, from the test resources under oracle/programs. */

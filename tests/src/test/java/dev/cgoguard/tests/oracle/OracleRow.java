@@ -3,11 +3,21 @@ package dev.cgoguard.tests.oracle;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One program built with one configuration: what the toolchain did next to what cgoguard predicted. */
-record OracleRow(OracleProgram program, BuildConfig config, String expectedFailure, RealOutcome real, CgoguardOutcome cgoguard) {
+/**
+ * One program built with one configuration: what the toolchain did next to what cgoguard predicted.
+ * A row of a fix ({@code variant}: "Dockerfile, after musl") also carries the checks of what that fix
+ * must give, already made on the real binary ({@code fixChecks}: the ones that failed, in words).
+ */
+record OracleRow(OracleProgram program, BuildConfig config, String variant, String expectedFailure, RealOutcome real,
+        CgoguardOutcome cgoguard, List<String> fixChecks) {
+
+    /** A row of the matrix: the command as a Makefile recipe. */
+    OracleRow(OracleProgram program, BuildConfig config, String expectedFailure, RealOutcome real, CgoguardOutcome cgoguard) {
+        this(program, config, null, expectedFailure, real, cgoguard, List.of());
+    }
 
     String id() {
-        return program.id() + " × " + config.id();
+        return program.id() + " × " + config.id() + (variant == null ? "" : " × " + variant);
     }
 
     boolean agrees() {
@@ -16,7 +26,7 @@ record OracleRow(OracleProgram program, BuildConfig config, String expectedFailu
 
     /** Each fact on which the two sides differ, in words; empty when the row agrees. */
     List<String> differences() {
-        List<String> differences = new ArrayList<>();
+        List<String> differences = new ArrayList<>(fixChecks);
         if (expectedFailure != null) {
             if (real.built()) {
                 differences.add("expected the build to fail (" + expectedFailure + ") but it built");

@@ -10,10 +10,10 @@ final class OracleTable {
 
     static String format(List<OracleRow> rows) {
         StringBuilder text = new StringBuilder();
-        String header = String.format("%-9s %-31s | %-7s %-4s %-6s %-16s %-40s | %-7s %-4s %-6s %-16s %-5s | %s",
+        String header = String.format("%-12s %-31s | %-7s %-4s %-6s %-16s %-40s | %-7s %-4s %-6s %-16s %-5s | %s",
                 "program", "config", "static", "link", "libc", "cgo lookups", "linker warnings",
                 "static", "link", "libc", "cgo lookups", "nss", "agree");
-        text.append(String.format("%-9s %-31s | %-78s | %-44s |%n", "", "", "real toolchain", "cgoguard"));
+        text.append(String.format("%-12s %-31s | %-78s | %-44s |%n", "", "", "real toolchain", "cgoguard"));
         text.append(header).append('\n');
         text.append("-".repeat(header.length())).append('\n');
         for (OracleRow row : rows) {
@@ -34,7 +34,8 @@ final class OracleTable {
                 join(cg.cgoLookups()), cg.staticGlibcNss() ? "yes" : "no");
         String agree = row.agrees() ? (row.expectedFailure() != null ? "yes (expected failure)" : "yes")
                 : KnownDisagreement.find(row) != null ? "NO (known)" : "NO";
-        return String.format("%-9s %-31s | %s | %s | %s", row.program().id(), row.config().id(), realPart, cgPart, agree);
+        String config = row.variant() == null ? row.config().id() : row.config().id() + " · " + row.variant();
+        return String.format("%-12s %-31s | %s | %s | %s", row.program().id(), config, realPart, cgPart, agree);
     }
 
     private static String label(String staticValue) {

@@ -26,7 +26,7 @@ final class RealBuilder {
 
     /** Writes main.go, go.mod and the Makefile: the same project both sides look at. */
     Path writeProject(Path rowDir, OracleProgram program, BuildConfig config) throws IOException {
-        Files.createDirectories(rowDir);
+        clear(rowDir);
         Files.writeString(rowDir.resolve("go.mod"), "module example.com/oracle\n\ngo " + toolchain.languageVersion() + "\n");
         Files.writeString(rowDir.resolve("main.go"), program.mainGo());
         Files.writeString(rowDir.resolve("Makefile"), config.makefile());
@@ -34,16 +34,54 @@ final class RealBuilder {
         return rowDir;
     }
 
+    /** Writes main.go, go.mod and {@code file} with {@code command} as its go command. */
+    Path writeProject(Path rowDir, OracleProgram program, BuildFile file, String command) throws IOException {
+        clear(rowDir);
+        Files.writeString(rowDir.resolve("go.mod"), "module example.com/oracle\n\ngo " + toolchain.languageVersion() + "\n");
+        Files.writeString(rowDir.resolve("main.go"), program.mainGo());
+        file.write(rowDir, command);
+        return rowDir;
+    }
+
+    /** An empty directory for a row: a row of an earlier run may have left other build files there. */
+    private static void clear(Path rowDir) throws IOException {
+        if (Files.exists(rowDir)) {
+            try (java.util.stream.Stream<Path> old = Files.walk(rowDir)) {
+                for (Path p : old.sorted(java.util.Comparator.reverseOrder()).filter(p -> !p.equals(rowDir)).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Files.createDirectories(rowDir);
+    }
+
+    /** Builds a row of the matrix: its command, run through bash. */
     RealOutcome build(Path project, BuildConfig config) throws IOException, InterruptedException {
-        ProcessRunner.Result result = ProcessRunner.run(List.of("bash", "-c", config.command()), project, toolchain.env(), 600);
-        if (!result.ok()) {
-            return RealOutcome.failed(firstError(result.err()));
+        return run(project, List.of(new BuildFile.Step(List.of("bash", "-c", config.command()), java.util.Map.of())));
+    }
+
+    /** Builds a project whose go command is written in {@code file}: what the file kind runs, step by step (see {@link BuildFile}). */
+    RealOutcome build(Path project, BuildFile file) throws IOException, InterruptedException {
+        return run(project, file.steps(project));
+    }
+
+    private RealOutcome run(Path project, List<BuildFile.Step> steps) throws IOException, InterruptedException {
+        Files.deleteIfExists(project.resolve("app"));
+        StringBuilder stderr = new StringBuilder();
+        for (BuildFile.Step step : steps) {
+            java.util.Map<String, String> env = new java.util.HashMap<>(toolchain.env());
+            env.putAll(step.env());
+            ProcessRunner.Result result = ProcessRunner.run(step.argv(), project, env, 600);
+            stderr.append(result.err());
+            if (!result.ok()) {
+                return RealOutcome.failed(firstError(result.err()));
+            }
         }
         Path binary = project.resolve("app");
         if (!Files.isRegularFile(binary)) {
-            return RealOutcome.failed("go build exited 0 but wrote no binary");
+            return RealOutcome.failed("the build exited 0 but wrote no binary");
         }
-        return new RealOutcome(true, null, ElfFacts.read(binary, toolchain.env()), warnings(result.err()));
+        return new RealOutcome(true, null, ElfFacts.read(binary, toolchain.env()), warnings(stderr.toString()));
     }
 
     static List<String> warnings(String stderr) {

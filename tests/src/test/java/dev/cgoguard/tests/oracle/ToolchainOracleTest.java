@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
  * Checks cgoguard's build plans against the real toolchain: every program of the matrix is built
  * with every configuration by Debian's go, gcc and musl-gcc (installed by
  * tests/oracle/install-toolchain.sh when missing), the binary is read with readelf, and the
- * result must match what cgoguard plans for the same Makefile recipe.
+ * result must match what cgoguard plans for the same Makefile recipe. Then each configuration that
+ * static-glibc-nss or ineffective-extldflags reports is written in a Makefile, a script, a Dockerfile
+ * and a workflow and built as written and after each of the finding's fixes (see {@link FixRows}):
+ * the fixed builds must agree with cgoguard's plan of the fixed file and give what the fix promises.
  */
 class ToolchainOracleTest {
     /** Two builds at a time: CI machines have two cores, and the Go build cache is shared. */
@@ -52,10 +55,26 @@ class ToolchainOracleTest {
                     pending.add(new PendingRow(program, config, predicted, pool.submit(() -> builder.build(project, config))));
                 }
             }
+            List<PendingFix> fixes = new ArrayList<>();
+            int next = pending.size();
+            for (FixRows.Case c : FixRows.cases()) {
+                for (BuildFile file : BuildFile.values()) {
+                    long before = System.nanoTime();
+                    List<FixRows.Planned> planned = FixRows.plan(c, file, work.resolve("rows"), next, builder);
+                    planning += System.nanoTime() - before;
+                    next += planned.size();
+                    for (FixRows.Planned project : planned) {
+                        fixes.add(new PendingFix(project, pool.submit(() -> builder.build(project.project(), project.file()))));
+                    }
+                }
+            }
             List<OracleRow> rows = new ArrayList<>();
             for (PendingRow row : pending) {
                 rows.add(new OracleRow(row.program(), row.config(),
                         ExpectedFailure.of(row.program(), row.config(), toolchain).orElse(null), row.build().get(), row.predicted()));
+            }
+            for (PendingFix fix : fixes) {
+                rows.add(FixRows.row(fix.planned(), fix.build().get()));
             }
             report(rows, start, planning);
         } finally {
@@ -64,6 +83,9 @@ class ToolchainOracleTest {
     }
 
     private record PendingRow(OracleProgram program, BuildConfig config, CgoguardOutcome predicted, Future<RealOutcome> build) {
+    }
+
+    private record PendingFix(FixRows.Planned planned, Future<RealOutcome> build) {
     }
 
     private static void report(List<OracleRow> rows, long start, long planning) {
@@ -89,6 +111,10 @@ class ToolchainOracleTest {
             }
         }
         long agreeing = rows.stream().filter(OracleRow::agrees).count();
+        List<OracleRow> fixRows = rows.stream().filter(r -> r.variant() != null).toList();
+        long afterFix = fixRows.stream().filter(r -> !r.variant().contains("as written")).count();
+        System.out.printf("Fix rows: %d (%d as written, %d after a fix of static-glibc-nss or ineffective-extldflags), %d agree%n",
+                fixRows.size(), fixRows.size() - afterFix, afterFix, fixRows.stream().filter(OracleRow::agrees).count());
         long failuresExpected = rows.stream().filter(r -> r.expectedFailure() != null).count();
         System.out.printf("Toolchain oracle: %d rows, %d agree (%d of them expected build failures), %d known disagreements, "
                 + "%d unexpected disagreements; %d parallel builds, cgoguard %.1f s (alongside the builds), total %.1f s%n",
