@@ -102,6 +102,29 @@ class LimitsReportedTest {
     }
 
     @Test
+    void aScriptOfMoreCommandsThanTheLimitIsReportedAndItsBuildAfterTheLimitIsNotSilentlyLost() {
+        StringBuilder script = new StringBuilder("#!/bin/sh\n");
+        for (int i = 0; i < ScanLimits.SHELL_COMMANDS + 10; i++) {
+            script.append("echo ").append(i).append('\n');
+        }
+        script.append(STATIC_BUILD).append('\n');
+        TestProject project = project().file("build.sh", script.toString());
+        Finding finding = project.only("analysis-incomplete");
+        assertEquals("build.sh", finding.location().path());
+        assertTrue(finding.message().contains("more than " + ScanLimits.SHELL_COMMANDS + " commands"), finding.message());
+    }
+
+    @Test
+    void aScriptNestedDeeperThanTheLimitIsReportedWhereItStopped() {
+        int levels = ScanLimits.SHELL_NESTING + 20;
+        String script = "#!/bin/sh\n" + "if true; then\n".repeat(levels) + STATIC_BUILD + "\n" + "fi\n".repeat(levels);
+        TestProject project = project().file("build.sh", script);
+        Finding finding = project.only("analysis-incomplete");
+        assertTrue(finding.message().contains("nests more than " + ScanLimits.SHELL_NESTING + " levels"), finding.message());
+        assertTrue(finding.location().range().start().line() > 1, "at the statement where reading stopped, not the file's start");
+    }
+
+    @Test
     void aGoHeaderPastTheReadPrefixIsReportedWhereReadingStopped() {
         TestProject project = new TestProject(tmp).goMod("1.22")
                 .file("main.go", "package main\n\n// " + "x".repeat(300_000) + "\nimport \"net\"\n\nfunc main() { net.LookupHost(\"x\") }\n")
