@@ -88,9 +88,9 @@ echo "-- opened inside the workspace:"
 grep "^$ws" "$work/opened" | sed "s|^$ws|  ws|"
 
 # The JVM's own start-up reads: shared libraries and their cache, /proc and /sys about itself and
-# the machine (cgroups, CPUs, huge pages), locales, the time zone, the user's cache of tree-sitter libraries (extracted once), /tmp for
-# JVM files, /dev/random and /dev/urandom.
-leaks=$(grep -v -E '^(/dev/null|/sys/kernel/mm/|/usr/share/locale/|/etc/ld\.so\.cache|/(usr/)?lib(64|32|x32)?/|/proc/|/sys/(fs/cgroup|devices/system/cpu)|/etc/localtime|/usr/share/zoneinfo/|/dev/u?random|/tmp/|'"$HOME"'/\.cache/cgoguard/|/etc/(nsswitch\.conf|passwd|group|host\.conf|resolv\.conf|hosts|gai\.conf)$)' "$work/outside" || true)
+# the machine (cgroups, CPUs, huge pages), locales, the time zone, /dev/random and /dev/urandom; and
+# the distribution's tree-sitter libraries, from the user's cache where they are extracted once.
+leaks=$(grep -v -E '^(/dev/null|/sys/kernel/mm/|/usr/share/locale/|/etc/ld\.so\.cache|/(usr/)?lib(64|32|x32)?/|/proc/|/sys/(fs/cgroup|devices/system/cpu)|/etc/localtime|/usr/share/zoneinfo/|/dev/u?random|'"$HOME"'/\.cache/cgoguard/|/etc/(nsswitch\.conf|passwd|group|host\.conf|resolv\.conf|hosts|gai\.conf)$)' "$work/outside" || true)
 # /etc/passwd is read by glibc (getpwuid) for the JVM's user.home, not by cgoguard: the lint's own
 # read of the workspace's Dockerfile link is refused before it opens (it appears as a problem).
 first_ws=$(grep -n "openat([^,]*, \"$ws" "$log" | head -1 | cut -d: -f1)
