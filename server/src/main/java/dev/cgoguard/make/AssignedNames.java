@@ -1,7 +1,11 @@
 package dev.cgoguard.make;
 
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
  * Finds, from the text alone, the names a Makefile assigns anywhere (also in branches not taken,
@@ -12,16 +16,32 @@ import java.util.Set;
  * first colon (no tab, {@code #} or {@code =} before it), it reads: {@code export}, {@code override}
  * or {@code private} words, a name of letters, digits, {@code _ . -}, blanks, and an assignment
  * operator. A line defines when it reads: blanks, such words, {@code define}, blanks and a name.
- * The text is read in one pass, each line from its start.
+ * The text is read in one pass, each line from its start, once per text: a Makefile is read again
+ * for every combination of unknown conditions and every recursive make, and its includes with it.
  */
 final class AssignedNames {
     private static final List<String> MODIFIERS = List.of("export", "override", "private");
     private static final List<String> OPERATORS = List.of("=", ":=", "::=", "+=", "?=", "!=");
 
+    /** The names of each text read, while the text is in use (the key is the text itself). */
+    private static final Map<String, Set<String>> READ = Collections.synchronizedMap(new WeakHashMap<>());
+
     private AssignedNames() {
     }
 
+    /** Adds the names {@code text} assigns or defines to {@code names}. */
     static void collect(String text, Set<String> names) {
+        Set<String> found = READ.get(text);
+        if (found == null) {
+            Set<String> read = new HashSet<>();
+            scan(text, read);
+            found = Set.copyOf(read);
+            READ.put(text, found);
+        }
+        names.addAll(found);
+    }
+
+    private static void scan(String text, Set<String> names) {
         int start = 0;
         while (start <= text.length()) {
             int end = text.indexOf('\n', start);

@@ -235,9 +235,10 @@ class ShellEvaluatorTest {
         assertFalse(only("eval \"$(go env)\"; make", "make").environmentComplete());
     }
 
+    /** The timeout only tells a hang from an end: it is far above what the work takes on a busy machine. */
     @Test
     void brokenAndHugeInputStaysBounded() {
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+        assertTimeoutPreemptively(Duration.ofSeconds(180), () -> {
             run("if then fi ((( ${ $( \" '");
             run("(".repeat(5000) + "go build" + ")".repeat(5000));
             run("A=x\n" + "A=$A$A\n".repeat(60) + "echo $A");
