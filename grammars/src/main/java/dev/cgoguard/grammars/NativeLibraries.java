@@ -3,9 +3,6 @@ package dev.cgoguard.grammars;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.JarURLConnection;
-import java.net.URL;
-import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -42,7 +39,15 @@ public final class NativeLibraries {
     }
 
     /** One library found on the class path: its resource name and what identifies its content. */
-    private record Library(String resource, URL url, long crc, long size) {
+    private record Library(String resource, long crc, long size) {
+        InputStream open() throws IOException {
+            InputStream in = NativeLibraries.class.getClassLoader().getResourceAsStream(resource);
+            if (in == null) {
+                throw new IOException(resource + " is no longer on the class path");
+            }
+            return in;
+        }
+
     }
 
     /**
@@ -92,23 +97,18 @@ public final class NativeLibraries {
         List<Library> found = new ArrayList<>();
         for (String name : NAMES) {
             String resource = "lib/" + platform.replace("%s", name);
-            URL url = NativeLibraries.class.getClassLoader().getResource(resource);
-            if (url == null) {
-                continue;
-            }
-            URLConnection connection = url.openConnection();
-            if (connection instanceof JarURLConnection jar && jar.getJarEntry() != null && jar.getJarEntry().getCrc() >= 0) {
-                found.add(new Library(resource, url, jar.getJarEntry().getCrc(), jar.getJarEntry().getSize()));
-            } else {
+            // read as a resource stream, never through a URL connection: cgoguard opens no connection of any kind
+            try (InputStream in = NativeLibraries.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    continue;
+                }
                 CRC32 crc = new CRC32();
                 long size = 0;
-                try (InputStream in = url.openStream()) {
-                    byte[] buffer = new byte[64 * 1024];
-                    for (int n; (n = in.read(buffer)) > 0; size += n) {
-                        crc.update(buffer, 0, n);
-                    }
+                byte[] buffer = new byte[64 * 1024];
+                for (int n; (n = in.read(buffer)) > 0; size += n) {
+                    crc.update(buffer, 0, n);
                 }
-                found.add(new Library(resource, url, crc.getValue(), size));
+                found.add(new Library(resource, crc.getValue(), size));
             }
         }
         return found;
@@ -161,7 +161,7 @@ public final class NativeLibraries {
                 Path partial = Files.createTempFile(target.getParent(), ".extracting-", ".part");
                 try {
                     CRC32 crc = new CRC32();
-                    try (InputStream in = library.url().openStream(); OutputStream out = Files.newOutputStream(partial)) {
+                    try (InputStream in = library.open(); OutputStream out = Files.newOutputStream(partial)) {
                         byte[] buffer = new byte[64 * 1024];
                         for (int n; (n = in.read(buffer)) > 0;) {
                             crc.update(buffer, 0, n);
