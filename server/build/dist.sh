@@ -1,28 +1,67 @@
 #!/bin/sh
-# Lays out the distribution: bin/cgoguard (the launcher), lib/cgoguard.jar (the shaded jar) and
-# lib/cgoguard.jsa, a dynamic class-data-sharing archive of the classes a lint loads, recorded by
-# running the launcher's lint on a small project made here (the archive is optional: the
-# launcher works without it, and uses it only with the Java that made it).
+# Lays out the distribution and packs the archives users download.
 #
-#   dist.sh SHADED_JAR LAUNCHER DIST_DIR
+#   dist.sh SHADED_JAR LAUNCHER LICENSE VERSION TARGET_DIR
+#
+# TARGET_DIR/dist: bin/cgoguard (the launcher), lib/cgoguard.jar (the shaded jar), LICENSE and
+# lib/cgoguard.jsa, a dynamic class-data-sharing archive of the classes a lint loads, recorded by
+# running the launcher's lint on a small project made here with the Java of this build (the
+# archive is optional: the launcher works without it, and uses it only with the Java that made it).
+#
+# TARGET_DIR/cgoguard-VERSION.zip: bin/cgoguard, lib/cgoguard.jar and LICENSE under cgoguard-VERSION/,
+# for any system with Java 17 or later.
+#
+# TARGET_DIR/cgoguard-VERSION-linux-ARCH.tar.gz: the same plus runtime/, a Java runtime made with
+# jlink from this build's JDK (only the modules cgoguard uses, with the JDK's own class-data-sharing
+# archive of its classes), so that nothing else needs to be installed. It has no archive of
+# cgoguard's own classes: Java 17 records the jar's absolute path in such an archive and refuses it
+# once the distribution is unpacked anywhere else.
+#
+# Each archive has a .sha256 file beside it, in the format sha256sum -c reads.
 set -eu
-jar=$1 launcher=$2 dist=$3
+jar=$1 launcher=$2 license=$3 version=$4 target=$5
 
-rm -rf "$dist"
-mkdir -p "$dist/bin" "$dist/lib"
-cp "$jar" "$dist/lib/cgoguard.jar"
-cp "$launcher" "$dist/bin/cgoguard"
-chmod 755 "$dist/bin/cgoguard"
+fail() {
+    echo "cgoguard build: $*" >&2
+    exit 1
+}
 
 if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
     java=$JAVA_HOME/bin/java
 else
-    java=$(command -v java)
+    java=$(command -v java) || fail "no java on PATH and no JAVA_HOME"
 fi
 real_java=$(readlink -f "$java" 2>/dev/null || echo "$java")
+jdk_bin=$(dirname "$real_java")
+[ -x "$jdk_bin/jlink" ] || fail "no jlink beside $real_java: the platform archive needs a full JDK 17 (Debian 12: apt-get install -y openjdk-17-jdk)"
+command -v zip > /dev/null 2>&1 || fail "the zip command is missing (Debian 12: apt-get install -y zip)"
+
+# The modules the shaded jar uses: java.base, java.util.logging (LSP4J), sun.misc.Unsafe (Gson).
+modules=java.base,java.logging,jdk.unsupported
+
+case $(uname -m) in
+    x86_64 | amd64) arch=x64 ;;
+    aarch64 | arm64) arch=aarch64 ;;
+    *) arch=$(uname -m) ;;
+esac
+name=cgoguard-$version
+
+# lay_out DIR: the files every layout holds.
+lay_out() {
+    rm -rf "$1"
+    mkdir -p "$1/bin" "$1/lib"
+    cp "$jar" "$1/lib/cgoguard.jar"
+    cp "$launcher" "$1/bin/cgoguard"
+    chmod 755 "$1/bin/cgoguard"
+    cp "$license" "$1/LICENSE"
+}
+
+# --- target/dist, with an archive of cgoguard's classes for this build's Java
+dist=$target/dist
+lay_out "$dist"
 
 # A training project with each kind of build file, so that their readers' classes are archived.
-train=$(dirname "$dist")/cds-training
+train=$target/cds-training
 rm -rf "$train"
 mkdir -p "$train/cmd/app" "$train/.github/workflows"
 printf 'module example.com/app\n\ngo 1.22\n' > "$train/go.mod"
@@ -44,3 +83,22 @@ else
     echo "cgoguard build: no class-data-sharing archive (this Java cannot make one); the launcher works without it" >&2
 fi
 rm -rf "$train"
+
+# --- the archives
+stage=$target/archives
+rm -rf "$stage"
+mkdir -p "$stage"
+
+lay_out "$stage/zip/$name"
+rm -f "$target/$name.zip"
+(cd "$stage/zip" && zip -q -r -X "$target/$name.zip" "$name")
+
+lay_out "$stage/platform/$name"
+"$jdk_bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --compress=0 \
+    --generate-cds-archive --output "$stage/platform/$name/runtime" > /dev/null
+platform_archive=$name-linux-$arch.tar.gz
+rm -f "$target/$platform_archive"
+tar -C "$stage/platform" --owner=0 --group=0 --numeric-owner -czf "$target/$platform_archive" "$name"
+
+(cd "$target" && sha256sum "$name.zip" > "$name.zip.sha256" && sha256sum "$platform_archive" > "$platform_archive.sha256")
+rm -rf "$stage"

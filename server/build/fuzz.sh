@@ -8,7 +8,7 @@
 set -eu
 seconds=${1:-3600}
 [ $# -gt 0 ] && shift
-targets=${*:-"MakefileFuzzTest ShellScriptFuzzTest DockerfileFuzzTest WorkflowFuzzTest SettingsFileFuzzTest GoHeaderFuzzTest GoFlagsFuzzTest"}
+targets=${*:-"MakefileFuzzTest ShellScriptFuzzTest DockerfileFuzzTest WorkflowFuzzTest BuildFileKindsFuzzTest SettingsFileFuzzTest GoHeaderFuzzTest GoFlagsFuzzTest"}
 for target in $targets; do
     echo "== $target: $seconds s"
     JAZZER_FUZZ=1 mvn -B -q -pl grammars,server -am test -Dtest="$target" -Dsurefire.failIfNoSpecifiedTests=false \

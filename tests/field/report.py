@@ -17,7 +17,8 @@ LEVELS = ("error", "warning", "info", "hint")
 
 
 THIRD_PARTY = ("vendor/", "third_party/", "node_modules/", "testdata/", "Godeps/_workspace/")
-READ_TODAY = {"makefile", "dockerfile", "shell", "shell-noext", "workflow"}
+READ_TODAY = {"makefile", "dockerfile", "shell", "shell-noext", "workflow", "goreleaser", "promu", "bake", "ko", "gitlab-ci",
+              "taskfile", "justfile", "go-build-program"}
 KIND_ORDER = ("makefile", "dockerfile", "shell", "shell-noext", "workflow", "goreleaser", "promu", "bake", "ko",
               "gitlab-ci", "taskfile", "justfile", "go-build-program", "other-build")
 SHEBANG = re.compile(r"^#!\s*(\S*/)?(env\s+(-\S+\s+)*)?(sh|bash|dash|ash|ksh|zsh)\b")
@@ -110,6 +111,56 @@ def print_inventory(corpus, target):
         print(f"| {repo['name']} | " + " | ".join(cells) + " |")
     print("| **all** | " + " | ".join(f"{total_own[k]}/{total_tp[k]}" for k in KIND_ORDER) + " |")
     print("| **repositories with own files** | " + " | ".join(str(repos_with[k]) for k in KIND_ORDER) + " |")
+
+
+def print_kinds_read(corpus, target):
+    """Per kind, the repositories' own files cgoguard read, those it read without an evaluation problem, and those that gave go commands."""
+    print("\n## Files read per kind (own files: not under vendor/, third_party/, node_modules/, testdata/, Godeps/_workspace/)\n")
+    print("A file is read without an error when no analysis-incomplete finding stands in it; it gave go commands when a plan "
+          "stands in it (a bake file's plans stand in the Dockerfiles of its targets, with the target as their condition).\n")
+    print("| kind | repositories | files | read without an error | gave go commands | plans | files with a problem |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | --- |")
+    totals = defaultdict(lambda: [set(), 0, 0, 0, 0, []])
+    for repo in corpus:
+        name = repo["name"]
+        listing = os.path.join(target, "files", name + ".tsv")
+        if not os.path.exists(listing):
+            continue
+        findings, _ = read_findings(os.path.join(target, "reports", name + ".json"))
+        problems = defaultdict(list)
+        for f in findings:
+            if f["rule"] in ("analysis-incomplete", "internal-error"):
+                problems[f["path"]].append(f"{f['line']}: {short(f.get('message'), 70)}")
+        plans = []
+        try:
+            with open(os.path.join(target, "plans", name + ".json"), encoding="utf-8") as fh:
+                plans = json.load(fh).get("plans", [])
+        except (OSError, ValueError):
+            pass
+        planned = Counter(p["origin"]["path"] for p in plans)
+        bake_plans = sum(1 for p in plans if any(c.startswith("when bake builds target") for c in p.get("conditions", [])))
+        with open(listing, encoding="utf-8") as fh:
+            for line in fh:
+                rel, _, k = line.rstrip("\n").partition("\t")
+                third = rel.startswith(THIRD_PARTY) or any("/" + t in rel for t in THIRD_PARTY)
+                if third or k not in READ_TODAY:
+                    continue
+                t = totals[k]
+                t[0].add(name)
+                t[1] += 1
+                if rel in problems:
+                    t[5].append(f"{name}:{rel}:{problems[rel][0]}")
+                else:
+                    t[2] += 1
+                gave = planned[rel] if k != "bake" else bake_plans
+                if gave:
+                    t[3] += 1
+                    t[4] += gave
+    for k in KIND_ORDER:
+        if k not in totals:
+            continue
+        repos, files, clean, gave, nplans, bad = totals[k]
+        print(f"| {k} | {len(repos)} | {files} | {clean} | {gave} | {nplans} | {'; '.join(bad[:4]) + (' …' if len(bad) > 4 else '')} |")
 
 
 def read_tsv(path):
@@ -240,6 +291,7 @@ def main(field, target):
         print(f"| {rule} | {n} |")
 
     print_inventory(corpus, target)
+    print_kinds_read(corpus, target)
 
     if pairs:
         print("\n## Before/after pairs\n")

@@ -32,7 +32,7 @@ if [ $lint = 1 ] || [ $pairs = 1 ]; then
   [ -f "$jar" ] || { echo "run.sh: no $jar; build it: mvn -B -q -pl grammars,server -DskipTests package" >&2; exit 2; }
   [ -x /usr/bin/time ] || { echo "run.sh: needs GNU time at /usr/bin/time (Debian: apt-get install time)" >&2; exit 2; }
 fi
-mkdir -p "$out/reports" "$out/metrics" "$out/pairs" "$srcs"
+mkdir -p "$out/reports" "$out/metrics" "$out/pairs" "$out/plans" "$srcs"
 
 # git_dir OWNER/NAME -> the mirror's git directory
 git_dir() {
@@ -82,6 +82,8 @@ if [ $lint = 1 ]; then
     extract "$repo" "$commit" "$src"
     echo "lint $name @ ${commit:0:12}" >&2
     lint_tree "$src" "$out/reports/$name.json" "$out/metrics/$name.txt"
+    # the plans, to count the files of each kind that gave go commands
+    ( cd "$src" && java -jar "$jar" plan --format json . ) >"$out/plans/$name.json" 2>"$out/plans/$name.json.stderr" || true
     mkdir -p "$out/files"
     python3 "$here/report.py" --list-build-files "$src" "$out/files/$name.tsv"
   done

@@ -1,4 +1,5 @@
-// Bundles the extension into out/extension.js and copies the server jar built by Maven into server/.
+// Bundles the extension into out/extension.js, copies the server jar built by Maven into server/ and
+// the repository's LICENSE beside package.json, where vsce takes it from.
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,6 +13,7 @@ if (!existsSync(jar)) {
 }
 mkdirSync(join(root, 'server'), { recursive: true });
 copyFileSync(jar, join(root, 'server', 'cgoguard.jar'));
+copyFileSync(join(root, '..', 'LICENSE'), join(root, 'LICENSE'));
 
 await build({
   entryPoints: [join(root, 'src', 'extension.ts')],
@@ -25,4 +27,4 @@ await build({
   minify: true,
   logLevel: 'warning',
 });
-console.log('cgoguard build: out/extension.js and server/cgoguard.jar are ready');
+console.log('cgoguard build: out/extension.js, server/cgoguard.jar and LICENSE are ready');

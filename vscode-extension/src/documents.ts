@@ -1,21 +1,17 @@
 /**
  * The documents cgoguard reads, as document selectors for the language client and glob patterns
- * for the file watchers. Plain data, no `vscode` import.
+ * for the file watchers: the globs of every file kind the server registers (written into
+ * fileKinds.generated.ts from the server's registry). Plain data, no `vscode` import.
  */
+import { FILE_KINDS } from './fileKinds.generated';
 
 export type DocumentFilterData = { scheme: string; language: string } | { scheme: string; pattern: string };
 
-/** The VS Code languages cgoguard analyses. */
+/** The VS Code languages cgoguard analyses (extensionless shell scripts are found by their language). */
 export const LANGUAGES = ['makefile', 'dockerfile', 'shellscript', 'go', 'go.mod'] as const;
 
-/** Files that may carry no (or another) language id, matched by name. */
-export const FILE_PATTERNS = [
-  '**/*.mk',
-  '**/Containerfile',
-  '**/*.Dockerfile',
-  '**/go.mod',
-  '**/.github/workflows/*.{yml,yaml}',
-] as const;
+/** Every registered kind's file names, matched whatever language VS Code gives the file. */
+export const FILE_PATTERNS: readonly string[] = FILE_KINDS.flatMap((kind) => kind.patterns);
 
 export const DOCUMENT_SELECTOR: DocumentFilterData[] = [
   ...LANGUAGES.map((language) => ({ scheme: 'file', language })),
@@ -23,11 +19,4 @@ export const DOCUMENT_SELECTOR: DocumentFilterData[] = [
 ];
 
 /** What the server is told about when it changes on disk, open or not. */
-export const WATCHED_PATTERNS = [
-  '**/{Makefile,makefile,GNUmakefile,*.mk}',
-  '**/{Dockerfile,Containerfile,*.Dockerfile,Dockerfile.*}',
-  '**/*.{sh,bash}',
-  '**/*.go',
-  '**/go.mod',
-  '**/.github/workflows/*.{yml,yaml}',
-] as const;
+export const WATCHED_PATTERNS: readonly string[] = FILE_PATTERNS;

@@ -16,6 +16,7 @@ export const SETTING = {
   targetStage: 'targetStage',
   exclude: 'exclude',
   inlayHints: 'inlayHints.enabled',
+  maxFiles: 'maxFiles',
   javaHome: 'java.home',
   traceServer: 'trace.server',
 } as const;
@@ -41,6 +42,7 @@ export interface ServerSettings {
   targetStage?: string;
   exclude: string[];
   inlayHints: boolean;
+  maxFiles?: number;
 }
 
 export interface MappedSettings {
@@ -63,6 +65,10 @@ export function serverSettings(source: SettingsSource): MappedSettings {
   const stage = targetStage(source.get(SETTING.targetStage), problems);
   if (stage !== undefined) {
     settings.targetStage = stage;
+  }
+  const maxFiles = fileLimit(source.get(SETTING.maxFiles), problems);
+  if (maxFiles !== undefined) {
+    settings.maxFiles = maxFiles;
   }
   return { settings, problems };
 }
@@ -141,6 +147,18 @@ function targetStage(value: unknown, problems: string[]): string | undefined {
   }
   const stage = value.trim();
   return stage === '' ? undefined : stage;
+}
+
+function fileLimit(value: unknown, problems: string[]): number | undefined {
+  if (value === undefined || value === null) {
+    return undefined;
+  }
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+    problems.push(`${SECTION}.${SETTING.maxFiles} must be a whole number of files of at least 1, got ${JSON.stringify(value)}; `
+      + 'the server\'s limit is used.');
+    return undefined;
+  }
+  return value;
 }
 
 function booleanOr(key: SettingKey, value: unknown, fallback: boolean, problems: string[]): boolean {

@@ -94,12 +94,13 @@ test('the manifest points at the bundle and asks for a VS Code the pinned API ty
 test('the file watchers cover every kind of file the server reads', () => {
   const files = ['Makefile', 'GNUmakefile', 'build/rules.mk', 'Dockerfile', 'deploy/Containerfile', 'app.Dockerfile',
     'Dockerfile.alpine', 'scripts/release.sh', 'cmd/app/main.go', 'go.mod', 'tools/go.mod',
-    '.github/workflows/ci.yml', '.github/workflows/release.yaml'];
+    '.github/workflows/ci.yml', '.github/workflows/release.yaml', '.goreleaser.yaml', '.ko.yaml', 'docker-bake.hcl',
+    '.gitlab-ci.yml', 'Taskfile.yml', 'justfile', '.promu.yml'];
   for (const file of files) {
     assert.ok(WATCHED_PATTERNS.some((pattern) => minimatch(file, pattern, { dot: true })), `no watcher sees ${file}`);
   }
   for (const pattern of FILE_PATTERNS) {
-    const example = pattern.replace('**/', 'sub/').replace('*.{yml,yaml}', 'ci.yml').replace('*', 'x');
+    const example = pattern.replace('**/', 'sub/').replace(/\{([^,}]*),[^}]*\}/g, '$1').replace(/\*\*\//g, '').replace(/\*/g, 'x');
     assert.ok(minimatch(example, pattern, { dot: true }), `${example} is no example of ${pattern}`);
     assert.ok(WATCHED_PATTERNS.some((watched) => minimatch(example, watched, { dot: true })), `no watcher sees ${example}`);
   }

@@ -73,3 +73,12 @@ test('only a change of the Java path needs a new server process', () => {
   assert.equal(changeNeedsRestart((section) => section === 'cgoguard.java.home'), true);
   assert.equal(changeNeedsRestart((section) => section === 'cgoguard.rules'), false);
 });
+
+test('the file limit is a whole number of at least 1, passed on as maxFiles', () => {
+  assert.equal(serverSettings(source({ maxFiles: 250000 })).settings.maxFiles, 250000);
+  for (const bad of [0, -3, 1.5, '1000']) {
+    const { settings, problems } = serverSettings(source({ maxFiles: bad }));
+    assert.equal('maxFiles' in settings, false, `${JSON.stringify(bad)} is left out`);
+    assert.match(problems[0], /cgoguard\.maxFiles must be a whole number of files of at least 1/);
+  }
+});

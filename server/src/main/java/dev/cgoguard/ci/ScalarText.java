@@ -11,11 +11,11 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  * the file cannot be lined up with the value (escapes, an explicit indentation indicator), every
  * character maps to the scalar's start.
  */
-final class ScalarText {
+public final class ScalarText {
     private ScalarText() {
     }
 
-    static MappedText of(SourceText source, ScalarNode node) {
+    public static MappedText of(SourceText source, ScalarNode node) {
         String value = node.getValue();
         int start = YamlNodes.startOffset(source, node);
         int end = Math.max(start, YamlNodes.endOffset(source, node));

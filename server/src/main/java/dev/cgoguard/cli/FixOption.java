@@ -16,6 +16,8 @@ final class FixOption implements IParameterPreprocessor {
         LintCommand command = (LintCommand) commandSpec.userObject();
         command.fix = true;
         // picocli says how the value was given: "=" when attached, a blank when the next argument would be taken
-        return !"=".equals(info.get("separator"));
+        boolean bare = !"=".equals(info.get("separator"));
+        command.fixWithoutChoice |= bare;
+        return bare;
     }
 }

@@ -9,7 +9,8 @@ import java.util.List;
  * GitHub Actions workflow commands, one per finding:
  * {@code ::error file=…,line=…,col=…,endLine=…,endColumn=…,title=<rule>::message}; warnings become
  * {@code ::warning} and info and hints {@code ::notice}. Data escapes {@code % \r \n}; properties
- * escape {@code , :} as well, as GitHub's toolkit does.
+ * escape {@code , :} as well, as GitHub's toolkit does. Paths are relative to the current directory, where
+ * the workflow step runs (the repository's root, for annotations on the right file).
  */
 final class GithubReporter implements Reporter {
     @Override
@@ -23,7 +24,7 @@ final class GithubReporter implements Reporter {
                 case INFO, HINT -> "notice";
             };
             out.println("::" + command
-                    + " file=" + property(reported.displayPath())
+                    + " file=" + property(reported.localPath())
                     + ",line=" + (range.start().line() + 1)
                     + ",col=" + (range.start().column() + 1)
                     + ",endLine=" + (range.end().line() + 1)

@@ -15,6 +15,8 @@ import dev.cgoguard.workspace.WorkspaceScanner;
 import dev.cgoguard.workspace.WorkspaceTooLargeException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -33,23 +35,18 @@ import picocli.CommandLine.Spec;
 @Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
         description = "Report build configurations that crash or fail to start in production.",
         footer = {"", "Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage, settings or internal error, or a"
-                + " folder over the --max-files limit."})
+                + " folder over the --max-files limit. --diff exits as lint does on the files as they are."})
 final class LintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", description = "Files or directories to lint, recursively (default: the current directory).")
+    @Parameters(paramLabel = "PATH", description = "Files or directories to lint, recursively (default: the current directory)."
+            + " A file reports every finding it takes part in, where it is or as a related place.")
     List<Path> paths = new ArrayList<>();
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: text).")
-    OutputFormat format = OutputFormat.text;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit 1 when a finding at or above this level exists: error, warning, info, hint or none (default: warning).")
     String failOn = "warning";
-
-    @Option(names = "--no-color", description = "No ANSI colours in the text format (colours are used only on a terminal).")
-    boolean noColor;
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "The settings file (default: the nearest .cgoguard.yaml above each linted path, up to the git root).")
@@ -65,7 +62,8 @@ final class LintCommand implements Callable<Integer> {
     List<String> exclude = new ArrayList<>();
 
     @Option(names = "--fix", arity = "0..1", paramLabel = "RULE:ALTERNATIVE", preprocessor = FixOption.class,
-            description = {"Apply the preferred fixes, re-lint and repeat until nothing changes, then report what is left.",
+            description = {"Apply the preferred fixes of the findings at or above --fix-level, re-lint and repeat until"
+                    + " nothing changes, then report what is left.",
                     "--fix=RULE:ALTERNATIVE (repeatable) applies that fix of the rule instead of its preferred one,"
                             + " e.g. --fix=static-glibc-nss:dynamic; 'cgoguard explain RULE' names a rule's fixes."})
     List<String> fixChoices = new ArrayList<>();
@@ -73,8 +71,19 @@ final class LintCommand implements Callable<Integer> {
     /** Set when --fix is given, with or without a choice. */
     boolean fix;
 
-    @Option(names = "--diff", description = "Print the fixes as a unified diff and change nothing.")
+    /** Set when --fix is given without a choice: it asks to write, which --diff contradicts; a choice alone only picks what --diff shows. */
+    boolean fixWithoutChoice;
+
+    @Option(names = "--diff", description = "Print the fixes --fix would make as a unified diff and change nothing.")
     boolean diff;
+
+    @Option(names = "--fix-level", paramLabel = "LEVEL",
+            description = "The findings whose fixes --fix and --diff apply: error, warning, info or hint and above"
+                    + " (default: the --fail-on level; warning with --fail-on none).")
+    String fixLevel;
+
+    @Mixin
+    ReportOptions report;
 
     @Mixin
     AnalysisSettingsOptions settings;
@@ -83,19 +92,26 @@ final class LintCommand implements Callable<Integer> {
     ScanLimitOptions scanLimits;
 
     private final Supplier<Analyzer> analyzers;
+    private final Path workingDirectory;
 
     LintCommand() {
-        this(Analyzer::new);
+        this(Analyzer::new, Paths.get(""));
     }
 
-    LintCommand(Supplier<Analyzer> analyzers) {
+    /** @param workingDirectory the folder paths are shown from (the current directory, or another in tests) */
+    LintCommand(Supplier<Analyzer> analyzers, Path workingDirectory) {
         this.analyzers = analyzers;
+        this.workingDirectory = workingDirectory;
     }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (fixWithoutChoice && diff) {
+            err.println("cgoguard: --fix and --diff cannot be used together: --diff prints what --fix would write");
+            return ExitCodes.ERROR;
+        }
         Severity threshold = null;
         if (!failOn.equalsIgnoreCase("none")) {
             threshold = Severity.parse(failOn).orElse(null);
@@ -103,6 +119,20 @@ final class LintCommand implements Callable<Integer> {
                 err.println("cgoguard: --fail-on takes error, warning, info, hint or none, not '" + failOn + "'");
                 return ExitCodes.ERROR;
             }
+        }
+        Severity fixThreshold = threshold == null ? Severity.WARNING : threshold;
+        if (fixLevel != null) {
+            fixThreshold = Severity.parse(fixLevel).orElse(null);
+            if (fixThreshold == null) {
+                err.println("cgoguard: --fix-level takes error, warning, info or hint, not '" + fixLevel + "'");
+                return ExitCodes.ERROR;
+            }
+        }
+        List<ReportOptions.Destination> destinations = report.destinations(err);
+        Boolean color = report.color(err, System.console() != null, System.getenv("NO_COLOR"));
+        Severity minimum = report.minSeverity(err);
+        if (destinations == null || color == null || minimum == null) {
+            return ExitCodes.ERROR;
         }
         ScanLimits limits = scanLimits.limits(err);
         if (limits == null) {
@@ -116,7 +146,7 @@ final class LintCommand implements Callable<Integer> {
         }
         List<LintTarget> targets;
         try {
-            targets = LintTarget.of(paths, Paths.get(""));
+            targets = LintTarget.of(paths, workingDirectory);
         } catch (IOException e) {
             err.println("cgoguard: " + e.getMessage());
             return ExitCodes.ERROR;
@@ -129,6 +159,7 @@ final class LintCommand implements Callable<Integer> {
             }
             settingsByTarget.put(target, resolved);
         }
+        final Severity fixAt = fixThreshold;
         List<ReportedFinding> reported = new ArrayList<>();
         List<PendingFixes> pending = new ArrayList<>();
         boolean incomplete = false;
@@ -148,9 +179,11 @@ final class LintCommand implements Callable<Integer> {
                 AnalysisResult result = analyzer.analyze(workspace, lintSettings.options());
                 if (fix || diff) {
                     FixRounds.Outcome outcome = new FixRounds(analyzer, lintSettings.options())
-                            .run(workspace, result, f -> inScope(target, f));
+                            .run(workspace, result, f -> target.reports(f) && f.severity().atLeast(fixAt));
                     pending.add(new PendingFixes(target, workspace.gate(), outcome));
-                    result = outcome.result();
+                    if (fix) {
+                        result = outcome.result();
+                    }
                 }
                 for (RuleFailure failure : result.ruleFailures()) {
                     if (failure.location() == null) {
@@ -160,56 +193,67 @@ final class LintCommand implements Callable<Integer> {
                 }
                 for (FileProblem problem : result.problems()) {
                     if (target.includes(target.workspaceRoot().resolve(problem.path()))) {
-                        err.println("cgoguard: " + target.display(problem.path()) + ": " + problem.message());
+                        err.println("cgoguard: " + target.local(problem.path()) + ": " + problem.message());
                     }
                 }
+                int before = reported.size();
                 for (Finding finding : result.findings()) {
-                    if (inScope(target, finding)) {
+                    if (target.reports(finding)) {
                         reported.add(new ReportedFinding(target, finding));
                     }
                 }
+                NothingLinted.notes(target, workspace, result, reported.size() > before).forEach(err::println);
             }
         }
-        if (diff) {
-            pending.forEach(p -> p.printDiff(out));
-            out.flush();
-        } else {
-            if (fix) {
-                pending.forEach(p -> p.write(err));
-            }
-            reported.sort(ReportedFinding.ORDER);
-            Path displayRoot = targets.isEmpty() ? Paths.get("").toAbsolutePath() : targets.get(0).displayRoot();
-            ReportContext context = new ReportContext(analyzer.rules(), RootCommand.Version.number(), useColor(), displayRoot);
-            format.reporter().report(reported, context, out);
-            out.flush();
+        reported.sort(ReportedFinding.ORDER);
+        List<ReportedFinding> shown = reported.stream().filter(r -> r.finding().severity().atLeast(minimum)).toList();
+        Summary summary = Summary.of(shown, reported.size() - shown.size(), minimum);
+        if (fix) {
+            pending.forEach(p -> p.write(err));
         }
+        Path displayRoot = targets.isEmpty() ? workingDirectory.toAbsolutePath() : targets.get(0).displayRoot();
+        for (ReportOptions.Destination destination : destinations) {
+            if (destination.file().isPresent()) {
+                ReportContext context = new ReportContext(analyzer.rules(), RootCommand.Version.number(), false, displayRoot);
+                try (PrintWriter file = new PrintWriter(Files.newBufferedWriter(destination.file().get(), StandardCharsets.UTF_8))) {
+                    destination.format().reporter().report(shown, context, file);
+                    if (file.checkError()) {
+                        throw new IOException("the write failed");
+                    }
+                } catch (IOException e) {
+                    err.println("cgoguard: cannot write " + destination.file().get() + ": " + e.getMessage());
+                    return ExitCodes.ERROR;
+                }
+            } else if (diff) {
+                pending.forEach(p -> p.printDiff(out));
+            } else {
+                ReportContext context = new ReportContext(analyzer.rules(), RootCommand.Version.number(), color, displayRoot);
+                destination.format().reporter().report(shown, context, out);
+                String line = summary.line();
+                if (destination.format().summarized() && !line.isEmpty()) {
+                    out.println(color ? TextReporter.BOLD + line + TextReporter.RESET : line);
+                }
+            }
+        }
+        out.flush();
         err.flush();
         final Severity failAt = threshold;
-        boolean failing = failAt != null && reported.stream().anyMatch(r -> r.finding().severity().atLeast(failAt));
+        boolean failing = failAt != null && shown.stream().anyMatch(r -> r.finding().severity().atLeast(failAt));
         return incomplete ? ExitCodes.ERROR : failing ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
-    }
-
-    private static boolean inScope(LintTarget target, Finding finding) {
-        return target.includes(target.workspaceRoot().resolve(finding.location().path()));
-    }
-
-    private boolean useColor() {
-        String noColorEnv = System.getenv("NO_COLOR");
-        return !noColor && System.console() != null && (noColorEnv == null || noColorEnv.isEmpty());
     }
 
     /** The fixes computed for one target, printed as a diff or written to disk through its workspace's gate. */
     private record PendingFixes(LintTarget target, PathGate gate, FixRounds.Outcome outcome) {
         void printDiff(PrintWriter out) {
             for (FixRounds.FileChange change : outcome.changes()) {
-                DiffPrinter.print(target.display(change.path()), change.original(), change.fixed(), out);
+                DiffPrinter.print(target.local(change.path()), change.original(), change.fixed(), out);
             }
         }
 
         void write(PrintWriter err) {
-            outcome.refused().forEach((path, why) -> err.println("cgoguard: not fixing " + target.display(path) + ": " + why));
+            outcome.refused().forEach((path, why) -> err.println("cgoguard: not fixing " + target.local(path) + ": " + why));
             for (FixRounds.FileChange change : outcome.changes()) {
-                String shown = target.display(change.path());
+                String shown = target.local(change.path());
                 try {
                     FixWriter.write(gate, gate.root().resolve(change.path()), change.original(), change.fixed());
                     err.println("fixed: " + shown + " (" + change.edits() + (change.edits() == 1 ? " edit)" : " edits)"));

@@ -1,5 +1,7 @@
 package dev.cgoguard.cli;
 
+import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.RelatedLocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -13,20 +15,24 @@ import java.util.Set;
 
 /**
  * What the command line analyses: one workspace per directory argument, and for a file argument
- * the workspace around it (its nearest folder with a go.mod, else its folder) restricted to that
- * file's findings. Paths in reports are relative to {@link #displayRoot}.
+ * the workspace around it (its nearest folder with a go.mod, else its folder) restricted to the
+ * findings that file takes part in. Paths in the JSON and SARIF reports are relative to
+ * {@link #displayRoot}; the other formats show them as the user can open them from the current
+ * directory, starting from {@link #shownRoot}: the workspace root as a relative argument spells it,
+ * else relative to the current directory when it lies below it, else absolute.
  *
  * <p>The workspace is decided here, before anything is read, from the paths as named: a file's own
  * folder, never the folder a symbolic link leads to (a link named on the command line is a file of
  * the folder it stands in, and the scan refuses it when it leads outside), and a symbolic link to a
  * folder is refused rather than followed.
  */
-record LintTarget(Path workspaceRoot, Optional<Set<Path>> onlyFiles, Path displayRoot) {
+record LintTarget(Path workspaceRoot, Optional<Set<Path>> onlyFiles, Path displayRoot, Path shownRoot) {
 
     static List<LintTarget> of(List<Path> arguments, Path currentDirectory) throws IOException {
-        Path cwd = currentDirectory.toRealPath();
+        Path cwd = currentDirectory.toAbsolutePath().normalize();
+        Path realCwd = cwd.toRealPath();
         List<Path> paths = arguments.isEmpty() ? List.of(cwd) : arguments;
-        Path display = paths.size() == 1 && isFolder(paths.get(0)) ? paths.get(0).toRealPath() : cwd;
+        Path display = paths.size() == 1 && isFolder(paths.get(0)) ? paths.get(0).toRealPath() : realCwd;
         Map<Path, List<Path>> filesByRoot = new LinkedHashMap<>();
         List<LintTarget> targets = new ArrayList<>();
         for (Path argument : paths) {
@@ -38,20 +44,29 @@ record LintTarget(Path workspaceRoot, Optional<Set<Path>> onlyFiles, Path displa
                         + ": name that folder itself to lint it");
             }
             if (isFolder(argument)) {
-                targets.add(new LintTarget(argument.toRealPath(), Optional.empty(), display));
+                Path real = argument.toRealPath();
+                Path shown = arguments.isEmpty() ? Path.of("")
+                        : argument.isAbsolute() ? fromCwd(real, realCwd, argument.normalize()) : argument.normalize();
+                targets.add(new LintTarget(real, Optional.empty(), display, shown));
                 continue;
             }
             Path named = argument.toAbsolutePath();
             Path folder = named.getParent().toRealPath();
             Path file = folder.resolve(named.getFileName().toString());
-            filesByRoot.computeIfAbsent(rootOf(folder, cwd), k -> new ArrayList<>()).add(file);
+            filesByRoot.computeIfAbsent(rootOf(folder, realCwd), k -> new ArrayList<>()).add(file);
         }
-        filesByRoot.forEach((root, files) -> targets.add(new LintTarget(root, Optional.of(Set.copyOf(files)), display)));
+        filesByRoot.forEach((root, files) -> targets.add(new LintTarget(root, Optional.of(Set.copyOf(files)), display,
+                fromCwd(root, realCwd, root))));
         return targets;
     }
 
     private static boolean isFolder(Path path) {
         return Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** A folder relative to the current directory when it lies below it, else {@code otherwise}. */
+    private static Path fromCwd(Path realFolder, Path realCwd, Path otherwise) {
+        return realFolder.startsWith(realCwd) ? realCwd.relativize(realFolder) : otherwise;
     }
 
     /**
@@ -75,12 +90,37 @@ record LintTarget(Path workspaceRoot, Optional<Set<Path>> onlyFiles, Path displa
         return onlyFiles.map(files -> files.contains(absoluteFile)).orElse(true);
     }
 
-    /** The path of a workspace file as reports show it. */
+    /**
+     * Whether the finding is reported for this target: every finding of a directory; for file
+     * arguments, each finding one of the files takes part in, as its place or as a related
+     * location (a Go file given alone reports the Makefile finding its import causes).
+     */
+    boolean reports(Finding finding) {
+        if (onlyFiles.isEmpty()) {
+            return true;
+        }
+        if (includes(workspaceRoot.resolve(finding.location().path()))) {
+            return true;
+        }
+        for (RelatedLocation related : finding.related()) {
+            if (includes(workspaceRoot.resolve(related.location().path()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The path of a workspace file as the JSON and SARIF reports show it: relative to {@link #displayRoot}. */
     String display(String workspaceRelative) {
         Path absolute = workspaceRoot.resolve(workspaceRelative).normalize();
         if (absolute.startsWith(displayRoot)) {
             return displayRoot.relativize(absolute).toString().replace('\\', '/');
         }
         return absolute.toString();
+    }
+
+    /** The path of a workspace file as it can be opened from the current directory: {@code sub/Makefile} for {@code lint sub}. */
+    String local(String workspaceRelative) {
+        return shownRoot.resolve(workspaceRelative).normalize().toString().replace('\\', '/');
     }
 }

@@ -11,12 +11,22 @@ public final class Main {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns the exit code (0 clean, 1 findings, 2 usage or internal error). */
+    /**
+     * Runs the command line on the standard streams, in UTF-8 whatever the locale
+     * ({@link ConsoleWriters}), and returns the exit code (0 clean, 1 findings, 2 usage or internal error).
+     */
     public static int run(String... args) {
-        return run(null, null, args);
+        java.io.PrintWriter out = ConsoleWriters.stdout();
+        java.io.PrintWriter err = ConsoleWriters.stderr();
+        try {
+            return run(out, err, args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
-    /** Runs with the given output and error writers (null: standard streams); used by tests and embedders. */
+    /** Runs with the given output and error writers (null: the standard streams); used by tests and embedders. */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         return run(out, err, dev.cgoguard.engine.Analyzer::new, args);
     }
@@ -24,11 +34,17 @@ public final class Main {
     /** Runs with the analyzer {@code lint} uses given (a seam for tests that need rules of their own). */
     static int run(java.io.PrintWriter out, java.io.PrintWriter err, java.util.function.Supplier<dev.cgoguard.engine.Analyzer> analyzers,
             String... args) {
+        return run(out, err, analyzers, java.nio.file.Paths.get(""), args);
+    }
+
+    /** Runs as if started in {@code workingDirectory}, where {@code lint} shows paths from (a seam for tests). */
+    static int run(java.io.PrintWriter out, java.io.PrintWriter err, java.util.function.Supplier<dev.cgoguard.engine.Analyzer> analyzers,
+            java.nio.file.Path workingDirectory, String... args) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                return type == LintCommand.class ? type.cast(new LintCommand(analyzers)) : defaults.create(type);
+                return type == LintCommand.class ? type.cast(new LintCommand(analyzers, workingDirectory)) : defaults.create(type);
             }
         };
         CommandLine commandLine = new CommandLine(new RootCommand(), factory);
@@ -44,12 +60,8 @@ public final class Main {
                 }
             }
         }
-        if (out != null) {
-            commandLine.setOut(out);
-        }
-        if (err != null) {
-            commandLine.setErr(err);
-        }
+        commandLine.setOut(out != null ? out : ConsoleWriters.stdout());
+        commandLine.setErr(err != null ? err : ConsoleWriters.stderr());
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
         commandLine.setParameterExceptionHandler(new ErrorHandler());
         try {

@@ -10,11 +10,21 @@ record ReportedFinding(LintTarget target, Finding finding) {
             .thenComparing(r -> r.finding().rule())
             .thenComparing(r -> r.finding().message());
 
+    /** The finding's path as the JSON and SARIF reports give it (relative to the linted folder). */
     String displayPath() {
         return target.display(finding.location().path());
     }
 
     String display(String workspaceRelative) {
         return target.display(workspaceRelative);
+    }
+
+    /** The finding's path as it opens from the current directory, for the formats people and CI annotations read. */
+    String localPath() {
+        return target.local(finding.location().path());
+    }
+
+    String local(String workspaceRelative) {
+        return target.local(workspaceRelative);
     }
 }

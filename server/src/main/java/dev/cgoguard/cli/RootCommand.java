@@ -1,8 +1,6 @@
 package dev.cgoguard.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import dev.cgoguard.rules.BuildInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
@@ -27,29 +25,20 @@ final class RootCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("cgoguard: missing command: lint, plan, rules, explain or lsp");
-        spec.commandLine().usage(spec.commandLine().getErr());
+        spec.commandLine().getErr().println("cgoguard: missing command: lint, plan, rules, explain or lsp ('cgoguard --help' says more)");
         return ExitCodes.ERROR;
     }
 
-    /** Reads the version the build wrote into the jar. */
+    /** The version the build wrote into the jar, with the commit it was built from. */
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"cgoguard " + number()};
+            return new String[] {"cgoguard " + BuildInfo.current().describe()};
         }
 
-        /** The version number alone, e.g. {@code 0.1.0}; {@code unknown} outside a built jar. */
+        /** The version number alone, e.g. {@code 0.1.0}. */
         static String number() {
-            Properties properties = new Properties();
-            try (InputStream in = RootCommand.class.getResourceAsStream("/dev/cgoguard/version.properties")) {
-                if (in != null) {
-                    properties.load(in);
-                }
-            } catch (IOException e) {
-                return "unknown";
-            }
-            return properties.getProperty("version", "unknown");
+            return BuildInfo.current().version();
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.cgoguard.finding.Finding;
 import dev.cgoguard.finding.Fix;
 import dev.cgoguard.finding.RelatedLocation;
 import dev.cgoguard.finding.Severity;
+import dev.cgoguard.rules.BuildInfo;
 import dev.cgoguard.rules.Rule;
 import dev.cgoguard.rules.RuleDocs;
 import dev.cgoguard.workspace.TextRange;
@@ -19,14 +20,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * SARIF 2.1.0: one run whose driver lists every rule (with its page's first paragraph and link) and
- * whose results carry the findings with their related locations and fixes. Paths are relative to
- * {@code %SRCROOT%}, the folder reports are shown relative to.
+ * SARIF 2.1.0: one run whose driver lists every rule (with its page's first paragraph, the whole
+ * page as help in text and Markdown, and its link) and whose results carry the findings with their
+ * related locations and fixes. Paths are relative to {@code %SRCROOT%}, the folder reports are
+ * shown relative to.
  */
 final class SarifReporter implements Reporter {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String SRCROOT = "%SRCROOT%";
-    static final String INFORMATION_URI = "https://cgoguard.dev";
 
     @Override
     public void report(List<ReportedFinding> findings, ReportContext context, PrintWriter out) {
@@ -57,7 +58,7 @@ final class SarifReporter implements Reporter {
         JsonObject driver = new JsonObject();
         driver.addProperty("name", "cgoguard");
         driver.addProperty("version", context.version());
-        driver.addProperty("informationUri", INFORMATION_URI);
+        driver.addProperty("informationUri", BuildInfo.current().repository());
         JsonArray rules = new JsonArray();
         for (Rule rule : context.rules().all()) {
             String id = rule.info().id();
@@ -69,6 +70,12 @@ final class SarifReporter implements Reporter {
             String paragraph = RulePages.firstParagraph(id);
             r.add("fullDescription", text(paragraph.isEmpty() ? rule.info().summary() : paragraph));
             r.addProperty("helpUri", RuleDocs.url(id));
+            RuleDocs.page(id).ifPresent(page -> {
+                JsonObject help = new JsonObject();
+                help.addProperty("text", page);
+                help.addProperty("markdown", page);
+                r.add("help", help);
+            });
             JsonObject configuration = new JsonObject();
             configuration.addProperty("level", level(rule.info().defaultSeverity()));
             r.add("defaultConfiguration", configuration);

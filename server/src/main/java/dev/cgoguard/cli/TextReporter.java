@@ -7,12 +7,13 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * {@code path:line:col: severity: message [rule]}, with the related locations indented below; the
- * severity and rule are coloured with ANSI codes when the context asks for colour.
+ * {@code path:line:col: severity: message [rule]}, with the related locations indented below, paths
+ * as they open from the current directory; the severity and rule are coloured with ANSI codes when
+ * the context asks for colour.
  */
 final class TextReporter implements Reporter {
-    private static final String RESET = "\u001b[0m";
-    private static final String BOLD = "\u001b[1m";
+    static final String RESET = "\u001b[0m";
+    static final String BOLD = "\u001b[1m";
     private static final String DIM = "\u001b[2m";
 
     @Override
@@ -20,7 +21,7 @@ final class TextReporter implements Reporter {
         boolean color = context.color();
         for (ReportedFinding reported : findings) {
             Finding f = reported.finding();
-            String where = reported.displayPath() + ":" + (f.location().range().start().line() + 1) + ":"
+            String where = reported.localPath() + ":" + (f.location().range().start().line() + 1) + ":"
                     + (f.location().range().start().column() + 1) + ":";
             String severity = f.severity().id() + ":";
             String rule = "[" + f.rule() + "]";
@@ -31,14 +32,14 @@ final class TextReporter implements Reporter {
             }
             out.printf("%s %s %s %s%n", where, severity, f.message(), rule);
             for (RelatedLocation related : f.related()) {
-                out.printf("    %s:%d:%d: %s%n", reported.display(related.location().path()),
+                out.printf("    %s:%d:%d: %s%n", reported.local(related.location().path()),
                         related.location().range().start().line() + 1, related.location().range().start().column() + 1,
                         related.message());
             }
         }
     }
 
-    private static String colorOf(Severity severity) {
+    static String colorOf(Severity severity) {
         return switch (severity) {
             case ERROR -> "\u001b[1;31m";
             case WARNING -> "\u001b[1;33m";

@@ -131,7 +131,7 @@ final class StageInstructions {
             absolute = DockerPaths.resolve(stage.workdir == null ? "/" : stage.workdir, destination);
         }
         boolean toDirectory = destination != null && (destination.endsWith("/") || sources.size() > 1
-                || STANDARD_DIRECTORIES.contains(absolute) || stage.directories.contains(absolute));
+                || absolute != null && (STANDARD_DIRECTORIES.contains(absolute) || stage.directories.contains(absolute)));
         CopyOrigin origin = origin(stage, instruction);
         DockerCopy copy = new DockerCopy(stage.index, instruction.keyword(), origin, sources, absolute, toDirectory,
                 new SourceLocation(path, instruction.range()), instruction.flags());

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Finds the comments of a file in its kind's syntax: {@code //} for Go and go.mod (a small lexer
  * that skips strings, raw strings, runes and block comments), {@code #} for Makefiles, Dockerfiles,
- * shell scripts and workflows. A {@code #} starts a comment only at the start of a word and outside
+ * scripts and YAML and HCL files. A {@code #} starts a comment only at the start of a word and outside
  * quotes, so {@code "a#b"}, {@code ${#x}} and {@code \#} are not comments. Quotes are tracked line by
  * line, so an unbalanced quote cannot hide the comments of the rest of the file.
  */
@@ -17,10 +17,10 @@ final class CommentScanner {
     }
 
     static List<SourceComment> comments(FileKind kind, String text) {
-        return switch (kind) {
-            case GO, GO_MOD, GO_WORK -> slashComments(text);
-            case MAKEFILE, DOCKERFILE, SHELL, WORKFLOW -> hashComments(text);
-            case OTHER -> List.of();
+        return switch (kind.comments()) {
+            case SLASHES -> slashComments(text);
+            case HASH, HASH_UNINDENTED -> hashComments(text);
+            case NONE -> List.of();
         };
     }
 

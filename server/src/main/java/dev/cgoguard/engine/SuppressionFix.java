@@ -3,7 +3,7 @@ package dev.cgoguard.engine;
 import dev.cgoguard.finding.FileEdit;
 import dev.cgoguard.finding.Finding;
 import dev.cgoguard.finding.Fix;
-import dev.cgoguard.workspace.FileKind;
+import dev.cgoguard.workspace.CommentSyntax;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.TextRange;
 import dev.cgoguard.workspace.WorkspaceFile;
@@ -12,10 +12,11 @@ import java.util.Optional;
 
 /**
  * The edit that silences one finding where it is: a {@code cgoguard:ignore} comment naming its rule,
- * with a reason for the author to write in place of the placeholder. In Makefiles, Dockerfiles,
- * scripts and workflows it is a comment line of its own above the finding's first line (indented as
- * that line, except in a Makefile, where a tab would make it a recipe line); in Go it goes at the
- * end of the line, because a comment line above {@code import "C"} would join the C preamble.
+ * with a reason for the author to write in place of the placeholder, in the comment syntax of the
+ * file's kind. With {@code #} comments it is a comment line of its own above the finding's first line
+ * (indented as that line, except in a Makefile, where a tab would make it a recipe line); in Go it
+ * goes at the end of the line, because a comment line above {@code import "C"} would join the C
+ * preamble; a kind without comments (JSON) gets none.
  * None is offered inside a line continuation, where a comment line would cut the command in two,
  * nor on a Go line that already has a comment.
  */
@@ -35,15 +36,16 @@ public final class SuppressionFix {
         String directive = SuppressionParser.MARKER + " " + finding.rule() + " -- " + REASON_PLACEHOLDER;
         String title = "Ignore " + finding.rule() + " here (a cgoguard:ignore comment)";
         String content = text.line(line);
-        Optional<FileEdit> edit = switch (file.kind()) {
-            case GO, GO_MOD, GO_WORK -> content.contains("//") || content.contains("/*") ? Optional.empty()
+        Optional<FileEdit> edit = switch (file.kind().comments()) {
+            case SLASHES -> content.contains("//") || content.contains("/*") ? Optional.empty()
                     : Optional.of(new FileEdit(file.path(), TextRange.of(line, content.length(), line, content.length()),
                             " // " + directive));
-            case MAKEFILE, DOCKERFILE, SHELL, WORKFLOW -> line > 0 && SourceText.continuesOnNextLine(text.line(line - 1))
+            case HASH, HASH_UNINDENTED -> line > 0 && SourceText.continuesOnNextLine(text.line(line - 1))
                     ? Optional.empty()
                     : Optional.of(new FileEdit(file.path(), TextRange.of(line, 0, line, 0),
-                            (file.kind() == FileKind.MAKEFILE ? "" : indentation(content)) + "# " + directive + "\n"));
-            case OTHER -> Optional.empty();
+                            (file.kind().comments() == CommentSyntax.HASH_UNINDENTED ? "" : indentation(content)) + "# "
+                                    + directive + "\n"));
+            case NONE -> Optional.empty();
         };
         return edit.map(e -> new Fix(title, false, List.of(e)));
     }

@@ -1,11 +1,18 @@
 package dev.cgoguard.engine;
 
 import dev.cgoguard.rules.SourceSnippets;
+import dev.cgoguard.rules.fixes.CommandText;
+import dev.cgoguard.rules.fixes.CommandTextSource;
+import dev.cgoguard.workspace.FileKinds;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.Workspace;
+import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.Optional;
 
-/** Source snippets read from the workspace snapshot being analysed (open editor documents included). */
+/**
+ * Source snippets read from the workspace snapshot being analysed (open editor documents included);
+ * a go command in the syntax of its file's kind.
+ */
 final class WorkspaceSnippets implements SourceSnippets {
     private final Workspace workspace;
 
@@ -19,5 +26,15 @@ final class WorkspaceSnippets implements SourceSnippets {
             return Optional.empty();
         }
         return workspace.file(location.path()).map(file -> file.text().slice(location.range()));
+    }
+
+    @Override
+    public Optional<CommandText> command(SourceLocation location) {
+        Optional<WorkspaceFile> file = workspace.file(location.path());
+        Optional<CommandTextSource> source = file.flatMap(f -> FileKinds.support(f.kind(), CommandTextSource.class));
+        if (source.isPresent()) {
+            return source.get().commandText(location, file.get().text());
+        }
+        return SourceSnippets.super.command(location);
     }
 }

@@ -1,5 +1,6 @@
 package dev.cgoguard.gopkg;
 
+import dev.cgoguard.workspace.FileKind;
 import dev.cgoguard.workspace.PathGate;
 import dev.cgoguard.workspace.ScanLimits;
 import dev.cgoguard.workspace.Workspace;
@@ -46,20 +47,16 @@ final class WorkspaceIndex {
         Map<String, GoModFile> mods = new TreeMap<>();
         Map<String, GoWorkFile> works = new TreeMap<>();
         for (WorkspaceFile file : workspace.files().values()) { // the snapshot's files are sorted by path
-            switch (file.kind()) {
-                case GO -> byDir.computeIfAbsent(WorkspacePaths.parent(file.path()), k -> new ArrayList<>()).add(file);
-                case GO_MOD -> {
-                    if (!file.path().startsWith("vendor/") && !file.path().contains("/vendor/")) {
-                        GoModFile mod = GoModParser.parseMod(file.path(), file.content());
-                        mods.put(mod.dir(), mod);
-                    }
+            if (file.kind() == FileKind.GO) {
+                byDir.computeIfAbsent(WorkspacePaths.parent(file.path()), k -> new ArrayList<>()).add(file);
+            } else if (file.kind() == FileKind.GO_MOD) {
+                if (!file.path().startsWith("vendor/") && !file.path().contains("/vendor/")) {
+                    GoModFile mod = GoModParser.parseMod(file.path(), file.content());
+                    mods.put(mod.dir(), mod);
                 }
-                case GO_WORK -> {
-                    GoWorkFile work = GoModParser.parseWork(file.path(), file.content());
-                    works.put(work.dir(), work);
-                }
-                default -> {
-                }
+            } else if (file.kind() == FileKind.GO_WORK) {
+                GoWorkFile work = GoModParser.parseWork(file.path(), file.content());
+                works.put(work.dir(), work);
             }
         }
         return new WorkspaceIndex(workspace.gate(), byDir, mods, works);

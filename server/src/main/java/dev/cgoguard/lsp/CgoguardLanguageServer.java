@@ -57,7 +57,7 @@ public final class CgoguardLanguageServer implements LanguageServer, LanguageCli
         if (session.pullDiagnostics()) {
             capabilities.setDiagnosticProvider(new DiagnosticRegistrationOptions(true, false));
         }
-        return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("cgoguard")));
+        return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("cgoguard", dev.cgoguard.rules.BuildInfo.current().version())));
     }
 
     @Override

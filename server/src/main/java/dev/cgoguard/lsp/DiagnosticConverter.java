@@ -3,6 +3,7 @@ package dev.cgoguard.lsp;
 import dev.cgoguard.finding.Finding;
 import dev.cgoguard.finding.RelatedLocation;
 import dev.cgoguard.finding.Severity;
+import dev.cgoguard.rules.RuleDocs;
 import dev.cgoguard.workspace.TextPosition;
 import dev.cgoguard.workspace.TextRange;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ final class DiagnosticConverter {
         diagnostic.setRange(toRange(finding.location().range()));
         diagnostic.setSeverity(toSeverity(shown));
         diagnostic.setCode(finding.rule());
-        diagnostic.setCodeDescription(new DiagnosticCodeDescription(RuleLinks.pageOf(finding.rule())));
+        diagnostic.setCodeDescription(new DiagnosticCodeDescription(RuleDocs.url(finding.rule())));
         diagnostic.setSource(SOURCE);
         diagnostic.setMessage(finding.message());
         if (UNNECESSARY_CODE_RULES.contains(finding.rule())) {

@@ -54,8 +54,8 @@ final class HoverProvider {
         String summary = ruleSummaries.apply(rule).map(s -> ": " + s).orElse("");
         String message = finding.finding().message();
         String markdown = "**cgoguard** `" + rule + '`' + summary + "\n\n" + message + "\n\n"
-                + "[About " + rule + "](" + RuleLinks.pageOf(rule) + ')';
-        String plain = "cgoguard " + rule + summary + "\n\n" + message + "\n\n" + RuleLinks.pageOf(rule);
+                + "[About " + rule + "](" + dev.cgoguard.rules.RuleDocs.url(rule) + ')';
+        String plain = "cgoguard " + rule + summary + "\n\n" + message + "\n\n" + dev.cgoguard.rules.RuleDocs.url(rule);
         return new HoverSection(markdown, plain, range);
     }
 }

@@ -5,7 +5,7 @@ import dev.cgoguard.docker.DockerStage;
 import dev.cgoguard.docker.DockerfileEvaluator;
 import dev.cgoguard.knowledge.ImageTable;
 import dev.cgoguard.plan.BuildPlan;
-import dev.cgoguard.workspace.FileKind;
+import dev.cgoguard.kinds.docker.DockerfileKind;
 import dev.cgoguard.workspace.TextPosition;
 import dev.cgoguard.workspace.TextRange;
 import dev.cgoguard.workspace.WorkspaceFile;
@@ -36,7 +36,7 @@ final class PlanHoverProvider {
         }
         List<HoverSection> sections = new java.util.ArrayList<>();
         plan(analysis.plansAt(located.relPath(), position), file.get(), position).ifPresent(sections::add);
-        if (file.get().kind() == FileKind.DOCKERFILE) {
+        if (file.get().kind() == DockerfileKind.KIND) {
             image(analysis, file.get(), position).ifPresent(sections::add);
         }
         return sections;

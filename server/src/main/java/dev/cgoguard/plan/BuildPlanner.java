@@ -4,7 +4,7 @@ import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.gopkg.GoPackageGraph;
 import dev.cgoguard.make.MakeProblem;
 import dev.cgoguard.parse.TreeCache;
-import dev.cgoguard.workspace.FileKind;
+import dev.cgoguard.workspace.FileKinds;
 import dev.cgoguard.workspace.ScanLimits;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.TextRange;
@@ -20,9 +20,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Turns a workspace into build plans: one per go command found in its Makefiles, scripts,
- * Dockerfiles and workflows. Each source file is evaluated independently (in parallel); a file
- * whose evaluation fails costs only its own plans.
+ * Turns a workspace into build plans: one per go command found in its build files. Each file kind's
+ * {@link GoCommandSource} (registered with {@link FileKinds}) says which files it plans and finds
+ * their go commands. Each source file is evaluated independently (in parallel); a file whose
+ * evaluation fails costs only its own plans.
  */
 public final class BuildPlanner {
     /** Plans by file, then by where their go command starts (a plan without a place first). */
@@ -48,11 +49,7 @@ public final class BuildPlanner {
     }
 
     /** What one source file contributed. */
-    private record FilePlans(String path, List<GoCommandSite> sites, List<MakeProblem> problems, Set<String> filesRead,
-            List<EvaluationProblem> incomplete) {
-        FilePlans(String path, SourceCommands found) {
-            this(path, found.sites(), List.of(), Set.of(path), found.incomplete());
-        }
+    private record FilePlans(String path, SourceCommands found) {
     }
 
     public PlanningResult plan(Workspace workspace) {
@@ -103,7 +100,7 @@ public final class BuildPlanner {
             try {
                 result = plan(file, factory);
             } catch (RuntimeException | StackOverflowError e) {
-                result = new PlanningResult(List.of(), List.copyOf(file.problems()), Map.of(file.path(), Set.of(file.path())),
+                result = new PlanningResult(List.of(), file.found().makeProblems(), Map.of(file.path(), Set.of(file.path())),
                         List.of(failed(file.path(), e)));
             }
             results.put(file.path(), result);
@@ -123,11 +120,11 @@ public final class BuildPlanner {
         Set<SiteKey> seen = new HashSet<>();
         Map<SourceLocation, Integer> perPlace = new HashMap<>();
         List<BuildPlan> plans = new ArrayList<>();
-        List<EvaluationProblem> incomplete = new ArrayList<>(file.incomplete());
+        List<EvaluationProblem> incomplete = new ArrayList<>(file.found().incomplete());
         Set<Set<String>> packageFiles = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (GoCommandSite site : file.sites()) {
-            SourceLocation place = site.setting().origin().location();
-            if (!seen.add(new SiteKey(place, site.setting().conditions(), site.invocation()))) {
+        for (GoCommandSite site : file.found().sites()) {
+            SourceLocation place = site.origin().location();
+            if (!seen.add(new SiteKey(place, site.conditions(), site.invocation()))) {
                 continue;
             }
             if (plans.size() == ScanLimits.PLANS_PER_FILE) {
@@ -145,15 +142,17 @@ public final class BuildPlanner {
                 }
                 continue;
             }
-            BuildPlan plan = factory.create(site.setting(), site.invocation());
+            BuildPlan plan = factory.create(site);
             plans.add(plan);
             packageFiles.add(factory.filesRead(plan));
         }
         incomplete.addAll(cutHeaders(plans));
         List<Set<String>> read = new ArrayList<>();
-        read.add(Set.copyOf(file.filesRead()));
+        Set<String> own = new HashSet<>(file.found().filesRead());
+        own.add(file.path());
+        read.add(Set.copyOf(own));
         read.addAll(packageFiles);
-        return new PlanningResult(AlternativeMerger.merge(plans), List.copyOf(file.problems()),
+        return new PlanningResult(AlternativeMerger.merge(plans), file.found().makeProblems(),
                 Map.of(file.path(), new SetUnion<>(read)), List.copyOf(incomplete));
     }
 
@@ -195,15 +194,29 @@ public final class BuildPlanner {
         return new PlanningResult(List.copyOf(plans), List.copyOf(problems), dependencies, List.copyOf(incomplete));
     }
 
+    /** The registered source that plans this file, if any. */
+    private static java.util.Optional<GoCommandSource> sourceOf(WorkspaceFile file) {
+        for (GoCommandSource source : FileKinds.supports(GoCommandSource.class)) {
+            if (source.isPlanSource(file)) {
+                return java.util.Optional.of(source);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private static boolean isPlanSource(WorkspaceFile file) {
-        return (file.kind() == FileKind.MAKEFILE && MakefileCommands.isTopLevel(file.path()))
-                || file.kind() == FileKind.SHELL || file.kind() == FileKind.DOCKERFILE || file.kind() == FileKind.WORKFLOW;
+        return sourceOf(file).isPresent();
     }
 
     private FilePlans evaluate(Workspace workspace, WorkspaceFile file) {
         try {
-            return evaluateKind(workspace, file);
+            SourceCommands found = sourceOf(file).map(source -> source.commands(
+                    new PlanningContext(workspace, inputs, trees, cache), file)).orElse(SourceCommands.none());
+            return new FilePlans(file.path(), found);
         } catch (RuntimeException | StackOverflowError e) {
+            if (Boolean.getBoolean("cgoguard.debug")) {
+                e.printStackTrace();
+            }
             return new FilePlans(file.path(), new SourceCommands(List.of(), List.of(failed(file.path(), e))));
         }
     }
@@ -213,19 +226,5 @@ public final class BuildPlanner {
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
         return new EvaluationProblem("evaluation-failed", new SourceLocation(path, TextRange.of(0, 0, 0, 0)),
                 "cgoguard could not evaluate this file (" + why + ")", "none of its go commands are checked");
-    }
-
-    private FilePlans evaluateKind(Workspace workspace, WorkspaceFile file) {
-        return switch (file.kind()) {
-            case MAKEFILE -> {
-                MakefileCommands.Result result = MakefileCommands.find(workspace, file.path(), inputs.makeVariables(), cache);
-                yield new FilePlans(file.path(), result.sites(), result.evaluation().problems(),
-                        result.evaluation().filesRead(), result.incomplete());
-            }
-            case SHELL -> new FilePlans(file.path(), ScriptCommands.find(file, trees));
-            case DOCKERFILE -> new FilePlans(file.path(), DockerfileCommands.find(workspace, file, inputs, cache.shell()));
-            case WORKFLOW -> new FilePlans(file.path(), WorkflowCommands.find(file, cache.shell()));
-            default -> new FilePlans(file.path(), List.of(), List.of(), Set.of(), List.of());
-        };
     }
 }

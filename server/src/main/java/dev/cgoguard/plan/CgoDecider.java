@@ -9,11 +9,11 @@ import java.util.Optional;
  * CGO_ENABLED wins; a cross-compile defaults to off; since Go 1.20 a missing C compiler (with CC
  * unset) turns it off; otherwise a native Linux build has it on.
  */
-final class CgoDecider {
+public final class CgoDecider {
     /** How an unknown GOOS/GOARCH that stands for a Docker build's target platform is described. */
     /** How the decision starts when cgo is off because the build environment has no C compiler. */
     static final String NO_COMPILER = "no C compiler in the build environment";
-    static final String TARGET_PLATFORM = "the target platform of a stage built on $BUILDPLATFORM";
+    public static final String TARGET_PLATFORM = "the target platform of a stage built on $BUILDPLATFORM";
     private static final java.util.regex.Pattern TARGET_PLATFORM_REFERENCE =
             java.util.regex.Pattern.compile("\\$\\{?TARGET(OS|ARCH|PLATFORM|VARIANT)\\b");
 

@@ -20,12 +20,8 @@ final class PlanFactory {
         this.graph = graph;
     }
 
-    /** What is known about where a command runs, before its packages are looked at. */
-    record Setting(PlanOrigin origin, List<String> conditions, String workingDirectory, Platform host,
-            BuildEnvironment buildEnvironment, RunEnvironment runEnvironment) {
-    }
-
-    BuildPlan create(Setting setting, GoInvocation invocation) {
+    BuildPlan create(GoCommandSite setting) {
+        GoInvocation invocation = setting.invocation();
         String directory = WorkspacePaths.join(setting.workingDirectory(), invocation.directory());
         Optional<GoVersion> goVersion = goVersion(setting, directory);
         Boolean compiler = setting.buildEnvironment() == null || !setting.buildEnvironment().facts().known()
@@ -48,7 +44,7 @@ final class PlanFactory {
         return graph.filesRead(plan.workingDirectory(), packages, context);
     }
 
-    private Optional<GoVersion> goVersion(Setting setting, String directory) {
+    private Optional<GoVersion> goVersion(GoCommandSite setting, String directory) {
         if (setting.buildEnvironment() != null && setting.buildEnvironment().goVersion() != null) {
             return GoVersion.parse(setting.buildEnvironment().goVersion());
         }

@@ -18,15 +18,15 @@ public final class PlanningCache {
     private static final int GENERATION_SIZE = 4096;
 
     /** A recipe line as make hands it to the shell: its text, environment and working directory. */
-    record RecipeKey(String command, Map<String, ShellValue> environment, String workingDirectory) {
+    public record RecipeKey(String command, Map<String, ShellValue> environment, String workingDirectory) {
     }
 
     /** A go command a recipe line runs: the evaluated command and its parsed invocation. */
-    record RecipeGoCommand(SimpleCommand command, GoInvocation invocation) {
+    public record RecipeGoCommand(SimpleCommand command, GoInvocation invocation) {
     }
 
     /** The go commands of a recipe line, and why the shell evaluation stopped before its end (null when it did not). */
-    record RecipeCommands(List<RecipeGoCommand> commands, String stoppedBecause) {
+    public record RecipeCommands(List<RecipeGoCommand> commands, String stoppedBecause) {
     }
 
     private final ShellCache shell = new ShellCache();
@@ -36,7 +36,8 @@ public final class PlanningCache {
         return shell;
     }
 
-    RecipeCommands recipe(RecipeKey key, Supplier<RecipeCommands> evaluation) {
+    /** The go commands of a recipe line, evaluated once for each text, environment and directory. */
+    public RecipeCommands recipe(RecipeKey key, Supplier<RecipeCommands> evaluation) {
         return recipes.get(key, k -> evaluation.get());
     }
 }

@@ -6,7 +6,7 @@ import dev.cgoguard.plan.BuildPlan;
 import dev.cgoguard.plan.PlanOrigin;
 import dev.cgoguard.rules.fixes.AssignmentText;
 import dev.cgoguard.rules.fixes.CgoDirectiveText;
-import dev.cgoguard.rules.fixes.GoCommandText;
+import dev.cgoguard.rules.fixes.CommandText;
 import dev.cgoguard.rules.fixes.LinkerFlagsText;
 import dev.cgoguard.shell.ShellValue;
 import dev.cgoguard.workspace.SourceLocation;
@@ -27,8 +27,10 @@ import java.util.function.Predicate;
  * place only when it is the one the command sees and no other go command of the file reads it
  * (and, for an environment variable, only one of the go command's own); otherwise the command
  * gets its own setting. A change that cannot be written that way is empty:
- * no edit rather than a wrong one. A file kind whose builds are not shell commands adds its own
- * text helper behind these same methods.
+ * no edit rather than a wrong one. The command is read in its file kind's syntax
+ * ({@link CommandText}: a shell line, or a release tool's YAML build whose {@code env:},
+ * {@code flags:}, {@code tags:} and {@code ldflags:} take the same changes); a kind without
+ * assignments above its commands has only the command's own settings.
  */
 final class GoBuildEdits {
     /** The words that ask the external linker for a static link. */
@@ -37,9 +39,9 @@ final class GoBuildEdits {
 
     private final BuildPlan plan;
     private final RuleContext context;
-    private final Optional<GoCommandText> command;
+    private final Optional<CommandText> command;
 
-    private GoBuildEdits(BuildPlan plan, RuleContext context, Optional<GoCommandText> command) {
+    private GoBuildEdits(BuildPlan plan, RuleContext context, Optional<CommandText> command) {
         this.plan = plan;
         this.context = context;
         this.command = command;
@@ -47,7 +49,7 @@ final class GoBuildEdits {
 
     static GoBuildEdits of(BuildPlan plan, RuleContext context) {
         SourceLocation at = plan.origin().location();
-        return new GoBuildEdits(plan, context, context.snippets().text(at).flatMap(text -> GoCommandText.find(at, text)));
+        return new GoBuildEdits(plan, context, context.snippets().command(at));
     }
 
     /** Whether the go command is written literally where the plan says, so that it can be edited at all. */
@@ -85,6 +87,9 @@ final class GoBuildEdits {
             }
         }
         if (!onCommand.isEmpty()) {
+            if (startedByContainerRun() && !onCommand.keySet().stream().allMatch(command.get()::setsEnvironment)) {
+                return Optional.empty(); // docker run … IMAGE go build: a NAME=value in front would be run as the command
+            }
             edits.addAll(command.get().setEnvironment(onCommand));
         }
         return Optional.of(edits);
@@ -134,6 +139,11 @@ final class GoBuildEdits {
         return edits.isEmpty() ? Optional.empty() : Optional.of(edits.stream().distinct().toList());
     }
 
+    /** Whether a {@code docker run} starts the go command in an image (the variables it sees are its {@code -e} options). */
+    private boolean startedByContainerRun() {
+        return plan.buildEnvironment() != null && plan.buildEnvironment().description().startsWith("docker run ");
+    }
+
     /** Removes {@code -extldflags} from the linker flags the command reads (in the command, or the variable it names when no other command reads it). */
     Optional<List<FileEdit>> removeExternalLinkerFlags() {
         return linkerFlags().flatMap(flags -> flags.removeFlag("extldflags", value -> true));
@@ -158,7 +168,7 @@ final class GoBuildEdits {
             return Optional.empty();
         }
         return assignment(variable.get(), raw.strip())
-                .filter(found -> !readByAnotherCommand(found, other -> variable.equals(otherCommand(other).flatMap(GoCommandText::ldflagsVariable))))
+                .filter(found -> !readByAnotherCommand(found, other -> variable.equals(otherCommand(other).flatMap(CommandText::ldflagsVariable))))
                 .map(LinkerFlagsText::ofAssignment);
     }
 
@@ -224,13 +234,13 @@ final class GoBuildEdits {
         return false;
     }
 
-    private Optional<GoCommandText> otherCommand(BuildPlan other) {
+    private Optional<CommandText> otherCommand(BuildPlan other) {
         SourceLocation at = other.origin().location();
-        return context.snippets().text(at).flatMap(text -> GoCommandText.find(at, text));
+        return context.snippets().command(at);
     }
 
     /** The go command as written, for the file-kind helpers that edit around it. */
-    Optional<GoCommandText> command() {
+    Optional<CommandText> command() {
         return command;
     }
 

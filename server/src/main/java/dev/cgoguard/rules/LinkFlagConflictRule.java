@@ -7,7 +7,7 @@ import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.plan.Answer;
 import dev.cgoguard.plan.BuildPlan;
 import dev.cgoguard.plan.GoVersion;
-import dev.cgoguard.rules.fixes.GoCommandText;
+import dev.cgoguard.rules.fixes.CommandText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,15 +48,14 @@ public final class LinkFlagConflictRule implements PlanRule {
     @Override
     public void check(BuildPlan plan, RuleContext context, List<Finding> findings) {
         // the command's text is read only for a finding's fix: most plans have none
-        Supplier<Optional<GoCommandText>> command = () -> context.snippets().text(plan.origin().location())
-                .flatMap(text -> GoCommandText.find(plan.origin().location(), text));
+        Supplier<Optional<CommandText>> command = () -> context.snippets().command(plan.origin().location());
         staticPieWithoutPie(plan, command).ifPresent(findings::add);
         externalLinkWithoutCgo(plan, context, command).ifPresent(findings::add);
         netgoWithNetcgo(plan, command).ifPresent(findings::add);
         raceWithoutCgo(plan, context).ifPresent(findings::add);
     }
 
-    private static Optional<Finding> staticPieWithoutPie(BuildPlan plan, Supplier<Optional<GoCommandText>> command) {
+    private static Optional<Finding> staticPieWithoutPie(BuildPlan plan, Supplier<Optional<CommandText>> command) {
         GoInvocation invocation = plan.invocation();
         if (!invocation.ldflags().asksStaticPie() || "pie".equals(invocation.buildMode()) || plan.externalLink().isNo()) {
             return Optional.empty();
@@ -70,16 +69,16 @@ public final class LinkFlagConflictRule implements PlanRule {
         List<Fix> fixes = new ArrayList<>();
         if (invocation.buildMode() == null) {
             command.get().ifPresent(c -> fixes.add(new Fix("Add -buildmode=pie (a static PIE)", true,
-                    List.of(c.insertAfterSubcommand("-buildmode=pie")), BUILDMODE_PIE)));
+                    List.of(c.addFlag("-buildmode=pie")), BUILDMODE_PIE)));
         }
-        command.get().flatMap(GoCommandText::ldflags).flatMap(flags -> flags.replaceExternalLinkerWord("-static-pie", "-static"))
+        command.get().flatMap(CommandText::ldflags).flatMap(flags -> flags.replaceExternalLinkerWord("-static-pie", "-static"))
                 .ifPresent(edits -> fixes.add(new Fix("Use -extldflags -static (a static binary that is not a PIE)", fixes.isEmpty(),
                         edits, STATIC)));
         return Optional.of(finding(plan, certainty, text, fixes));
     }
 
     private static Optional<Finding> externalLinkWithoutCgo(BuildPlan plan, RuleContext context,
-            Supplier<Optional<GoCommandText>> command) {
+            Supplier<Optional<CommandText>> command) {
         if (!"external".equals(plan.invocation().ldflags().linkMode()) || !plan.cgo().isNo()) {
             return Optional.empty();
         }
@@ -95,7 +94,7 @@ public final class LinkFlagConflictRule implements PlanRule {
                 "Fix: drop -linkmode=external (with cgo off the Go linker already makes a static binary with no libc), "
                 + "or turn cgo on.");
         List<Fix> fixes = new ArrayList<>();
-        command.get().flatMap(GoCommandText::ldflags)
+        command.get().flatMap(CommandText::ldflags)
                 .flatMap(ldflags -> ldflags.removeFlag("linkmode", "external"::equals))
                 .ifPresent(edits -> fixes.add(new Fix("Remove -linkmode=external (cgo is off: the binary is static already)",
                         true, edits, REMOVE_LINKMODE)));
@@ -122,7 +121,7 @@ public final class LinkFlagConflictRule implements PlanRule {
         return built != null && run.facts().libcVersion() != null && ImageChoices.compareVersions(run.facts().libcVersion(), built) >= 0;
     }
 
-    private static Optional<Finding> netgoWithNetcgo(BuildPlan plan, Supplier<Optional<GoCommandText>> command) {
+    private static Optional<Finding> netgoWithNetcgo(BuildPlan plan, Supplier<Optional<CommandText>> command) {
         GoInvocation invocation = plan.invocation();
         if (!invocation.hasTag("netgo") || !invocation.hasTag("netcgo")) {
             return Optional.empty();

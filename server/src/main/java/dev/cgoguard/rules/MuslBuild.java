@@ -53,7 +53,7 @@ final class MuslBuild {
         List<FileEdit> edits = new ArrayList<>();
         String title;
         switch (plan.origin().kind()) {
-            case MAKEFILE, SCRIPT -> title = "Link with musl: CC=musl-gcc (needs musl-gcc on the build host: Debian's and Ubuntu's musl-tools"
+            case MAKEFILE, SCRIPT, BUILD_CONFIG -> title = "Link with musl: CC=musl-gcc (needs musl-gcc on the build host: Debian's and Ubuntu's musl-tools"
                     + caveat + ")";
             case DOCKERFILE -> {
                 if (!debianFamily(plan) || plan.buildEnvironment().location() == null) {
@@ -125,6 +125,18 @@ final class MuslBuild {
                     "Link with musl: build on " + alpine + " with build-base" + parenthesized(caveat(plan, true)),
                     List.of(edit, DockerfileText.insertAfter(from, "RUN apk add --no-cache build-base"))));
         }));
+    }
+
+    /**
+     * Whether the same command also builds a binary that is not static, under another condition (a
+     * bake target, a matrix entry), that runs in an image without musl: switching the command to
+     * musl would make that binary need a musl its image does not have.
+     */
+    static boolean alsoBuiltDynamically(BuildPlan plan, RuleContext context) {
+        return context.plans().stream().anyMatch(other -> other != plan
+                && other.origin().location().equals(plan.origin().location()) && other.staticLink().answer() != Answer.YES
+                && other.runEnvironment() != null && other.runEnvironment().facts() != null
+                && other.runEnvironment().facts().known() && !"musl".equals(other.runEnvironment().facts().libc()));
     }
 
     /** A title and the edits of one fix, before the rule decides whether it is preferred. */

@@ -7,7 +7,7 @@ import dev.cgoguard.finding.Severity;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.plan.BuildPlan;
 import dev.cgoguard.plan.GoVersion;
-import dev.cgoguard.rules.fixes.GoCommandText;
+import dev.cgoguard.rules.fixes.CommandText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,8 +60,7 @@ public final class ObsoleteBuildFlagRule implements PlanRule {
 
     /** One fix removing every obsolete flag, offered only when all of them are written in the command. */
     private static List<Fix> fixes(BuildPlan plan, SourceSnippets snippets) {
-        Optional<GoCommandText> command = snippets.text(plan.origin().location())
-                .flatMap(text -> GoCommandText.find(plan.origin().location(), text));
+        Optional<CommandText> command = snippets.command(plan.origin().location());
         if (command.isEmpty()) {
             return List.of();
         }

@@ -30,6 +30,12 @@ final class PlanFacts {
         return "musl".equals(binaryLibc(plan));
     }
 
+    /** True when the build is known to target another OS than Linux (darwin, the BSDs, Windows): glibc is not its libc. */
+    static boolean targetsOtherThanLinux(BuildPlan plan) {
+        String goos = plan.target().goos();
+        return goos != null && !goos.equals("linux");
+    }
+
     /** True when nothing says which libc the build links against (a Makefile run on some host). */
     static boolean buildLibcUnknown(BuildPlan plan) {
         ImageFacts facts = plan.buildEnvironment() == null ? null : plan.buildEnvironment().facts();

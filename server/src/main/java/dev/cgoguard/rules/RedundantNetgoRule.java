@@ -4,7 +4,7 @@ import dev.cgoguard.finding.Finding;
 import dev.cgoguard.finding.Fix;
 import dev.cgoguard.finding.Severity;
 import dev.cgoguard.plan.BuildPlan;
-import dev.cgoguard.rules.fixes.GoCommandText;
+import dev.cgoguard.rules.fixes.CommandText;
 import java.util.List;
 
 /**
@@ -33,8 +33,7 @@ public final class RedundantNetgoRule implements PlanRule {
                 + plan.cgo().reason() + "), so net already uses Go's own resolver and os/user reads /etc/passwd and "
                 + "/etc/group. Fix: remove " + (redundant.size() > 1 ? "them" : "it")
                 + ", or keep " + (redundant.size() > 1 ? "them" : "it") + " on purpose for builds that turn cgo on.";
-        List<Fix> fixes = context.snippets().text(plan.origin().location())
-                .flatMap(text -> GoCommandText.find(plan.origin().location(), text))
+        List<Fix> fixes = context.snippets().command(plan.origin().location())
                 .flatMap(command -> command.removeTags(redundant))
                 .map(edits -> List.of(new Fix("Remove the " + tags + " tag" + (redundant.size() > 1 ? "s" : ""), true, edits)))
                 .orElse(List.of());

@@ -9,7 +9,7 @@ import dev.cgoguard.knowledge.ImageFacts;
 import dev.cgoguard.plan.BuildPlan;
 import dev.cgoguard.plan.GoVersion;
 import dev.cgoguard.plan.RunEnvironment;
-import dev.cgoguard.rules.fixes.GoCommandText;
+import dev.cgoguard.rules.fixes.CommandText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -87,8 +87,7 @@ public final class ScratchMissingTzdataRule implements PlanRule {
         boolean tagKnown = GoVersion.parse(plan.buildEnvironment() == null ? null : plan.buildEnvironment().goVersion())
                 .map(v -> v.atLeast(1, 15)).orElse(true);
         if (tagKnown && !plan.invocation().isUnknown("-tags")) {
-            snippets.text(plan.origin().location())
-                    .flatMap(text -> GoCommandText.find(plan.origin().location(), text))
+            snippets.command(plan.origin().location())
                     .flatMap(command -> command.addTags(plan.invocation().tags(), List.of("timetzdata")))
                     .ifPresent(edit -> fixes.add(new Fix("Build with -tags timetzdata (embeds the zone data, about 450 KB)",
                             true, List.of(edit), TAGS)));

@@ -1,5 +1,7 @@
 package dev.cgoguard.rules;
 
+import dev.cgoguard.rules.fixes.CommandText;
+import dev.cgoguard.rules.fixes.GoCommandText;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.TextRange;
 import java.util.Optional;
@@ -11,6 +13,14 @@ import java.util.Optional;
 @FunctionalInterface
 public interface SourceSnippets {
     Optional<String> text(SourceLocation location);
+
+    /**
+     * The go command written at a plan's location, in its file's syntax: by default a shell line;
+     * the engine asks the file kind's {@link dev.cgoguard.rules.fixes.CommandTextSource} first.
+     */
+    default Optional<CommandText> command(SourceLocation location) {
+        return text(location).flatMap(text -> GoCommandText.find(location, text));
+    }
 
     /** The whole text of a file, for a fix that edits another line than the one a plan names (an assignment above it). */
     default Optional<String> file(String path) {

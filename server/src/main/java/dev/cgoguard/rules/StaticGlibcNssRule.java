@@ -45,7 +45,8 @@ public final class StaticGlibcNssRule implements PlanRule {
 
     @Override
     public void check(BuildPlan plan, RuleContext context, List<Finding> findings) {
-        if (plan.staticLink().answer() == Answer.NO || plan.reach() == null || PlanFacts.buildsWithMusl(plan)) {
+        if (plan.staticLink().answer() == Answer.NO || plan.reach() == null || PlanFacts.buildsWithMusl(plan)
+                || PlanFacts.targetsOtherThanLinux(plan)) {
             return;
         }
         if (plan.staticLink().answer() == Answer.UNKNOWN && !plan.invocation().ldflags().asksStatic()) {
@@ -97,7 +98,8 @@ public final class StaticGlibcNssRule implements PlanRule {
     /**
      * The three remedies, in order of preference (the first offered is preferred): the tags that
      * replace the cgo lookups with Go's own (not when C code does the lookups, which no tag changes);
-     * musl, through {@code CC=musl-gcc} or an Alpine build stage, which keeps the binary static; and
+     * musl, through {@code CC=musl-gcc} or an Alpine build stage, which keeps the binary static (not
+     * when the same command also builds a dynamic binary under another condition); and
      * glibc linked dynamically, when the binary's run image (if known) has a glibc at least as new.
      */
     private static List<Fix> fixes(BuildPlan plan, RuleContext context, List<ImportChain> resolver, List<ImportChain> users,
@@ -109,9 +111,11 @@ public final class StaticGlibcNssRule implements PlanRule {
             build.addTags(tags).ifPresent(edit -> fixes.add(new Fix("Build with -tags " + String.join(",", tags)
                     + " (Go's own resolver and user lookups)", fixes.isEmpty(), List.of(edit), TAGS)));
         }
-        MuslBuild.muslGcc(plan, context, build).ifPresent(musl -> fixes.add(new Fix(musl.title(), fixes.isEmpty(), musl.edits(), MUSL)));
-        MuslBuild.alpineStage(plan, context.snippets(), context.knowledge())
-                .ifPresent(alpine -> fixes.add(new Fix(alpine.title(), fixes.isEmpty(), alpine.edits(), ALPINE)));
+        if (!MuslBuild.alsoBuiltDynamically(plan, context)) {
+            MuslBuild.muslGcc(plan, context, build).ifPresent(musl -> fixes.add(new Fix(musl.title(), fixes.isEmpty(), musl.edits(), MUSL)));
+            MuslBuild.alpineStage(plan, context.snippets(), context.knowledge())
+                    .ifPresent(alpine -> fixes.add(new Fix(alpine.title(), fixes.isEmpty(), alpine.edits(), ALPINE)));
+        }
         dynamicGlibc(plan).flatMap(title -> build.removeStaticLinkRequest().map(edits -> new Fix(title, fixes.isEmpty(), edits, DYNAMIC)))
                 .ifPresent(fixes::add);
         return fixes;

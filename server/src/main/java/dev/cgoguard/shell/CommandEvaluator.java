@@ -7,6 +7,7 @@ import dev.cgoguard.parse.SyntaxTree;
 import dev.cgoguard.workspace.TextRange;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.treesitter.TSNode;
 
@@ -90,6 +91,14 @@ final class CommandEvaluator {
                 dispatch(argv.subList(command, argv.size()), environment, scope, null, range, heredoc);
                 return;
             }
+        } else if (DockerRunWrapper.isDockerRun(argv)) {
+            DockerRunWrapper.Started started = DockerRunWrapper.read(argv);
+            if (started != null) {
+                emit(argv, environment, scope, range);
+                dispatch(argv.subList(started.command(), argv.size()), containerEnvironment(started, environment, scope),
+                        containerScope(started, environment, scope), null, range, heredoc);
+                return;
+            }
         } else if (prefixScope != null && scope.functions.containsKey(name)) {
             call(scope.functions.get(name), argv, prefixScope == scope ? scope : prefixScope, range);
             return;
@@ -107,7 +116,7 @@ final class CommandEvaluator {
                 scope.workingDirectory = top == null || top.equals("\0") ? null : top;
             }
             case "set" -> set(argv, scope);
-            case "source", "." -> scope.environmentOpen = true;
+            case "source", "." -> source(argv, scope, range);
             case "eval" -> eval(argv, scope, range);
             case "read", "printf", "getopts", "mapfile", "readarray" -> ReadBuiltins.assignedNames(argv)
                     .forEach(variable -> scope.variables.assign(variable,
@@ -115,6 +124,8 @@ final class CommandEvaluator {
             default -> {
                 if (ShellInvocation.isShell(name)) {
                     nestedShell(ShellInvocation.of(argv), environment, scope, heredoc, range);
+                } else if (first.known() && name.contains("/") && run.sources != null) {
+                    runScript(argv.get(0), argv.subList(1, argv.size()), environment, scope, range, true);
                 }
             }
         }
@@ -122,7 +133,128 @@ final class CommandEvaluator {
 
     private void emit(List<ShellWord> argv, CommandEnvironment environment, Scope scope, TextRange range) {
         run.add(new SimpleCommand(List.copyOf(argv), environment.visible(), environment.workingDirectory,
-                range, List.copyOf(scope.conditions), !scope.environmentOpen || environment.cleared()));
+                range, List.copyOf(scope.conditions),
+                !scope.environmentOpen || environment.cleared(), scope.container));
+    }
+
+    /**
+     * The shell inside a {@code docker run}: it sees only the {@code -e} variables (those without a
+     * value, or from an {@code --env-file}, come from outside and are unknown), in the {@code -w}
+     * directory, which is the script's own folder when that is bind-mounted there.
+     */
+    private Scope containerScope(DockerRunWrapper.Started started, CommandEnvironment outer, Scope scope) {
+        Scope inside = scope.childProcess(List.of());
+        inside.variables = Variables.from(ShellState.of(Map.of(), ""));
+        if (started.envFile()) {
+            inside.environmentOpen = true;
+        }
+        for (String[] variable : started.env()) {
+            String text = variable[0];
+            int eq = text.indexOf('=');
+            String name = eq < 0 ? text : text.substring(0, eq);
+            if (!EnvWrapper.isName(name)) {
+                continue;
+            }
+            ShellValue value = eq < 0 ? outerValue(outer, name)
+                    : variable[1].equals("known") ? ShellValue.known(text.substring(eq + 1)) : ShellValue.unknown(text.substring(eq + 1));
+            inside.variables.assign(name, value, true);
+        }
+        inside.workingDirectory = containerDirectory(started, outer.workingDirectory);
+        inside.container = started.container();
+        return inside;
+    }
+
+    private static ShellValue outerValue(CommandEnvironment outer, String name) {
+        ShellValue value = outer.visible().get(name);
+        return value != null ? value : ShellValue.unknown("$" + name + " passed into the container from outside");
+    }
+
+    private CommandEnvironment containerEnvironment(DockerRunWrapper.Started started, CommandEnvironment outer, Scope scope) {
+        Scope inside = containerScope(started, outer, scope);
+        return new CommandEnvironment(inside);
+    }
+
+    /** The -w directory: inside the bind mount of the script's folder, the workspace folder it shows; else the container path. */
+    private static String containerDirectory(DockerRunWrapper.Started started, String hostDirectory) {
+        String workdir = started.workdir();
+        String target = started.mountTarget();
+        if (workdir == null) {
+            return null;
+        }
+        if (target != null && hostDirectory != null) {
+            String mount = target.endsWith("/") && target.length() > 1 ? target.substring(0, target.length() - 1) : target;
+            if (workdir.equals(mount) || workdir.startsWith(mount + "/")) {
+                String below = workdir.substring(mount.length());
+                return WorkingDirectory.resolve(hostDirectory, below.isEmpty() ? "." : below.substring(1));
+            }
+        }
+        return WorkingDirectory.resolve("/", workdir);
+    }
+
+    /**
+     * {@code . FILE} and {@code source FILE}: a workspace file is read in this shell, its commands
+     * placed on the {@code .} line; any other file (outside the workspace, not found, named by an
+     * unknown word, past the limits) may have set anything.
+     */
+    private void source(List<ShellWord> argv, Scope scope, TextRange range) {
+        String path = argv.size() > 1 && argv.get(1).known() && run.sources != null
+                ? workspacePath(scope.workingDirectory, argv.get(1).text()) : null;
+        SyntaxTree sourced = path == null ? null : run.readScript(path, range);
+        if (sourced == null) {
+            scope.environmentOpen = true;
+            return;
+        }
+        run.callDepth++;
+        try {
+            new StatementEvaluator(run, sourced, range).evaluate(sourced.root(), scope, 0);
+        } finally {
+            run.callDepth--;
+        }
+    }
+
+    /**
+     * A workspace script run as a command ({@code ./scripts/build.sh}, {@code sh scripts/build.sh}):
+     * read in a new shell process that sees the exported variables, its commands placed on the line
+     * that runs it. Any other program is not looked into.
+     */
+    private void runScript(ShellWord file, List<ShellWord> arguments, CommandEnvironment environment, Scope scope, TextRange range,
+            boolean executed) {
+        String path = file.known() ? workspacePath(scope.workingDirectory, file.text()) : null;
+        SyntaxTree script = path == null ? null : run.readScript(path, range);
+        if (script == null || executed && !isShellScript(path, script.text(script.root()))) {
+            return;
+        }
+        Scope child = scope.childProcess(values(arguments));
+        child.variables = environment.forChildProcess(scope);
+        child.workingDirectory = environment.workingDirectory;
+        run.callDepth++;
+        try {
+            new StatementEvaluator(run, script, range).evaluate(script.root(), child, 0);
+        } finally {
+            run.callDepth--;
+        }
+    }
+
+    /** An executed file is a shell script when its shebang says so, or, without one, when its name ends in .sh or .bash. */
+    private static boolean isShellScript(String path, String text) {
+        int nl = text.indexOf('\n');
+        String firstLine = nl < 0 ? text : text.substring(0, nl);
+        if (firstLine.startsWith("#!")) {
+            return dev.cgoguard.workspace.FileKind.isShellShebang(firstLine);
+        }
+        return path.endsWith(".sh") || path.endsWith(".bash");
+    }
+
+    /** A sourced name as a workspace path from the script's directory, or null when it leaves the workspace or is absolute. */
+    private static String workspacePath(String directory, String name) {
+        if (directory == null || name.isEmpty() || name.startsWith("/") || directory.startsWith("/") || name.indexOf('\0') >= 0) {
+            return null;
+        }
+        String resolved = WorkingDirectory.resolve(directory, name);
+        if (resolved == null || resolved.isEmpty() || resolved.equals("..") || resolved.startsWith("../")) {
+            return null;
+        }
+        return resolved;
     }
 
     private void call(ShellFunction function, List<ShellWord> argv, Scope target, TextRange range) {
@@ -145,6 +277,11 @@ final class CommandEvaluator {
             TextRange range) {
         String script = null;
         List<ShellValue> positional;
+        if (shell.script() == null && !shell.readsStandardInput() && !shell.arguments().isEmpty() && run.sources != null) {
+            List<ShellWord> arguments = shell.arguments();
+            runScript(arguments.get(0), arguments.subList(1, arguments.size()), environment, scope, range, false);
+            return;
+        }
         if (shell.script() != null) {
             script = shell.script().known() ? shell.script().text() : null;
             List<ShellWord> arguments = shell.arguments();

@@ -25,6 +25,8 @@ final class Scope {
     /** The positional parameters, or null when they are unknown (a script's own arguments). */
     List<ShellValue> positional;
     List<String> conditions = new ArrayList<>();
+    /** The container the commands run in ({@code docker run IMAGE sh -c …}), or null on the script's own host. */
+    ContainerRun container;
 
     Scope(Variables variables, String workingDirectory) {
         this.variables = variables;
@@ -40,6 +42,7 @@ final class Scope {
         copy.environmentOpen = environmentOpen;
         copy.positional = positional;
         copy.conditions = new ArrayList<>(conditions);
+        copy.container = container;
         return copy;
     }
 
@@ -49,6 +52,7 @@ final class Scope {
         child.positional = arguments;
         child.environmentOpen = environmentOpen;
         child.conditions = new ArrayList<>(conditions);
+        child.container = container;
         return child;
     }
 

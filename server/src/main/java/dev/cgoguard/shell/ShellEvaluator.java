@@ -28,6 +28,15 @@ public final class ShellEvaluator {
 
     /** The commands of a script, and where and why its evaluation stopped early, if it did. */
     public static ScriptEvaluation evaluateScript(SourceText script, ShellState initial) {
+        return evaluateScript(script, initial, null);
+    }
+
+    /**
+     * As {@link #evaluateScript(SourceText, ShellState)}, following {@code .} and {@code source} of
+     * workspace files through {@code sources} (null: they are not read). A parse given up at its
+     * limit is an evaluation stopped where the parser stood.
+     */
+    public static ScriptEvaluation evaluateScript(SourceText script, ShellState initial, SourceReader sources) {
         SyntaxTree tree;
         try {
             tree = Parsers.parse(Grammar.BASH, script);
@@ -35,12 +44,20 @@ public final class ShellEvaluator {
             return new ScriptEvaluation(List.of(), "cgoguard stopped parsing it: " + e.getMessage(),
                     script.range(e.charOffset(), e.charOffset()));
         }
-        return evaluateScript(tree, initial);
+        return evaluateScript(tree, initial, sources);
     }
 
     /** As {@link #evaluateScript(SourceText, ShellState)}, for an already parsed bash tree. */
     public static ScriptEvaluation evaluateScript(SyntaxTree tree, ShellState initial) {
-        ScriptRun run = new ScriptRun();
+        return evaluateScript(tree, initial, null);
+    }
+
+    /**
+     * As {@link #evaluateScript(SyntaxTree, ShellState)}, following {@code .} and {@code source} of
+     * workspace files through {@code sources} (null: a sourced file is not read, and may have set anything).
+     */
+    public static ScriptEvaluation evaluateScript(SyntaxTree tree, ShellState initial, SourceReader sources) {
+        ScriptRun run = new ScriptRun(sources);
         Scope scope = new Scope(Variables.from(initial), initial.workingDirectory());
         try {
             new StatementEvaluator(run, tree, null).evaluate(tree.root(), scope, 0);
@@ -48,7 +65,7 @@ public final class ShellEvaluator {
             // a last resort for input no limit foresaw: keep the commands found before it
             run.stop("cgoguard could not follow the script (" + e.getClass().getSimpleName() + ")", null);
         }
-        return new ScriptEvaluation(run.commands, run.stoppedBecause, run.stoppedAt);
+        return new ScriptEvaluation(run.commands, run.stoppedBecause, run.stoppedAt, run.sourced);
     }
 
     /** Evaluates a snippet with nothing known about the environment, at the workspace root. */

@@ -15,14 +15,23 @@ import java.util.Map;
  * <p>{@code environmentComplete} is false when something the evaluation could not follow before
  * this command ({@code source}/{@code .} of a file, {@code eval} of an unknown string, {@code export}
  * of an unknown word) may have exported variables that {@code env} does not list.
+ *
+ * <p>{@code container} is the image the command runs in when the script starts it with
+ * {@code docker run}; null for a command the script runs itself.
  */
 public record SimpleCommand(List<ShellWord> argv, Map<String, ShellValue> env, String workingDirectory,
-        TextRange range, List<String> conditions, boolean environmentComplete) {
+        TextRange range, List<String> conditions, boolean environmentComplete, ContainerRun container) {
+
+    /** A command the script runs itself. */
+    public SimpleCommand(List<ShellWord> argv, Map<String, ShellValue> env, String workingDirectory,
+            TextRange range, List<String> conditions, boolean environmentComplete) {
+        this(argv, env, workingDirectory, range, conditions, environmentComplete, null);
+    }
 
     /** A command whose environment is known to be complete. */
     public SimpleCommand(List<ShellWord> argv, Map<String, ShellValue> env, String workingDirectory,
             TextRange range, List<String> conditions) {
-        this(argv, env, workingDirectory, range, conditions, true);
+        this(argv, env, workingDirectory, range, conditions, true, null);
     }
 
     public String name() {

@@ -1,52 +1,91 @@
 package dev.cgoguard.workspace;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
-/** What a workspace file is, decided from its name and, for scripts, its first line. */
-public enum FileKind {
-    MAKEFILE,
-    DOCKERFILE,
-    SHELL,
-    GO,
-    GO_MOD,
-    GO_WORK,
-    WORKFLOW,
-    OTHER;
+/**
+ * A kind of file cgoguard reads: its id ({@code makefile}, {@code goreleaser}), the globs its files
+ * are named by (the same globs the language server watches and the VS Code extension selects), its
+ * comment syntax, and whether an extensionless file with a shell shebang is one. The kinds come from
+ * {@link FileKinds}; an instance is compared by identity.
+ */
+public final class FileKind {
+    /** Go sources, go.mod and go.work: the core reads them through the package graph. */
+    public static final FileKind GO = new FileKind("go", "Go source files", CommentSyntax.SLASHES, List.of("**/*.go"), false);
+    public static final FileKind GO_MOD = new FileKind("go.mod", "go.mod", CommentSyntax.SLASHES, List.of("**/go.mod"), false);
+    public static final FileKind GO_WORK = new FileKind("go.work", "go.work", CommentSyntax.SLASHES, List.of("**/go.work"), false);
+    /** Anything else: not read. */
+    public static final FileKind OTHER = new FileKind("other", "other files", CommentSyntax.NONE, List.of(), false);
+
+    private final String id;
+    private final String description;
+    private final CommentSyntax comments;
+    private final List<String> globs;
+    private final boolean shellShebang;
+    private final List<java.util.function.Predicate<String>> patterns;
+
+    private FileKind(String id, String description, CommentSyntax comments, List<String> globs, boolean shellShebang) {
+        this.id = Objects.requireNonNull(id);
+        this.description = description;
+        this.comments = comments;
+        this.globs = List.copyOf(globs);
+        this.shellShebang = shellShebang;
+        this.patterns = this.globs.stream().map(Globs::matcher).toList();
+    }
 
     /**
-     * Classifies a file by its workspace-relative path (with {@code /}) and its first line
-     * (used for shebang scripts; may be empty).
+     * A kind whose files are named by {@code globs} ({@code **}{@code /Makefile}, {@code **}{@code /*.mk}: matched
+     * against the workspace-relative path with {@code /}).
+     */
+    public static FileKind named(String id, String description, CommentSyntax comments, List<String> globs) {
+        return new FileKind(id, description, comments, globs, false);
+    }
+
+    /** As {@link #named}, and also every file without a dot in its name whose first line is a shell shebang. */
+    public static FileKind namedOrShebang(String id, String description, CommentSyntax comments, List<String> globs) {
+        return new FileKind(id, description, comments, globs, true);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** What the files are, in a few words ({@code "Makefiles (Makefile, GNUmakefile, *.mk)"}). */
+    public String description() {
+        return description;
+    }
+
+    public CommentSyntax comments() {
+        return comments;
+    }
+
+    /** The globs the files are named by. */
+    public List<String> globs() {
+        return globs;
+    }
+
+    /** Whether an extensionless file with a shell shebang is of this kind. */
+    public boolean shellShebang() {
+        return shellShebang;
+    }
+
+    /** Whether the path is named as this kind's files are. */
+    public boolean matchesName(String relPath) {
+        for (java.util.function.Predicate<String> pattern : patterns) {
+            if (pattern.test(relPath)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Classifies a file by its workspace-relative path (with {@code /}) and its first line (used for
+     * shebang scripts; may be empty): the first registered kind that names it, else {@link #OTHER}.
      */
     public static FileKind classify(String relPath, String firstLine) {
-        String name = relPath.substring(relPath.lastIndexOf('/') + 1);
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (name.equals("Makefile") || name.equals("makefile") || name.equals("GNUmakefile") || lower.endsWith(".mk")) {
-            return MAKEFILE;
-        }
-        if (name.equals("Dockerfile") || name.equals("Containerfile") || name.startsWith("Dockerfile.")
-                || name.startsWith("Containerfile.") || lower.endsWith(".dockerfile")) {
-            return DOCKERFILE;
-        }
-        if (lower.endsWith(".go")) {
-            return GO;
-        }
-        if (name.equals("go.mod")) {
-            return GO_MOD;
-        }
-        if (name.equals("go.work")) {
-            return GO_WORK;
-        }
-        if ((relPath.startsWith(".github/workflows/") || relPath.contains("/.github/workflows/"))
-                && (lower.endsWith(".yml") || lower.endsWith(".yaml"))) {
-            return WORKFLOW;
-        }
-        if (lower.endsWith(".sh") || lower.endsWith(".bash")) {
-            return SHELL;
-        }
-        if (!name.contains(".") && isShellShebang(firstLine)) {
-            return SHELL;
-        }
-        return OTHER;
+        return FileKinds.classify(relPath, firstLine);
     }
 
     /** True for {@code #!/bin/sh}, {@code #!/usr/bin/env bash} and similar. */
@@ -66,9 +105,14 @@ public enum FileKind {
             }
             interpreter = i < parts.length ? parts[i] : "";
         }
-        return switch (interpreter) {
+        return switch (interpreter.toLowerCase(Locale.ROOT)) {
             case "sh", "bash", "dash", "ash", "ksh", "zsh" -> true;
             default -> false;
         };
+    }
+
+    @Override
+    public String toString() {
+        return id;
     }
 }

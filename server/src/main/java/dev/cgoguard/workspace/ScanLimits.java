@@ -79,6 +79,10 @@ public record ScanLimits(int maxFiles) {
     public static final int SHELL_ARITHMETIC_DEPTH = 64;
     /** A shell value longer than this stays unknown. */
     public static final int SHELL_VALUE_CHARS = 1 << 20;
+    /** Different workspace files one script's evaluation sources or runs ({@code . lib.sh}, {@code ./build.sh}). */
+    public static final int SHELL_SOURCED_FILES = 32;
+    /** Times in all one script's evaluation reads sourced or run files (a file read in a loop counts each time). */
+    public static final int SHELL_FILE_READS = 64;
 
     // --- Go and Dockerfiles ---
 
@@ -91,6 +95,17 @@ public record ScanLimits(int maxFiles) {
 
     /** Aliases of collections in one YAML file (an alias bomb's weapon); past it, the file is not read. */
     public static final int YAML_COLLECTION_ALIASES = 100;
+
+    // --- HCL (docker-bake) and GitLab CI ---
+
+    /** HCL values nested deeper than this make a bake file unreadable, reported where they nest. */
+    public static final int HCL_NESTING = 64;
+    /** A bake target's {@code inherits} followed this deep (real ones go one or two levels). */
+    public static final int BAKE_INHERITS = 16;
+    /** Files one GitLab CI pipeline includes ({@code include: local:}); past it, the include is reported as not read. */
+    public static final int GITLAB_INCLUDE_FILES = 50;
+    /** GitLab CI includes nested this deep; deeper ones are reported as not read. */
+    public static final int GITLAB_INCLUDE_DEPTH = 10;
 
     // --- planning ---
 

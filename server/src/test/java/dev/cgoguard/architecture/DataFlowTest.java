@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packages follow the data flow the README describes: files, parse, evaluate (Make, shell,
- * Dockerfile, workflows, go commands, Go packages), plans, findings, rules, the engine, the
+ * Dockerfile, workflows, go commands, Go packages), plans, findings, rules, the file kinds (each
+ * kind's support, found by the earlier stages only through {@code FileKinds}), the engine, the
  * settings, and the two front-ends. Each layer uses only the layers below it, and no package
  * cycle hides a dependency that goes back up.
  */
@@ -44,18 +45,20 @@ class DataFlowTest {
                 .layer("Plan").definedBy("dev.cgoguard.plan..")
                 .layer("Findings").definedBy("dev.cgoguard.finding..")
                 .layer("Rules").definedBy("dev.cgoguard.rules..")
+                .layer("Kinds").definedBy("dev.cgoguard.kinds..")
                 .layer("Engine").definedBy("dev.cgoguard.engine..")
                 .layer("Settings").definedBy("dev.cgoguard.config..")
                 .layer("FrontEnds").definedBy("dev.cgoguard.cli..", "dev.cgoguard.lsp..")
                 .whereLayer("FrontEnds").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Settings").mayOnlyBeAccessedByLayers("FrontEnds")
                 .whereLayer("Engine").mayOnlyBeAccessedByLayers("Settings", "FrontEnds")
-                .whereLayer("Rules").mayOnlyBeAccessedByLayers("Engine", "Settings", "FrontEnds")
-                .whereLayer("Findings").mayOnlyBeAccessedByLayers("Rules", "Engine", "Settings", "FrontEnds")
-                .whereLayer("Plan").mayOnlyBeAccessedByLayers("Rules", "Engine", "FrontEnds")
-                .whereLayer("Evaluate").mayOnlyBeAccessedByLayers("Plan", "Rules", "Engine", "FrontEnds")
-                .whereLayer("Knowledge").mayOnlyBeAccessedByLayers("Evaluate", "Plan", "Rules", "Engine", "FrontEnds")
-                .whereLayer("Parse").mayOnlyBeAccessedByLayers("Evaluate", "Plan", "Engine", "FrontEnds")
+                .whereLayer("Kinds").mayOnlyBeAccessedByLayers("Engine", "Settings", "FrontEnds")
+                .whereLayer("Rules").mayOnlyBeAccessedByLayers("Kinds", "Engine", "Settings", "FrontEnds")
+                .whereLayer("Findings").mayOnlyBeAccessedByLayers("Rules", "Kinds", "Engine", "Settings", "FrontEnds")
+                .whereLayer("Plan").mayOnlyBeAccessedByLayers("Rules", "Kinds", "Engine", "FrontEnds")
+                .whereLayer("Evaluate").mayOnlyBeAccessedByLayers("Plan", "Rules", "Kinds", "Engine", "FrontEnds")
+                .whereLayer("Knowledge").mayOnlyBeAccessedByLayers("Evaluate", "Plan", "Rules", "Kinds", "Engine", "FrontEnds")
+                .whereLayer("Parse").mayOnlyBeAccessedByLayers("Evaluate", "Plan", "Kinds", "Engine", "FrontEnds")
                 .check(main);
     }
 

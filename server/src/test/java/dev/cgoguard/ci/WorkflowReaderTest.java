@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cgoguard.workspace.FileKind;
+import dev.cgoguard.kinds.workflow.GithubWorkflowKind;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.io.IOException;
@@ -24,7 +24,7 @@ class WorkflowReaderTest {
         try (InputStream in = WorkflowReaderTest.class.getResourceAsStream("/ci/build.yml")) {
             text = new SourceText(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
-        eval = WorkflowReader.read(new WorkspaceFile(".github/workflows/build.yml", FileKind.WORKFLOW, text, 1));
+        eval = WorkflowReader.read(new WorkspaceFile(".github/workflows/build.yml", GithubWorkflowKind.KIND, text, 1));
     }
 
     private static WorkflowJob job(String id) {
@@ -118,12 +118,12 @@ class WorkflowReaderTest {
     @Test
     void malformedYamlIsAProblemWithItsLine() {
         String broken = "jobs:\n  build:\n    runs-on: ubuntu-22.04\n    steps:\n      - run: [unclosed\n";
-        WorkflowEvaluation bad = WorkflowReader.read(new WorkspaceFile(".github/workflows/bad.yml", FileKind.WORKFLOW,
+        WorkflowEvaluation bad = WorkflowReader.read(new WorkspaceFile(".github/workflows/bad.yml", GithubWorkflowKind.KIND,
                 new SourceText(broken), 1));
         assertEquals(1, bad.problems().size());
         assertTrue(bad.problems().get(0).line() >= 4, bad.problems().toString());
         assertEquals(List.of(), bad.jobs());
-        WorkflowEvaluation empty = WorkflowReader.read(new WorkspaceFile(".github/workflows/e.yml", FileKind.WORKFLOW,
+        WorkflowEvaluation empty = WorkflowReader.read(new WorkspaceFile(".github/workflows/e.yml", GithubWorkflowKind.KIND,
                 new SourceText(""), 1));
         assertEquals(1, empty.problems().size());
     }

@@ -26,6 +26,18 @@ record CliRun(int exit, String out, String err) {
         return new CliRun(exit, out.toString(), err.toString());
     }
 
+    /** Runs as if started in {@code dir}: the text formats show paths from there. */
+    static CliRun runIn(Path dir, String... args) {
+        return runIn(Analyzer::new, dir, args);
+    }
+
+    static CliRun runIn(Supplier<Analyzer> analyzers, Path dir, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(new PrintWriter(out), new PrintWriter(err), analyzers, dir, args);
+        return new CliRun(exit, out.toString(), err.toString());
+    }
+
     /** Copies {@code tests/fixtures/<name>} into {@code dir/<name>} (keeping permissions) and returns the copy. */
     static Path copyFixture(String name, Path dir) {
         Path source = FIXTURES.resolve(name);

@@ -28,13 +28,13 @@ class FixTest {
     void fixRewritesTheFileAndASecondRunChangesNothing() throws IOException {
         Path project = CliRun.copyFixture("static-cgo-net-user", tmp);
         byte[] mainBefore = Files.readAllBytes(project.resolve("main.go"));
-        CliRun first = CliRun.run(DROP_STATIC, "lint", "--fix", project.toString());
+        CliRun first = CliRun.runIn(DROP_STATIC, project, "lint", "--fix", project.toString());
         assertEquals(0, first.exit(), first.out() + first.err());
         assertEquals("", first.out());
         assertTrue(first.err().contains("fixed: Makefile (1 edit)"), first.err());
         assertEquals("run:\n\tgo vet ./...\n\tgo run main.go\n", CliRun.read(project.resolve("Makefile")));
         assertArrayEquals(mainBefore, Files.readAllBytes(project.resolve("main.go")), "a file no fix touches stays byte-identical");
-        CliRun second = CliRun.run(DROP_STATIC, "lint", "--fix", project.toString());
+        CliRun second = CliRun.runIn(DROP_STATIC, project, "lint", "--fix", project.toString());
         assertEquals(0, second.exit());
         assertEquals("", second.err());
         assertEquals("run:\n\tgo vet ./...\n\tgo run main.go\n", CliRun.read(project.resolve("Makefile")));
@@ -45,7 +45,7 @@ class FixTest {
         Path project = CliRun.copyFixture("static-cgo-net-user", tmp);
         Path makefile = project.resolve("Makefile");
         Files.writeString(makefile, "run:\r\n\tgo run -ldflags '-extldflags \"-static\"' main.go");
-        CliRun run = CliRun.run(DROP_STATIC, "lint", "--fix", project.toString());
+        CliRun run = CliRun.runIn(DROP_STATIC, project, "lint", "--fix", project.toString());
         assertEquals(0, run.exit(), run.out() + run.err());
         assertEquals("run:\r\n\tgo vet ./...\r\n\tgo run main.go", Files.readString(makefile));
     }
@@ -56,7 +56,7 @@ class FixTest {
         Path script = project.resolve("scripts/release.sh");
         var permissions = Files.getPosixFilePermissions(script);
         assertTrue(permissions.contains(PosixFilePermission.OWNER_EXECUTE));
-        CliRun run = CliRun.run(DROP_STATIC, "lint", "--fix", project.toString());
+        CliRun run = CliRun.runIn(DROP_STATIC, project, "lint", "--fix", project.toString());
         assertEquals(0, run.exit(), run.out() + run.err());
         assertTrue(CliRun.read(script).endsWith("\ngo build -o bin/server ./cmd/server\n"));
         assertEquals(permissions, Files.getPosixFilePermissions(script));
@@ -69,7 +69,7 @@ class FixTest {
     void diffPrintsTheChangeAndWritesNothing() throws IOException {
         Path project = CliRun.copyFixture("static-cgo-net-user", tmp);
         String before = CliRun.read(project.resolve("Makefile"));
-        CliRun run = CliRun.run(DROP_STATIC, "lint", "--diff", project.toString());
+        CliRun run = CliRun.runIn(DROP_STATIC, project, "lint", "--diff", project.toString());
         assertEquals(String.join("\n",
                 "--- a/Makefile",
                 "+++ b/Makefile",
@@ -84,11 +84,11 @@ class FixTest {
     @Test
     void theRealStaticGlibcFixAddsTheNetgoTagsOnce() {
         Path project = CliRun.copyFixture("static-cgo-net-user", tmp);
-        CliRun first = CliRun.run("lint", "--fix", project.toString());
+        CliRun first = CliRun.runIn(project, "lint", "--fix", project.toString());
         assertEquals(0, first.exit(), first.out() + first.err());
         String fixed = CliRun.read(project.resolve("Makefile"));
         assertEquals("run:\n\tgo run -tags netgo,osusergo -ldflags '-extldflags \"-static\"' main.go\n", fixed);
-        CliRun second = CliRun.run("lint", "--fix", project.toString());
+        CliRun second = CliRun.runIn(project, "lint", "--fix", project.toString());
         assertEquals(0, second.exit());
         assertEquals("", second.err());
         assertEquals(fixed, CliRun.read(project.resolve("Makefile")));

@@ -18,9 +18,10 @@ class LintCommandTest {
     @Test
     void textReportsTheFindingWithItsLineAndExitsOne() {
         Path project = CliRun.copyFixture("static-cgo-net-user", tmp);
-        CliRun run = CliRun.run("lint", project.toString());
+        CliRun run = CliRun.runIn(project, "lint", project.toString());
         assertEquals(1, run.exit());
         assertTrue(run.out().startsWith("Makefile:2:2: error: "), run.out());
+        assertTrue(run.out().endsWith("\n1 finding (1 error) in 1 file\n"), run.out());
         assertTrue(run.out().contains("[static-glibc-nss]"));
         assertTrue(run.out().contains("    main.go:4:2: imports net"));
         assertFalse(run.out().contains("\u001b["), "no colour when stdout is not a terminal");
@@ -75,13 +76,14 @@ class LintCommandTest {
     @Test
     void githubFormatWritesOneWorkflowCommandPerFinding() {
         Path project = CliRun.copyFixture("script-export-cgo-static", tmp);
-        CliRun run = CliRun.run("lint", "--format", "github", project.toString());
+        CliRun run = CliRun.runIn(project, "lint", "--format", "github", project.toString());
         List<String> lines = run.out().lines().toList();
-        assertEquals(1, lines.size(), run.out());
+        assertEquals(2, lines.size(), run.out());
         assertTrue(lines.get(0).startsWith("::error file=scripts/release.sh,line=5,col=1,endLine=5,endColumn=58,title=static-glibc-nss::"),
                 lines.get(0));
+        assertEquals("1 finding (1 error) in 1 file", lines.get(1), "the summary, which the log shows as it is");
         Path warning = CliRun.copyFixture("make-include-static-conditional", tmp);
-        assertTrue(CliRun.run("lint", "--format", "github", warning.toString()).out().startsWith("::warning file=Makefile,line=5,"));
+        assertTrue(CliRun.runIn(warning, "lint", "--format", "github", warning.toString()).out().startsWith("::warning file=Makefile,line=5,"));
     }
 
     @Test
@@ -96,7 +98,7 @@ class LintCommandTest {
         CliRun off = CliRun.run("lint", "--disable", "static-glibc-nss", project.toString());
         assertEquals(0, off.exit());
         assertEquals("", off.out());
-        CliRun lowered = CliRun.run("lint", "--severity", "static-glibc-nss=info", project.toString());
+        CliRun lowered = CliRun.runIn(project, "lint", "--severity", "static-glibc-nss=info", project.toString());
         assertEquals(0, lowered.exit());
         assertTrue(lowered.out().startsWith("Makefile:2:2: info: "));
         CliRun reenabled = CliRun.run("lint", "--disable", "make-recursive-variable,static-glibc-nss",

@@ -68,8 +68,12 @@ class SarifSchemaTest {
         assertTrue(runObject.getAsJsonObject("originalUriBaseIds").getAsJsonObject("%SRCROOT%").get("uri").getAsString()
                 .startsWith("file:"));
         JsonObject rule = runObject.getAsJsonObject("tool").getAsJsonObject("driver").getAsJsonArray("rules").get(0).getAsJsonObject();
-        assertEquals("https://cgoguard.dev/rules/static-glibc-nss", rule.get("helpUri").getAsString());
+        assertEquals("https://github.com/cgoguard/cgoguard/blob/v0.1.0/server/src/main/resources/dev/cgoguard/rules/static-glibc-nss.md",
+                rule.get("helpUri").getAsString());
         assertTrue(rule.getAsJsonObject("fullDescription").get("text").getAsString().startsWith("The binary is linked statically"));
+        String page = dev.cgoguard.rules.RuleDocs.page("static-glibc-nss").orElseThrow();
+        assertEquals(page, rule.getAsJsonObject("help").get("markdown").getAsString(), "the help is the rule's whole page");
+        assertEquals(page, rule.getAsJsonObject("help").get("text").getAsString());
     }
 
     @Test

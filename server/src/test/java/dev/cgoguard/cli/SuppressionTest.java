@@ -19,7 +19,7 @@ class SuppressionTest {
         CliRun.write(project.resolve("Makefile"), "run:\n"
                 + "\t# cgoguard:ignore static-glibc-nss -- the image ships the glibc we link with\n"
                 + "\tgo run -ldflags '-extldflags \"-static\"' main.go\n");
-        CliRun run = CliRun.run("lint", "--fail-on", "info", project.toString());
+        CliRun run = CliRun.runIn(project, "lint", "--fail-on", "info", project.toString());
         assertEquals(0, run.exit(), run.out());
         assertEquals("", run.out());
     }
@@ -31,7 +31,7 @@ class SuppressionTest {
         String text = CliRun.read(script).replace("./cmd/server\n",
                 "./cmd/server # cgoguard:ignore static-glibc-nss -- checked on the target host\n");
         CliRun.write(script, text);
-        CliRun run = CliRun.run("lint", "--fail-on", "info", project.toString());
+        CliRun run = CliRun.runIn(project, "lint", "--fail-on", "info", project.toString());
         assertEquals(0, run.exit(), run.out());
     }
 
@@ -42,7 +42,7 @@ class SuppressionTest {
         String text = CliRun.read(script).replace("./cmd/server\n",
                 "./cmd/server \"# cgoguard:ignore static-glibc-nss -- quoted\"\n");
         CliRun.write(script, text);
-        CliRun run = CliRun.run("lint", project.toString());
+        CliRun run = CliRun.runIn(project, "lint", project.toString());
         assertEquals(1, run.exit());
         assertTrue(run.out().contains("release.sh:5:1: error"), run.out());
     }
@@ -53,7 +53,7 @@ class SuppressionTest {
         CliRun.write(project.resolve("Makefile"), "run:\n"
                 + "\t# cgoguard:ignore static-glibc-nss\n"
                 + "\tgo run -ldflags '-extldflags \"-static\"' main.go\n");
-        CliRun run = CliRun.run("lint", project.toString());
+        CliRun run = CliRun.runIn(project, "lint", project.toString());
         assertEquals(1, run.exit());
         assertTrue(run.out().contains("Makefile:2:2: warning: the suppression of static-glibc-nss gives no reason"), run.out());
         assertTrue(run.out().contains("Makefile:3:2: error: "), run.out());
@@ -64,7 +64,7 @@ class SuppressionTest {
     void anUnknownRuleInASuppressionIsInvalid() {
         Path project = CliRun.copyFixture("static-with-netgo-osusergo", tmp);
         CliRun.write(project.resolve("Makefile"), CliRun.read(project.resolve("Makefile")) + "# cgoguard:ignore no-such -- x\n");
-        CliRun run = CliRun.run("lint", project.toString());
+        CliRun run = CliRun.runIn(project, "lint", project.toString());
         assertTrue(run.out().contains("unknown rule 'no-such' [invalid-suppression]"), run.out());
     }
 
@@ -73,12 +73,12 @@ class SuppressionTest {
         Path project = CliRun.copyFixture("static-with-netgo-osusergo", tmp);
         Path makefile = project.resolve("Makefile");
         CliRun.write(makefile, "# cgoguard:ignore static-glibc-nss -- stale\n" + CliRun.read(makefile));
-        CliRun run = CliRun.run("lint", project.toString());
+        CliRun run = CliRun.runIn(project, "lint", project.toString());
         assertEquals(0, run.exit(), "unused-suppression is info, below the default --fail-on");
         assertTrue(run.out().startsWith("Makefile:1:1: info: the suppression of static-glibc-nss matches no finding on line 2"),
                 run.out());
-        assertEquals(0, CliRun.run("lint", "--disable", "unused-suppression", "--fail-on", "info", project.toString()).exit());
-        assertEquals(0, CliRun.run("lint", "--disable", "static-glibc-nss", "--fail-on", "info", project.toString()).exit(),
+        assertEquals(0, CliRun.runIn(project, "lint", "--disable", "unused-suppression", "--fail-on", "info", project.toString()).exit());
+        assertEquals(0, CliRun.runIn(project, "lint", "--disable", "static-glibc-nss", "--fail-on", "info", project.toString()).exit(),
                 "a suppression of a rule that is off is not unused");
     }
 
@@ -103,14 +103,14 @@ class SuppressionTest {
                 + ")\n"
                 + "var s = `// cgoguard:ignore synthetic -- in a raw string`\n"
                 + "var t = 1\n");
-        CliRun run = CliRun.run(SyntheticRules.reportingAt(List.of(
+        CliRun run = CliRun.runIn(SyntheticRules.reportingAt(List.of(
                 SyntheticRules.line("Dockerfile", 2, 0, 10), SyntheticRules.line("Dockerfile", 3, 0, 10),
                 SyntheticRules.line("Dockerfile", 4, 0, 10),
                 SyntheticRules.line(".github/workflows/ci.yml", 4, 8, 16), SyntheticRules.line(".github/workflows/ci.yml", 5, 8, 14),
                 SyntheticRules.line("tool.go", 3, 1, 6), SyntheticRules.line("tool.go", 5, 1, 10),
                 SyntheticRules.line("tool.go", 6, 1, 6), SyntheticRules.line("tool.go", 9, 0, 5))),
-                "lint", "--format", "github", project.toString());
-        List<String> lines = run.out().lines().toList();
+                project, "lint", "--format", "github", project.toString());
+        List<String> lines = run.out().lines().filter(line -> line.startsWith("::")).toList();
         assertEquals(List.of(
                 "::warning file=.github/workflows/ci.yml,line=6,col=9,endLine=6,endColumn=15,title=synthetic::synthetic finding",
                 "::warning file=Dockerfile,line=5,col=1,endLine=5,endColumn=11,title=synthetic::synthetic finding",
@@ -123,7 +123,7 @@ class SuppressionTest {
         Path project = CliRun.copyFixture("static-cgo-net-user", tmp);
         Path main = project.resolve("main.go");
         CliRun.write(main, CliRun.read(main).replace("\"net\"", "\"net\" // cgoguard:ignore static-glibc-nss -- not here"));
-        CliRun run = CliRun.run("lint", project.toString());
+        CliRun run = CliRun.runIn(project, "lint", project.toString());
         assertEquals(1, run.exit());
         assertTrue(run.out().contains("Makefile:2:2: error: "));
         assertTrue(run.out().contains("main.go:4:8: info: the suppression of static-glibc-nss matches no finding"), run.out());

@@ -38,6 +38,17 @@ class DockerfileEvaluatorTest {
     }
 
     @Test
+    void aRelativeCopyUnderAWorkdirOfUnknownValueIsEvaluated() {
+        DockerEvaluation eval = evaluate(
+                "FROM golang:1.22 AS build",
+                "ARG REPO",
+                "WORKDIR /go/src/${REPO}",
+                "COPY go.mod .",
+                "RUN go build -o /out/app .");
+        assertEquals(1, eval.stages().size());
+    }
+
+    @Test
     void globalArgIsVisibleInAStageOnlyWhenRedeclared() {
         DockerEvaluation eval = evaluate(
                 "ARG APP=server",

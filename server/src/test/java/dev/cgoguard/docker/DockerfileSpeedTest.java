@@ -3,7 +3,7 @@ package dev.cgoguard.docker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cgoguard.workspace.FileKind;
+import dev.cgoguard.kinds.docker.DockerfileKind;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.Map;
@@ -53,7 +53,7 @@ class DockerfileSpeedTest {
     @Test
     void evaluatesALargeDockerfileInMilliseconds() {
         String text = generate();
-        WorkspaceFile file = new WorkspaceFile("Dockerfile", FileKind.DOCKERFILE, new SourceText(text), 1);
+        WorkspaceFile file = new WorkspaceFile("Dockerfile", DockerfileKind.KIND, new SourceText(text), 1);
         DockerEvaluation eval = DockerfileEvaluator.evaluate(file, Map.of(), null);
         assertEquals(650, file.text().lineCount() - 1);
         assertEquals(20, eval.stages().size());

@@ -1,6 +1,6 @@
 package dev.cgoguard.docker;
 
-import dev.cgoguard.workspace.FileKind;
+import dev.cgoguard.kinds.docker.DockerfileKind;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.Map;
@@ -11,7 +11,7 @@ final class Dockerfiles {
     }
 
     static WorkspaceFile file(String... lines) {
-        return new WorkspaceFile("Dockerfile", FileKind.DOCKERFILE, new SourceText(String.join("\n", lines) + "\n"), 1);
+        return new WorkspaceFile("Dockerfile", DockerfileKind.KIND, new SourceText(String.join("\n", lines) + "\n"), 1);
     }
 
     static DockerEvaluation evaluate(String... lines) {

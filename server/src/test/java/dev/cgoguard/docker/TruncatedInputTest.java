@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.cgoguard.ci.WorkflowEvaluation;
 import dev.cgoguard.ci.WorkflowReader;
-import dev.cgoguard.workspace.FileKind;
+import dev.cgoguard.kinds.docker.DockerfileKind;
+import dev.cgoguard.kinds.workflow.GithubWorkflowKind;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.io.IOException;
@@ -30,7 +31,7 @@ class TruncatedInputTest {
         for (Path path : files) {
             String text = Files.readString(path, StandardCharsets.UTF_8);
             for (int cut = 0; cut <= text.length(); cut++) {
-                WorkspaceFile file = new WorkspaceFile("Dockerfile", FileKind.DOCKERFILE,
+                WorkspaceFile file = new WorkspaceFile("Dockerfile", DockerfileKind.KIND,
                         new SourceText(text.substring(0, cut)), cut);
                 DockerEvaluation eval = DockerfileEvaluator.evaluate(file, Map.of(), "build");
                 for (DockerStage stage : eval.stages()) {
@@ -46,7 +47,7 @@ class TruncatedInputTest {
         String text = Files.readString(Path.of(getClass().getResource("/ci/build.yml").toURI()), StandardCharsets.UTF_8);
         for (int cut = 0; cut <= text.length(); cut++) {
             WorkflowEvaluation eval = WorkflowReader.read(new WorkspaceFile(".github/workflows/build.yml",
-                    FileKind.WORKFLOW, new SourceText(text.substring(0, cut)), cut));
+                    GithubWorkflowKind.KIND, new SourceText(text.substring(0, cut)), cut));
             assertNotNull(eval.jobs());
         }
     }

@@ -2,6 +2,8 @@ package dev.cgoguard.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.cgoguard.kinds.make.MakefileKind;
+import dev.cgoguard.kinds.shell.ShellScriptKind;
 import dev.cgoguard.workspace.FileKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,12 +16,12 @@ class CommentScannerTest {
     @Test
     void hashCommentsSkipQuotesEscapesAndMidWordHashes() {
         String text = "echo \"a # b\" 'c # d' ${#x} a\\#b # real\n  # whole\nX := 1#2\n";
-        assertEquals(List.of("0:32:false: real", "1:2:true: whole"), bodies(FileKind.SHELL, text));
+        assertEquals(List.of("0:32:false: real", "1:2:true: whole"), bodies(ShellScriptKind.KIND, text));
     }
 
     @Test
     void anUnbalancedQuoteEndsWithItsLine() {
-        assertEquals(List.of("1:0:true: next"), bodies(FileKind.MAKEFILE, "say it's\n# next\n"));
+        assertEquals(List.of("1:0:true: next"), bodies(MakefileKind.KIND, "say it's\n# next\n"));
     }
 
     @Test

@@ -6,7 +6,7 @@ import dev.cgoguard.finding.FileEdit;
 import dev.cgoguard.finding.Finding;
 import dev.cgoguard.finding.Fix;
 import dev.cgoguard.finding.Severity;
-import dev.cgoguard.workspace.FileKind;
+import dev.cgoguard.kinds.make.MakefileKind;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.TextRange;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class FixPolicyTest {
     private static final String MAKEFILE = "build:\n\tgo build -a -o app .\n";
-    private static final WorkspaceFile FILE = new WorkspaceFile("Makefile", FileKind.MAKEFILE, new SourceText(MAKEFILE), 1);
+    private static final WorkspaceFile FILE = new WorkspaceFile("Makefile", MakefileKind.KIND, new SourceText(MAKEFILE), 1);
 
     private static FileEdit edit(int column, int endColumn, String text) {
         return new FileEdit("Makefile", TextRange.of(1, column, 1, endColumn), text);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Timeout;
 
 /** The settings file reader (.cgoguard.yaml) on any YAML. */
 class SettingsFileFuzzTest {
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "4s")
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void settings(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);

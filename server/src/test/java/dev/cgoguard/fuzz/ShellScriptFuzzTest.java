@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Timeout;
 
 /** The shell script evaluator on any script. */
 class ShellScriptFuzzTest {
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "4s")
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void script(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Timeout;
  * unknown text.
  */
 class GoFlagsFuzzTest {
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "4s")
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void goFlags(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);

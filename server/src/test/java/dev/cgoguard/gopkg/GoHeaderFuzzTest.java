@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Timeout;
 
 /** The Go header reader (package clause, imports, build constraints, cgo preamble) and the go.mod reader on any text. */
 class GoHeaderFuzzTest {
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "4s")
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void goHeader(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);

@@ -46,7 +46,8 @@ class DiagnosticsProtocolTest {
             assertEquals("static-glibc-nss", nss.getCode().getLeft());
             assertEquals("cgoguard", nss.getSource());
             assertEquals("static link will crash in NSS lookups", nss.getMessage().getLeft());
-            assertEquals("https://cgoguard.dev/rules/static-glibc-nss", nss.getCodeDescription().getHref());
+            assertEquals("https://github.com/cgoguard/cgoguard/blob/v0.1.0/server/src/main/resources/dev/cgoguard/rules/static-glibc-nss.md",
+                nss.getCodeDescription().getHref());
             assertEquals(1, nss.getRelatedInformation().size());
             assertEquals(LspTestSession.uri(root.resolve("main.go")), nss.getRelatedInformation().get(0).getLocation().getUri());
             assertEquals("os/user imported here", nss.getRelatedInformation().get(0).getMessage());

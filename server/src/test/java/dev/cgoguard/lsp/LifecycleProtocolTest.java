@@ -37,7 +37,7 @@ class LifecycleProtocolTest {
             List<String> globs = new java.util.ArrayList<>();
             watchers.forEach(w -> globs.add(w.getAsJsonObject().get("globPattern").getAsString()));
             assertEquals(WatchedFiles.GLOBS, globs);
-            assertTrue(globs.contains("**/.github/workflows/*.{yml,yaml}"));
+            assertTrue(globs.contains("**/.github/workflows/*.yml") && globs.contains("**/.cgoguard.{yaml,yml}"));
         }
     }
 

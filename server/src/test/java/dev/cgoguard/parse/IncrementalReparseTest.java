@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.cgoguard.grammars.Grammar;
-import dev.cgoguard.workspace.FileKind;
+import dev.cgoguard.kinds.shell.ShellScriptKind;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.List;
@@ -62,9 +62,9 @@ class IncrementalReparseTest {
     @Test
     void theTreeCacheParsesANewVersionFromThePreviousTree() {
         TreeCache cache = new TreeCache();
-        SyntaxTree first = cache.tree(new WorkspaceFile("build.sh", FileKind.SHELL, new SourceText(SCRIPT), 1), Grammar.BASH);
+        SyntaxTree first = cache.tree(new WorkspaceFile("build.sh", ShellScriptKind.KIND, new SourceText(SCRIPT), 1), Grammar.BASH);
         String edited = SCRIPT.replace("CGO_ENABLED=0 go build", "CGO_ENABLED=1 go build -race");
-        SyntaxTree second = cache.tree(new WorkspaceFile("build.sh", FileKind.SHELL, new SourceText(edited), 2), Grammar.BASH);
+        SyntaxTree second = cache.tree(new WorkspaceFile("build.sh", ShellScriptKind.KIND, new SourceText(edited), 2), Grammar.BASH);
         assertEquals(Parsers.parse(Grammar.BASH, edited).root().toString(), second.root().toString());
         assertEquals(edited, second.source().text());
         assertEquals(SCRIPT, first.source().text());

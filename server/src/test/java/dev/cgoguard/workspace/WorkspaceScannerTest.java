@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.cgoguard.kinds.make.MakefileKind;
+import dev.cgoguard.kinds.shell.ShellScriptKind;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -34,7 +36,7 @@ class WorkspaceScannerTest {
         Files.writeString(root.resolve("notes.txt"), "not a build file");
         Workspace workspace = new WorkspaceScanner().scan(root);
         assertEquals(java.util.Set.of("Makefile", "main.go"), workspace.files().keySet());
-        assertEquals(FileKind.MAKEFILE, workspace.file("Makefile").orElseThrow().kind());
+        assertEquals(MakefileKind.KIND, workspace.file("Makefile").orElseThrow().kind());
     }
 
     @Test
@@ -130,7 +132,7 @@ class WorkspaceScannerTest {
         Files.createSymbolicLink(root.resolve("dangling"), root.resolve("nowhere"));
         Workspace workspace = new WorkspaceScanner().scan(root);
         assertEquals(java.util.Set.of("release"), workspace.files().keySet());
-        assertEquals(FileKind.SHELL, workspace.file("release").orElseThrow().kind());
+        assertEquals(ShellScriptKind.KIND, workspace.file("release").orElseThrow().kind());
         assertEquals(Map.of(), problems(workspace));
     }
 

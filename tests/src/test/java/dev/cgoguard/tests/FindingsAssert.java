@@ -120,7 +120,29 @@ final class FindingsAssert {
     }
 
     private static String compact(JsonElement element) {
-        return new GsonBuilder().disableHtmlEscaping().create().toJson(element).replace("\":", "\": ").replace(",\"", ", \"");
+        return spaced(new GsonBuilder().disableHtmlEscaping().create().toJson(element));
+    }
+
+    /** A space after each ':' and ',' that separates JSON members, not inside strings. */
+    private static String spaced(String json) {
+        StringBuilder out = new StringBuilder(json.length() + 16);
+        boolean inString = false;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            out.append(c);
+            if (inString) {
+                if (c == '\\' && i + 1 < json.length()) {
+                    out.append(json.charAt(++i));
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == ':' || c == ',' && i + 1 < json.length() && json.charAt(i + 1) == '"') {
+                out.append(' ');
+            }
+        }
+        return out.toString();
     }
 
     private static String pretty(JsonElement element) {

@@ -1,5 +1,6 @@
 package dev.cgoguard.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +14,13 @@ import dev.cgoguard.finding.Severity;
 import dev.cgoguard.grammars.Grammar;
 import dev.cgoguard.grammars.Language;
 import dev.cgoguard.grammars.ReferenceGrammar;
+import dev.cgoguard.kinds.docker.DockerfileKind;
+import dev.cgoguard.kinds.make.MakefileKind;
+import dev.cgoguard.kinds.shell.ShellScriptKind;
+import dev.cgoguard.kinds.workflow.GithubWorkflowKind;
 import dev.cgoguard.parse.Parsers;
+import dev.cgoguard.rules.Rule;
+import dev.cgoguard.rules.RuleRegistry;
 import dev.cgoguard.workspace.FileKind;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.Workspace;
@@ -25,8 +32,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,7 +50,7 @@ class FixRoundTripTest {
     @TempDir
     Path scratch;
 
-    record Case(String fixture, int finding, int fix, String title) {
+    record Case(String fixture, int finding, int fix, String title, String rule, String alternative, FileKind kind) {
         @Override
         public String toString() {
             return fixture + " #" + finding + " fix " + fix + ": " + title;
@@ -54,12 +64,45 @@ class FixRoundTripTest {
             Workspace workspace = new WorkspaceScanner().scan(Fixtures.root().resolve(fixture));
             List<Finding> findings = analyzer.analyze(workspace, AnalysisOptions.DEFAULTS).findings();
             for (int i = 0; i < findings.size(); i++) {
-                for (int j = 0; j < findings.get(i).fixes().size(); j++) {
-                    cases.add(new Case(fixture, i, j, findings.get(i).fixes().get(j).title()));
+                Finding finding = findings.get(i);
+                String path = finding.location().path();
+                FileKind kind = FileKind.classify(path, firstLine(Fixtures.root().resolve(fixture).resolve(path)));
+                for (int j = 0; j < finding.fixes().size(); j++) {
+                    Fix fix = finding.fixes().get(j);
+                    cases.add(new Case(fixture, i, j, fix.title(), finding.rule(), fix.alternative(), kind));
                 }
             }
         }
         return cases.stream();
+    }
+
+    /**
+     * The fixtures prove every remedy a rule names: each alternative of each rule is applied on at
+     * least one fixture, and the remedies of a static glibc build (static-glibc-nss) and of an
+     * ignored -extldflags (ineffective-extldflags) in each file kind a go build is written in.
+     */
+    @Test
+    void everyAlternativeOfEveryRuleIsAppliedOnSomeFixture() throws IOException {
+        Set<String> applied = cases().map(c -> c.rule() + ":" + c.alternative()).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> declared = new TreeSet<>();
+        for (Rule rule : RuleRegistry.builtIn().all()) {
+            rule.fixAlternatives().forEach(a -> declared.add(rule.info().id() + ":" + a.id()));
+        }
+        declared.removeAll(applied);
+        assertEquals(Set.of(), declared, "alternatives no fixture applies");
+        Set<String> appliedInKind = cases().map(c -> c.rule() + ":" + c.alternative() + " in " + c.kind())
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> missing = new TreeSet<>();
+        Map<String, List<String>> everyKind = Map.of("static-glibc-nss", List.of("tags", "musl", "dynamic"),
+                "ineffective-extldflags", List.of("cgo-off", "external-link", "drop-flag"));
+        everyKind.forEach((rule, alternatives) -> alternatives.forEach(alternative -> Stream.of(MakefileKind.KIND, ShellScriptKind.KIND,
+                DockerfileKind.KIND, GithubWorkflowKind.KIND).map(kind -> rule + ":" + alternative + " in " + kind)
+                .filter(key -> !appliedInKind.contains(key)).forEach(missing::add)));
+        assertEquals(Set.of(), missing, "remedies no fixture applies in a file kind that can carry the build");
+    }
+
+    private static String firstLine(Path file) throws IOException {
+        return Files.exists(file) ? Files.readString(file).lines().findFirst().orElse("") : "";
     }
 
     @ParameterizedTest(name = "{0}")
@@ -115,7 +158,7 @@ class FixRoundTripTest {
         return paths;
     }
 
-    private static boolean validYaml(String text) {
+    private static boolean parsesAsYaml(String text) {
         try {
             new org.snakeyaml.engine.v2.api.Load(org.snakeyaml.engine.v2.api.LoadSettings.builder().build()).loadFromString(text);
             return true;
@@ -126,16 +169,16 @@ class FixRoundTripTest {
 
     static void assertParsesAsWellAsBefore(Path original, Path edited, String path) throws IOException {
         FileKind kind = FileKind.classify(path, Files.readString(edited).lines().findFirst().orElse(""));
-        if (kind == FileKind.WORKFLOW) {
-            boolean validBefore = Files.exists(original) && validYaml(Files.readString(original));
-            assertTrue(!validBefore || validYaml(Files.readString(edited)), path + " was valid YAML before the fix and is not after it");
+        if (path.endsWith(".yml") || path.endsWith(".yaml")) {
+            boolean yamlBefore = !Files.exists(original) || parsesAsYaml(Files.readString(original));
+            assertTrue(!yamlBefore || parsesAsYaml(Files.readString(edited)), path + " was valid YAML before the fix and is not after it");
             return;
         }
-        Language grammar = switch (kind) {
-            case MAKEFILE -> ReferenceGrammar.MAKE;
-            case DOCKERFILE -> ReferenceGrammar.DOCKERFILE;
-            case SHELL -> Grammar.BASH;
-            case GO -> Grammar.GO;
+        Language grammar = switch (kind.id()) {
+            case "makefile" -> ReferenceGrammar.MAKE;
+            case "dockerfile" -> ReferenceGrammar.DOCKERFILE;
+            case "shell" -> Grammar.BASH;
+            case "go" -> Grammar.GO;
             default -> null;
         };
         if (grammar == null) {

@@ -32,15 +32,33 @@ class ShadedJarTest {
     }
 
     static Run run(Path workingDirectory, String... args) throws IOException, InterruptedException {
+        return run(workingDirectory, java.util.Map.of(), args);
+    }
+
+    /** Runs the jar with some environment variables changed ({@code ""} removes one). */
+    static Run run(Path workingDirectory, java.util.Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar().toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("cgoguard-out", ".txt");
         Path err = Files.createTempFile("cgoguard-err", ".txt");
-        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        change(builder, env);
+        Process process = builder.start();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the jar finished within a minute");
         return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    /** Sets the variables of {@code env} in the process's environment; an empty value removes one. */
+    static void change(ProcessBuilder builder, java.util.Map<String, String> env) {
+        env.forEach((name, value) -> {
+            if (value.isEmpty()) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
     }
 
     static Stream<String> fixtures() {

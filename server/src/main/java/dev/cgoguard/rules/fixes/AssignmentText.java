@@ -86,6 +86,8 @@ public final class AssignmentText {
                     Pattern.compile("(?i)^[ \\t]*(?:ENV|ARG)[ \\t]+(?:\\S+=\\S+[ \\t]+)*" + n + "=" + SHELL_WORD + "(?:[ \\t]|$)"),
                     Pattern.compile("(?i)^[ \\t]*ENV[ \\t]+" + n + "[ \\t]+([^=\\s][^\\n]*?)[ \\t]*$"));
             case WORKFLOW -> List.of(Pattern.compile("^[ \\t]+" + n + ":[ \\t]*(\"[^\"]*\"|'[^']*'|[^\\s#'\"][^#\\n]*?)[ \\t]*(?:#.*)?$"));
+            // a release tool's global env: applies to every build; the build's own env: is edited instead
+            case BUILD_CONFIG, BUILD_PROGRAM -> List.of();
         };
     }
 

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * RUN body), with the edits fixes make to it. An edit is offered only where the text itself holds
  * what is changed; a flag hidden in a variable gets no edit rather than a wrong one.
  */
-public final class GoCommandText {
-    private static final Pattern GO_TOOL = Pattern.compile("(.*/)?go|go1\\.[0-9.]+|\\$[({]GO(CMD|BIN|_?CMD|)?[)}]");
+public final class GoCommandText implements CommandText {
+    private static final Pattern GO_TOOL = Pattern.compile("(.*/)?go|go1\\.[0-9.]+|\\$[({]GO(CMD|BIN|_?CMD|)?[)}]|\\$\\{?(go|GO)(_?CMD|BIN)?}?");
     private static final Set<String> SUBCOMMANDS = Set.of("build", "run", "install", "test");
     private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*");
     /** A workflow expression, which the runner replaces before the shell runs: the text around it can be edited. */
@@ -63,6 +63,7 @@ public final class GoCommandText {
      * quotes), or inserts {@code -tags} after the subcommand with the tags the command already had
      * (from GOFLAGS, say) plus the new ones. Empty when the tags are written through a variable.
      */
+    @Override
     public Optional<FileEdit> addTags(List<String> currentTags, List<String> wanted) {
         int flag = lastFlag("-tags");
         if (flag < 0) {
@@ -94,6 +95,7 @@ public final class GoCommandText {
      * quotes; removes the whole flag when no tag is left. Empty when a tag is not written there
      * literally (it comes from a variable or GOFLAGS).
      */
+    @Override
     public Optional<List<FileEdit>> removeTags(List<String> unwanted) {
         int flag = lastFlag("-tags");
         if (flag < 0) {
@@ -113,12 +115,19 @@ public final class GoCommandText {
     }
 
     /** Inserts {@code flagText} (for example {@code -buildmode=pie}) right after the subcommand. */
+    @Override
+    public FileEdit addFlag(String flagText) {
+        return insertAfterSubcommand(flagText);
+    }
+
+    /** Inserts {@code flagText} (for example {@code -buildmode=pie}) right after the subcommand. */
     public FileEdit insertAfterSubcommand(String flagText) {
         CommandToken sub = tokens.get(subcommandIndex);
         return edit(sub.end(), sub.end(), " " + flagText);
     }
 
     /** The {@code -ldflags} value as written in the command, when it is written there literally. */
+    @Override
     public Optional<LinkerFlagsText> ldflags() {
         int flag = lastFlag("-ldflags");
         if (flag < 0) {
@@ -131,6 +140,7 @@ public final class GoCommandText {
      * The name of the variable whose value the command's {@code -ldflags} is, when the value is
      * written as that variable alone ({@code -ldflags "$(LDFLAGS)"}, {@code -ldflags="${LDFLAGS}"}).
      */
+    @Override
     public Optional<String> ldflagsVariable() {
         int flag = lastFlag("-ldflags");
         if (flag < 0) {
@@ -151,6 +161,7 @@ public final class GoCommandText {
     }
 
     /** Whether {@code NAME=…} is written in front of the go word. */
+    @Override
     public boolean setsEnvironment(String name) {
         return environmentToken(name) >= 0;
     }
@@ -160,6 +171,7 @@ public final class GoCommandText {
      * ({@code -static} from {@code CGO_LDFLAGS="-static -lm"}), keeping its quotes; the assignment
      * goes when nothing is left in it. Empty when no such word is written there.
      */
+    @Override
     public Optional<FileEdit> removeEnvironmentWords(String name, java.util.function.Predicate<String> unwanted) {
         int index = environmentToken(name);
         if (index < 0) {
@@ -185,6 +197,7 @@ public final class GoCommandText {
     }
 
     /** Where the simple command of the go word starts (its first {@code NAME=value} or {@code env}), in the text. */
+    @Override
     public int commandOffset() {
         return tokens.get(commandStart()).start();
     }
@@ -232,6 +245,7 @@ public final class GoCommandText {
     }
 
     /** Sets an environment variable for the command: replaces a literal {@code NAME=…} before it, or adds one. */
+    @Override
     public FileEdit setEnvironment(String name, String value) {
         for (int i = commandStart(); i < goIndex; i++) {
             CommandToken token = tokens.get(i);
@@ -247,6 +261,7 @@ public final class GoCommandText {
      * Sets several environment variables for the command in one go: literal {@code NAME=…} words
      * before it are replaced, the others inserted together in front of the command.
      */
+    @Override
     public List<FileEdit> setEnvironment(java.util.Map<String, String> values) {
         List<FileEdit> edits = new ArrayList<>();
         StringBuilder inserted = new StringBuilder();
@@ -271,6 +286,7 @@ public final class GoCommandText {
     }
 
     /** Removes a flag written literally after the subcommand ({@code -a}, {@code -installsuffix cgo}), with its value. */
+    @Override
     public List<FileEdit> removeFlag(String name, boolean takesValue) {
         List<FileEdit> edits = new ArrayList<>();
         for (int i = subcommandIndex + 1; i < end(); i++) {

@@ -10,8 +10,10 @@ import java.util.function.Predicate;
 /**
  * A linker flags value as written, where a go command's {@code -ldflags} takes it from: the value
  * of {@code -ldflags} in the command itself, or the assignment of the variable it names
- * ({@code LDFLAGS := -s -w -extldflags "-static"}). It is split the way the go command splits it
- * (blanks separate words, single and double quotes group them), and edited word by word.
+ * ({@code LDFLAGS := -s -w -extldflags "-static"}), or a release tool's {@code ldflags:} (a YAML
+ * list whose items the tool joins with blanks). It is split the way the go command splits it
+ * (blanks separate words, single and double quotes group them), and edited word by word; a flag and
+ * its value are looked for within one piece of the value.
  */
 public final class LinkerFlagsText {
     private record Word(String text, int start, int end) {
@@ -28,28 +30,53 @@ public final class LinkerFlagsText {
         }
     }
 
-    /** How the value's edits are written where it stands. */
-    private interface Host {
+    /** How the edits of one piece of the value are written where it stands. */
+    public interface Host {
         /** Replaces {@code start..end} of the value's text (inside its quotes) with {@code text}. */
         FileEdit edit(int start, int end, String text);
 
-        /** The edit that takes the whole value away: the {@code -ldflags} flag, or the variable's value. */
+        /** The edit that takes the whole piece away: the {@code -ldflags} flag, the variable's value, the list item. */
         FileEdit removeAll();
 
         /** Whether a value without quotes needs them once it holds a blank (a shell word does; a Make value does not). */
         boolean bareValueIsOneWord();
     }
 
-    private final String inner;
-    private final boolean quoted;
-    private final Host host;
-    private final List<Word> words;
+    /** One piece of the value as written: its text inside any quotes, whether it is quoted, and how it is edited. */
+    public record Piece(String inner, boolean quoted, Host host) {
+    }
+
+    private final List<Piece> pieces;
+    private final List<List<Word>> pieceWords = new ArrayList<>();
+    /** The piece being looked at, for the word helpers below. */
+    private String inner;
+    private Host host;
+    private List<Word> words;
+
+    private LinkerFlagsText(List<Piece> pieces) {
+        if (pieces.isEmpty()) {
+            throw new IllegalArgumentException("a linker flags value has at least one piece");
+        }
+        this.pieces = List.copyOf(pieces);
+        for (Piece piece : pieces) {
+            pieceWords.add(split(piece.inner()));
+        }
+        select(0);
+    }
 
     private LinkerFlagsText(String inner, boolean quoted, Host host) {
-        this.inner = inner;
-        this.quoted = quoted;
-        this.host = host;
-        this.words = split(inner);
+        this(List.of(new Piece(inner, quoted, host)));
+    }
+
+    /** A value written in several pieces, in the order the tool joins them. */
+    public static LinkerFlagsText ofPieces(List<Piece> pieces) {
+        return new LinkerFlagsText(pieces);
+    }
+
+    private void select(int piece) {
+        inner = pieces.get(piece).inner();
+        host = pieces.get(piece).host();
+        words = pieceWords.get(piece);
     }
 
     /** The value of the {@code -ldflags} at token {@code flagToken} of a command. */
@@ -94,6 +121,8 @@ public final class LinkerFlagsText {
 
     /** Puts {@code flag} first in the value, quoting the value when it needs quotes to stay one word. */
     public Optional<FileEdit> prepend(String flag) {
+        select(0);
+        boolean quoted = pieces.get(0).quoted();
         if (quoted || !host.bareValueIsOneWord()) {
             return Optional.of(host.edit(0, 0, inner.isEmpty() ? flag : flag + " "));
         }
@@ -113,21 +142,27 @@ public final class LinkerFlagsText {
      * flag is written in the value.
      */
     public Optional<List<FileEdit>> removeFlag(String name, Predicate<String> valueMatches) {
-        for (int i = 0; i < words.size(); i++) {
-            int last = valueIndex(i, name);
-            if (last < 0 || !valueMatches.test(flagValue(i, last))) {
-                continue;
+        for (int p = 0; p < pieces.size(); p++) {
+            select(p);
+            for (int i = 0; i < words.size(); i++) {
+                int last = valueIndex(i, name);
+                if (last < 0 || !valueMatches.test(flagValue(i, last))) {
+                    continue;
+                }
+                return Optional.of(List.of(removeWords(i, last)));
             }
-            return Optional.of(List.of(removeWords(i, last)));
         }
         return Optional.empty();
     }
 
     /** Whether {@code -name} is written in the value. */
     public boolean has(String name) {
-        for (int i = 0; i < words.size(); i++) {
-            if (valueIndex(i, name) >= 0) {
-                return true;
+        for (int p = 0; p < pieces.size(); p++) {
+            select(p);
+            for (int i = 0; i < words.size(); i++) {
+                if (valueIndex(i, name) >= 0) {
+                    return true;
+                }
             }
         }
         return false;
@@ -149,6 +184,17 @@ public final class LinkerFlagsText {
 
     /** Rewrites the words of the first {@code -extldflags} whose words {@code rewrite} changes; empty when it changes none. */
     private Optional<List<FileEdit>> rewriteExternalLinkerWords(java.util.function.UnaryOperator<List<String>> rewrite) {
+        for (int p = 0; p < pieces.size(); p++) {
+            Optional<List<FileEdit>> rewritten = rewriteExternalLinkerWords(p, rewrite);
+            if (rewritten.isPresent()) {
+                return rewritten;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<List<FileEdit>> rewriteExternalLinkerWords(int piece, java.util.function.UnaryOperator<List<String>> rewrite) {
+        select(piece);
         for (int i = 0; i < words.size(); i++) {
             int last = valueIndex(i, "extldflags");
             if (last < 0) {

@@ -7,8 +7,8 @@ import java.util.List;
  * A flag value as written in a command: its offsets in the command's text, its outer quote (or 0)
  * and the text inside the quotes; {@code joined} when written as {@code -flag=value}.
  */
-record WrittenValue(int start, int end, char quote, String inner, boolean joined) {
-    static WrittenValue of(String written, int start, int end, boolean joined) {
+public record WrittenValue(int start, int end, char quote, String inner, boolean joined) {
+    public static WrittenValue of(String written, int start, int end, boolean joined) {
         char quote = written.length() >= 2 && (written.charAt(0) == '\'' || written.charAt(0) == '"')
                 && written.charAt(written.length() - 1) == written.charAt(0) ? written.charAt(0) : 0;
         String inner = quote == 0 ? written : written.substring(1, written.length() - 1);
@@ -16,7 +16,7 @@ record WrittenValue(int start, int end, char quote, String inner, boolean joined
     }
 
     /** Where the text inside the quotes starts in the command's text. */
-    int innerStart() {
+    public int innerStart() {
         return start + (quote == 0 ? 0 : 1);
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.cgoguard.tests.dist.ReadmeSnippets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -72,6 +73,77 @@ class NeovimEndToEndTest {
                 + Files.readString(work.resolve("nvim.log")));
         List<String> received = Files.readAllLines(out).stream().filter(line -> !line.isBlank()).toList();
         assertTrue(received.contains("static-glibc-nss|1|cgoguard"), "Neovim received: " + received);
+        assertEquals(0, process.exitValue(), "Neovim's exit status");
+    }
+
+    /**
+     * The README's snippet for Neovim 0.7-0.9 as users paste it into init.lua, with the launcher
+     * installed where the README's install lines put it, Neovim started in another folder than the
+     * project's, and the Makefile opened by its path: the workspace root comes from go.mod, and the
+     * diagnostic links to the rule's page.
+     */
+    @Test
+    void theReadmeSnippetFindsTheRootFromGoModAndStartsTheLauncher() throws Exception {
+        Path nvim = neovim();
+        Path home = Files.createDirectories(work.resolve("home"));
+        Path share = Files.createDirectories(home.resolve(".local/share"));
+        Path bin = Files.createDirectories(home.resolve(".local/bin"));
+        Path archive = Paths.get(System.getProperty("cgoguard.repositoryRoot", "..")).toAbsolutePath().normalize()
+                .resolve("server/target/cgoguard-" + System.getProperty("cgoguard.version", "0.1.0") + "-linux-x64.tar.gz");
+        assertTrue(Files.isRegularFile(archive), "the Linux archive is missing: " + archive + " (build it with mvn package)");
+        Process tar = new ProcessBuilder("tar", "-xzf", archive.toString(), "-C", share.toString()).inheritIO().start();
+        assertEquals(0, tar.waitFor());
+        Files.createSymbolicLink(bin.resolve("cgoguard"),
+                share.resolve("cgoguard-" + System.getProperty("cgoguard.version", "0.1.0") + "/bin/cgoguard"));
+
+        Path project = Files.createDirectories(work.resolve("projects/shop"));
+        Files.writeString(project.resolve("go.mod"), "module example.com/shop\n\ngo 1.22\n");
+        Files.createDirectories(project.resolve("internal/users"));
+        Files.writeString(project.resolve("internal/users/users.go"), """
+                package users
+
+                // #include <stdlib.h>
+                import "C"
+
+                import "os/user"
+
+                func Name() string { u, _ := user.Current(); return u.Username }
+                """);
+        Files.writeString(project.resolve("main.go"), "package main\n\nimport \"example.com/shop/internal/users\"\n\n"
+                + "func main() { println(users.Name()) }\n");
+        Files.writeString(project.resolve("Makefile"), "build:\n\tgo build -ldflags '-extldflags \"-static\"' -o shop .\n");
+        Path elsewhere = Files.createDirectories(work.resolve("elsewhere"));
+
+        Path init = work.resolve("init.lua");
+        Files.writeString(init, ReadmeSnippets.block("lua", "cgoguard_clients"));
+        Path driver = work.resolve("open-and-record.lua");
+        try (InputStream in = NeovimEndToEndTest.class.getResourceAsStream("/editor/open-and-record.lua")) {
+            Files.write(driver, in.readAllBytes());
+        }
+        Path out = work.resolve("recorded.txt");
+        ProcessBuilder builder = new ProcessBuilder(nvim.toString(), "--headless", "-u", init.toString(), "-c", "luafile " + driver)
+                .directory(elsewhere.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("nvim-readme.log").toFile());
+        Map<String, String> env = builder.environment();
+        env.clear();
+        env.put("HOME", home.toString());
+        env.put("PATH", bin + ":/usr/bin:/bin");
+        env.put("XDG_CONFIG_HOME", home.resolve(".config").toString());
+        env.put("XDG_DATA_HOME", home.resolve(".local/share").toString());
+        env.put("XDG_STATE_HOME", home.resolve(".local/state").toString());
+        env.put("CGOGUARD_FILE", project.resolve("Makefile").toString());
+        env.put("CGOGUARD_OUT", out.toString());
+        Process process = builder.start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail("headless Neovim did not finish within 120 s");
+        }
+        assertTrue(Files.exists(out), "Neovim wrote nothing; its log: " + Files.readString(work.resolve("nvim-readme.log")));
+        List<String> recorded = Files.readAllLines(out).stream().filter(line -> !line.isBlank()).toList();
+        assertTrue(recorded.contains("static-glibc-nss|1|cgoguard|https://github.com/cgoguard/cgoguard/blob/v"
+                + System.getProperty("cgoguard.version", "0.1.0") + "/server/src/main/resources/dev/cgoguard/rules/static-glibc-nss.md"),
+                "Neovim recorded: " + recorded);
+        assertEquals(List.of("root|" + project.toRealPath()), recorded.stream().filter(line -> line.startsWith("root|")).toList(),
+                "one client, rooted at the folder with the go.mod");
         assertEquals(0, process.exitValue(), "Neovim's exit status");
     }
 

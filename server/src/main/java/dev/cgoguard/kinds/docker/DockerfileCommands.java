@@ -1,0 +1,167 @@
+package dev.cgoguard.kinds.docker;
+
+import dev.cgoguard.docker.ArtifactPlacement;
+import dev.cgoguard.docker.DockerEvaluation;
+import dev.cgoguard.docker.DockerProblem;
+import dev.cgoguard.docker.DockerRun;
+import dev.cgoguard.docker.DockerStage;
+import dev.cgoguard.docker.DockerfileEvaluator;
+import dev.cgoguard.gocmd.GoCommandParser;
+import dev.cgoguard.gocmd.GoInvocation;
+import dev.cgoguard.plan.BuildEnvironment;
+import dev.cgoguard.plan.BuildInputs;
+import dev.cgoguard.plan.CgoDecider;
+import dev.cgoguard.plan.CommandSites;
+import dev.cgoguard.plan.EvaluationProblem;
+import dev.cgoguard.plan.GoCommandSite;
+import dev.cgoguard.plan.PlanOrigin;
+import dev.cgoguard.plan.Platform;
+import dev.cgoguard.plan.RunEnvironment;
+import dev.cgoguard.plan.ShellStops;
+import dev.cgoguard.plan.SourceCommands;
+import dev.cgoguard.shell.ScriptEvaluation;
+import dev.cgoguard.shell.ShellCache;
+import dev.cgoguard.shell.ShellState;
+import dev.cgoguard.shell.ShellValue;
+import dev.cgoguard.shell.ShellWord;
+import dev.cgoguard.shell.SimpleCommand;
+import dev.cgoguard.workspace.MappedText;
+import dev.cgoguard.workspace.SourceLocation;
+import dev.cgoguard.workspace.SourceText;
+import dev.cgoguard.workspace.TextRange;
+import dev.cgoguard.workspace.Workspace;
+import dev.cgoguard.workspace.WorkspaceFile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The go commands of a Dockerfile's {@code RUN} instructions, each with the stage it builds in
+ * (image facts after the stage's package installs, Go version, platform) and, when its output is
+ * copied into the image that is the build's result, where it runs.
+ */
+public final class DockerfileCommands {
+    private static final Set<String> TARGET_PLATFORM_ARGS = Set.of("TARGETOS", "TARGETARCH", "TARGETPLATFORM", "TARGETVARIANT");
+
+    private DockerfileCommands() {
+    }
+
+    static SourceCommands find(Workspace workspace, WorkspaceFile dockerfile, BuildInputs inputs, ShellCache shell) {
+        return find(workspace, dockerfile, inputs, shell, null, List.of());
+    }
+
+    /**
+     * The go commands of a Dockerfile built with {@code inputs}' build arguments and target stage,
+     * from the build context {@code context} (a workspace folder; null: the Dockerfile's folder, or
+     * the root when the copied sources exist only there), each under {@code conditions} (a bake
+     * target that builds it, say).
+     */
+    public static SourceCommands find(Workspace workspace, WorkspaceFile dockerfile, BuildInputs inputs, ShellCache shell,
+            String context, List<String> conditions) {
+        DockerEvaluation evaluation = DockerfileEvaluator.evaluate(dockerfile, inputs.buildArgs(), inputs.targetStage());
+        ContextMapping mapping = context == null ? ContextMapping.of(workspace, dockerfile.path(), evaluation)
+                : ContextMapping.withContext(workspace, context, evaluation);
+        List<GoCommandSite> sites = new ArrayList<>();
+        List<EvaluationProblem> incomplete = new ArrayList<>();
+        for (DockerProblem problem : evaluation.problems()) {
+            incomplete.add(new EvaluationProblem("dockerfile", new SourceLocation(dockerfile.path(),
+                    problem.range() == null ? TextRange.of(0, 0, 0, 0) : problem.range()),
+                    "cgoguard could not read this Dockerfile completely: " + problem.message(),
+                    "what this instruction sets is not known, so findings of this Dockerfile may be missing"));
+        }
+        for (DockerStage stage : evaluation.stages()) {
+            for (DockerRun run : stage.runs()) {
+                for (Located command : commands(stage, run, inputs, shell, incomplete)) {
+                    GoInvocation invocation = GoCommandParser.parse(command.command()).orElse(null);
+                    if (invocation != null) {
+                        sites.add(site(dockerfile, evaluation, mapping, stage, command, invocation, conditions));
+                    }
+                }
+            }
+        }
+        return new SourceCommands(sites, incomplete);
+    }
+
+    /** A command with its location in the Dockerfile. */
+    private record Located(SimpleCommand command, SourceLocation location) {
+    }
+
+    private static List<Located> commands(DockerStage stage, DockerRun run, BuildInputs inputs, ShellCache shell,
+            List<EvaluationProblem> incomplete) {
+        Map<String, ShellValue> env = environment(stage, run, inputs);
+        if (run.script() == null) {
+            List<ShellWord> argv = run.execForm().stream().map(w -> new ShellWord(w, true, null)).toList();
+            SimpleCommand command = new SimpleCommand(argv, env, run.workdir(), run.location().range(), List.of());
+            return List.of(new Located(command, run.location()));
+        }
+        MappedText script = run.script();
+        SourceText text = new SourceText(script.text());
+        List<Located> located = new ArrayList<>();
+        ScriptEvaluation evaluation = shell.evaluate(text.text(), ShellState.of(env, run.workdir()));
+        if (!evaluation.complete()) {
+            TextRange at = evaluation.stoppedAt() == null ? run.location().range()
+                    : script.fileRange(text.offsetAt(evaluation.stoppedAt().start()), text.offsetAt(evaluation.stoppedAt().end()));
+            incomplete.add(ShellStops.problem(evaluation, new SourceLocation(run.location().path(), at), "RUN instruction"));
+        }
+        for (SimpleCommand command : evaluation.commands()) {
+            TextRange range = command.range() == null ? run.location().range()
+                    : script.fileRange(text.offsetAt(command.range().start()), text.offsetAt(command.range().end()));
+            located.add(new Located(command, new SourceLocation(run.location().path(), range)));
+        }
+        return located;
+    }
+
+    /**
+     * The variables a RUN sees. In a stage built on {@code $BUILDPLATFORM}, the target platform's
+     * arguments stand for every platform the image is built for, so they are unknown unless given.
+     */
+    private static Map<String, ShellValue> environment(DockerStage stage, DockerRun run, BuildInputs inputs) {
+        Map<String, ShellValue> env = new LinkedHashMap<>(run.env());
+        if (stage.platform().isBuildPlatform()) {
+            for (String name : TARGET_PLATFORM_ARGS) {
+                if (env.containsKey(name) && !inputs.buildArgs().containsKey(name)) {
+                    env.put(name, ShellValue.unknown(CgoDecider.TARGET_PLATFORM + " ($" + name + ")"));
+                }
+            }
+        }
+        return env;
+    }
+
+    private static GoCommandSite site(WorkspaceFile dockerfile, DockerEvaluation evaluation, ContextMapping mapping,
+            DockerStage stage, Located command, GoInvocation invocation, List<String> extraConditions) {
+        String stageDirectory = command.command().workingDirectory();
+        String workspaceDirectory = mapping.workspaceDirectory(stage.index(), stageDirectory);
+        BuildEnvironment build = new BuildEnvironment(stage.describe(), stage.facts(), stage.facts().goVersion(),
+                stage.fromLocation());
+        RunEnvironment run = null;
+        String output = OutputPath.of(invocation, stageDirectory, workspaceDirectory);
+        if (output != null && invocation.subcommand().equals("build")) {
+            run = DockerfileEvaluator.whereItRuns(evaluation, stage.index(), output).map(DockerfileCommands::runEnvironment)
+                    .orElse(null);
+        }
+        PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.DOCKERFILE, dockerfile.path() + " " + stage.describe(),
+                command.location());
+        List<String> conditions = new ArrayList<>(extraConditions);
+        conditions.addAll(command.command().conditions());
+        return CommandSites.of(origin, command.command(), invocation, conditions,
+                workspaceDirectory == null ? stageDirectory : workspaceDirectory, platform(stage), build, run);
+    }
+
+    /** Where a binary copied into the stage of {@code placement} runs. */
+    public static RunEnvironment runEnvironment(ArtifactPlacement placement) {
+        DockerStage stage = placement.stage();
+        return new RunEnvironment(stage.describe(), stage.facts(), stage.fromLocation(), placement.copyLocation(),
+                placement.path(), placement.timeZone());
+    }
+
+    private static Platform platform(DockerStage stage) {
+        ShellValue value = stage.platform().value();
+        if (value != null && value.known() && value.text().contains("/")) {
+            String[] parts = value.text().split("/");
+            return Platform.known(parts[0], parts[1]);
+        }
+        return Platform.known("linux", "amd64");
+    }
+}

@@ -1,0 +1,68 @@
+package dev.cgoguard.kinds.shell;
+
+import dev.cgoguard.gocmd.GoCommandParser;
+import dev.cgoguard.gocmd.GoInvocation;
+import dev.cgoguard.grammars.Grammar;
+import dev.cgoguard.parse.ParseCancelledException;
+import dev.cgoguard.parse.SyntaxTree;
+import dev.cgoguard.plan.CommandSites;
+import dev.cgoguard.plan.EvaluationProblem;
+import dev.cgoguard.plan.GoCommandSite;
+import dev.cgoguard.plan.PlanOrigin;
+import dev.cgoguard.plan.PlanningContext;
+import dev.cgoguard.plan.Platform;
+import dev.cgoguard.plan.ShellStops;
+import dev.cgoguard.plan.SourceCommands;
+import dev.cgoguard.plan.WorkspaceReads;
+import dev.cgoguard.shell.ScriptEvaluation;
+import dev.cgoguard.shell.ShellEvaluator;
+import dev.cgoguard.shell.ShellState;
+import dev.cgoguard.shell.SimpleCommand;
+import dev.cgoguard.workspace.SourceLocation;
+import dev.cgoguard.workspace.SourceText;
+import dev.cgoguard.workspace.TextPosition;
+import dev.cgoguard.workspace.TextRange;
+import dev.cgoguard.workspace.WorkspaceFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The go commands of a shell script, read from the script's tree, parsed once per version. Scripts
+ * are taken to run from the workspace root, as CI and Makefiles usually call them, unless the script
+ * changes directory itself. A file the script sources ({@code . ./scripts/.variables}) is read in
+ * the same shell when it is in the workspace; its commands stand on the {@code .} line.
+ */
+final class ScriptCommands {
+    private ScriptCommands() {
+    }
+
+    static SourceCommands find(PlanningContext context, WorkspaceFile script) {
+        List<GoCommandSite> sites = new ArrayList<>();
+        SyntaxTree tree;
+        try {
+            tree = context.trees().tree(script, Grammar.BASH);
+        } catch (ParseCancelledException e) {
+            TextPosition at = script.text().positionAt(e.charOffset());
+            return new SourceCommands(List.of(), List.of(new EvaluationProblem("parse-limit",
+                    new SourceLocation(script.path(), new TextRange(at, at)), "cgoguard stopped parsing this script here: "
+                            + e.getMessage(), "none of its go commands are checked")));
+        }
+        ScriptEvaluation evaluation = ShellEvaluator.evaluateScript(tree, ShellState.of(Map.of(), ""),
+                path -> WorkspaceReads.read(context.workspace(), path).map(SourceText::text));
+        for (SimpleCommand command : evaluation.commands()) {
+            GoInvocation invocation = GoCommandParser.parse(command).orElse(null);
+            if (invocation == null) {
+                continue;
+            }
+            TextRange range = command.range() != null ? command.range() : TextRange.of(0, 0, 0, 0);
+            PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.SCRIPT, script.path(), new SourceLocation(script.path(), range));
+            sites.add(CommandSites.of(origin, command, invocation, command.conditions(), command.workingDirectory(),
+                    Platform.ASSUMED_HOST, null, null));
+        }
+        List<EvaluationProblem> incomplete = evaluation.complete() ? List.of() : List.of(ShellStops.problem(evaluation,
+                new SourceLocation(script.path(), evaluation.stoppedAt() != null ? evaluation.stoppedAt() : TextRange.of(0, 0, 0, 0)),
+                "script"));
+        return new SourceCommands(sites, incomplete, List.of(), evaluation.sourcedFiles());
+    }
+}
