@@ -60,7 +60,7 @@ class HostileScriptTest {
         CliRun.write(tmp.resolve("build.sh"), "#!/bin/bash\n"
                 + "CMD='go build -ldflags \"-linkmode external -extldflags -static\" -o app .'\n"
                 + "bash -c \"$CMD\"\n");
-        CliRun run = CliRun.run("lint", tmp.toString());
+        CliRun run = CliRun.runIn(tmp, "lint", tmp.toString());
         assertEquals(1, run.exit(), run.out() + run.err());
         assertTrue(run.out().startsWith("build.sh:3:1: error: "), run.out());
         assertFalse(run.err().contains("internal error"), run.err());
