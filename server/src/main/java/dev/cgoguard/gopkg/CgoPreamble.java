@@ -1,5 +1,6 @@
 package dev.cgoguard.gopkg;
 
+import dev.cgoguard.parse.QuotedWords;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.SourceText;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ final class CgoPreamble {
             }
             int from = offset + line.indexOf("#cgo");
             SourceLocation location = new SourceLocation(path, source.range(from, offset + line.stripTrailing().length()));
-            directives.add(new CgoDirective(condition, variable, splitQuoted(cgo.group(2)), location));
+            directives.add(new CgoDirective(condition, variable, QuotedWords.split(cgo.group(2)), location));
             return;
         }
         Matcher call = NSS_CALL.matcher(line);
@@ -63,40 +64,4 @@ final class CgoPreamble {
         }
     }
 
-    /** Splits flags on white space, honouring single and double quotes and backslash escapes. */
-    static List<String> splitQuoted(String text) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        boolean inWord = false;
-        char quote = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\' && i + 1 < text.length()) {
-                word.append(text.charAt(++i));
-                inWord = true;
-            } else if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                } else {
-                    word.append(c);
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-                inWord = true;
-            } else if (Character.isWhitespace(c)) {
-                if (inWord) {
-                    words.add(word.toString());
-                    word.setLength(0);
-                    inWord = false;
-                }
-            } else {
-                word.append(c);
-                inWord = true;
-            }
-        }
-        if (inWord) {
-            words.add(word.toString());
-        }
-        return words;
-    }
 }

@@ -4,6 +4,7 @@ import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.kinds.yaml.YamlDocument;
 import dev.cgoguard.knowledge.ImageFacts;
 import dev.cgoguard.kinds.ThirdPartyPaths;
+import dev.cgoguard.parse.QuotedWords;
 import dev.cgoguard.plan.BuildEnvironment;
 import dev.cgoguard.plan.ConfiguredGoCommand;
 import dev.cgoguard.plan.EvaluationProblem;
@@ -94,7 +95,7 @@ public final class PromuKind implements GoCommandSource {
                 ConfiguredGoCommand command = new ConfiguredGoCommand("build").env("CGO_ENABLED", cgo ? "1" : "0")
                         .env("GOOS", goos).env("GOARCH", "amd64");
                 command.word("-o").word(name).word("-ldflags").word(String.join(" ", linkerFlags));
-                command.words(splitFlags(flags));
+                command.words(QuotedWords.split(flags));
                 if (!tags.isEmpty()) {
                     command.word("-tags").word(String.join(",", tags));
                 }
@@ -141,42 +142,6 @@ public final class PromuKind implements GoCommandSource {
             return YamlDocument.strings(forOs != null ? forOs : YamlDocument.get(tags, "all"));
         }
         return YamlDocument.strings(tags);
-    }
-
-    /** promu splits build.flags as a shell would (quotes group words). */
-    static List<String> splitFlags(String flags) {
-        List<String> words = new ArrayList<>();
-        if (flags == null) {
-            return words;
-        }
-        StringBuilder word = new StringBuilder();
-        char quote = 0;
-        boolean inWord = false;
-        for (char c : flags.toCharArray()) {
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                } else {
-                    word.append(c);
-                }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-                inWord = true;
-            } else if (Character.isWhitespace(c)) {
-                if (inWord) {
-                    words.add(word.toString());
-                    word.setLength(0);
-                    inWord = false;
-                }
-            } else {
-                word.append(c);
-                inWord = true;
-            }
-        }
-        if (inWord) {
-            words.add(word.toString());
-        }
-        return words;
     }
 
     private static String first(String value, String fallback) {
