@@ -8,7 +8,8 @@ import java.util.Map;
  * A simple command as the shell would run it: its words ({@code argv}, with {@code env}-style
  * wrappers and prefix assignments already taken off), the environment it sees (exported variables
  * plus its own prefix assignments), its working directory relative to the workspace root (null when
- * unknown), where it stands in the evaluated text, and the conditions under which it runs
+ * unknown), where it stands in the evaluated text (for a command run by {@code eval}, {@code sh -c}
+ * or a here-document fed to a shell: where that command stands), and the conditions under which it runs
  * (for example {@code "in a for loop over unknown values"}, {@code "when $STATIC is 1"}).
  *
  * <p>{@code environmentComplete} is false when something the evaluation could not follow before

@@ -23,7 +23,9 @@ import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.TextRange;
 import dev.cgoguard.workspace.Workspace;
+import dev.cgoguard.workspace.ScanLimits;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,18 @@ final class MakefileCommands {
         MakeEvaluation evaluation = new MakeEvaluator(workspace).evaluate(makefile, variables);
         List<GoCommandSite> sites = new ArrayList<>();
         List<EvaluationProblem> incomplete = new ArrayList<>(MakeIncompleteness.of(evaluation.problems()));
+        Map<SourceLocation, Integer> waysAtPlace = new HashMap<>();
         for (MakeCommandLine line : evaluation.commands()) {
+            SourceLocation place = new SourceLocation(line.makefile(), line.range());
+            int ways = waysAtPlace.merge(place, 1, Integer::sum);
+            if (ways > ScanLimits.PLANS_PER_COMMAND) {
+                if (ways == ScanLimits.PLANS_PER_COMMAND + 1) {
+                    incomplete.add(new EvaluationProblem("plan-limit", place, "this recipe line is expanded more than "
+                            + ScanLimits.PLANS_PER_COMMAND + " different ways (targets, conditions or $(eval))",
+                            "only the go commands of the first " + ScanLimits.PLANS_PER_COMMAND + " ways are checked"));
+                }
+                continue;
+            }
             PlanningCache.RecipeKey key = new PlanningCache.RecipeKey(line.command(), line.environment(), line.workingDirectory());
             PlanningCache.RecipeCommands recipe = cache.recipe(key, () -> goCommands(key, cache.shell()));
             if (recipe.stoppedBecause() != null) {

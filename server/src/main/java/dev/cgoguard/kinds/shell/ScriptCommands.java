@@ -3,6 +3,7 @@ package dev.cgoguard.kinds.shell;
 import dev.cgoguard.gocmd.GoCommandParser;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.grammars.Grammar;
+import dev.cgoguard.parse.ParseCancelledException;
 import dev.cgoguard.parse.SyntaxTree;
 import dev.cgoguard.plan.CommandSites;
 import dev.cgoguard.plan.EvaluationProblem;
@@ -19,6 +20,7 @@ import dev.cgoguard.shell.ShellState;
 import dev.cgoguard.shell.SimpleCommand;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.SourceText;
+import dev.cgoguard.workspace.TextPosition;
 import dev.cgoguard.workspace.TextRange;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.ArrayList;
@@ -37,7 +39,15 @@ final class ScriptCommands {
 
     static SourceCommands find(PlanningContext context, WorkspaceFile script) {
         List<GoCommandSite> sites = new ArrayList<>();
-        SyntaxTree tree = context.trees().tree(script, Grammar.BASH);
+        SyntaxTree tree;
+        try {
+            tree = context.trees().tree(script, Grammar.BASH);
+        } catch (ParseCancelledException e) {
+            TextPosition at = script.text().positionAt(e.charOffset());
+            return new SourceCommands(List.of(), List.of(new EvaluationProblem("parse-limit",
+                    new SourceLocation(script.path(), new TextRange(at, at)), "cgoguard stopped parsing this script here: "
+                            + e.getMessage(), "none of its go commands are checked")));
+        }
         ScriptEvaluation evaluation = ShellEvaluator.evaluateScript(tree, ShellState.of(Map.of(), ""),
                 path -> WorkspaceReads.read(context.workspace(), path).map(SourceText::text));
         for (SimpleCommand command : evaluation.commands()) {
