@@ -10,6 +10,7 @@ public interface Language {
 
     /** A new parser set to this language. Parsers are not thread-safe: use one per thread. */
     default TSParser newParser() {
+        NativeLibraries.prepare();
         TSParser parser = new TSParser();
         if (!parser.setLanguage(language())) {
             throw new GrammarUnavailableException("tree-sitter refused the " + this + " grammar (ABI mismatch)");

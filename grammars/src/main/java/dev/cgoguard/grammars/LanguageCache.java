@@ -14,6 +14,7 @@ final class LanguageCache {
     }
 
     static synchronized TSLanguage get(Grammar grammar) {
+        NativeLibraries.prepare();
         return LOADED.computeIfAbsent(grammar, LanguageCache::load);
     }
 

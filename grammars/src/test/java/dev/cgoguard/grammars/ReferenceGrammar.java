@@ -19,6 +19,7 @@ public enum ReferenceGrammar implements Language {
 
     @Override
     public TSLanguage language() {
+        NativeLibraries.prepare();
         synchronized (LOADED) {
             return LOADED.computeIfAbsent(this, ReferenceGrammar::load);
         }

@@ -12,10 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -43,19 +39,12 @@ public final class WorkflowReader {
     }
 
     private WorkflowEvaluation read() {
-        Optional<Node> root;
-        try {
-            LoadSettings settings = LoadSettings.builder().setLabel(file.path()).setAllowDuplicateKeys(true)
-                    .setMaxAliasesForCollections(100).setCodePointLimit(8 * 1024 * 1024).build();
-            root = new Compose(settings).composeString(source.text());
-        } catch (MarkedYamlEngineException e) {
-            int offset = e.getProblemMark().or(e::getContextMark).map(m -> YamlNodes.offset(source, m)).orElse(0);
-            problems.add(new WorkflowProblem("malformed YAML: " + e.getProblem(), source.range(offset, offset)));
-            return result(List.of());
-        } catch (YamlEngineException | IllegalStateException e) {
-            problems.add(new WorkflowProblem("malformed YAML: " + e.getMessage(), source.range(0, 0)));
+        YamlLoading.Loaded loaded = YamlLoading.compose(source, file.path());
+        if (loaded.failed()) {
+            problems.add(new WorkflowProblem(loaded.problem(), loaded.problemAt()));
             return result(List.of());
         }
+        Optional<Node> root = loaded.root();
         if (root.isEmpty() || !(root.get() instanceof MappingNode)) {
             problems.add(new WorkflowProblem("a workflow must be a mapping with jobs", source.range(0, 0)));
             return result(List.of());

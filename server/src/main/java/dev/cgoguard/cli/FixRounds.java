@@ -7,6 +7,7 @@ import dev.cgoguard.engine.FixPolicy;
 import dev.cgoguard.engine.TextEdits;
 import dev.cgoguard.finding.FileEdit;
 import dev.cgoguard.finding.Finding;
+import dev.cgoguard.workspace.PathGate;
 import dev.cgoguard.workspace.Workspace;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -92,10 +93,13 @@ final class FixRounds {
             return Optional.of(text);
         }
         try {
-            String disk = DiskText.read(workspace.root().resolve(path));
+            String disk = DiskText.read(workspace.gate(), workspace.root().resolve(path));
             originals.put(path, disk);
             current.put(path, disk);
             return Optional.of(disk);
+        } catch (PathGate.OutsideException e) {
+            refused.put(path, "it leads to " + e.target() + ", outside the workspace");
+            return Optional.empty();
         } catch (IOException | RuntimeException e) {
             refused.put(path, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             return Optional.empty();

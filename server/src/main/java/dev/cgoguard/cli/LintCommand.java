@@ -8,6 +8,7 @@ import dev.cgoguard.engine.RuleFailure;
 import dev.cgoguard.finding.Finding;
 import dev.cgoguard.finding.Severity;
 import dev.cgoguard.workspace.FileProblem;
+import dev.cgoguard.workspace.PathGate;
 import dev.cgoguard.workspace.Workspace;
 import dev.cgoguard.workspace.ScanLimits;
 import dev.cgoguard.workspace.WorkspaceScanner;
@@ -179,7 +180,7 @@ final class LintCommand implements Callable<Integer> {
                 if (fix || diff) {
                     FixRounds.Outcome outcome = new FixRounds(analyzer, lintSettings.options())
                             .run(workspace, result, f -> target.reports(f) && f.severity().atLeast(fixAt));
-                    pending.add(new PendingFixes(target, outcome));
+                    pending.add(new PendingFixes(target, workspace.gate(), outcome));
                     if (fix) {
                         result = outcome.result();
                     }
@@ -241,8 +242,8 @@ final class LintCommand implements Callable<Integer> {
         return incomplete ? ExitCodes.ERROR : failing ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
 
-    /** The fixes computed for one target, printed as a diff or written to disk. */
-    private record PendingFixes(LintTarget target, FixRounds.Outcome outcome) {
+    /** The fixes computed for one target, printed as a diff or written to disk through its workspace's gate. */
+    private record PendingFixes(LintTarget target, PathGate gate, FixRounds.Outcome outcome) {
         void printDiff(PrintWriter out) {
             for (FixRounds.FileChange change : outcome.changes()) {
                 DiffPrinter.print(target.local(change.path()), change.original(), change.fixed(), out);
@@ -254,7 +255,7 @@ final class LintCommand implements Callable<Integer> {
             for (FixRounds.FileChange change : outcome.changes()) {
                 String shown = target.local(change.path());
                 try {
-                    FixWriter.write(target.workspaceRoot().resolve(change.path()), change.original(), change.fixed());
+                    FixWriter.write(gate, gate.root().resolve(change.path()), change.original(), change.fixed());
                     err.println("fixed: " + shown + " (" + change.edits() + (change.edits() == 1 ? " edit)" : " edits)"));
                 } catch (IOException e) {
                     err.println("cgoguard: not fixing " + shown + ": " + e.getMessage());

@@ -4,6 +4,7 @@ import dev.cgoguard.finding.Finding;
 import dev.cgoguard.finding.RelatedLocation;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +20,11 @@ import java.util.Set;
  * {@link #displayRoot}; the other formats show them as the user can open them from the current
  * directory, starting from {@link #shownRoot}: the workspace root as a relative argument spells it,
  * else relative to the current directory when it lies below it, else absolute.
+ *
+ * <p>The workspace is decided here, before anything is read, from the paths as named: a file's own
+ * folder, never the folder a symbolic link leads to (a link named on the command line is a file of
+ * the folder it stands in, and the scan refuses it when it leads outside), and a symbolic link to a
+ * folder is refused rather than followed.
  */
 record LintTarget(Path workspaceRoot, Optional<Set<Path>> onlyFiles, Path displayRoot, Path shownRoot) {
 
@@ -26,25 +32,36 @@ record LintTarget(Path workspaceRoot, Optional<Set<Path>> onlyFiles, Path displa
         Path cwd = currentDirectory.toAbsolutePath().normalize();
         Path realCwd = cwd.toRealPath();
         List<Path> paths = arguments.isEmpty() ? List.of(cwd) : arguments;
-        Path display = paths.size() == 1 && Files.isDirectory(paths.get(0)) ? paths.get(0).toRealPath() : realCwd;
+        Path display = paths.size() == 1 && isFolder(paths.get(0)) ? paths.get(0).toRealPath() : realCwd;
         Map<Path, List<Path>> filesByRoot = new LinkedHashMap<>();
         List<LintTarget> targets = new ArrayList<>();
         for (Path argument : paths) {
-            if (!Files.exists(argument)) {
+            if (!Files.exists(argument, LinkOption.NOFOLLOW_LINKS)) {
                 throw new IOException("no such file or directory: " + argument);
             }
-            Path real = argument.toRealPath();
-            if (Files.isDirectory(real)) {
+            if (Files.isSymbolicLink(argument) && Files.isDirectory(argument)) {
+                throw new IOException(argument + " is a symbolic link to the folder " + argument.toRealPath()
+                        + ": name that folder itself to lint it");
+            }
+            if (isFolder(argument)) {
+                Path real = argument.toRealPath();
                 Path shown = arguments.isEmpty() ? Path.of("")
                         : argument.isAbsolute() ? fromCwd(real, realCwd, argument.normalize()) : argument.normalize();
                 targets.add(new LintTarget(real, Optional.empty(), display, shown));
-            } else {
-                filesByRoot.computeIfAbsent(rootOf(real, realCwd), k -> new ArrayList<>()).add(real);
+                continue;
             }
+            Path named = argument.toAbsolutePath();
+            Path folder = named.getParent().toRealPath();
+            Path file = folder.resolve(named.getFileName().toString());
+            filesByRoot.computeIfAbsent(rootOf(folder, realCwd), k -> new ArrayList<>()).add(file);
         }
         filesByRoot.forEach((root, files) -> targets.add(new LintTarget(root, Optional.of(Set.copyOf(files)), display,
                 fromCwd(root, realCwd, root))));
         return targets;
+    }
+
+    private static boolean isFolder(Path path) {
+        return Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
     }
 
     /** A folder relative to the current directory when it lies below it, else {@code otherwise}. */
@@ -52,17 +69,21 @@ record LintTarget(Path workspaceRoot, Optional<Set<Path>> onlyFiles, Path displa
         return realFolder.startsWith(realCwd) ? realCwd.relativize(realFolder) : otherwise;
     }
 
-    private static Path rootOf(Path file, Path cwd) {
-        Path dir = file.getParent();
-        for (Path p = dir; p != null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve("go.mod"))) {
+    /**
+     * The workspace of a file in {@code folder} (a real path): the nearest folder with a go.mod up to
+     * the current directory, else the current directory when the file is below it; for a file
+     * elsewhere, the nearest folder with a go.mod above it (never the file system's root), else its folder.
+     */
+    private static Path rootOf(Path folder, Path cwd) {
+        for (Path p = folder; p != null && p.getParent() != null; p = p.getParent()) {
+            if (Files.isRegularFile(p.resolve("go.mod"), LinkOption.NOFOLLOW_LINKS)) {
                 return p;
             }
             if (p.equals(cwd)) {
                 break;
             }
         }
-        return file.startsWith(cwd) ? cwd : dir;
+        return folder.startsWith(cwd) ? cwd : folder;
     }
 
     boolean includes(Path absoluteFile) {

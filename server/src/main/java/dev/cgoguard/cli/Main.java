@@ -64,6 +64,21 @@ public final class Main {
         commandLine.setErr(err != null ? err : ConsoleWriters.stderr());
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
         commandLine.setParameterExceptionHandler(new ErrorHandler());
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            return ranOut(commandLine, "out of memory: the Java heap (at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB) is too small for this run; give it more with CGOGUARD_JAVA_OPTS=-Xmx2g (or java -Xmx2g -jar)");
+        } catch (StackOverflowError e) {
+            return ranOut(commandLine, "internal error: the input nests deeper than cgoguard's stack allows (StackOverflowError)");
+        }
+    }
+
+    /** One line on stderr and the error exit code, for a run that ran out of memory or stack. */
+    private static int ranOut(CommandLine commandLine, String message) {
+        java.io.PrintWriter err = commandLine.getErr();
+        err.println("cgoguard: " + message);
+        err.flush();
+        return ExitCodes.ERROR;
     }
 }

@@ -32,7 +32,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 public final class SettingsFileReader {
     public static final Set<String> LEVELS = Set.of("error", "warning", "info", "hint", "off");
     private static final String KEYS = "rules, fixes, build-args, make-vars, exclude, target, host, include-third-party";
-    private static final int MAX_BYTES = 1024 * 1024;
+    private static final int MAX_BYTES = dev.cgoguard.workspace.ScanLimits.SETTINGS_FILE_BYTES;
 
     private final Set<String> knownRules;
     private final FixChoices fixChoices;

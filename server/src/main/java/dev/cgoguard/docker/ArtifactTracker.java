@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * the stage that holds it, until it reaches the stage the build produces.
  */
 final class ArtifactTracker {
-    private static final int MAX_STEPS = 10_000;
+    private static final int MAX_STEPS = dev.cgoguard.workspace.ScanLimits.DOCKER_ARTIFACT_STEPS;
 
     private record Place(int stage, String path, SourceLocation copyLocation) {
     }

@@ -22,6 +22,9 @@ final class WorkspaceSnippets implements SourceSnippets {
 
     @Override
     public Optional<String> text(SourceLocation location) {
+        if (location == null || location.range() == null) {
+            return Optional.empty();
+        }
         return workspace.file(location.path()).map(file -> file.text().slice(location.range()));
     }
 

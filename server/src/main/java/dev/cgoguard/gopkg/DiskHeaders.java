@@ -1,9 +1,13 @@
 package dev.cgoguard.gopkg;
 
+import dev.cgoguard.workspace.PathGate;
+import dev.cgoguard.workspace.SourceLocation;
+import dev.cgoguard.workspace.SourceText;
+import dev.cgoguard.workspace.TextPosition;
+import dev.cgoguard.workspace.TextRange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -14,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads the headers of the Go files of a folder outside the workspace (GOROOT, module cache),
- * read-only and only as far as the header goes. Parsed headers are kept per file and modification
+ * read-only, only as far as the header goes, and only through a {@link PathGate} that lets those
+ * folders be read: a local replacement or a link that leads anywhere else is not read. Parsed headers are kept per file and modification
  * stamp, so a folder is read once however many graphs use it.
  */
 final class DiskHeaders {
@@ -30,22 +35,23 @@ final class DiskHeaders {
     private DiskHeaders() {
     }
 
-    /** The headers of the {@code .go} files directly in {@code dir}, sorted by name; null when the folder does not exist. */
-    static List<GoFileHeader> read(Path dir) {
-        if (dir == null || !Files.isDirectory(dir)) {
+    /**
+     * The headers of the {@code .go} files directly in {@code dir}, sorted by name; null when the
+     * folder does not exist or the gate does not let it be read.
+     */
+    static List<GoFileHeader> read(PathGate gate, Path dir) {
+        if (dir == null || !gate.isDirectory(dir)) {
             return null;
         }
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*.go")) {
-            for (Path file : stream) {
-                files.add(file);
-            }
+        List<Path> files;
+        try {
+            files = new ArrayList<>(gate.list(dir, "*.go"));
         } catch (IOException | RuntimeException e) {
             return null;
         }
         files.sort(null);
         List<GoFileHeader> headers = new ArrayList<>();
-        for (GoFileHeader header : (files.size() > 4 ? files.parallelStream() : files.stream()).map(DiskHeaders::header).toList()) {
+        for (GoFileHeader header : (files.size() > 4 ? files.parallelStream() : files.stream()).map(f -> header(gate, f)).toList()) {
             if (header != null) {
                 headers.add(header);
             }
@@ -53,9 +59,10 @@ final class DiskHeaders {
         return headers;
     }
 
-    private static GoFileHeader header(Path file) {
+    private static GoFileHeader header(PathGate gate, Path file) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            Path real = gate.readable(file);
+            BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class);
             if (!attributes.isRegularFile()) {
                 return null;
             }
@@ -64,7 +71,11 @@ final class DiskHeaders {
             if (cached != null && cached.stamp == stamp) {
                 return cached.header;
             }
-            GoFileHeader header = HeaderParser.parse(file.toString(), readHeaderText(file).text());
+            HeaderText read;
+            try (InputStream in = gate.open(real)) {
+                read = readHeaderText(in);
+            }
+            GoFileHeader header = read.markCut(HeaderParser.parse(file.toString(), read.text()));
             if (CACHE.size() > MAX_ENTRIES) {
                 CACHE.clear();
             }
@@ -79,13 +90,27 @@ final class DiskHeaders {
      * A prefix of a Go file that holds its header, decoded.
      *
      * @param whole true when it is all of the file there is to read (the first {@value #MAX_READ} bytes)
+     * @param cut true when the file goes on past those bytes and its header had not ended in them
      */
-    record HeaderText(String text, boolean whole) {
+    record HeaderText(String text, boolean whole, boolean cut) {
+        HeaderText(String text, boolean whole) {
+            this(text, whole, false);
+        }
+
+        /** The header, marked as cut at the end of the text read when the header went on past it. */
+        GoFileHeader markCut(GoFileHeader header) {
+            if (!cut) {
+                return header;
+            }
+            SourceText read = new SourceText(text);
+            TextPosition end = read.positionAt(read.length());
+            return header.cutAt(new SourceLocation(header.path(), new TextRange(end, end)));
+        }
     }
 
     /** Reads a prefix that holds the header: a small one first, more only when the header runs on. */
-    static HeaderText readHeaderText(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+    static HeaderText readHeaderText(InputStream opened) throws IOException {
+        try (InputStream in = opened) {
             byte[] bytes = in.readNBytes(FIRST_READ);
             String text = new String(bytes, StandardCharsets.UTF_8);
             if (bytes.length < FIRST_READ) {
@@ -99,7 +124,9 @@ final class DiskHeaders {
             byte[] all = new byte[bytes.length + more.length];
             System.arraycopy(bytes, 0, all, 0, bytes.length);
             System.arraycopy(more, 0, all, bytes.length, more.length);
-            return new HeaderText(new String(all, StandardCharsets.UTF_8), true);
+            String read = new String(all, StandardCharsets.UTF_8);
+            boolean cut = all.length == MAX_READ && in.read() >= 0 && !HeaderBounds.of(read).complete();
+            return new HeaderText(read, true, cut);
         }
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** Recursive-descent parser for {@code //go:build} expressions, bounded by the line's length. */
 final class GoBuildExpressionParser {
-    private static final int MAX_DEPTH = 100;
+    private static final int MAX_DEPTH = dev.cgoguard.workspace.ScanLimits.GO_CONSTRAINT_DEPTH;
     private final String text;
     private int pos;
     private int depth;

@@ -15,9 +15,19 @@ import java.util.List;
  * @param constraint the {@code //go:build} (or {@code // +build}) constraint, or null when there is none
  * @param callSites TLS client calls and zone lookups in the whole file ({@link CallSiteScanner}); empty for
  *                  files read outside the workspace, where only the header is read
+ * @param cutAt where reading stopped when the header goes on past the first
+ *              {@value dev.cgoguard.workspace.ScanLimits#GO_PREFIX_BYTES} bytes of the file (the
+ *              imports after it are not known), else null
  */
 public record GoFileHeader(String path, String packageName, List<GoImport> imports, SourceLocation importC,
-        BuildConstraint constraint, List<CgoDirective> cgoDirectives, List<NssCall> nssCalls, List<GoCallSite> callSites) {
+        BuildConstraint constraint, List<CgoDirective> cgoDirectives, List<NssCall> nssCalls, List<GoCallSite> callSites,
+        SourceLocation cutAt) {
+
+    /** A header read whole. */
+    public GoFileHeader(String path, String packageName, List<GoImport> imports, SourceLocation importC,
+            BuildConstraint constraint, List<CgoDirective> cgoDirectives, List<NssCall> nssCalls, List<GoCallSite> callSites) {
+        this(path, packageName, imports, importC, constraint, cgoDirectives, nssCalls, callSites, null);
+    }
 
     /** The original shape, without call sites. */
     public GoFileHeader(String path, String packageName, List<GoImport> imports, SourceLocation importC,
@@ -27,7 +37,12 @@ public record GoFileHeader(String path, String packageName, List<GoImport> impor
 
     /** The same header with the call sites a scan of the whole file found. */
     public GoFileHeader withCallSites(List<GoCallSite> sites) {
-        return new GoFileHeader(path, packageName, imports, importC, constraint, cgoDirectives, nssCalls, List.copyOf(sites));
+        return new GoFileHeader(path, packageName, imports, importC, constraint, cgoDirectives, nssCalls, List.copyOf(sites), cutAt);
+    }
+
+    /** The same header, marked as cut where reading stopped. */
+    public GoFileHeader cutAt(SourceLocation where) {
+        return new GoFileHeader(path, packageName, imports, importC, constraint, cgoDirectives, nssCalls, callSites, where);
     }
 
     public boolean usesCgo() {

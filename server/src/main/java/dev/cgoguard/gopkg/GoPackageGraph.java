@@ -44,12 +44,15 @@ public final class GoPackageGraph {
     private final StdLibraryTable stdTable;
     private final KnownModuleTable knownModules;
     private final Map<WalkKey, Walk> walks = new ConcurrentHashMap<>();
-    private final GraphCaches caches = new GraphCaches();
+    private final GraphCaches caches;
     private final Map<ScopeKey, Scope> scopes = new ConcurrentHashMap<>();
 
     private GoPackageGraph(WorkspaceIndex index, GoEnvironment environment) {
         this.index = index;
         this.environment = environment;
+        // the sources of GOROOT (src, which Debian links elsewhere) and the module cache may be read, nothing else outside
+        this.caches = new GraphCaches(index.gate.withReadOnlyRoots(java.util.Arrays.asList(
+                environment.goroot() == null ? null : environment.goroot().resolve("src"), environment.moduleCache())));
         this.stdTable = StdLibraryTable.standard();
         this.knownModules = KnownModuleTable.standard();
     }

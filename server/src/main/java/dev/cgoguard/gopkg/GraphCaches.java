@@ -1,5 +1,6 @@
 package dev.cgoguard.gopkg;
 
+import dev.cgoguard.workspace.PathGate;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -14,6 +15,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * cache, local replacements), and file selections by build context. Safe for concurrent walks.
  */
 final class GraphCaches {
+    /** The gate folders outside the workspace are read through: it lets GOROOT and the module cache be read, nothing else. */
+    private final PathGate gate;
+
+    GraphCaches(PathGate gate) {
+        this.gate = gate;
+    }
+
     private final Map<List<GoFileHeader>, List<FileSelection.NameFacts>> nameFacts = new IdentityHashMap<>();
 
     /** Any context will do for a selection that no context changes. */
@@ -30,7 +38,7 @@ final class GraphCaches {
         }
         Optional<List<GoFileHeader>> headers = diskFolders.get(dir);
         if (headers == null) { // read outside any lock (the read is parallel); the first list stored is everyone's
-            headers = Optional.ofNullable(DiskHeaders.read(dir));
+            headers = Optional.ofNullable(DiskHeaders.read(gate, dir));
             Optional<List<GoFileHeader>> first = diskFolders.putIfAbsent(dir, headers);
             headers = first != null ? first : headers;
         }

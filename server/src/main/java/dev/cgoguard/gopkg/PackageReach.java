@@ -1,5 +1,6 @@
 package dev.cgoguard.gopkg;
 
+import dev.cgoguard.workspace.SourceLocation;
 import java.util.List;
 
 /**
@@ -20,12 +21,22 @@ import java.util.List;
  * that cgo being off leaves out (with whether other files remain to build).</li>
  * </ul>
  * {@code callSites}: the TLS client calls and {@code time.LoadLocation} calls in the workspace files built
- * (see {@link CallSiteScanner}), in file order.
+ * (see {@link CallSiteScanner}), in file order. {@code cutHeaders}: where the Go files reached whose header
+ * goes on past the part cgoguard reads stop being read (their later imports are among {@code unknownImports}).
  */
 public record PackageReach(List<String> targets, List<ImportChain> resolver, List<ImportChain> userLookup,
         List<CgoPackage> cgoPackages, List<KnownModule> cgoRequiredModules, List<ImportChain> tls,
         boolean embedsTzdata, List<String> unknownImports, String goVersion,
-        List<CgoRequiredPackage> cgoRequiredPackages, List<GoCallSite> callSites) {
+        List<CgoRequiredPackage> cgoRequiredPackages, List<GoCallSite> callSites, List<SourceLocation> cutHeaders) {
+
+    /** A reach in which every header was read whole. */
+    public PackageReach(List<String> targets, List<ImportChain> resolver, List<ImportChain> userLookup,
+            List<CgoPackage> cgoPackages, List<KnownModule> cgoRequiredModules, List<ImportChain> tls,
+            boolean embedsTzdata, List<String> unknownImports, String goVersion,
+            List<CgoRequiredPackage> cgoRequiredPackages, List<GoCallSite> callSites) {
+        this(targets, resolver, userLookup, cgoPackages, cgoRequiredModules, tls, embedsTzdata, unknownImports, goVersion,
+                cgoRequiredPackages, callSites, List.of());
+    }
 
 
     /** The outbound TLS client calls found. */

@@ -1,5 +1,6 @@
 package dev.cgoguard.gopkg;
 
+import dev.cgoguard.workspace.ScanLimits;
 import dev.cgoguard.workspace.SourceLocation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class ReachWalker {
     }
 
     /** A package's import edges under one build context, the imports that led nowhere known, and the files resolving them read. */
-    private record Edges(List<Edge> edges, List<String> unknown, List<String> filesRead) {
+    private record Edges(List<Edge> edges, List<String> unknown, List<String> filesRead, List<SourceLocation> cut) {
     }
 
     /** The edges of each package under one build context and module scope, shared by the walks that reach it. */
@@ -63,6 +64,7 @@ final class ReachWalker {
     /** The import paths a package of the workspace imports itself. */
     private final java.util.Set<String> importedByWorkspace = new java.util.HashSet<>();
     private final Set<String> unknownImports = new TreeSet<>();
+    private final Set<SourceLocation> cutHeaders = new java.util.LinkedHashSet<>();
 
     /**
      * @param filesRead where the files read resolving imports are added
@@ -103,7 +105,7 @@ final class ReachWalker {
         boolean tzdata = (context.tags() != null && context.tags().contains("timetzdata")) || visited.containsKey("time/tzdata");
         return new PackageReach(List.copyOf(names), resolverChains, userChains, cgoPackages(),
                 cgoRequiredModules(), tlsChains, tzdata, List.copyOf(unknownImports), goVersion,
-                cgoRequiredPackages(), callSites());
+                cgoRequiredPackages(), callSites(), List.copyOf(cutHeaders));
     }
 
     /** The call sites in the files built of the workspace (and vendored) packages reached. */
@@ -273,6 +275,7 @@ final class ReachWalker {
         }
         unknownImports.addAll(known.unknown());
         filesRead.addAll(known.filesRead());
+        cutHeaders.addAll(known.cut());
         return known.edges();
     }
 
@@ -290,6 +293,13 @@ final class ReachWalker {
         List<Edge> edges = new ArrayList<>(paths.size());
         List<String> unknown = new ArrayList<>();
         List<String> read = new ArrayList<>();
+        List<SourceLocation> cut = new ArrayList<>();
+        for (GoFileHeader file : pkg.files()) {
+            if (file.cutAt() != null) {
+                unknown.add(file.path() + " (imports after its first " + ScanLimits.GO_PREFIX_BYTES / 1024 + " KB)");
+                cut.add(file.cutAt());
+            }
+        }
         for (int i = 0; i < paths.size(); i++) {
             String path = paths.get(i);
             Optional<GoPackage> to = resolver.resolve(path, pkg, read);
@@ -302,7 +312,7 @@ final class ReachWalker {
             }
             edges.add(new Edge(pkg, imports == null ? null : imports.get(i), to.get()));
         }
-        return new Edges(List.copyOf(edges), List.copyOf(unknown), List.copyOf(read));
+        return new Edges(List.copyOf(edges), List.copyOf(unknown), List.copyOf(read), List.copyOf(cut));
     }
 
     private FileSelection selection(GoPackage pkg) {

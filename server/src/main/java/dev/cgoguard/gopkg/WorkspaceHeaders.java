@@ -1,6 +1,10 @@
 package dev.cgoguard.gopkg;
 
+import dev.cgoguard.parse.ParseCancelledException;
 import dev.cgoguard.parse.SyntaxTree;
+import dev.cgoguard.workspace.SourceLocation;
+import dev.cgoguard.workspace.TextPosition;
+import dev.cgoguard.workspace.TextRange;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -60,7 +64,7 @@ final class WorkspaceHeaders {
         GoFileHeader header;
         SyntaxTree tree = null;
         try {
-            DiskHeaders.HeaderText read = file.diskPath() != null ? DiskHeaders.readHeaderText(file.diskPath())
+            DiskHeaders.HeaderText read = file.diskPath() != null ? DiskHeaders.readHeaderText(file.openOnDisk())
                     : new DiskHeaders.HeaderText(file.content(), true);
             String text = read.text();
             HeaderParser.Parsed parsed = HeaderParser.parse(file.path(), text, entry == null ? null : entry.tree());
@@ -78,7 +82,11 @@ final class WorkspaceHeaders {
                 }
                 sites = whole == null ? List.of() : CallSiteScanner.scan(file.path(), whole, imports, withoutCgo);
             }
-            header = parsed.header().withCallSites(sites);
+            header = read.markCut(parsed.header().withCallSites(sites));
+        } catch (ParseCancelledException e) {
+            header = new GoFileHeader(file.path(), null, List.of(), null, null, List.of(), List.of());
+            TextPosition at = file.text().positionAt(e.charOffset());
+            header = header.cutAt(new SourceLocation(file.path(), new TextRange(at, at)));
         } catch (java.io.IOException | RuntimeException e) {
             header = new GoFileHeader(file.path(), null, List.of(), null, null, List.of(), List.of());
         }

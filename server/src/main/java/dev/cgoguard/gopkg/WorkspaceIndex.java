@@ -1,8 +1,11 @@
 package dev.cgoguard.gopkg;
 
 import dev.cgoguard.workspace.FileKind;
+import dev.cgoguard.workspace.PathGate;
+import dev.cgoguard.workspace.ScanLimits;
 import dev.cgoguard.workspace.Workspace;
 import dev.cgoguard.workspace.WorkspaceFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class WorkspaceIndex {
     final Path root;
+    /** The gate of the snapshot: the vendor manifests are read through it. */
+    final PathGate gate;
     /** The Go files of each folder, in path order; their headers are read when a folder is first asked for. */
     private final Map<String, List<WorkspaceFile>> goFilesByDir;
     private final Map<String, List<GoFileHeader>> headersByDir = new ConcurrentHashMap<>();
@@ -29,9 +34,10 @@ final class WorkspaceIndex {
     private final Map<String, VendorManifest> vendorManifests = new HashMap<>();
     private java.util.Optional<GopathRoot> gopathRoot;
 
-    private WorkspaceIndex(Path root, Map<String, List<WorkspaceFile>> goFilesByDir, Map<String, GoModFile> modsByDir,
+    private WorkspaceIndex(PathGate gate, Map<String, List<WorkspaceFile>> goFilesByDir, Map<String, GoModFile> modsByDir,
             Map<String, GoWorkFile> worksByDir) {
-        this.root = root;
+        this.root = gate.root();
+        this.gate = gate;
         this.goFilesByDir = goFilesByDir;
         this.modsByDir = modsByDir;
         this.worksByDir = worksByDir;
@@ -54,7 +60,7 @@ final class WorkspaceIndex {
                 works.put(work.dir(), work);
             }
         }
-        return new WorkspaceIndex(workspace.root(), byDir, mods, works);
+        return new WorkspaceIndex(workspace.gate(), byDir, mods, works);
     }
 
     /** The headers of the Go files directly in a workspace folder, sorted by name; empty when none. Read on first use. */
@@ -142,8 +148,8 @@ final class WorkspaceIndex {
         return vendorManifests.computeIfAbsent(moduleDir, dir -> {
             Path file = root.resolve(WorkspacePaths.join(dir, "vendor/modules.txt"));
             try {
-                if (Files.isRegularFile(file) && Files.size(file) < 16L * 1024 * 1024) {
-                    return VendorManifest.parse(Files.readString(file));
+                if (gate.isRegularFile(file)) {
+                    return VendorManifest.parse(new String(gate.readAll(file, ScanLimits.MAX_FILE_BYTES), StandardCharsets.UTF_8));
                 }
             } catch (java.io.IOException | RuntimeException e) {
                 return VendorManifest.empty();
@@ -153,6 +159,6 @@ final class WorkspaceIndex {
     }
 
     boolean hasVendorManifest(String moduleDir) {
-        return Files.isRegularFile(root.resolve(WorkspacePaths.join(moduleDir, "vendor/modules.txt")));
+        return gate.isRegularFile(root.resolve(WorkspacePaths.join(moduleDir, "vendor/modules.txt")));
     }
 }

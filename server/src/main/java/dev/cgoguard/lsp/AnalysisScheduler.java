@@ -61,6 +61,15 @@ final class AnalysisScheduler {
         pending = executor.schedule(() -> runIfCurrent(current), quiet ? 0 : debounceMillis, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Completes once the latest requested analysis has finished, or after {@code maxWaitMillis} at the
+     * latest, so that a slow analysis never holds up a request: it is then answered from the
+     * analysis before.
+     */
+    CompletableFuture<Void> whenIdle(long maxWaitMillis) {
+        return whenIdle().completeOnTimeout(null, maxWaitMillis, TimeUnit.MILLISECONDS);
+    }
+
     /** Completes once the latest requested analysis has finished (at once when nothing is pending). */
     synchronized CompletableFuture<Void> whenIdle() {
         if (completedGeneration == generation.get() || executor.isShutdown()) {
@@ -85,6 +94,9 @@ final class AnalysisScheduler {
         }
         try {
             job.run(() -> requested != generation.get());
+        } catch (OutOfMemoryError e) {
+            log.show("cgoguard: the analysis ran out of memory (the Java heap holds at most "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB) and was dropped; the previous diagnostics stay");
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             log.error("cgoguard: the analysis failed; the previous diagnostics stay", e);
         }

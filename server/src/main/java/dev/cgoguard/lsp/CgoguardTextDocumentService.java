@@ -2,6 +2,7 @@ package dev.cgoguard.lsp;
 
 import dev.cgoguard.knowledge.ImageTable;
 import dev.cgoguard.workspace.WorkspaceFile;
+import dev.cgoguard.workspace.WorkspaceScanner;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -26,9 +27,18 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 /**
  * Document synchronisation (full and incremental) and the requests on one document: code actions,
  * hover and pulled diagnostics. Every change asks for a (debounced) analysis; requests wait for the
- * analysis of the latest edits and answer from its findings, so fixes always match the text.
+ * analysis of the latest edits (for a bounded time) and answer from its findings,
+ * those of a document edited since counting for nothing, so fixes always match the text.
  */
 final class CgoguardTextDocumentService implements TextDocumentService {
+    /**
+     * How long a hover or an inlay-hint request waits for the analysis of the latest edits before it
+     * is answered from the analysis before (over a slow workspace it still gets an answer, for the
+     * text last analysed).
+     */
+    static final long PRESENTATION_WAIT_MILLIS = 2_000;
+    /** How long a code-action or pulled-diagnostics request waits for it: the answer is its findings. */
+    static final long FINDINGS_WAIT_MILLIS = 30_000;
     private final ServerSession session;
     private final CodeActionProvider codeActions;
     private final HoverProvider hovers;
@@ -43,15 +53,27 @@ final class CgoguardTextDocumentService implements TextDocumentService {
     @Override
     public void didOpen(DidOpenTextDocumentParams params) {
         var document = params.getTextDocument();
-        session.documents.open(document.getUri(), document.getVersion(), document.getText());
+        String text = document.getText() == null ? "" : document.getText();
+        session.documents.open(document.getUri(), document.getVersion(), text);
+        tellWhenTooLarge(document.getUri(), false);
         session.scheduler.request();
     }
 
     @Override
     public void didChange(DidChangeTextDocumentParams params) {
         var document = params.getTextDocument();
-        session.documents.change(document.getUri(), document.getVersion(), params.getContentChanges());
+        boolean before = session.documents.get(document.getUri()).map(b -> b.tooLarge() > 0).orElse(false);
+        session.documents.change(document.getUri(), document.getVersion(),
+                params.getContentChanges() == null ? List.of() : params.getContentChanges());
+        tellWhenTooLarge(document.getUri(), before);
         session.scheduler.request();
+    }
+
+    /** Tells the user once when a document becomes too large to analyse. */
+    private void tellWhenTooLarge(String uri, boolean toldBefore) {
+        session.documents.get(uri).filter(b -> b.tooLarge() > 0 && !toldBefore).ifPresent(b -> session.log.show(
+                "cgoguard: " + uri + " is not analysed while it is this large: "
+                        + WorkspaceScanner.tooLarge(b.tooLarge()).replaceFirst("^skipped: ", "")));
     }
 
     @Override
@@ -75,14 +97,14 @@ final class CgoguardTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
         String uri = params.getTextDocument().getUri();
-        return session.answer(() -> session.scheduler.whenIdle()
+        return session.answer(() -> session.scheduler.whenIdle(FINDINGS_WAIT_MILLIS)
                 .thenApply(done -> codeActions.codeActions(params, currentFindings(uri), this::analysedFile)));
     }
 
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
         String uri = params.getTextDocument().getUri();
-        return session.answer(() -> session.scheduler.whenIdle().thenApply(done -> {
+        return session.answer(() -> session.scheduler.whenIdle(PRESENTATION_WAIT_MILLIS).thenApply(done -> {
             List<HoverSection> planSections = session.snapshots.locate(session.roots, uri)
                     .filter(located -> isCurrent(uri, located))
                     .map(located -> planHovers.sections(located, DiagnosticConverter.fromPosition(params.getPosition())))
@@ -96,7 +118,7 @@ final class CgoguardTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
         String uri = params.getTextDocument().getUri();
-        return session.answer(() -> session.scheduler.whenIdle().thenApply(done -> {
+        return session.answer(() -> session.scheduler.whenIdle(PRESENTATION_WAIT_MILLIS).thenApply(done -> {
             if (!session.inlayHints()) {
                 return List.<InlayHint>of();
             }
@@ -111,7 +133,7 @@ final class CgoguardTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<DocumentDiagnosticReport> diagnostic(DocumentDiagnosticParams params) {
         String uri = params.getTextDocument().getUri();
-        return session.answer(() -> session.scheduler.whenIdle().thenApply(done -> {
+        return session.answer(() -> session.scheduler.whenIdle(FINDINGS_WAIT_MILLIS).thenApply(done -> {
             List<Diagnostic> diagnostics = session.findings.forUri(uri).stream().map(PublishedFinding::diagnostic).toList();
             return new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(diagnostics));
         }));

@@ -100,7 +100,7 @@ final class LineIndex {
         }
         int start = lineStarts[line];
         int character = Math.max(0, position.getCharacter());
-        return Math.min(start + character, contentEnd(line));
+        return (int) Math.min((long) start + character, contentEnd(line)); // a huge column must not overflow
     }
 
     Position positionAt(int offset) {

@@ -5,6 +5,7 @@ import dev.cgoguard.workspace.FileProblem;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.Workspace;
 import dev.cgoguard.workspace.WorkspaceFile;
+import dev.cgoguard.workspace.WorkspaceScanner;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,16 @@ final class SnapshotOverlay {
     static Result overlay(WorkspaceRoot root, Workspace disk, List<TextDocumentBuffer> documents, Workspace previous) {
         Map<String, WorkspaceFile> files = new HashMap<>();
         Map<String, Integer> versions = new HashMap<>();
+        List<FileProblem> tooLarge = new java.util.ArrayList<>();
         for (TextDocumentBuffer document : documents) {
             String rel = root.relativePath(document.uri()).orElse(null);
             if (rel == null || root.excluded(rel)) {
+                continue;
+            }
+            if (document.tooLarge() > 0) {
+                // as a file that large on disk: not read (and its version on disk is not what the editor holds)
+                tooLarge.add(new FileProblem(rel, WorkspaceScanner.tooLarge(document.tooLarge())));
+                versions.put(rel, document.version());
                 continue;
             }
             FileKind kind = FileKind.classify(rel, firstLine(document.text()));
@@ -45,8 +53,16 @@ final class SnapshotOverlay {
             }
             versions.put(rel, document.version());
         }
-        List<FileProblem> problems = disk.problems().stream().filter(p -> !versions.containsKey(p.path())).toList();
-        return new Result(disk.withFiles(files, problems), Map.copyOf(versions));
+        List<FileProblem> problems = new java.util.ArrayList<>(disk.problems().stream()
+                .filter(p -> !versions.containsKey(p.path())).toList());
+        problems.addAll(tooLarge);
+        Workspace overlaid = disk;
+        for (FileProblem problem : tooLarge) {
+            if (overlaid.file(problem.path()).isPresent()) {
+                overlaid = overlaid.withoutFile(problem.path());
+            }
+        }
+        return new Result(overlaid.withFiles(files, problems), Map.copyOf(versions));
     }
 
     /** True when two snapshots hold the same files with the same texts (nothing to analyse again). */

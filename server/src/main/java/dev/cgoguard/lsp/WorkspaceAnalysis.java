@@ -62,6 +62,9 @@ final class WorkspaceAnalysis implements AnalysisScheduler.Job {
             }
             try {
                 analyze(root, options.apply(root), superseded);
+            } catch (OutOfMemoryError e) {
+                log.show("cgoguard: the analysis of " + root.path() + " ran out of memory (the Java heap holds at most "
+                        + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB) and was dropped; its previous diagnostics stay");
             } catch (RuntimeException | StackOverflowError e) {
                 log.error("cgoguard: the analysis of " + root.path() + " failed; its previous diagnostics stay", e);
             }

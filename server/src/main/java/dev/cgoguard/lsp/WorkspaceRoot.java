@@ -129,7 +129,7 @@ final class WorkspaceRoot {
             return result;
         }
         try {
-            WorkspaceFile read = WorkspaceScanner.read(workspace.root(), file, rel);
+            WorkspaceFile read = WorkspaceScanner.read(workspace.gate(), file, rel);
             return read == null ? result : result.withFile(read);
         } catch (WorkspaceScanner.UnreadableFileException e) {
             return result;

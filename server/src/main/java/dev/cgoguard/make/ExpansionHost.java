@@ -1,5 +1,6 @@
 package dev.cgoguard.make;
 
+import dev.cgoguard.workspace.TextRange;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,8 +30,14 @@ interface ExpansionHost {
     /** A recursive variable that refers to itself. */
     void recursiveVariable(MakeVariable variable);
 
-    /** An expansion went past its depth or size bound. */
-    void limitReached(String what);
+    /**
+     * An expansion went past one of its bounds, while expanding the text at {@code range} of
+     * {@code makefile} (null when not known): its value stays unknown.
+     */
+    void limitReached(String what, String makefile, TextRange range);
+
+    /** Collecting recipe lines stopped at a bound, at the recipe line {@code range} of {@code makefile}. */
+    void recipesLimitReached(String what, String makefile, TextRange range);
 
     /** The directory make runs in, as an absolute-looking path. */
     String curdir();

@@ -2,6 +2,7 @@ package dev.cgoguard.make;
 
 import dev.cgoguard.host.Host;
 import dev.cgoguard.shell.ShellValue;
+import dev.cgoguard.workspace.ScanLimits;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.TextRange;
 import dev.cgoguard.workspace.Workspace;
@@ -23,9 +24,9 @@ import java.util.Set;
  * {@value #MAX_ALTERNATIVES}. Recursive makes into other workspace Makefiles are followed.
  */
 public final class MakeEvaluator {
-    static final int MAX_ALTERNATIVES = 16;
-    static final int MAX_RECURSION = 4;
-    static final int MAX_SUB_MAKES = 32;
+    static final int MAX_ALTERNATIVES = ScanLimits.MAKE_ALTERNATIVES;
+    static final int MAX_RECURSION = ScanLimits.MAKE_RECURSION;
+    static final int MAX_SUB_MAKES = ScanLimits.MAKE_SUB_MAKES;
 
     private final MakefileSources sources;
     private final Map<String, String> environment;

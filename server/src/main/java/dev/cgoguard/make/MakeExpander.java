@@ -1,5 +1,7 @@
 package dev.cgoguard.make;
 
+import dev.cgoguard.workspace.ScanLimits;
+import dev.cgoguard.workspace.TextRange;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
@@ -8,18 +10,23 @@ import java.util.Set;
  * Expands Make text as make does at use time: {@code $$}, {@code $(name)}, {@code ${name}},
  * {@code $x}, computed names, substitution references and function calls. Bounded in depth
  * (a self-referencing variable is reported, not followed), in the size of one result, and in the
- * total work of one evaluation; past a bound the result is an unknown part.
+ * total work of one evaluation (the text produced and the text of nested references copied); past a
+ * bound the result is an unknown part.
  */
 final class MakeExpander {
-    static final int MAX_DEPTH = 64;
-    static final int MAX_RESULT = 1 << 20;
-    static final long MAX_WORK = 24L << 20;
+    static final int MAX_DEPTH = ScanLimits.MAKE_EXPANSION_DEPTH;
+    static final int MAX_RESULT = ScanLimits.MAKE_EXPANSION_CHARS;
+    static final long MAX_WORK = ScanLimits.MAKE_EXPANSION_WORK;
 
     private final ExpansionHost host;
     private final MakeFunctions functions;
     private final Set<MakeVariable> active = Collections.newSetFromMap(new IdentityHashMap<>());
     private int depth;
     private long work;
+    private boolean workSpent;
+    /** The Makefile and the range of the text being expanded (a line read, a recipe line), for reports. */
+    private String placeFile;
+    private TextRange placeRange;
 
     MakeExpander(ExpansionHost host) {
         this.host = host;
@@ -30,20 +37,37 @@ final class MakeExpander {
         return host;
     }
 
+    /** Where the text about to be expanded stands, so that a bound reached is reported there. */
+    void at(String makefile, TextRange range) {
+        placeFile = makefile;
+        placeRange = range;
+    }
+
+    /** Reports a bound reached at the place being expanded. */
+    void limitReached(String what) {
+        host.limitReached(what, placeFile, placeRange);
+    }
+
     String expand(String text, VariableScope scope) {
         if (text.indexOf('$') < 0) {
             return text;
         }
         if (depth >= MAX_DEPTH) {
-            host.limitReached("expansion nested deeper than " + MAX_DEPTH + " levels");
+            limitReached("expansion nested deeper than " + MAX_DEPTH + " levels");
             return MakeUnknown.of("expansion too deep");
         }
         if (work > MAX_WORK) {
+            if (!workSpent) {
+                workSpent = true;
+                limitReached(String.format(java.util.Locale.ROOT, "the expansions of this Makefile went past %,d characters"
+                        + " (%d MB) of text produced and copied; every value expanded from here on is unknown", MAX_WORK,
+                        MAX_WORK >> 20));
+            }
             return MakeUnknown.of("expansion budget spent");
         }
         depth++;
         try {
-            StringBuilder out = new StringBuilder(text.length());
+            StringBuilder out = new StringBuilder(Math.min(text.length(), 1024));
             int n = text.length();
             int i = 0;
             while (i < n) {
@@ -65,6 +89,9 @@ final class MakeExpander {
                         out.append(MakeUnknown.of(text.substring(i)));
                         break;
                     }
+                    // the reference's text is copied for each level it is nested in: that copying counts as work,
+                    // so that deeply nested megabytes stop at the budget instead of filling the heap
+                    work += end - i;
                     out.append(reference(text.substring(i + 2, end), next, close, scope));
                     i = end + 1;
                 } else {
@@ -72,7 +99,7 @@ final class MakeExpander {
                     i += 2;
                 }
                 if (out.length() > MAX_RESULT) {
-                    host.limitReached("expansion larger than " + MAX_RESULT + " characters");
+                    limitReached("expansion larger than " + MAX_RESULT + " characters");
                     return MakeUnknown.of("expansion too large");
                 }
             }

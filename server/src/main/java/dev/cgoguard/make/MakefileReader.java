@@ -1,5 +1,6 @@
 package dev.cgoguard.make;
 
+import dev.cgoguard.workspace.ScanLimits;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.TextRange;
 import java.util.ArrayDeque;
@@ -14,8 +15,8 @@ import java.util.Optional;
  * Lines a grammar might not understand are plain text here, so none is lost.
  */
 final class MakefileReader {
-    static final int MAX_INCLUDE_DEPTH = 32;
-    static final int MAX_FILES = 500;
+    static final int MAX_INCLUDE_DEPTH = ScanLimits.MAKE_INCLUDE_DEPTH;
+    static final int MAX_FILES = ScanLimits.MAKE_FILES;
 
     private record Frame(boolean parentActive, boolean active, boolean anyTaken) {
     }
@@ -106,6 +107,7 @@ final class MakefileReader {
         for (int i = 0; i < all.size(); i++) {
             MakefileLines.Line line = all.get(i);
             lineRange = evalRange != null ? evalRange : lines.range(line);
+            expander.at(makefile, lineRange);
             String first = lines.physical(line.first());
             char prefix = context.recipePrefix();
             if (rules.inRule() && !first.isEmpty() && first.charAt(0) == prefix) {

@@ -1,12 +1,11 @@
 package dev.cgoguard.make;
 
+import dev.cgoguard.workspace.ScanLimits;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.Workspace;
 import dev.cgoguard.workspace.WorkspaceFile;
-import dev.cgoguard.workspace.WorkspaceScanner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -20,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads Makefiles and answers {@code $(wildcard)} from the workspace only: a workspace file, or a
- * file on disk whose real path stays under the workspace root. Nothing outside the root is read. A
+ * file on disk read through the workspace's {@link dev.cgoguard.workspace.PathGate}, which refuses
+ * whatever leads outside the root. Nothing outside the root is read. A
  * glob looks only at the folders its segments lead to (the snapshot's index of folders, and each
  * folder on disk listed once), never at every path of the workspace.
  */
@@ -73,16 +73,12 @@ final class MakefileSources {
             return Optional.of(file.get().text());
         }
         try {
-            Path root = workspace.root().toRealPath();
             Path candidate = workspace.root().resolve(relPath);
-            if (!Files.isRegularFile(candidate)) {
+            if (!workspace.gate().isRegularFile(candidate)) {
                 return Optional.empty();
             }
-            Path real = candidate.toRealPath();
-            if (!real.startsWith(root) || Files.size(real) > WorkspaceScanner.MAX_FILE_BYTES) {
-                return Optional.empty();
-            }
-            return Optional.of(new SourceText(Files.readString(real, StandardCharsets.UTF_8)));
+            byte[] bytes = workspace.gate().readAll(candidate, ScanLimits.MAX_FILE_BYTES);
+            return Optional.of(new SourceText(new String(bytes, StandardCharsets.UTF_8)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -135,9 +131,8 @@ final class MakefileSources {
 
     private boolean onDisk(String rel) {
         try {
-            Path p = workspace.root().resolve(rel);
-            return Files.exists(p) && p.toRealPath().startsWith(workspace.root().toRealPath());
-        } catch (IOException | RuntimeException e) {
+            return workspace.gate().resolve(workspace.root().resolve(rel)).isPresent();
+        } catch (RuntimeException e) {
             return false;
         }
     }
@@ -148,9 +143,8 @@ final class MakefileSources {
      */
     private void matchOnDisk(String base, List<Pattern> segments, String prefix, boolean relative, TreeSet<String> out) {
         try {
-            Path root = workspace.root().toRealPath();
             Path start = workspace.root().resolve(base);
-            if (!Files.isDirectory(start, LinkOption.NOFOLLOW_LINKS) || !start.toRealPath().startsWith(root)) {
+            if (!Files.isDirectory(start, LinkOption.NOFOLLOW_LINKS) || !workspace.gate().isDirectory(start)) {
                 return;
             }
             List<String> level = List.of(base);
@@ -172,7 +166,7 @@ final class MakefileSources {
                 }
                 level = next;
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             // an unreadable directory matches nothing, as for make
         }
     }
@@ -181,8 +175,8 @@ final class MakefileSources {
     private List<String> listing(String dir) {
         return listings.computeIfAbsent(dir, d -> {
             List<String> names = new ArrayList<>();
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(workspace.root().resolve(d))) {
-                for (Path entry : entries) {
+            try {
+                for (Path entry : workspace.gate().list(workspace.root().resolve(d), "*")) {
                     names.add(entry.getFileName().toString());
                 }
             } catch (IOException | RuntimeException e) {

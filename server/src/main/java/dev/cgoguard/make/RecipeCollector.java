@@ -1,5 +1,6 @@
 package dev.cgoguard.make;
 
+import dev.cgoguard.workspace.ScanLimits;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -12,11 +13,12 @@ import java.util.Set;
  * recipes make runs for given goals, prerequisites first, with inherited target variables.
  */
 final class RecipeCollector {
-    static final int MAX_COMMANDS = 200_000;
+    static final int MAX_COMMANDS = ScanLimits.MAKE_RECIPE_LINES;
 
     private final MakeDatabase db;
     private final MakeExpander expander;
     private final RecipeExpander recipes;
+    private boolean limitReported;
 
     RecipeCollector(MakeDatabase db, MakeExpander expander) {
         this.db = db;
@@ -31,7 +33,7 @@ final class RecipeCollector {
         for (MakeTarget t : db.explicitTargets()) {
             mentioned.add(t.name);
             mentioned.addAll(t.prerequisites);
-            if (t.hasRecipe() && out.size() < MAX_COMMANDS) {
+            if (t.hasRecipe() && room(out, t)) {
                 VariableScope scope = TargetScope.of(t.name, null, db, expander);
                 out.addAll(recipes.expand(t.name, t, t.stem, t.prerequisites, scope));
             }
@@ -44,7 +46,7 @@ final class RecipeCollector {
             for (String name : mentioned) {
                 MakeTarget explicit = db.targets.get(name);
                 if ((explicit == null || !explicit.hasRecipe()) && db.patternFor(name) == rule
-                        && out.size() < MAX_COMMANDS) {
+                        && room(out, rule)) {
                     out.addAll(instantiate(name, rule, explicit, TargetScope.of(name, null, db, expander)));
                     instantiated = true;
                 }
@@ -78,7 +80,12 @@ final class RecipeCollector {
     }
 
     private void visit(String name, VariableScope parent, Set<String> done, List<ExpandedCommand> out, int depth) {
-        if (depth > 200 || out.size() >= MAX_COMMANDS || !done.add(name)) {
+        if (depth > ScanLimits.MAKE_PREREQUISITE_DEPTH) {
+            report(db.targets.get(name), "prerequisites nested more than " + ScanLimits.MAKE_PREREQUISITE_DEPTH
+                    + " deep: the recipes of " + name + " and its prerequisites are not read");
+            return;
+        }
+        if (!room(out, db.targets.get(name)) || !done.add(name)) {
             return;
         }
         VariableScope scope = TargetScope.of(name, parent, db, expander);
@@ -121,6 +128,25 @@ final class RecipeCollector {
                 out.addAll(recipes.expand(name, r, r.stem, r.prerequisites, scope));
             }
         }
+    }
+
+    /** True while fewer than {@value #MAX_COMMANDS} recipe lines were collected; reports the limit once when not. */
+    private boolean room(List<ExpandedCommand> out, MakeTarget next) {
+        if (out.size() < MAX_COMMANDS) {
+            return true;
+        }
+        report(next, "more than " + MAX_COMMANDS + " recipe lines: the recipes of this target and those after it are not read");
+        return false;
+    }
+
+    /** Reports a limit once, at the first recipe line of the target where it was reached (or where expansion stands). */
+    private void report(MakeTarget target, String what) {
+        if (limitReported) {
+            return;
+        }
+        limitReported = true;
+        RecipeLine first = target == null || target.recipe.isEmpty() ? null : target.recipe.get(0);
+        expander.host().recipesLimitReached(what, first == null ? null : first.makefile(), first == null ? null : first.range());
     }
 
     private List<ExpandedCommand> instantiate(String name, MakeTarget rule, MakeTarget explicit, VariableScope scope) {

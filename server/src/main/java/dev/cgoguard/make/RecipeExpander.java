@@ -48,6 +48,7 @@ final class RecipeExpander {
         List<ExpandedCommand> out = new ArrayList<>();
         Map<String, ShellValue> environment = null;
         for (RecipeLine line : rule.recipe) {
+            expander.at(line.makefile(), line.range());
             String expanded = expander.expand(line.text(), full);
             for (String command : commands(expanded)) {
                 if (environment == null) {
@@ -90,6 +91,7 @@ final class RecipeExpander {
         StringBuilder script = new StringBuilder();
         List<ScriptLine> lines = new ArrayList<>();
         for (RecipeLine line : rule.recipe) {
+            expander.at(line.makefile(), line.range());
             for (String command : commands(expander.expand(line.text(), full))) {
                 if (script.length() > 0) {
                     script.append('\n');

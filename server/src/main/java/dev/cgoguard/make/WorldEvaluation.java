@@ -5,6 +5,7 @@ import dev.cgoguard.host.HostCommands;
 import dev.cgoguard.make.MakeVariable.Flavor;
 import dev.cgoguard.make.MakeVariable.Origin;
 import dev.cgoguard.workspace.SourceText;
+import dev.cgoguard.workspace.TextRange;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -205,8 +206,13 @@ final class WorldEvaluation implements ExpansionHost {
     }
 
     @Override
-    public void limitReached(String what) {
-        context.problem("make-expansion-limit", makefile, null, "expansion stopped: " + what);
+    public void limitReached(String what, String where, TextRange range) {
+        context.problem("make-expansion-limit", where != null ? where : makefile, range, "expansion stopped: " + what);
+    }
+
+    @Override
+    public void recipesLimitReached(String what, String where, TextRange range) {
+        context.problem("make-recipe-limit", where != null ? where : makefile, range, "recipes not read: " + what);
     }
 
     @Override

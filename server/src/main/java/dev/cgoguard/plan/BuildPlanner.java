@@ -1,9 +1,12 @@
 package dev.cgoguard.plan;
 
+import dev.cgoguard.gocmd.GoInvocation;
+import dev.cgoguard.condition.When;
 import dev.cgoguard.gopkg.GoPackageGraph;
 import dev.cgoguard.make.MakeProblem;
 import dev.cgoguard.parse.TreeCache;
 import dev.cgoguard.workspace.FileKinds;
+import dev.cgoguard.workspace.ScanLimits;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.TextRange;
 import dev.cgoguard.workspace.ThirdPartyPaths;
@@ -11,6 +14,8 @@ import dev.cgoguard.workspace.Workspace;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +30,12 @@ import java.util.TreeMap;
  * evaluation fails costs only its own plans.
  */
 public final class BuildPlanner {
+    /** Plans by file, then by where their go command starts (a plan without a place first). */
+    private static final Comparator<BuildPlan> SOURCE_ORDER = Comparator
+            .comparing((BuildPlan p) -> p.origin().location().path())
+            .thenComparing(p -> p.origin().location().range() == null ? null : p.origin().location().range().start(),
+                    Comparator.nullsFirst(Comparator.naturalOrder()));
+
     private final TreeCache trees;
     private final PlanningCache cache;
     private final BuildInputs inputs;
@@ -89,24 +100,89 @@ public final class BuildPlanner {
         PlanFactory factory = new PlanFactory(graph);
         Map<String, PlanningResult> results = new TreeMap<>();
         for (FilePlans file : perFile) {
-            Map<SourceLocation, List<BuildPlan>> unique = new LinkedHashMap<>();
-            Set<Set<String>> packageFiles = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            for (GoCommandSite site : file.found().sites()) {
-                BuildPlan plan = factory.create(site);
-                addUnlessSame(unique.computeIfAbsent(plan.origin().location(), k -> new ArrayList<>()), plan);
-                packageFiles.add(factory.filesRead(plan));
+            PlanningResult result;
+            try {
+                result = plan(file, factory);
+            } catch (RuntimeException | StackOverflowError e) {
+                result = new PlanningResult(List.of(), file.found().makeProblems(), Map.of(file.path(), Set.of(file.path())),
+                        List.of(failed(file.path(), e)));
             }
-            List<Set<String>> read = new ArrayList<>();
-            Set<String> own = new java.util.HashSet<>(file.found().filesRead());
-            own.add(file.path());
-            read.add(Set.copyOf(own));
-            read.addAll(packageFiles);
-            List<BuildPlan> plans = unique.values().stream().flatMap(List::stream).toList();
-            results.put(file.path(), new PlanningResult(AlternativeMerger.merge(plans),
-                    file.found().makeProblems(), Map.of(file.path(), new SetUnion<>(read)), file.found().incomplete(),
-                    file.found().artifacts()));
+            results.put(file.path(), result);
         }
         return results;
+    }
+
+    /**
+     * The plans of one file's go commands. A command found again at the same place under the same
+     * conditions with the same invocation (make alternatives that do not touch it, a loop that
+     * writes it many times) is planned once; the commands are told apart by hashing, so that a file
+     * that yields tens of thousands of them costs what they cost, not their square. At most
+     * {@link ScanLimits#PLANS_PER_COMMAND} plans of one place and {@link ScanLimits#PLANS_PER_FILE}
+     * of one file are made; past either, the place where planning stopped is reported.
+     */
+    private static PlanningResult plan(FilePlans file, PlanFactory factory) {
+        Set<SiteKey> seen = new HashSet<>();
+        Map<SourceLocation, Integer> perPlace = new HashMap<>();
+        Map<SourceLocation, List<BuildPlan>> byPlace = new LinkedHashMap<>();
+        int planned = 0;
+        List<EvaluationProblem> incomplete = new ArrayList<>(file.found().incomplete());
+        Set<Set<String>> packageFiles = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (GoCommandSite site : file.found().sites()) {
+            SourceLocation place = site.origin().location();
+            if (!seen.add(new SiteKey(place, site.conditions(), site.invocation()))) {
+                continue;
+            }
+            if (planned == ScanLimits.PLANS_PER_FILE) {
+                incomplete.add(new EvaluationProblem("plan-limit", place, "cgoguard stopped planning this file here: it"
+                        + " yields more than " + ScanLimits.PLANS_PER_FILE + " go commands",
+                        "this go command and those after it are not checked"));
+                break;
+            }
+            int atPlace = perPlace.merge(place, 1, Integer::sum);
+            if (atPlace > ScanLimits.PLANS_PER_COMMAND) {
+                if (atPlace == ScanLimits.PLANS_PER_COMMAND + 1) {
+                    incomplete.add(new EvaluationProblem("plan-limit", place, "this go command is built more than "
+                            + ScanLimits.PLANS_PER_COMMAND + " different ways (conditions or flags)",
+                            "only the first " + ScanLimits.PLANS_PER_COMMAND + " ways are checked"));
+                }
+                continue;
+            }
+            BuildPlan plan = factory.create(site);
+            planned++;
+            addUnlessSame(byPlace.computeIfAbsent(place, k -> new ArrayList<>()), plan);
+            packageFiles.add(factory.filesRead(plan));
+        }
+        List<BuildPlan> plans = byPlace.values().stream().flatMap(List::stream).toList();
+        incomplete.addAll(cutHeaders(plans));
+        List<Set<String>> read = new ArrayList<>();
+        Set<String> own = new HashSet<>(file.found().filesRead());
+        own.add(file.path());
+        read.add(Set.copyOf(own));
+        read.addAll(packageFiles);
+        return new PlanningResult(AlternativeMerger.merge(plans), file.found().makeProblems(),
+                Map.of(file.path(), new SetUnion<>(read)), List.copyOf(incomplete), file.found().artifacts());
+    }
+
+    /**
+     * The workspace Go files the plans' packages reach whose header goes on past the part cgoguard
+     * reads of a Go file: where reading them stopped.
+     */
+    private static List<EvaluationProblem> cutHeaders(List<BuildPlan> plans) {
+        Set<SourceLocation> cut = new java.util.LinkedHashSet<>();
+        for (BuildPlan plan : plans) {
+            if (plan.reach() != null) {
+                plan.reach().cutHeaders().stream().filter(at -> !at.path().startsWith("/")).forEach(cut::add);
+            }
+        }
+        return cut.stream().map(at -> new EvaluationProblem("go-header-limit", at, "cgoguard stopped reading this Go file's"
+                + " header here: its imports go on past the first " + ScanLimits.GO_PREFIX_BYTES / 1024 + " KB, which is as"
+                + " much of a Go file as cgoguard reads (or take tree-sitter too long to parse)",
+                "the packages it imports after this point are not known, so the go commands that build it are checked"
+                        + " without them")).toList();
+    }
+
+    /** What tells two go commands of a file apart for planning. */
+    private record SiteKey(SourceLocation location, When conditions, GoInvocation invocation) {
     }
 
     /**
@@ -129,8 +205,7 @@ public final class BuildPlanner {
         if (!artifacts.isEmpty()) {
             plans.replaceAll(plan -> copiedIntoAnImage(plan, artifacts));
         }
-        plans.sort(Comparator.comparing((BuildPlan p) -> p.origin().location().path())
-                .thenComparing(p -> p.origin().location().range().start()));
+        plans.sort(SOURCE_ORDER);
         return new PlanningResult(List.copyOf(plans), List.copyOf(problems), dependencies, List.copyOf(incomplete),
                 List.copyOf(artifacts));
     }
@@ -179,10 +254,7 @@ public final class BuildPlanner {
             if (Boolean.getBoolean("cgoguard.debug")) {
                 e.printStackTrace();
             }
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
-            return new FilePlans(file.path(), new SourceCommands(List.of(), List.of(new EvaluationProblem("evaluation-failed",
-                    new SourceLocation(file.path(), TextRange.of(0, 0, 0, 0)),
-                    "cgoguard could not evaluate this file (" + why + ")", "none of its go commands are checked"))));
+            return new FilePlans(file.path(), new SourceCommands(List.of(), List.of(failed(file.path(), e))));
         }
     }
 
@@ -201,5 +273,12 @@ public final class BuildPlanner {
             }
         }
         atLocation.add(plan);
+    }
+
+    /** The evaluation problem of a file whose evaluation or planning failed: none of its go commands are checked. */
+    private static EvaluationProblem failed(String path, Throwable e) {
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        return new EvaluationProblem("evaluation-failed", new SourceLocation(path, TextRange.of(0, 0, 0, 0)),
+                "cgoguard could not evaluate this file (" + why + ")", "none of its go commands are checked");
     }
 }

@@ -1,9 +1,10 @@
 package dev.cgoguard.plan;
 
+import dev.cgoguard.workspace.PathGate;
+import dev.cgoguard.workspace.ScanLimits;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.Workspace;
 import dev.cgoguard.workspace.WorkspaceFile;
-import dev.cgoguard.workspace.WorkspaceScanner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +14,9 @@ import java.util.Optional;
 /**
  * The files a build file names besides itself (a sourced script, an included CI file, a bake
  * target's Dockerfile): a workspace file (an open document included), or a regular file on disk
- * whose real path stays under the workspace root and within the size cgoguard reads. Nothing
- * outside the root is read.
+ * read through the workspace's {@link PathGate}, whose real path must stay inside the workspace,
+ * within the {@link ScanLimits#MAX_FILE_BYTES} cgoguard reads of a file. Nothing outside the
+ * workspace is read.
  */
 public final class WorkspaceReads {
     private WorkspaceReads() {
@@ -30,16 +32,12 @@ public final class WorkspaceReads {
             return Optional.of(file.get().text());
         }
         try {
-            Path root = workspace.root().toRealPath();
-            Path candidate = workspace.root().resolve(relPath);
-            if (!Files.isRegularFile(candidate)) {
+            PathGate gate = workspace.gate();
+            Optional<Path> real = gate.resolve(gate.root().resolve(relPath));
+            if (real.isEmpty() || !gate.inWorkspace(real.get()) || !Files.isRegularFile(real.get())) {
                 return Optional.empty();
             }
-            Path real = candidate.toRealPath();
-            if (!real.startsWith(root) || Files.size(real) > WorkspaceScanner.MAX_FILE_BYTES) {
-                return Optional.empty();
-            }
-            byte[] bytes = Files.readAllBytes(real);
+            byte[] bytes = gate.readAll(real.get(), ScanLimits.MAX_FILE_BYTES);
             for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
                 if (bytes[i] == 0) {
                     return Optional.empty();

@@ -5,7 +5,7 @@ package dev.cgoguard.shell;
  * operators {@code + - * / %} and parentheses. Anything else is unknown.
  */
 final class Arithmetic {
-    private static final int MAX_DEPTH = 64;
+    private static final int MAX_DEPTH = dev.cgoguard.workspace.ScanLimits.SHELL_ARITHMETIC_DEPTH;
 
     private final String text;
     private final Variables variables;

@@ -1,6 +1,7 @@
 package dev.cgoguard.shell;
 
 import dev.cgoguard.grammars.Grammar;
+import dev.cgoguard.parse.ParseCancelledException;
 import dev.cgoguard.parse.Parsers;
 import dev.cgoguard.parse.SyntaxTree;
 import dev.cgoguard.workspace.TextRange;
@@ -21,12 +22,17 @@ final class CommandEvaluator {
 
     private final ScriptRun run;
     private final SyntaxTree tree;
-    private final boolean rangesValid;
+    /**
+     * Where the commands of this text stand in the script's own text: null when this text is the
+     * script's, else the command that runs it ({@code eval}, {@code sh -c}, a here-document fed to
+     * a shell), which is where its commands are reported.
+     */
+    private final TextRange anchor;
 
-    CommandEvaluator(ScriptRun run, SyntaxTree tree, boolean rangesValid) {
+    CommandEvaluator(ScriptRun run, SyntaxTree tree, TextRange anchor) {
         this.run = run;
         this.tree = tree;
-        this.rangesValid = rangesValid;
+        this.anchor = anchor;
     }
 
     void command(TSNode node, Scope scope, HereDocument heredoc) {
@@ -44,7 +50,7 @@ final class CommandEvaluator {
         WordExpander expander = new WordExpander(scope);
         List<ShellWord> argv = new ArrayList<>();
         for (TSNode word : words) {
-            argv.addAll(expander.fields(tree.text(word), range(word)));
+            argv.addAll(expander.fields(tree.text(word), wordRange(word)));
         }
         if (argv.isEmpty()) {
             assignments.forEach(assignment -> assign(assignment, scope));
@@ -94,7 +100,7 @@ final class CommandEvaluator {
                 return;
             }
         } else if (prefixScope != null && scope.functions.containsKey(name)) {
-            call(scope.functions.get(name), argv, prefixScope == scope ? scope : prefixScope);
+            call(scope.functions.get(name), argv, prefixScope == scope ? scope : prefixScope, range);
             return;
         }
         emit(argv, environment, scope, range);
@@ -127,7 +133,7 @@ final class CommandEvaluator {
 
     private void emit(List<ShellWord> argv, CommandEnvironment environment, Scope scope, TextRange range) {
         run.add(new SimpleCommand(List.copyOf(argv), environment.visible(), environment.workingDirectory,
-                range != null ? range : run.sourcedAt, List.copyOf(scope.conditions),
+                range, List.copyOf(scope.conditions),
                 !scope.environmentOpen || environment.cleared(), scope.container));
     }
 
@@ -193,19 +199,16 @@ final class CommandEvaluator {
     private void source(List<ShellWord> argv, Scope scope, TextRange range) {
         String path = argv.size() > 1 && argv.get(1).known() && run.sources != null
                 ? workspacePath(scope.workingDirectory, argv.get(1).text()) : null;
-        SyntaxTree sourced = path == null ? null : run.readScript(path);
+        SyntaxTree sourced = path == null ? null : run.readScript(path, range);
         if (sourced == null) {
             scope.environmentOpen = true;
             return;
         }
-        TextRange saved = run.sourcedAt;
-        run.sourcedAt = range != null ? range : saved;
         run.callDepth++;
         try {
-            new StatementEvaluator(run, sourced, false).evaluate(sourced.root(), scope, 0);
+            new StatementEvaluator(run, sourced, range).evaluate(sourced.root(), scope, 0);
         } finally {
             run.callDepth--;
-            run.sourcedAt = saved;
         }
     }
 
@@ -217,21 +220,18 @@ final class CommandEvaluator {
     private void runScript(ShellWord file, List<ShellWord> arguments, CommandEnvironment environment, Scope scope, TextRange range,
             boolean executed) {
         String path = file.known() ? workspacePath(scope.workingDirectory, file.text()) : null;
-        SyntaxTree script = path == null ? null : run.readScript(path);
+        SyntaxTree script = path == null ? null : run.readScript(path, range);
         if (script == null || executed && !isShellScript(path, script.text(script.root()))) {
             return;
         }
         Scope child = scope.childProcess(values(arguments));
         child.variables = environment.forChildProcess(scope);
         child.workingDirectory = environment.workingDirectory;
-        TextRange saved = run.sourcedAt;
-        run.sourcedAt = range != null ? range : saved;
         run.callDepth++;
         try {
-            new StatementEvaluator(run, script, false).evaluate(script.root(), child, 0);
+            new StatementEvaluator(run, script, range).evaluate(script.root(), child, 0);
         } finally {
             run.callDepth--;
-            run.sourcedAt = saved;
         }
     }
 
@@ -257,16 +257,16 @@ final class CommandEvaluator {
         return resolved;
     }
 
-    private void call(ShellFunction function, List<ShellWord> argv, Scope target) {
+    private void call(ShellFunction function, List<ShellWord> argv, Scope target, TextRange range) {
         if (run.callDepth >= ScriptRun.MAX_CALL_DEPTH) {
-            tooDeep();
+            tooDeep(range);
             return;
         }
         List<ShellValue> saved = target.positional;
         target.positional = values(argv.subList(1, argv.size()));
         run.callDepth++;
         try {
-            new StatementEvaluator(run, function.tree(), function.rangesValid()).evaluate(function.body(), target, 0);
+            new StatementEvaluator(run, function.tree(), function.anchor()).evaluate(function.body(), target, 0);
         } finally {
             run.callDepth--;
             target.positional = saved;
@@ -296,23 +296,26 @@ final class CommandEvaluator {
             return;
         }
         if (run.callDepth >= ScriptRun.MAX_CALL_DEPTH) {
-            tooDeep();
+            tooDeep(range);
             return;
         }
         Scope child = scope.childProcess(positional);
         child.variables = environment.forChildProcess(scope);
         child.workingDirectory = environment.workingDirectory;
-        SyntaxTree nested = Parsers.parse(Grammar.BASH, script);
+        SyntaxTree nested = parse(script, range);
+        if (nested == null) {
+            return;
+        }
         run.callDepth++;
         try {
-            new StatementEvaluator(run, nested, false).evaluate(nested.root(), child, 0);
+            new StatementEvaluator(run, nested, range).evaluate(nested.root(), child, 0);
         } finally {
             run.callDepth--;
         }
     }
 
-    private void tooDeep() {
-        run.stop("functions, eval and nested shells call each other more than " + ScriptRun.MAX_CALL_DEPTH + " levels deep", null);
+    private void tooDeep(TextRange range) {
+        run.stop("functions, eval and nested shells call each other more than " + ScriptRun.MAX_CALL_DEPTH + " levels deep", range);
     }
 
     /** {@code eval} runs its joined arguments as a script in this shell; unknown text may change anything. */
@@ -326,18 +329,29 @@ final class CommandEvaluator {
             script.append(script.length() > 0 ? " " : "").append(word.text());
         }
         if (run.callDepth >= ScriptRun.MAX_CALL_DEPTH) {
-            tooDeep();
+            tooDeep(range);
             return;
         }
-        SyntaxTree nested = Parsers.parse(Grammar.BASH, script.toString());
-        TextRange saved = run.sourcedAt;
-        run.sourcedAt = range != null ? range : saved;
+        SyntaxTree nested = parse(script.toString(), range);
+        if (nested == null) {
+            scope.environmentOpen = true;
+            return;
+        }
         run.callDepth++;
         try {
-            new StatementEvaluator(run, nested, false).evaluate(nested.root(), scope, 0);
+            new StatementEvaluator(run, nested, range).evaluate(nested.root(), scope, 0);
         } finally {
             run.callDepth--;
-            run.sourcedAt = saved;
+        }
+    }
+
+    /** The tree of a nested script; null (the run stopped at {@code range}) when its parse was given up. */
+    private SyntaxTree parse(String script, TextRange range) {
+        try {
+            return Parsers.parse(Grammar.BASH, script);
+        } catch (ParseCancelledException e) {
+            run.stop("cgoguard stopped parsing the script this command runs: " + e.getMessage(), range);
+            return null;
         }
     }
 
@@ -434,8 +448,14 @@ final class CommandEvaluator {
         Assignment.read(tree, node, scope).applyTo(scope.variables, scope.allExport);
     }
 
+    /** Where a command stands in the script's text: its own range, or the anchor's in a nested text. */
     private TextRange range(TSNode node) {
-        return rangesValid ? tree.range(node) : null;
+        return anchor != null ? anchor : tree.range(node);
+    }
+
+    /** Where a word stands in the script's text; null in a nested text, whose words are not written there as such. */
+    private TextRange wordRange(TSNode node) {
+        return anchor != null ? null : tree.range(node);
     }
 
     private static List<ShellValue> values(List<ShellWord> words) {

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * What the evaluation of one script found: the simple commands it would run, and, when it stopped
  * before the end (a limit reached, or input it could not handle), why and where (the range in the
- * script's own text, or null when the place is not in that text, as inside an {@code eval}), and the
- * workspace files it sourced.
+ * script's own text: inside an {@code eval}, a nested shell or a sourced file, the command that runs
+ * it; null when no place is known), and the workspace files it sourced.
  */
 public record ScriptEvaluation(List<SimpleCommand> commands, String stoppedBecause, TextRange stoppedAt,
         java.util.Set<String> sourcedFiles) {

@@ -1,19 +1,19 @@
 package dev.cgoguard.shell;
 
+import dev.cgoguard.workspace.ScanLimits;
 import dev.cgoguard.workspace.TextRange;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The commands found so far in one evaluation and the limits that keep it bounded. */
 final class ScriptRun {
-    static final int MAX_NODE_DEPTH = 200;
-    static final int MAX_CALL_DEPTH = 8;
-    private static final int MAX_STEPS = 500_000;
-    private static final int MAX_COMMANDS = 20_000;
+    static final int MAX_NODE_DEPTH = ScanLimits.SHELL_NESTING;
+    static final int MAX_CALL_DEPTH = ScanLimits.SHELL_CALL_DEPTH;
+    private static final int MAX_STEPS = ScanLimits.SHELL_STEPS;
+    private static final int MAX_COMMANDS = ScanLimits.SHELL_COMMANDS;
 
-    static final int MAX_SOURCED_FILES = 32;
-    /** How many times in all one evaluation reads sourced or run files (a file read in a loop counts each time). */
-    static final int MAX_FILE_READS = 64;
+    static final int MAX_SOURCED_FILES = ScanLimits.SHELL_SOURCED_FILES;
+    static final int MAX_FILE_READS = ScanLimits.SHELL_FILE_READS;
     private final java.util.Map<String, dev.cgoguard.parse.SyntaxTree> trees = new java.util.HashMap<>();
     private int reads;
 
@@ -23,8 +23,6 @@ final class ScriptRun {
     final SourceReader sources;
     /** The workspace files sourced so far. */
     final java.util.Set<String> sourced = new java.util.LinkedHashSet<>();
-    /** While a sourced file is read: the range of the {@code .} command, where its commands are placed. */
-    TextRange sourcedAt;
     private int steps;
     /** Why the evaluation stopped early, and where; null while it goes on. */
     String stoppedBecause;
@@ -40,19 +38,33 @@ final class ScriptRun {
 
     /**
      * The parsed tree of a workspace file a script sources or runs, parsed once per evaluation; null
-     * when it is not in the workspace, or the limits on files and reads are reached (then the
-     * evaluation notes it stopped following files).
+     * when it is not in the workspace, or the limits on files, reads and call depth are reached, or
+     * its parse is given up (then the evaluation notes, at {@code at}, that it stopped following files).
      */
-    dev.cgoguard.parse.SyntaxTree readScript(String path) {
-        if (sources == null || callDepth >= MAX_CALL_DEPTH) {
+    dev.cgoguard.parse.SyntaxTree readScript(String path, TextRange at) {
+        if (sources == null) {
+            return null;
+        }
+        if (callDepth >= MAX_CALL_DEPTH) {
+            stop("functions, eval, nested shells and sourced files call each other more than " + MAX_CALL_DEPTH
+                    + " levels deep", at);
             return null;
         }
         if (++reads > MAX_FILE_READS || !trees.containsKey(path) && trees.size() >= MAX_SOURCED_FILES) {
+            stop("the script sources or runs more than " + (reads > MAX_FILE_READS ? MAX_FILE_READS + " files in all"
+                    : MAX_SOURCED_FILES + " different files"), at);
             return null;
         }
         if (!trees.containsKey(path)) {
-            trees.put(path, sources.read(path).map(text -> dev.cgoguard.parse.Parsers.parse(dev.cgoguard.grammars.Grammar.BASH, text))
-                    .orElse(null));
+            dev.cgoguard.parse.SyntaxTree parsed;
+            try {
+                parsed = sources.read(path).map(text -> dev.cgoguard.parse.Parsers.parse(dev.cgoguard.grammars.Grammar.BASH, text))
+                        .orElse(null);
+            } catch (dev.cgoguard.parse.ParseCancelledException e) {
+                stop("cgoguard stopped parsing " + path + ": " + e.getMessage(), at);
+                parsed = null;
+            }
+            trees.put(path, parsed);
         }
         dev.cgoguard.parse.SyntaxTree tree = trees.get(path);
         if (tree != null) {

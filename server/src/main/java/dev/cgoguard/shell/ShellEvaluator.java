@@ -2,6 +2,7 @@ package dev.cgoguard.shell;
 
 import dev.cgoguard.grammars.Grammar;
 import dev.cgoguard.host.HostCommands;
+import dev.cgoguard.parse.ParseCancelledException;
 import dev.cgoguard.parse.Parsers;
 import dev.cgoguard.parse.SyntaxTree;
 import dev.cgoguard.workspace.SourceText;
@@ -28,7 +29,23 @@ public final class ShellEvaluator {
 
     /** The commands of a script, and where and why its evaluation stopped early, if it did. */
     public static ScriptEvaluation evaluateScript(SourceText script, ShellState initial) {
-        return evaluateScript(Parsers.parse(Grammar.BASH, script), initial);
+        return evaluateScript(script, initial, null);
+    }
+
+    /**
+     * As {@link #evaluateScript(SourceText, ShellState)}, following {@code .} and {@code source} of
+     * workspace files through {@code sources} (null: they are not read). A parse given up at its
+     * limit is an evaluation stopped where the parser stood.
+     */
+    public static ScriptEvaluation evaluateScript(SourceText script, ShellState initial, SourceReader sources) {
+        SyntaxTree tree;
+        try {
+            tree = Parsers.parse(Grammar.BASH, script);
+        } catch (ParseCancelledException e) {
+            return new ScriptEvaluation(List.of(), "cgoguard stopped parsing it: " + e.getMessage(),
+                    script.range(e.charOffset(), e.charOffset()));
+        }
+        return evaluateScript(tree, initial, sources);
     }
 
     /** As {@link #evaluateScript(SourceText, ShellState)}, for an already parsed bash tree. */
@@ -45,7 +62,7 @@ public final class ShellEvaluator {
         Scope scope = new Scope(Variables.from(initial), initial.workingDirectory());
         scope.host = new HostCommands(initial.host());
         try {
-            new StatementEvaluator(run, tree, true).evaluate(tree.root(), scope, 0);
+            new StatementEvaluator(run, tree, null).evaluate(tree.root(), scope, 0);
         } catch (RuntimeException | StackOverflowError e) {
             // a last resort for input no limit foresaw: keep the commands found before it
             run.stop("cgoguard could not follow the script (" + e.getClass().getSimpleName() + ")", null);

@@ -5,7 +5,7 @@ package dev.cgoguard.shell;
  * deeper than {@link #MAX_NESTING} counts as never ending, so hostile input cannot exhaust the stack.
  */
 final class ShellScanner {
-    private static final int MAX_NESTING = 200;
+    private static final int MAX_NESTING = dev.cgoguard.workspace.ScanLimits.SHELL_NESTING;
 
     private ShellScanner() {
     }

@@ -9,7 +9,8 @@ import java.util.Map;
  * A simple command as the shell would run it: its words ({@code argv}, with {@code env}-style
  * wrappers and prefix assignments already taken off), the environment it sees (exported variables
  * plus its own prefix assignments), its working directory relative to the workspace root (null when
- * unknown), where it stands in the evaluated text, and the conditions under which it runs
+ * unknown), where it stands in the evaluated text (for a command run by {@code eval}, {@code sh -c}
+ * or a here-document fed to a shell: where that command stands), and the conditions under which it runs
  * (for example {@code inside a for loop over a b}, {@code when [ "$STATIC" = 1 ] holds}).
  *
  * <p>{@code environmentComplete} is false when something the evaluation could not follow before

@@ -2,6 +2,7 @@ package dev.cgoguard.shell;
 
 import dev.cgoguard.condition.Condition;
 import dev.cgoguard.parse.SyntaxTree;
+import dev.cgoguard.workspace.TextRange;
 import java.util.ArrayList;
 import java.util.List;
 import org.treesitter.TSNode;
@@ -15,14 +16,15 @@ import org.treesitter.TSNode;
 final class StatementEvaluator {
     private final ScriptRun run;
     private final SyntaxTree tree;
-    private final boolean rangesValid;
+    /** Null when the tree is the script's own text, else where the command that runs it stands (see {@link CommandEvaluator}). */
+    private final TextRange anchor;
     private final CommandEvaluator commands;
 
-    StatementEvaluator(ScriptRun run, SyntaxTree tree, boolean rangesValid) {
+    StatementEvaluator(ScriptRun run, SyntaxTree tree, TextRange anchor) {
         this.run = run;
         this.tree = tree;
-        this.rangesValid = rangesValid;
-        this.commands = new CommandEvaluator(run, tree, rangesValid);
+        this.anchor = anchor;
+        this.commands = new CommandEvaluator(run, tree, anchor);
     }
 
     SyntaxTree tree() {
@@ -34,12 +36,12 @@ final class StatementEvaluator {
             return;
         }
         if (depth > ScriptRun.MAX_NODE_DEPTH) {
-            run.stop("the script nests more than " + ScriptRun.MAX_NODE_DEPTH + " levels deep", rangesValid ? tree.range(node) : null);
+            run.stop("the script nests more than " + ScriptRun.MAX_NODE_DEPTH + " levels deep", where(node));
             return;
         }
         if (!run.step()) {
-            if (run.stoppedAt == null && rangesValid) {
-                run.stoppedAt = tree.range(node);
+            if (run.stoppedAt == null) {
+                run.stoppedAt = where(node);
             }
             return;
         }
@@ -242,8 +244,13 @@ final class StatementEvaluator {
         TSNode body = node.getChildByFieldName("body");
         if (name != null && !name.isNull() && body != null && !body.isNull()) {
             String functionName = tree.text(name);
-            scope.functions.put(functionName, new ShellFunction(functionName, tree, body, rangesValid));
+            scope.functions.put(functionName, new ShellFunction(functionName, tree, body, anchor));
         }
+    }
+
+    /** Where a node stands in the script's own text. */
+    private TextRange where(TSNode node) {
+        return anchor != null ? anchor : tree.range(node);
     }
 
     private String conditionText(List<TSNode> nodes) {

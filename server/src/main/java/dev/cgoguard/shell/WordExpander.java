@@ -20,8 +20,8 @@ final class WordExpander {
         QUOTED_OPERAND
     }
 
-    private static final int MAX_DEPTH = 24;
-    static final int MAX_VALUE_LENGTH = 1 << 20;
+    private static final int MAX_DEPTH = dev.cgoguard.workspace.ScanLimits.SHELL_EXPANSION_DEPTH;
+    static final int MAX_VALUE_LENGTH = dev.cgoguard.workspace.ScanLimits.SHELL_VALUE_CHARS;
 
     private final Scope scope;
     private final ParameterExpansion parameters;

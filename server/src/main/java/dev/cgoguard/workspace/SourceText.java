@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * The text of a file with a line index. Converts between character offsets (UTF-16 units),
- * line/column positions, and the UTF-8 byte offsets tree-sitter reports for text handed to it as a
- * Java string (one byte below U+0080, two below U+0800, three for other BMP characters, four for a
- * surrogate pair, counted as two per surrogate).
+ * line/column positions, and the UTF-8 byte offsets tree-sitter reports for the text handed to it
+ * ({@link #utf8}: one byte below U+0080, two below U+0800, three for other BMP characters, four for
+ * a surrogate pair, counted as two per surrogate).
  */
 public final class SourceText {
     private final String text;
@@ -93,8 +93,11 @@ public final class SourceText {
         return new TextRange(positionAt(startOffset), positionAt(endOffset));
     }
 
+    /** The text of a range; empty when the range ends before it starts. */
     public String slice(TextRange range) {
-        return text.substring(offsetAt(range.start()), offsetAt(range.end()));
+        int start = offsetAt(range.start());
+        int end = offsetAt(range.end());
+        return end < start ? "" : text.substring(start, end);
     }
 
     /** Converts a tree-sitter byte offset into a character offset. */
@@ -143,6 +146,42 @@ public final class SourceText {
             byteOffsets = offsets;
         }
         return byteOffsets;
+    }
+
+    /**
+     * The text as the bytes handed to tree-sitter: UTF-8, so that every offset matches
+     * {@link #byteOffsetOfChar}; a surrogate without its pair (possible in an editor's text) is
+     * written as a two-byte character in its place, as many bytes as it is counted.
+     */
+    public byte[] utf8() {
+        if (isAscii()) {
+            return text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        byte[] out = new byte[byteOffsetOfChar(text.length())];
+        int at = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= 0x7f) {
+                out[at++] = (byte) c;
+            } else if (c <= 0x7ff) {
+                out[at++] = (byte) (0xc0 | c >> 6);
+                out[at++] = (byte) (0x80 | c & 0x3f);
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, text.charAt(++i));
+                out[at++] = (byte) (0xf0 | cp >> 18);
+                out[at++] = (byte) (0x80 | cp >> 12 & 0x3f);
+                out[at++] = (byte) (0x80 | cp >> 6 & 0x3f);
+                out[at++] = (byte) (0x80 | cp & 0x3f);
+            } else if (Character.isSurrogate(c)) {
+                out[at++] = (byte) 0xc2; // U+00BF in place of a lone surrogate: two bytes, as counted
+                out[at++] = (byte) 0xbf;
+            } else {
+                out[at++] = (byte) (0xe0 | c >> 12);
+                out[at++] = (byte) (0x80 | c >> 6 & 0x3f);
+                out[at++] = (byte) (0x80 | c & 0x3f);
+            }
+        }
+        return out;
     }
 
     static int utf8Length(char c) {

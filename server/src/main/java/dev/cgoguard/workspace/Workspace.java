@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class Workspace {
     private final Path root;
+    /** What every read of this workspace's files on disk goes through. */
+    private final PathGate gate;
     /** In path order: a sorted map for a scan, an {@link OverlaidFiles} view for an overlay. */
     private final Map<String, WorkspaceFile> files;
     private final List<FileProblem> problems;
@@ -29,13 +31,20 @@ public final class Workspace {
     private volatile PathIndex index;
 
     public Workspace(Path root, Map<String, WorkspaceFile> files, List<FileProblem> problems) {
-        this.root = root.toAbsolutePath().normalize();
+        this(PathGate.forRealRoot(root), files, problems);
+    }
+
+    /** A snapshot of the workspace a gate guards (its root is the gate's). */
+    public Workspace(PathGate gate, Map<String, WorkspaceFile> files, List<FileProblem> problems) {
+        this.gate = gate;
+        this.root = gate.root();
         this.files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
         this.problems = List.copyOf(problems);
         this.base = null;
     }
 
     private Workspace(Workspace base, SortedMap<String, WorkspaceFile> replaced, List<FileProblem> problems) {
+        this.gate = base.gate;
         this.root = base.root;
         this.files = new OverlaidFiles((SortedMap<String, WorkspaceFile>) base.files, replaced);
         this.problems = List.copyOf(problems);
@@ -44,6 +53,11 @@ public final class Workspace {
 
     public Path root() {
         return root;
+    }
+
+    /** The gate every read of this workspace's files on disk goes through. */
+    public PathGate gate() {
+        return gate;
     }
 
     /** The readable files by relative path, iterated in path order. */
@@ -154,7 +168,7 @@ public final class Workspace {
     public Workspace withoutFile(String relPath) {
         Map<String, WorkspaceFile> copy = new TreeMap<>(files);
         copy.remove(relPath);
-        return new Workspace(root, copy, problems);
+        return new Workspace(gate, copy, problems);
     }
 
     private SortedMap<String, WorkspaceFile> replacedFiles() {

@@ -23,29 +23,34 @@ public final class WorkspaceFile {
     private final SourceText text;
     private final long version;
     private final Path disk;
+    private final PathGate gate;
     private final boolean suppressionMarker;
 
     public WorkspaceFile(String path, FileKind kind, SourceText text, long version) {
-        this(path, kind, Objects.requireNonNull(text), version, null, false);
+        this(path, kind, Objects.requireNonNull(text), version, null, null, false);
     }
 
-    private WorkspaceFile(String path, FileKind kind, SourceText text, long version, Path disk, boolean suppressionMarker) {
+    private WorkspaceFile(String path, FileKind kind, SourceText text, long version, PathGate gate, Path disk,
+            boolean suppressionMarker) {
         this.path = path;
         this.kind = kind;
         this.text = text;
         this.version = version;
+        this.gate = gate;
         this.disk = disk;
         this.suppressionMarker = suppressionMarker;
     }
 
     /**
-     * A file whose text stays on disk until it is needed.
+     * A file whose text stays on disk until it is needed, read again through the gate of the scan
+     * that found it.
      *
+     * @param file its real path below the gate's root, as the scan's walk found it
      * @param version the stamp of the bytes the scan read
      * @param suppressionMarker whether those bytes contain {@link #SUPPRESSION_MARKER}
      */
-    public static WorkspaceFile onDisk(String path, FileKind kind, Path file, long version, boolean suppressionMarker) {
-        return new WorkspaceFile(path, kind, null, version, file, suppressionMarker);
+    public static WorkspaceFile onDisk(String path, FileKind kind, PathGate gate, Path file, long version, boolean suppressionMarker) {
+        return new WorkspaceFile(path, kind, null, version, gate, file, suppressionMarker);
     }
 
     public String path() {
@@ -62,7 +67,7 @@ public final class WorkspaceFile {
 
     /** The text: held, or read from disk again (the same prefix the scan read; empty when it has gone). */
     public SourceText text() {
-        return text != null ? text : new SourceText(WorkspaceScanner.readGoText(disk));
+        return text != null ? text : new SourceText(WorkspaceScanner.readGoText(gate, disk));
     }
 
     public String content() {
@@ -71,7 +76,12 @@ public final class WorkspaceFile {
 
     /** The bytes of a file read on demand, as far as its text goes (empty when it has gone); null for a file that holds its text. */
     public byte[] bytesOnDisk() {
-        return text == null ? WorkspaceScanner.readGoBytes(disk) : null;
+        return text == null ? WorkspaceScanner.readGoBytes(gate, disk) : null;
+    }
+
+    /** Opens the file of a file read on demand, through the gate of the scan that found it; null for a file that holds its text. */
+    public java.io.InputStream openOnDisk() throws java.io.IOException {
+        return text == null ? gate.openWalked(disk) : null;
     }
 
     /** Where the text of a file read on demand is; null for a file that holds its text. */

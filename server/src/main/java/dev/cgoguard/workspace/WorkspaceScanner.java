@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -25,8 +26,9 @@ import java.util.zip.CRC32C;
 
 /**
  * Walks a directory and reads the files cgoguard analyses. Skips VCS and dependency folders and
- * build outputs, never follows a symbolic link out of the root, and turns every file that cannot
- * be read as text into a {@link FileProblem} instead of failing the scan.
+ * build outputs, never follows a symbolic link out of the root (every file is read through the
+ * workspace's {@link PathGate}), and turns every file that cannot be read as text into a
+ * {@link FileProblem} instead of failing the scan.
  *
  * <p>What it reads is only what can matter: a file is a candidate by its name alone; a file without
  * an extension is opened only to see whether its first line is a shell's (other such files, build
@@ -71,7 +73,8 @@ public final class WorkspaceScanner {
      * @throws WorkspaceTooLargeException when it holds more files than the limit
      */
     public Workspace scan(Path root) throws IOException {
-        Path realRoot = root.toRealPath();
+        PathGate gate = PathGate.of(root);
+        Path realRoot = gate.root();
         List<Path> candidates = new ArrayList<>();
         List<FileProblem> problems = Collections.synchronizedList(new ArrayList<>());
         int[] visited = {0};
@@ -112,7 +115,7 @@ public final class WorkspaceScanner {
         candidates.parallelStream().forEach(file -> {
             String rel = relative(realRoot, file);
             try {
-                WorkspaceFile read = read(realRoot, file, rel);
+                WorkspaceFile read = read(gate, file, rel, true);
                 if (read != null) {
                     files.put(rel, read);
                 }
@@ -121,38 +124,51 @@ public final class WorkspaceScanner {
             }
         });
         problems.sort(java.util.Comparator.comparing(FileProblem::path));
-        return new Workspace(realRoot, files, problems);
+        return new Workspace(gate, files, problems);
     }
 
-    /** Reads one file as a workspace file, or returns null when it is not a kind cgoguard reads. */
-    public static WorkspaceFile read(Path root, Path file, String rel) throws UnreadableFileException {
+    /**
+     * Reads one file of the workspace a gate guards (a path below its root), or returns null when it
+     * is not a kind cgoguard reads; a file that leads outside the workspace is refused.
+     */
+    public static WorkspaceFile read(PathGate gate, Path file, String rel) throws UnreadableFileException {
+        return read(gate, file, rel, false);
+    }
+
+    /**
+     * {@code walked}: the file was found by a walk of the root, so its folders are real folders inside
+     * it and only the file itself may be a link; otherwise its whole path is resolved.
+     */
+    private static WorkspaceFile read(PathGate gate, Path file, String rel, boolean walked) throws UnreadableFileException {
         try {
-            if (Files.isSymbolicLink(file)) {
-                if (Files.notExists(file)) {
+            Path open = file;
+            if (!walked || Files.isSymbolicLink(file)) {
+                if (Files.isSymbolicLink(file) && Files.notExists(file)) {
                     return null; // a broken link is no file
                 }
-                Path target = file.toRealPath();
-                if (!target.startsWith(root)) {
-                    throw new UnreadableFileException("skipped: symbolic link to " + target + ", outside the workspace");
+                try {
+                    open = gate.readable(file);
+                } catch (PathGate.OutsideException e) {
+                    throw new UnreadableFileException("skipped: " + (Files.isSymbolicLink(file) ? "symbolic link to " : "it leads to ")
+                            + e.target() + ", outside the workspace");
                 }
             }
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            BasicFileAttributes attributes = Files.readAttributes(open, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (!attributes.isRegularFile()) {
                 return null;
             }
             long size = attributes.size();
             FileKind byName = FileKind.classify(rel, "");
             if (byName == FileKind.GO) {
-                return readGo(file, rel, size);
+                return readGo(gate, open, rel, size);
             }
-            if (byName == FileKind.OTHER && !startsWithShebang(file)) {
+            if (byName == FileKind.OTHER && !startsWithShebang(gate, open)) {
                 return null; // no extension and no #! line: not a script, whatever it is
             }
             if (size > MAX_FILE_BYTES) {
-                throw new UnreadableFileException("skipped: " + size / (1024 * 1024) + " MB is larger than the "
-                        + MAX_FILE_BYTES / (1024 * 1024) + " MB cgoguard reads");
+                throw new UnreadableFileException(tooLarge(size));
             }
-            byte[] bytes = readPrefix(file, (int) MAX_FILE_BYTES);
+            byte[] bytes = readPrefix(gate, open, (int) MAX_FILE_BYTES);
             if (looksBinary(bytes)) {
                 throw new UnreadableFileException("skipped: binary content (NUL bytes)");
             }
@@ -173,30 +189,30 @@ public final class WorkspaceScanner {
      * A Go file: its first {@value #GO_HEADER_BYTES} bytes are read, checked (no NUL bytes, UTF-8) and
      * searched for the suppression marker, and only a record is kept.
      */
-    private static WorkspaceFile readGo(Path file, String rel, long size) throws IOException, UnreadableFileException {
-        byte[] bytes = readPrefix(file, GO_HEADER_BYTES);
+    private static WorkspaceFile readGo(PathGate gate, Path file, String rel, long size) throws IOException, UnreadableFileException {
+        byte[] bytes = readPrefix(gate, file, GO_HEADER_BYTES);
         if (looksBinary(bytes)) {
             throw new UnreadableFileException("skipped: binary content (NUL bytes)");
         }
         if (!isAscii(bytes)) {
             decode(bytes, size > bytes.length); // throws when it is not text
         }
-        return WorkspaceFile.onDisk(rel, FileKind.GO, file, contentStamp(bytes), MARKER.foundIn(bytes));
+        return WorkspaceFile.onDisk(rel, FileKind.GO, gate, file, contentStamp(bytes), MARKER.foundIn(bytes));
     }
 
     /** The bytes of a Go file a scan reads (its first {@value #GO_HEADER_BYTES}); empty when it cannot be read. */
-    static byte[] readGoBytes(Path file) {
+    static byte[] readGoBytes(PathGate gate, Path file) {
         try {
-            return readPrefix(file, GO_HEADER_BYTES);
+            return readPrefix(gate, file, GO_HEADER_BYTES);
         } catch (IOException e) {
             return new byte[0];
         }
     }
 
     /** The text of a Go file as a scan sees it: its first {@value #GO_HEADER_BYTES} bytes, decoded; empty when it cannot be read. */
-    static String readGoText(Path file) {
+    static String readGoText(PathGate gate, Path file) {
         try {
-            byte[] bytes = readPrefix(file, GO_HEADER_BYTES);
+            byte[] bytes = readPrefix(gate, file, GO_HEADER_BYTES);
             return decode(bytes, true);
         } catch (IOException | UnreadableFileException e) {
             return "";
@@ -221,8 +237,14 @@ public final class WorkspaceScanner {
         return !name.contains("."); // possibly a shebang script; decided after reading its first line
     }
 
-    private static boolean startsWithShebang(Path file) throws IOException {
-        byte[] start = readPrefix(file, FIRST_LINE_BYTES);
+    /** Why a file of {@code size} bytes is not read, in the words the command line and the editor show. */
+    public static String tooLarge(long size) {
+        return String.format(java.util.Locale.ROOT, "skipped: %,d bytes is larger than the %,d bytes (%d MB) cgoguard reads",
+                size, MAX_FILE_BYTES, MAX_FILE_BYTES / (1024 * 1024));
+    }
+
+    private static boolean startsWithShebang(PathGate gate, Path file) throws IOException {
+        byte[] start = readPrefix(gate, file, FIRST_LINE_BYTES);
         if (start.length < 2 || start[0] != '#' || start[1] != '!') {
             return false;
         }
@@ -233,8 +255,9 @@ public final class WorkspaceScanner {
         return FileKind.isShellShebang(new String(start, 0, end, StandardCharsets.UTF_8));
     }
 
-    private static byte[] readPrefix(Path file, int limit) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+    /** At most {@code limit} bytes of a real path below the root (found by a walk or resolved by the gate). */
+    private static byte[] readPrefix(PathGate gate, Path file, int limit) throws IOException {
+        try (InputStream in = gate.openWalked(file)) {
             return in.readNBytes(limit);
         }
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cgoguard.engine.Analyzer;
+import dev.cgoguard.workspace.PathGate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -136,9 +137,12 @@ class FixTest {
     void aFileChangedOnDiskSinceItWasReadIsNotWritten() throws IOException {
         Path file = tmp.resolve("Makefile");
         Files.writeString(file, "edited meanwhile\n");
-        assertThrows(FixWriter.ChangedOnDiskException.class, () -> FixWriter.write(file, "as read\n", "fixed\n"));
+        PathGate gate = PathGate.of(tmp);
+        FixWriter.RefusedException refused = assertThrows(FixWriter.RefusedException.class,
+                () -> FixWriter.write(gate, file, "as read\n", "fixed\n"));
+        assertTrue(refused.getMessage().contains("changed on disk"), refused.getMessage());
         assertEquals("edited meanwhile\n", Files.readString(file));
-        FixWriter.write(file, "edited meanwhile\n", "fixed\n");
+        FixWriter.write(gate, file, "edited meanwhile\n", "fixed\n");
         assertEquals("fixed\n", Files.readString(file));
         assertFalse(Files.list(tmp).anyMatch(p -> p.toString().endsWith(".cgoguard-tmp")));
     }

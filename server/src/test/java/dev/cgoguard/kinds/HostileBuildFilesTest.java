@@ -38,7 +38,8 @@ class HostileBuildFilesTest {
                 Arguments.of("docker-bake.hcl", "target \"a\" {\n  args = " + deep + "\n}\n", true),
                 Arguments.of("docker-bake.json", "{\"target\": {\"a\": ", true),
                 Arguments.of("justfile", "build:\n\t" + "go build {{ {{ \\\n".repeat(2_000), false),
-                Arguments.of("scripts/build", "#!/bin/sh\n. ./scripts/build\n. ./scripts/build\ngo build .\n", false));
+                // sourcing itself without end: the call-depth limit is reached, and said where
+                Arguments.of("scripts/build", "#!/bin/sh\n. ./scripts/build\n. ./scripts/build\ngo build .\n", true));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -145,4 +145,20 @@ class LifecycleProtocolTest {
             Poll.until("diagnostics once the analysis works again", () -> session.client.diagnosticsOf(uri).size() == 1);
         }
     }
+
+    @Test
+    void anAnalysisThatRunsOutOfMemoryIsDroppedWithAMessageAndTheSessionGoesOn() throws Exception {
+        Path makefile = root.resolve("Makefile");
+        Files.writeString(makefile, "b:\n");
+        try (LspTestSession session = new LspTestSession(new MarkerAnalysis().setup())) {
+            session.initialize(root);
+            session.open(makefile, 1, "b:\n\tEXHAUST NETGO\n");
+            Poll.until("the user is told", () -> session.client.shown.stream()
+                    .anyMatch(m -> m.getMessage().contains("ran out of memory") && m.getMessage().contains("dropped")));
+
+            session.edit(makefile, 2, new Range(new Position(1, 1), new Position(1, 8)), "go build");
+            String uri = LspTestSession.uri(makefile);
+            Poll.until("diagnostics once the analysis fits again", () -> session.client.diagnosticsOf(uri).size() == 1);
+        }
+    }
 }

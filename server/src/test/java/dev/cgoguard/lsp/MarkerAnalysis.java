@@ -24,7 +24,8 @@ import java.util.function.BiFunction;
  * {@code static-glibc-nss} (error) on the word, related to that Go file's first line, with a
  * preferred fix replacing it by {@code DYNAMIC} and a second fix deleting it;</li>
  * <li>{@code NETGO} anywhere: {@code redundant-netgo} (hint) with a preferred fix deleting it;</li>
- * <li>{@code EXPLODE} anywhere: the analysis throws.</li>
+ * <li>{@code EXPLODE} anywhere: the analysis throws;</li>
+ * <li>{@code EXHAUST} anywhere: the analysis runs out of memory ({@link OutOfMemoryError}).</li>
  * </ul>
  * Rule severities from the options apply as in the core ({@code off} drops the rule).
  */
@@ -43,6 +44,9 @@ final class MarkerAnalysis implements BiFunction<Workspace, AnalysisOptions, Ana
         for (WorkspaceFile file : workspace.files().values()) {
             for (int line = 0; line < file.text().lineCount(); line++) {
                 String text = file.text().line(line);
+                if (text.contains("EXHAUST")) {
+                    throw new OutOfMemoryError("marker analysis ran out of memory on " + file.path());
+                }
                 if (text.contains("EXPLODE")) {
                     throw new IllegalStateException("marker analysis exploded on " + file.path());
                 }

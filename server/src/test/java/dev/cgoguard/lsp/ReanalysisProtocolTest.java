@@ -139,10 +139,10 @@ class ReanalysisProtocolTest {
         Path makefile = root.resolve("Makefile");
         Files.writeString(makefile, "b:\n\tgo build -tags aa\n");
         FileTime time = Files.getLastModifiedTime(makefile);
-        WorkspaceFile first = WorkspaceScanner.read(root.toRealPath(), makefile, "Makefile");
+        WorkspaceFile first = WorkspaceScanner.read(dev.cgoguard.workspace.PathGate.of(root), makefile, "Makefile");
         Files.writeString(makefile, "b:\n\tgo build -tags bb\n");
         Files.setLastModifiedTime(makefile, time);
-        WorkspaceFile second = WorkspaceScanner.read(root.toRealPath(), makefile, "Makefile");
+        WorkspaceFile second = WorkspaceScanner.read(dev.cgoguard.workspace.PathGate.of(root), makefile, "Makefile");
         assertNotEquals(first.version(), second.version());
         assertFalse(first.content().equals(second.content()));
     }

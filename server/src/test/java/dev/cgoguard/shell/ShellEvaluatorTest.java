@@ -104,11 +104,14 @@ class ShellEvaluatorTest {
     }
 
     @Test
-    void nestedShellStringIsEvaluatedWithoutRanges() {
-        SimpleCommand go = only("export CGO_ENABLED=0; sh -c 'cd cmd && go build -o \"$OUT\" .' ", "go");
+    void nestedShellStringIsEvaluatedWhereTheShellIsRun() {
+        String script = "export CGO_ENABLED=0; sh -c 'cd cmd && go build -o \"$OUT\" .' ";
+        SimpleCommand go = only(script, "go");
+        SimpleCommand sh = run(script).stream().filter(c -> c.name().equals("sh")).findFirst().orElseThrow();
         assertEquals("cmd", go.workingDirectory());
-        assertNull(go.range());
-        assertTrue(go.argv().stream().allMatch(w -> w.range() == null));
+        assertEquals(sh.range(), go.range(), "the go command stands where sh -c runs it");
+        assertEquals(22, go.range().start().column());
+        assertTrue(go.argv().stream().allMatch(w -> w.range() == null), "its words are not written in the script as such");
         assertEquals(ShellValue.known("0"), go.env().get("CGO_ENABLED"));
         assertFalse(go.argv().get(3).known(), "$OUT comes from outside");
     }

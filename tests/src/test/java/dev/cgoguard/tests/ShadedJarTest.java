@@ -103,7 +103,7 @@ class ShadedJarTest {
         assertEquals(1, run.exit(), run.err());
         assertTrue(run.err().contains("Dockerfile: skipped: binary content"), run.err());
         assertTrue(run.err().contains("build.sh: skipped: not UTF-8 text"), run.err());
-        assertTrue(run.err().contains("huge.mk: skipped: 50 MB"), run.err());
+        assertTrue(run.err().contains("huge.mk: skipped: 52,428,800 bytes is larger than the 4,194,304 bytes (4 MB)"), run.err());
         assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
         assertTrue(run.out().contains("\"rule\": \"static-glibc-nss\""), "the Makefile is still linted: " + run.out());
     }

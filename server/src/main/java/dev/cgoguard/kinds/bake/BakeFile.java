@@ -18,7 +18,7 @@ final class BakeFile {
             boolean inline) {
     }
 
-    private static final int MAX_INHERITS = 16;
+    private static final int MAX_INHERITS = dev.cgoguard.workspace.ScanLimits.BAKE_INHERITS;
 
     private final Map<String, HclExpression> variables = new LinkedHashMap<>();
     private final Map<String, Map<String, HclExpression>> targets = new LinkedHashMap<>();

@@ -13,7 +13,7 @@ import java.util.Map;
  * {@link HclException} at the place it stops.
  */
 final class HclReader {
-    private static final int MAX_DEPTH = 64;
+    private static final int MAX_DEPTH = dev.cgoguard.workspace.ScanLimits.HCL_NESTING;
 
     /** Where and why the text could not be read. */
     static final class HclException extends Exception {

@@ -17,8 +17,6 @@ import dev.cgoguard.plan.PlanningContext;
 import dev.cgoguard.plan.Platform;
 import dev.cgoguard.plan.ShellStops;
 import dev.cgoguard.plan.SourceCommands;
-import dev.cgoguard.grammars.Grammar;
-import dev.cgoguard.parse.Parsers;
 import dev.cgoguard.plan.WorkspaceReads;
 import dev.cgoguard.shell.ScriptEvaluation;
 import dev.cgoguard.shell.ShellEvaluator;
@@ -84,7 +82,7 @@ public final class GitlabCiKind implements GoCommandSource {
             }
             Located image = image(pipeline, chain);
             BuildEnvironment build = environment(job, image);
-            ScriptEvaluation evaluation = ShellEvaluator.evaluateScript(Parsers.parse(Grammar.BASH, script.text().text()),
+            ScriptEvaluation evaluation = ShellEvaluator.evaluateScript(new SourceText(script.text().text()),
                     ShellState.of(variables(pipeline, chain), ""), path -> {
                         scriptsRun.add(path);
                         return WorkspaceReads.read(context.workspace(), path).map(SourceText::text);

@@ -28,8 +28,8 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  * say so; the include graph is bounded in files and depth.
  */
 final class GitlabPipeline {
-    private static final int MAX_FILES = 50;
-    private static final int MAX_DEPTH = 10;
+    private static final int MAX_FILES = dev.cgoguard.workspace.ScanLimits.GITLAB_INCLUDE_FILES;
+    private static final int MAX_DEPTH = dev.cgoguard.workspace.ScanLimits.GITLAB_INCLUDE_DEPTH;
     /** The top-level keys that are no jobs. */
     private static final Set<String> GLOBAL_KEYS = Set.of("image", "services", "stages", "types", "before_script", "after_script",
             "variables", "cache", "include", "default", "workflow", "spec");

@@ -37,6 +37,7 @@ final class MakeIncompleteness {
                             + " missing or checked wrongly";
             case "make-expansion-limit" -> "the value stays unknown, so the go commands built from it are checked without it";
             case "make-too-many-alternatives" -> "the go commands that run only under the other combinations are not checked";
+            case "make-recipe-limit" -> "the go commands of the recipes not read are not checked";
             case "make-file-missing" -> "the go commands that Makefile would run are not checked";
             default -> "the go commands of this Makefile may be missing or checked wrongly";
         };

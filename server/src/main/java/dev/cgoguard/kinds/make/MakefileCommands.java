@@ -26,7 +26,9 @@ import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.TextRange;
 import dev.cgoguard.workspace.Workspace;
+import dev.cgoguard.workspace.ScanLimits;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +52,18 @@ final class MakefileCommands {
         List<EvaluationProblem> incomplete = new ArrayList<>(MakeIncompleteness.of(evaluation.problems()));
         CalledScripts scripts = new CalledScripts(workspace, cache.shell(), host);
         java.util.Set<String> scriptsRead = new java.util.TreeSet<>();
+        Map<SourceLocation, Integer> waysAtPlace = new HashMap<>();
         for (MakeCommandLine line : evaluation.commands()) {
+            SourceLocation place = new SourceLocation(line.makefile(), line.range());
+            int ways = waysAtPlace.merge(place, 1, Integer::sum);
+            if (ways > ScanLimits.PLANS_PER_COMMAND) {
+                if (ways == ScanLimits.PLANS_PER_COMMAND + 1) {
+                    incomplete.add(new EvaluationProblem("plan-limit", place, "this recipe line is expanded more than "
+                            + ScanLimits.PLANS_PER_COMMAND + " different ways (targets, conditions or $(eval))",
+                            "only the go commands of the first " + ScanLimits.PLANS_PER_COMMAND + " ways are checked"));
+                }
+                continue;
+            }
             PlanningCache.RecipeKey key = new PlanningCache.RecipeKey(line.command(), line.environment(), line.workingDirectory(),
                     host);
             PlanningCache.RecipeCommands recipe = cache.recipe(key, () -> goCommands(key, cache.shell()));

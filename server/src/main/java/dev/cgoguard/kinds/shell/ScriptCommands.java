@@ -5,6 +5,7 @@ import dev.cgoguard.gocmd.GoCommandParser;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.grammars.Grammar;
 import dev.cgoguard.host.Host;
+import dev.cgoguard.parse.ParseCancelledException;
 import dev.cgoguard.parse.SyntaxTree;
 import dev.cgoguard.plan.CalledScripts;
 import dev.cgoguard.plan.CommandSites;
@@ -22,6 +23,7 @@ import dev.cgoguard.shell.ShellState;
 import dev.cgoguard.shell.SimpleCommand;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.SourceText;
+import dev.cgoguard.workspace.TextPosition;
 import dev.cgoguard.workspace.TextRange;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.ArrayList;
@@ -46,7 +48,15 @@ final class ScriptCommands {
         Host host = context.inputs().host();
         List<GoCommandSite> sites = new ArrayList<>();
         Set<String> filesRead = new LinkedHashSet<>();
-        SyntaxTree tree = context.trees().tree(script, Grammar.BASH);
+        SyntaxTree tree;
+        try {
+            tree = context.trees().tree(script, Grammar.BASH);
+        } catch (ParseCancelledException e) {
+            TextPosition at = script.text().positionAt(e.charOffset());
+            return new SourceCommands(List.of(), List.of(new EvaluationProblem("parse-limit",
+                    new SourceLocation(script.path(), new TextRange(at, at)), "cgoguard stopped parsing this script here: "
+                            + e.getMessage(), "none of its go commands are checked")));
+        }
         ScriptEvaluation evaluation = ShellEvaluator.evaluateScript(tree, ShellState.of(Map.of(), "", host),
                 path -> WorkspaceReads.read(context.workspace(), path).map(SourceText::text));
         filesRead.addAll(evaluation.sourcedFiles());

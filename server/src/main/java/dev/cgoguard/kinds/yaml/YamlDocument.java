@@ -1,16 +1,12 @@
 package dev.cgoguard.kinds.yaml;
 
+import dev.cgoguard.ci.YamlLoading;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.TextPosition;
 import dev.cgoguard.workspace.TextRange;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -37,16 +33,18 @@ public final class YamlDocument {
         this.problem = problem;
     }
 
+    /**
+     * Composes a build file's YAML within the limits every YAML reader keeps ({@link YamlLoading}: the
+     * aliases of collections and the size of a build file, each reported where it was reached).
+     */
     public static YamlDocument read(SourceText source, String label) {
         try {
-            LoadSettings settings = LoadSettings.builder().setLabel(label).setAllowDuplicateKeys(true)
-                    .setMaxAliasesForCollections(100).setCodePointLimit(8 * 1024 * 1024).build();
-            Optional<Node> root = new Compose(settings).composeString(source.text());
-            return new YamlDocument(source, root.orElse(null), null);
-        } catch (MarkedYamlEngineException e) {
-            int offset = e.getProblemMark().or(e::getContextMark).map(m -> offset(source, m)).orElse(0);
-            return new YamlDocument(source, null, new Problem("malformed YAML: " + e.getProblem(), source.range(offset, offset)));
-        } catch (YamlEngineException | IllegalStateException | StackOverflowError e) {
+            YamlLoading.Loaded loaded = YamlLoading.compose(source, label);
+            if (loaded.failed()) {
+                return new YamlDocument(source, null, new Problem(loaded.problem(), loaded.problemAt()));
+            }
+            return new YamlDocument(source, loaded.root().orElse(null), null);
+        } catch (RuntimeException | StackOverflowError e) {
             return new YamlDocument(source, null, new Problem("malformed YAML: "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), source.range(0, 0)));
         }
