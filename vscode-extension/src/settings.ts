@@ -15,6 +15,8 @@ export const SETTING = {
   makeVariables: 'makeVariables',
   targetStage: 'targetStage',
   exclude: 'exclude',
+  host: 'host',
+  includeThirdParty: 'includeThirdParty',
   inlayHints: 'inlayHints.enabled',
   maxFiles: 'maxFiles',
   javaHome: 'java.home',
@@ -41,6 +43,10 @@ export interface ServerSettings {
   makeVariables: Record<string, string>;
   targetStage?: string;
   exclude: string[];
+  /** The machine the builds run on (`linux/arm64`); absent: `.cgoguard.yaml`'s or linux/amd64. */
+  host?: string;
+  /** Whether build files under vendor/, third_party/, node_modules/, testdata/ are analysed; absent: `.cgoguard.yaml` decides. */
+  includeThirdParty?: boolean;
   inlayHints: boolean;
   maxFiles?: number;
 }
@@ -65,6 +71,16 @@ export function serverSettings(source: SettingsSource): MappedSettings {
   const stage = targetStage(source.get(SETTING.targetStage), problems);
   if (stage !== undefined) {
     settings.targetStage = stage;
+  }
+  const host = hostOf(source.get(SETTING.host), problems);
+  if (host !== undefined) {
+    settings.host = host;
+  }
+  const thirdParty = source.get(SETTING.includeThirdParty);
+  if (typeof thirdParty === 'boolean') {
+    settings.includeThirdParty = thirdParty;
+  } else if (thirdParty !== undefined && thirdParty !== null) {
+    problems.push(`${SECTION}.${SETTING.includeThirdParty} must be true or false, got ${JSON.stringify(thirdParty)}; ignored.`);
   }
   const maxFiles = fileLimit(source.get(SETTING.maxFiles), problems);
   if (maxFiles !== undefined) {
@@ -147,6 +163,19 @@ function targetStage(value: unknown, problems: string[]): string | undefined {
   }
   const stage = value.trim();
   return stage === '' ? undefined : stage;
+}
+
+/** The host as `os/arch` with Go's names; the server checks the names themselves. */
+function hostOf(value: unknown, problems: string[]): string | undefined {
+  if (value === undefined || value === null || value === '') {
+    return undefined;
+  }
+  if (typeof value !== 'string' || !/^[a-z0-9]+\/[a-z0-9]+(\/(glibc|musl))?$/.test(value.trim())) {
+    problems.push(`${SECTION}.${SETTING.host} must be os/arch such as linux/arm64, got ${JSON.stringify(value)}; `
+      + 'linux/amd64 is used.');
+    return undefined;
+  }
+  return value.trim();
 }
 
 function fileLimit(value: unknown, problems: string[]): number | undefined {

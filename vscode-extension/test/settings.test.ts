@@ -74,6 +74,19 @@ test('only a change of the Java path needs a new server process', () => {
   assert.equal(changeNeedsRestart((section) => section === 'cgoguard.rules'), false);
 });
 
+test('the host and the third-party choice are passed when set, and a malformed host is named and left out', () => {
+  const { settings, problems } = serverSettings(source({ host: ' linux/arm64 ', includeThirdParty: true }));
+  assert.equal(settings.host, 'linux/arm64');
+  assert.equal(settings.includeThirdParty, true);
+  assert.deepEqual(problems, []);
+  const unset = serverSettings(source({ host: '', includeThirdParty: null })).settings;
+  assert.equal('host' in unset || 'includeThirdParty' in unset, false, 'unset: .cgoguard.yaml decides');
+  const bad = serverSettings(source({ host: 'arm64', includeThirdParty: 'yes' }));
+  assert.equal(bad.settings.host, undefined);
+  assert.equal(bad.problems.length, 2);
+  assert.match(bad.problems[0], /cgoguard\.host must be os\/arch such as linux\/arm64, got "arm64"/);
+});
+
 test('the file limit is a whole number of at least 1, passed on as maxFiles', () => {
   assert.equal(serverSettings(source({ maxFiles: 250000 })).settings.maxFiles, 250000);
   for (const bad of [0, -3, 1.5, '1000']) {

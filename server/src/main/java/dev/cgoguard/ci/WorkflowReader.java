@@ -90,12 +90,16 @@ public final class WorkflowReader {
                 && runner.label().startsWith("windows") ? "pwsh" : "bash";
         List<WorkflowStep> steps = new ArrayList<>();
         ShellValue goVersion = null;
+        SourceLocation goVersionAt = null;
         List<Node> stepNodes = YamlNodes.items(YamlNodes.get(job, "steps"));
         for (int i = 0; i < stepNodes.size(); i++) {
             Node step = stepNodes.get(i);
             String uses = YamlNodes.scalar(step, "uses");
             if (uses != null && uses.startsWith("actions/setup-go")) {
                 goVersion = setupGoVersion(YamlNodes.get(step, "with"));
+                Node named = YamlNodes.get(YamlNodes.get(step, "with"), "go-version");
+                Node at = named != null ? named : YamlNodes.get(step, "uses");
+                goVersionAt = at == null ? null : new SourceLocation(file.path(), YamlNodes.range(source, at));
             }
             Node run = YamlNodes.get(step, "run");
             if (!(run instanceof ScalarNode runScalar)) {
@@ -110,7 +114,7 @@ public final class WorkflowReader {
             steps.add(new WorkflowStep(id, i, YamlNodes.scalar(step, "name"), ScalarText.of(source, runScalar),
                     Collections.unmodifiableMap(stepEnv), workdir,
                     shell == null ? defaultShell : shell.orElse("unknown (" + shell.source() + ")"), goVersion,
-                    buildFacts, new SourceLocation(file.path(), YamlNodes.range(source, run))));
+                    goVersionAt, buildFacts, new SourceLocation(file.path(), YamlNodes.range(source, run))));
         }
         return new WorkflowJob(id, runner, container, containerFacts, buildFacts, List.copyOf(steps),
                 new SourceLocation(file.path(), YamlNodes.range(source, key)));

@@ -17,10 +17,11 @@ import java.util.Map;
  *                         repository root
  * @param shell            the step's {@code shell}, else {@code defaults.run}'s, else the runner's default
  * @param goVersion        the Go version set up by an earlier {@code actions/setup-go} step, or null without one
+ * @param goVersionLocation where that step names it (its {@code go-version}, else its {@code uses}), or null
  * @param buildFacts       the container's facts when the job has one, else the runner's
  * @param location         the {@code run:} value in the file
  */
 public record WorkflowStep(String jobId, int index, String name, MappedText script, Map<String, ShellValue> env,
-        ShellValue workingDirectory, String shell, ShellValue goVersion, ImageFacts buildFacts,
-        SourceLocation location) {
+        ShellValue workingDirectory, String shell, ShellValue goVersion, SourceLocation goVersionLocation,
+        ImageFacts buildFacts, SourceLocation location) {
 }

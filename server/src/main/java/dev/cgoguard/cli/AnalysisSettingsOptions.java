@@ -1,6 +1,5 @@
 package dev.cgoguard.cli;
 
-import dev.cgoguard.engine.AnalysisOptions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
@@ -19,7 +18,11 @@ final class AnalysisSettingsOptions {
     @Option(names = "--severity", paramLabel = "RULE=LEVEL", description = "Set a rule's severity: error, warning, info, hint or off.")
     Map<String, String> severities = new LinkedHashMap<>();
 
-    AnalysisOptions toOptions() {
-        return new AnalysisOptions(Map.copyOf(makeVariables), Map.copyOf(buildArgs), targetStage, Map.copyOf(severities));
-    }
+    @Option(names = "--host", paramLabel = "OS/ARCH",
+            description = "The machine the builds run on, with Go's names (default: linux/amd64 with glibc; linux/arm64, darwin/arm64, linux/amd64/musl).")
+    String host;
+
+    @Option(names = "--include-third-party", negatable = true,
+            description = "Also analyse the build files under vendor/, third_party/, node_modules/ and testdata/ (default: no).")
+    Boolean includeThirdParty;
 }

@@ -5,6 +5,7 @@ import dev.cgoguard.config.ExcludeGlobs;
 import dev.cgoguard.config.SettingsOverrides;
 import dev.cgoguard.config.SettingsProblem;
 import dev.cgoguard.config.SettingsResolver;
+import dev.cgoguard.host.Host;
 import dev.cgoguard.rules.RuleRegistry;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -54,6 +55,10 @@ final class CommandLineSettings {
                 severities.put(e.getKey(), level.get());
             }
         }
+        if (options.host != null && Host.parse(options.host).isEmpty()) {
+            err.println("cgoguard: --host " + options.host + ": use " + Host.syntax());
+            ok = false;
+        }
         try {
             new ExcludeGlobs(exclude);
         } catch (IllegalArgumentException e) {
@@ -82,7 +87,7 @@ final class CommandLineSettings {
             return null;
         }
         return new SettingsOverrides(severities, enable, disable, options.buildArgs, options.makeVariables,
-                options.targetStage, exclude, fixes);
+                options.targetStage, exclude, fixes, options.host, options.includeThirdParty);
     }
 
     EffectiveSettings forTarget(LintTarget target, Path explicitConfig, SettingsOverrides overrides) {

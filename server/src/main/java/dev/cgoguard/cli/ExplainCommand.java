@@ -10,16 +10,23 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "explain", mixinStandardHelpOptions = true, description = "Print a rule's page: what happens at run time, why, and how to fix it.")
+@Command(name = "explain", mixinStandardHelpOptions = true, description = {"Print a rule's page: what happens at run time, why, and how to fix it.",
+        "Without a rule: how cgoguard decides what to report (certainty, the modelled host, third-party trees)."})
 final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "RULE", description = "The rule id, e.g. static-glibc-nss.")
+    @Parameters(paramLabel = "RULE", arity = "0..1", description = "The rule id, e.g. static-glibc-nss.")
     String ruleId;
 
     @Override
     public Integer call() {
+        if (ruleId == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(RuleDocs.overview());
+            out.flush();
+            return ExitCodes.CLEAN;
+        }
         if (RuleRegistry.builtIn().find(ruleId).isEmpty()) {
             spec.commandLine().getErr().println("cgoguard: no rule '" + ruleId + "'; 'cgoguard rules' lists them");
             return ExitCodes.ERROR;

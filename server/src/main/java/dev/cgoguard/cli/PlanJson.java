@@ -25,7 +25,13 @@ final class PlanJson {
         PlanExplanation explanation = PlanExplanation.of(plan);
         o.addProperty("summary", explanation.summary());
         explanation.failure().ifPresent(failure -> o.addProperty("fails", failure.reason()));
-        o.add("conditions", strings(plan.conditions()));
+        o.add("conditions", strings(plan.conditions().common().stream().map(c -> c.text()).toList()));
+        if (plan.conditions().terms().size() > 1) {
+            com.google.gson.JsonArray alternatives = new com.google.gson.JsonArray();
+            plan.conditions().terms().forEach(term -> alternatives.add(strings(term.stream().map(c -> c.text()).toList())));
+            o.add("alternatives", alternatives);
+        }
+        o.addProperty("inModeledBuild", plan.conditions().modeled());
         o.addProperty("workingDirectory", plan.workingDirectory());
         o.add("cgo", decision(plan.cgo()));
         o.add("externalLink", decision(plan.externalLink()));

@@ -6,12 +6,15 @@ import java.util.Map;
 /**
  * The settings a {@code .cgoguard.yaml} file gives: rule levels by id ({@code error}, {@code warning},
  * {@code info}, {@code hint} or {@code off}), Dockerfile build args, Make variables, exclusion globs
- * (relative to the workspace root), the Dockerfile stage the binary runs in (null: the last), and
- * the fix a rule applies by choice, by rule id ({@code static-glibc-nss: dynamic}).
+ * (relative to the workspace root), the Dockerfile stage the binary runs in (null: the last), the
+ * fix a rule applies by choice, by rule id ({@code static-glibc-nss: dynamic}), the host the builds
+ * run on ({@code linux/arm64}; null: the default), and whether the build files of third-party trees
+ * are analysed too (null: not said).
  */
 public record CgoguardSettings(Map<String, String> rules, Map<String, String> buildArgs, Map<String, String> makeVars,
-        List<String> exclude, String target, Map<String, String> fixes) {
-    public static final CgoguardSettings EMPTY = new CgoguardSettings(Map.of(), Map.of(), Map.of(), List.of(), null, Map.of());
+        List<String> exclude, String target, Map<String, String> fixes, String host, Boolean includeThirdParty) {
+    public static final CgoguardSettings EMPTY = new CgoguardSettings(Map.of(), Map.of(), Map.of(), List.of(), null, Map.of(),
+            null, null);
 
     public CgoguardSettings {
         rules = Map.copyOf(rules);
@@ -24,6 +27,6 @@ public record CgoguardSettings(Map<String, String> rules, Map<String, String> bu
     /** Settings that choose no fix. */
     public CgoguardSettings(Map<String, String> rules, Map<String, String> buildArgs, Map<String, String> makeVars,
             List<String> exclude, String target) {
-        this(rules, buildArgs, makeVars, exclude, target, Map.of());
+        this(rules, buildArgs, makeVars, exclude, target, Map.of(), null, null);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import dev.cgoguard.host.Host;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -30,6 +31,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 public final class SettingsFileReader {
     public static final Set<String> LEVELS = Set.of("error", "warning", "info", "hint", "off");
+    private static final String KEYS = "rules, fixes, build-args, make-vars, exclude, target, host, include-third-party";
     private static final int MAX_BYTES = dev.cgoguard.workspace.ScanLimits.SETTINGS_FILE_BYTES;
 
     private final Set<String> knownRules;
@@ -78,7 +80,7 @@ public final class SettingsFileReader {
             return new SettingsFile(file, CgoguardSettings.EMPTY, List.of());
         }
         if (!(root.get() instanceof MappingNode mapping)) {
-            reading.problem(root.get(), "the settings file must be a mapping of keys (rules, fixes, build-args, make-vars, exclude, target)");
+            reading.problem(root.get(), "the settings file must be a mapping of keys (" + KEYS + ")");
             return reading.result();
         }
         for (NodeTuple tuple : reading.entries(mapping)) {
@@ -91,8 +93,9 @@ public final class SettingsFileReader {
                 case "make-vars" -> reading.makeVars.putAll(reading.stringMap(value, key));
                 case "exclude" -> reading.exclude(value);
                 case "target" -> reading.target = reading.scalar(value, key);
-                default -> reading.problem(tuple.getKeyNode(), "unknown key '" + key
-                        + "' (known: rules, fixes, build-args, make-vars, exclude, target)");
+                case "host" -> reading.host(value);
+                case "include-third-party" -> reading.includeThirdParty(value);
+                default -> reading.problem(tuple.getKeyNode(), "unknown key '" + key + "' (known: " + KEYS + ")");
             }
         }
         return reading.result();
@@ -112,6 +115,8 @@ public final class SettingsFileReader {
         final Map<String, String> makeVars = new LinkedHashMap<>();
         final List<String> exclude = new ArrayList<>();
         String target;
+        String host;
+        Boolean includeThirdParty;
 
         Reading(Path file) {
             this.file = file;
@@ -119,7 +124,8 @@ public final class SettingsFileReader {
 
         SettingsFile result() {
             problems.sort(java.util.Comparator.comparingInt(SettingsProblem::line).thenComparingInt(SettingsProblem::column));
-            return new SettingsFile(file, new CgoguardSettings(rules, buildArgs, makeVars, exclude, target, fixes), problems);
+            return new SettingsFile(file, new CgoguardSettings(rules, buildArgs, makeVars, exclude, target, fixes, host,
+                    includeThirdParty), problems);
         }
 
         void problem(Node node, String message) {
@@ -167,6 +173,30 @@ public final class SettingsFileReader {
                 }
             }
             return values;
+        }
+
+        void host(Node node) {
+            String value = scalar(node, "host");
+            if (value == null) {
+                return;
+            }
+            if (Host.parse(value).isEmpty()) {
+                problem(node, "bad host '" + value + "': use " + Host.syntax());
+                return;
+            }
+            host = value.strip();
+        }
+
+        void includeThirdParty(Node node) {
+            String value = scalar(node, "include-third-party");
+            if (value == null) {
+                return;
+            }
+            switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "true" -> includeThirdParty = true;
+                case "false" -> includeThirdParty = false;
+                default -> problem(node, "'include-third-party' takes true or false, not '" + value + "'");
+            }
         }
 
         void rules(Node node) {

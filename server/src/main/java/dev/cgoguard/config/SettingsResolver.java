@@ -1,6 +1,7 @@
 package dev.cgoguard.config;
 
 import dev.cgoguard.engine.AnalysisOptions;
+import dev.cgoguard.host.Host;
 import dev.cgoguard.rules.Rule;
 import dev.cgoguard.rules.RuleRegistry;
 import java.nio.file.Files;
@@ -122,10 +123,14 @@ public final class SettingsResolver {
         String target = overrides.target() != null ? overrides.target() : file.target();
         List<String> globs = new ArrayList<>(file.exclude());
         globs.addAll(overrides.exclude());
+        String hostText = overrides.host() != null ? overrides.host() : file.host();
+        Host host = Host.parse(hostText).orElse(Host.DEFAULT);
+        boolean thirdParty = overrides.includeThirdParty() != null ? overrides.includeThirdParty()
+                : Boolean.TRUE.equals(file.includeThirdParty());
         Map<String, String> fixes = new LinkedHashMap<>(file.fixes());
         fixes.putAll(overrides.fixes());
         AnalysisOptions options = new AnalysisOptions(Map.copyOf(makeVars), Map.copyOf(buildArgs), target,
-                Map.copyOf(severities), Map.copyOf(fixes));
+                Map.copyOf(severities), Map.copyOf(fixes), host, thirdParty);
         return new EffectiveSettings(options, new ExcludeGlobs(globs), path, problems);
     }
 }

@@ -67,7 +67,7 @@ public final class Analyzer {
         RuleContext context = new RuleContext(planning.plans(), planning.makeProblems(), planning.incomplete(),
                 new WorkspaceSnippets(workspace), Knowledge.builtIn());
         RuleRunner.Outcome outcome = new RuleRunner(rules, options).run(context);
-        List<Finding> findings = new ArrayList<>(outcome.findings());
+        List<Finding> findings = new ArrayList<>(UniqueFindings.of(outcome.findings(), rules));
         findings.sort(Finding.ORDER);
         List<Finding> reported = new Suppressions(rules, options).apply(findings, suppressions);
         List<FileProblem> problems = new ArrayList<>(workspace.problems());

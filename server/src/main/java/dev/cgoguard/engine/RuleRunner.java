@@ -44,7 +44,8 @@ final class RuleRunner {
             Optional<Severity> override = override(rule.info().id());
             String choice = options.fixChoices().get(rule.info().id());
             for (Finding finding : check(rule, context, failures)) {
-                findings.add(FixPolicy.choose(override.map(finding::withSeverity).orElse(finding), choice));
+                findings.add(FixPolicy.choose(override.map(level -> finding.withSeverity(configured(rule, finding, level)))
+                        .orElse(finding), choice));
             }
         }
         if (!off(InternalErrorRule.INFO.id())) {
@@ -91,6 +92,16 @@ final class RuleRunner {
                 "cgoguard's rule " + failure.rule() + " failed here (" + why + "), so its findings here are missing;"
                         + " the other rules' findings are reported. This is a bug in cgoguard: please report it with the"
                         + " file.", List.of(), List.of());
+    }
+
+    /**
+     * A configured level is the severity of the rule's findings; one the rule reports lower than its
+     * default (a finding that rests on something unknown, reported at info) stays that low unless
+     * the level is lower still, so that no setting makes an uncertain finding an error.
+     */
+    private static Severity configured(Rule rule, Finding finding, Severity level) {
+        boolean lowered = !finding.severity().atLeast(rule.info().defaultSeverity());
+        return lowered && level.atLeast(finding.severity()) ? finding.severity() : level;
     }
 
     private boolean off(String rule) {

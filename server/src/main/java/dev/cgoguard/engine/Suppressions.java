@@ -7,6 +7,7 @@ import dev.cgoguard.rules.Rule;
 import dev.cgoguard.rules.RuleInfo;
 import dev.cgoguard.rules.RuleRegistry;
 import dev.cgoguard.rules.UnusedSuppressionRule;
+import dev.cgoguard.workspace.ThirdPartyPaths;
 import dev.cgoguard.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -66,8 +67,11 @@ public final class Suppressions {
                 kept.add(finding);
             }
         }
-        for (List<Suppression> suppressions : byPath.values()) {
-            for (Suppression s : suppressions) {
+        for (Map.Entry<String, List<Suppression>> entry : byPath.entrySet()) {
+            if (!options.includeThirdParty() && ThirdPartyPaths.contains(entry.getKey())) {
+                continue; // another project's comments, in a file that is not analysed
+            }
+            for (Suppression s : entry.getValue()) {
                 if (!s.valid()) {
                     report(InvalidSuppressionRule.INFO, s, s.problem(), kept);
                     continue;

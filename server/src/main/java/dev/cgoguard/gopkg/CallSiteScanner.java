@@ -27,6 +27,10 @@ import java.util.Map;
  */
 final class CallSiteScanner {
     private static final Map<String, String> DEFAULT_NAMES = Map.of("net/http", "http", "crypto/tls", "tls", "time", "time");
+    /** A message that says the code needs cgo: "requires cgo", "not supported without cgo", "CGO_ENABLED=0 ... stub". */
+    private static final java.util.regex.Pattern FAILS_WITHOUT_CGO = java.util.regex.Pattern.compile(
+            "(?i)(requires? cgo|cgo (is )?required|needs? cgo|(not |un)(supported|implemented|available)[^.]{0,40}\\b(without|no)"
+                    + " cgo|without cgo[^.]{0,40}(not |un)(supported|implemented|available)|compiled with .?CGO_ENABLED=0)");
 
     private CallSiteScanner() {
     }
@@ -43,13 +47,34 @@ final class CallSiteScanner {
     }
 
     static List<GoCallSite> scan(String path, String text, List<GoImport> imports) {
+        return scan(path, text, imports, false);
+    }
+
+    /**
+     * As {@link #scan(String, String, List)}; {@code withoutCgo}: the file is built only with cgo off
+     * (its constraint says {@code !cgo}), so its string literals that say the code fails without cgo
+     * are reported too ("... not supported without cgo", "... requires cgo ...").
+     */
+    static List<GoCallSite> scan(String path, String text, List<GoImport> imports, boolean withoutCgo) {
         Map<String, String> packageNames = packageNames(imports);
-        if (packageNames.isEmpty() || text == null || !mentionsSelector(text, packageNames)) {
+        if (text == null || packageNames.isEmpty() && !withoutCgo
+                || !withoutCgo && !mentionsSelector(text, packageNames)) {
             return List.of();
         }
         List<GoCallSite> sites = new ArrayList<>();
         int n = text.length();
         GoTextScanner.scan(text, new GoTextScanner.Visitor() {
+            @Override
+            public void stringLiteral(int line, int lineStart, int start, int end) {
+                if (withoutCgo && end - start < 300) {
+                    String literal = text.substring(start + 1, Math.max(start + 1, end - 1));
+                    if (FAILS_WITHOUT_CGO.matcher(literal).find()) {
+                        TextRange range = new TextRange(new TextPosition(line, start - lineStart), new TextPosition(line, end - lineStart));
+                        sites.add(new GoCallSite(GoCallSite.Kind.FAILS_WITHOUT_CGO, literal, new SourceLocation(path, range)));
+                    }
+                }
+            }
+
             @Override
             public int identifier(int line, int lineStart, int start, int end) {
                 String word = text.substring(start, end);

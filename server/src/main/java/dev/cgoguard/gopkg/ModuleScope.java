@@ -24,6 +24,10 @@ final class ModuleScope {
     /** Workspace-relative folder of the module whose vendor/ is used, or null outside vendor mode. */
     final String vendorRoot;
     final VendorManifest vendor;
+    /** The import path of the workspace root when the build runs in GOPATH mode (no go.mod), else null. */
+    final GopathRoot gopath;
+    /** Whether an old Godeps workspace ({@code Godeps/_workspace/src}) holds dependencies in GOPATH mode. */
+    final boolean godepsWorkspace;
     final Set<String> filesRead = new LinkedHashSet<>();
 
     ModuleScope(WorkspaceIndex index, String workingDirectory) {
@@ -48,7 +52,9 @@ final class ModuleScope {
             mod.replaces().forEach(r -> replacements.add(new Replacement(r, mod.dir())));
             mod.requires().forEach(requires::putIfAbsent);
         }
-        String vendorDir = work != null ? work.dir() : mainModules.isEmpty() ? null : mainModules.get(0).dir();
+        this.gopath = work == null && mainModules.isEmpty() ? index.gopathRoot().orElse(null) : null;
+        this.godepsWorkspace = gopath != null && hasFilesUnder(index, "Godeps/_workspace/src/");
+        String vendorDir = work != null ? work.dir() : mainModules.isEmpty() ? (gopath != null ? "" : null) : mainModules.get(0).dir();
         if (vendorDir != null && (index.hasVendorManifest(vendorDir) || hasVendoredFiles(index, vendorDir))) {
             this.vendorRoot = vendorDir;
             this.vendor = index.vendorManifest(vendorDir);
@@ -62,7 +68,10 @@ final class ModuleScope {
     }
 
     private static boolean hasVendoredFiles(WorkspaceIndex index, String moduleDir) {
-        String prefix = WorkspacePaths.join(moduleDir, "vendor") + "/";
+        return hasFilesUnder(index, WorkspacePaths.join(moduleDir, "vendor") + "/");
+    }
+
+    private static boolean hasFilesUnder(WorkspaceIndex index, String prefix) {
         for (String dir : index.goDirs()) {
             if (dir.startsWith(prefix)) {
                 return true;

@@ -91,11 +91,26 @@ final class PackageResolver {
     /** The import path of a workspace folder: its module path and the folder below the module, else {@code _/<absolute folder>}. */
     String importPathOfDir(String dir) {
         GoModFile mod = index.moduleOf(dir);
+        if (mod == null && scope.gopath != null && !GopathRoot.thirdParty(dir)) {
+            return scope.gopath.importPathOf(dir);
+        }
+        if (mod != null) {
+            String vendored = vendoredPath(mod.dir(), dir);
+            if (vendored != null) {
+                return vendored;
+            }
+        }
         if (mod == null || mod.modulePath() == null) {
             return "_" + index.root.resolve(dir).normalize().toString().replace('\\', '/');
         }
         String rel = dir.equals(mod.dir()) ? "" : dir.substring(mod.dir().isEmpty() ? 0 : mod.dir().length() + 1);
         return rel.isEmpty() ? mod.modulePath() : mod.modulePath() + "/" + rel;
+    }
+
+    /** The import path of a folder in a module's vendor/ tree ({@code vendor/github.com/x/y} is {@code github.com/x/y}), or null. */
+    private static String vendoredPath(String moduleDir, String dir) {
+        String prefix = moduleDir.isEmpty() ? "vendor/" : moduleDir + "/vendor/";
+        return dir.startsWith(prefix) && dir.length() > prefix.length() ? dir.substring(prefix.length()) : null;
     }
 
     static boolean isStandardLibraryPath(String importPath) {
@@ -113,8 +128,20 @@ final class PackageResolver {
         if (replacement != null) {
             return replaced(replacement, importPath);
         }
+        if (scope.gopath != null && scope.gopath.folderOf(importPath) != null) {
+            GoPackage own = workspaceAt(scope.gopath.folderOf(importPath), importPath);
+            if (own != null) {
+                return own;
+            }
+        }
         if (isStandardLibraryPath(importPath)) {
             return standardLibrary(importPath);
+        }
+        if (scope.godepsWorkspace) {
+            String dir = "Godeps/_workspace/src/" + importPath;
+            if (index.hasGoFiles(dir)) {
+                return new GoPackage(importPath, PackageOrigin.VENDOR, dir, index.headersIn(dir));
+            }
         }
         if (scope.vendorRoot != null) {
             String dir = WorkspacePaths.join(scope.vendorRoot, "vendor/" + importPath);

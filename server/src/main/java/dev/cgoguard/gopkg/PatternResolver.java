@@ -87,6 +87,13 @@ final class PatternResolver {
     private void importPathWildcard(String arg, Map<String, ReachTarget> targets) {
         Pattern pattern = wildcardPattern(arg);
         List<String> dirs = new ArrayList<>();
+        if (scope.gopath != null) {
+            for (String dir : wildcard("", "")) {
+                if (pattern.matcher(resolver.importPathOfDir(dir)).matches()) {
+                    dirs.add(dir);
+                }
+            }
+        }
         for (GoModFile mod : scope.mainModules) {
             for (String dir : wildcard(mod.dir(), mod.dir())) {
                 if (pattern.matcher(resolver.importPathOfDir(dir)).matches()) {

@@ -61,6 +61,8 @@ final class ReachWalker {
     /** Every package reached, by import path (in no order: what needs an order sorts its few packages). */
     private final Map<String, GoPackage> visited = new HashMap<>();
     private final Map<String, GoImport> firstImportOf = new HashMap<>();
+    /** The import paths a package of the workspace imports itself. */
+    private final java.util.Set<String> importedByWorkspace = new java.util.HashSet<>();
     private final Set<String> unknownImports = new TreeSet<>();
     private final Set<SourceLocation> cutHeaders = new java.util.LinkedHashSet<>();
 
@@ -152,6 +154,9 @@ final class ReachWalker {
                 edges.put(current.importPath(), out);
                 for (Edge edge : out) {
                     String path = edge.to().importPath();
+                    if (current.origin() == PackageOrigin.WORKSPACE) {
+                        importedByWorkspace.add(path);
+                    }
                     if (visited.putIfAbsent(path, edge.to()) == null) {
                         if (edge.goImport() != null) {
                             firstImportOf.put(path, edge.goImport());
@@ -388,8 +393,10 @@ final class ReachWalker {
                 && p.files().stream().anyMatch(GoFileHeader::usesCgo))) {
             Optional<GoFileHeader> cgoFile = pkg.files().stream()
                     .filter(f -> f.usesCgo() && FileSelection.includes(f, tagsWithCgo, true)).findFirst();
-            cgoFile.ifPresent(f -> result.add(new CgoRequiredPackage(pkg.importPath(), f.importC(),
-                    !selection(pkg).files().isEmpty())));
+            List<GoFileHeader> built = selection(pkg).files();
+            GoCallSite stub = built.stream().flatMap(b -> b.callSites().stream())
+                    .filter(site -> site.kind() == GoCallSite.Kind.FAILS_WITHOUT_CGO).findFirst().orElse(null);
+            cgoFile.ifPresent(f -> result.add(new CgoRequiredPackage(pkg.importPath(), f.importC(), !built.isEmpty(), stub)));
         }
         return List.copyOf(result);
     }
@@ -400,7 +407,8 @@ final class ReachWalker {
                 && knownModules.lookup(p.importPath()).filter(KnownModuleTable.Row::needsCgo).isPresent())) {
             knownModules.lookup(pkg.importPath()).filter(KnownModuleTable.Row::needsCgo).ifPresent(row ->
                     modules.putIfAbsent(row.path(), new KnownModule(row.path(), row.fact(), row.source(),
-                            firstImportOf.get(pkg.importPath()))));
+                            firstImportOf.get(pkg.importPath()), visited.keySet().stream().anyMatch(p ->
+                                    (p.equals(row.path()) || p.startsWith(row.path() + "/")) && importedByWorkspace.contains(p)))));
         }
         return List.copyOf(modules.values());
     }

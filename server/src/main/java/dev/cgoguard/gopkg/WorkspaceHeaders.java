@@ -70,14 +70,17 @@ final class WorkspaceHeaders {
             HeaderParser.Parsed parsed = HeaderParser.parse(file.path(), text, entry == null ? null : entry.tree());
             tree = parsed.tree();
             List<GoImport> imports = parsed.header().imports();
+            // a file built only without cgo is read whole: its strings may say it fails without cgo
+            boolean withoutCgo = negatesCgo(parsed.header().constraint());
             List<GoCallSite> sites = List.of();
-            if (CallSiteScanner.mayFind(imports)) {
+            if (CallSiteScanner.mayFind(imports) || withoutCgo) {
                 String whole = text;
                 if (!read.whole()) {
                     byte[] bytes = file.bytesOnDisk();
-                    whole = CallSiteScanner.mentionsSelector(bytes, imports) ? new String(bytes, StandardCharsets.UTF_8) : null;
+                    whole = withoutCgo || CallSiteScanner.mentionsSelector(bytes, imports)
+                            ? new String(bytes, StandardCharsets.UTF_8) : null;
                 }
-                sites = whole == null ? List.of() : CallSiteScanner.scan(file.path(), whole, imports);
+                sites = whole == null ? List.of() : CallSiteScanner.scan(file.path(), whole, imports, withoutCgo);
             }
             header = read.markCut(parsed.header().withCallSites(sites));
         } catch (ParseCancelledException e) {
@@ -90,5 +93,19 @@ final class WorkspaceHeaders {
         // the tree is kept only for a file that has changed before: one being edited, not thousands on disk
         CACHE.put(key, new Entry(file.version(), source, header, entry == null ? null : tree));
         return header;
+    }
+
+    /** True when a constraint has {@code !cgo} in it: the file is one of a package's builds without cgo. */
+    private static boolean negatesCgo(BuildConstraint constraint) {
+        if (constraint instanceof BuildConstraint.Not not) {
+            return not.operand() instanceof BuildConstraint.Tag tag && tag.name().equals("cgo") || negatesCgo(not.operand());
+        }
+        if (constraint instanceof BuildConstraint.And and) {
+            return and.operands().stream().anyMatch(WorkspaceHeaders::negatesCgo);
+        }
+        if (constraint instanceof BuildConstraint.Or or) {
+            return or.operands().stream().anyMatch(WorkspaceHeaders::negatesCgo);
+        }
+        return false;
     }
 }

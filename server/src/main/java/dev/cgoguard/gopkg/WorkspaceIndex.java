@@ -32,6 +32,7 @@ final class WorkspaceIndex {
     final Map<String, GoModFile> modsByDir;
     final Map<String, GoWorkFile> worksByDir;
     private final Map<String, VendorManifest> vendorManifests = new HashMap<>();
+    private java.util.Optional<GopathRoot> gopathRoot;
 
     private WorkspaceIndex(PathGate gate, Map<String, List<WorkspaceFile>> goFilesByDir, Map<String, GoModFile> modsByDir,
             Map<String, GoWorkFile> worksByDir) {
@@ -132,6 +133,14 @@ final class WorkspaceIndex {
             }
             current = WorkspacePaths.parent(current);
         }
+    }
+
+    /** The import path of the workspace root in GOPATH mode (no go.mod covers it), when the tree tells it. */
+    synchronized java.util.Optional<GopathRoot> gopathRoot() {
+        if (gopathRoot == null) {
+            gopathRoot = GopathRoot.infer(this);
+        }
+        return gopathRoot;
     }
 
     /** The vendor/modules.txt of a module folder, read from disk (it is not a scanned file kind); empty when absent. */

@@ -7,6 +7,7 @@ import com.google.gson.JsonPrimitive;
 import dev.cgoguard.config.ExcludeGlobs;
 import dev.cgoguard.config.SettingsOverrides;
 import dev.cgoguard.config.SettingsResolver;
+import dev.cgoguard.host.Host;
 import java.util.ArrayList;
 import dev.cgoguard.workspace.ScanLimits;
 import java.util.LinkedHashMap;
@@ -21,7 +22,8 @@ import java.util.function.Predicate;
  * Reads the {@code cgoguard} settings (from initializationOptions or workspace/didChangeConfiguration)
  * into the overrides the core's settings resolver lays over the workspace's {@code .cgoguard.yaml}:
  * {@code {"rules": {"<id>": "error|warning|info|hint|off"}, "fixes": {"<id>": "<alternative>"}, "buildArgs": {..},
- * "makeVariables": {..}, "targetStage": "..", "exclude": ["vendor/**"], "inlayHints": true, "maxFiles": 100000}}.
+ * "makeVariables": {..}, "targetStage": "..", "exclude": ["vendor/**"], "host": "linux/arm64", "includeThirdParty": false,
+ * "inlayHints": true, "maxFiles": 100000}}.
  * The object may come wrapped in a {@code "cgoguard"} section. A malformed part, an unknown rule or
  * a bad glob is left out (or at its default) with a warning; reading never fails.
  */
@@ -51,7 +53,8 @@ final class SettingsReader {
     SettingsOverrides read(Object raw) {
         return section(raw).map(settings -> new SettingsOverrides(ruleSeverities(settings), List.of(), List.of(),
                 stringMap(settings, "buildArgs"), stringMap(settings, "makeVariables"), targetStage(settings),
-                exclude(settings), fixChoices(settings))).orElse(SettingsOverrides.NONE);
+                exclude(settings), fixChoices(settings), host(settings), includeThirdParty(settings)))
+                .orElse(SettingsOverrides.NONE);
     }
 
     /** The fix each rule applies by choice; a choice the rule cannot make is left out with a warning. */
@@ -163,6 +166,32 @@ final class SettingsReader {
             }
         }
         return List.copyOf(globs);
+    }
+
+    /** The {@code host} setting, when it names a host ({@code linux/arm64}); else null (the settings file's or the default). */
+    private String host(JsonObject settings) {
+        JsonElement value = settings.get("host");
+        if (value == null || value.isJsonNull() || value.isJsonPrimitive() && value.getAsString().isBlank()) {
+            return null;
+        }
+        if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isString() && Host.parse(value.getAsString()).isPresent()) {
+            return value.getAsString().strip();
+        }
+        warnings.accept("cgoguard settings: host must be " + Host.syntax() + ", got " + value + "; using the default");
+        return null;
+    }
+
+    /** The {@code includeThirdParty} setting, or null when not given. */
+    private Boolean includeThirdParty(JsonObject settings) {
+        JsonElement value = settings.get("includeThirdParty");
+        if (value == null || value.isJsonNull()) {
+            return null;
+        }
+        if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean()) {
+            return value.getAsBoolean();
+        }
+        warnings.accept("cgoguard settings: includeThirdParty must be true or false, got " + value + "; ignored");
+        return null;
     }
 
     private String targetStage(JsonObject settings) {

@@ -1,5 +1,6 @@
 package dev.cgoguard.make;
 
+import dev.cgoguard.condition.Condition;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,7 +49,9 @@ final class ConditionEvaluator {
             return env != null && !env.isEmpty();
         }
         String shown = MakeUnknown.contains(name) ? MakeUnknown.render(name) : name;
-        return decisions.decide("when " + shown + " is defined", "when " + shown + " is not defined");
+        String subject = v != null ? subject(v.value()) : MakeUnknown.contains(name) ? MakeUnknown.render(name) : "$(" + name + ")";
+        boolean unsetByDefault = v == null && !MakeUnknown.contains(name) || v != null && fromEnvironment(v.value());
+        return decisions.decide(Condition.set(subject, shown, true, unsetByDefault));
     }
 
     private Boolean equal(String argument) {
@@ -63,21 +66,46 @@ final class ConditionEvaluator {
         }
         String name = null;
         String value = null;
+        String unknown = null;
         if (!MakeUnknown.contains(right)) {
             name = unknownName(left, sides.get(0));
             value = right;
+            unknown = left;
         } else if (!MakeUnknown.contains(left)) {
             name = unknownName(right, sides.get(1));
             value = left;
+            unknown = right;
         }
         if (name != null) {
-            if (value.isEmpty()) {
-                return decisions.decide("when " + name + " is empty", "when " + name + " is not empty");
+            String stripped = unknown.strip();
+            if (MakeUnknown.soleSource(stripped) == null) {
+                // a known part around the unknown one: the comparison can still be decided on the known part
+                String shown = "'" + MakeUnknown.render(unknown) + "' equals '" + value + "'";
+                return decisions.decide(Condition.test(shown, true, "when " + name + "=" + value, "when " + name + " is not " + value));
             }
-            return decisions.decide("when " + name + "=" + value, "when " + name + " is not " + value);
+            return decisions.decide(Condition.equal(subject(stripped), name, value.strip(), true, fromEnvironment(stripped)));
         }
         String shown = "'" + MakeUnknown.render(left) + "' equals '" + MakeUnknown.render(right) + "'";
-        return decisions.decide("when " + shown, "when not " + shown);
+        return decisions.decide(Condition.test(shown, true, "when " + shown, "when not " + shown));
+    }
+
+    /** What an unknown value is about, so that questions about one value answer each other: its source. */
+    private static String subject(String unknown) {
+        String source = MakeUnknown.soleSource(unknown.strip());
+        return source != null ? source : MakeUnknown.render(unknown.strip());
+    }
+
+    /**
+     * True when the unknown value is that of a variable only the environment can set (it is unset in
+     * the modelled build), not the output of a command or the like.
+     */
+    private boolean fromEnvironment(String unknown) {
+        String source = MakeUnknown.soleSource(unknown.strip());
+        if (source == null) {
+            return false;
+        }
+        Matcher m = PLAIN_REFERENCE.matcher(source);
+        return m.matches() && expander.host().environmentUnknown(m.group(1));
     }
 
     /** A short name for an unknown side: the variable it refers to, or its text. */

@@ -2,6 +2,7 @@ package dev.cgoguard.make;
 
 import dev.cgoguard.workspace.TextRange;
 import java.util.List;
+import java.util.Optional;
 
 /** What the expander asks of the evaluation around it: undefined names, eval, wildcard, problems. */
 interface ExpansionHost {
@@ -16,6 +17,9 @@ interface ExpansionHost {
 
     /** The environment's own value for a name, or null. */
     String environment(String name);
+
+    /** What a {@code $(shell)} command prints when it asks about the host ({@code uname -m}), else empty. */
+    Optional<String> hostAnswer(String command);
 
     /** Reads the text as Makefile lines ({@code $(eval)}). */
     void eval(String text);

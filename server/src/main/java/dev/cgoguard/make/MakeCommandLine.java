@@ -1,5 +1,6 @@
 package dev.cgoguard.make;
 
+import dev.cgoguard.condition.When;
 import dev.cgoguard.shell.ShellValue;
 import dev.cgoguard.workspace.TextRange;
 import java.util.List;
@@ -10,8 +11,8 @@ import java.util.Map;
  * prefixes and line continuations handled. {@code makefile} is the workspace-relative path of the
  * file the line is written in (an included file, say), {@code range} the line's range there.
  * {@code environment} holds the variables make exports to the recipe's shell (exported Make
- * variables, and the command-line variables). {@code conditions} name the unknowns this line
- * depends on (for example {@code "when STATIC=1"}); empty when the line runs in every case.
+ * variables, and the command-line variables). {@code conditions} say when the line runs (for
+ * example {@code when STATIC=1}): {@link When#ALWAYS} when it runs in every case.
  * {@code workingDirectory} is the directory make runs in, relative to the workspace root.
  *
  * <p>Parts of {@code command} that cannot be known from the files ({@code $(shell git describe)},
@@ -25,14 +26,14 @@ import java.util.Map;
  * otherwise).
  */
 public record MakeCommandLine(String makefile, String target, String command, TextRange range,
-        Map<String, ShellValue> environment, String workingDirectory, List<String> conditions, List<ScriptLine> lines) {
+        Map<String, ShellValue> environment, String workingDirectory, When conditions, List<ScriptLine> lines) {
     public MakeCommandLine {
         lines = List.copyOf(lines);
     }
 
     /** A command of one recipe line. */
     public MakeCommandLine(String makefile, String target, String command, TextRange range,
-            Map<String, ShellValue> environment, String workingDirectory, List<String> conditions) {
+            Map<String, ShellValue> environment, String workingDirectory, When conditions) {
         this(makefile, target, command, range, environment, workingDirectory, conditions, List.of());
     }
 

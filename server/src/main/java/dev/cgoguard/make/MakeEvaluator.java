@@ -1,5 +1,6 @@
 package dev.cgoguard.make;
 
+import dev.cgoguard.host.Host;
 import dev.cgoguard.shell.ShellValue;
 import dev.cgoguard.workspace.ScanLimits;
 import dev.cgoguard.workspace.SourceText;
@@ -30,6 +31,7 @@ public final class MakeEvaluator {
     private final MakefileSources sources;
     private final Map<String, String> environment;
     private final boolean environmentComplete;
+    private final Host host;
 
     /** An evaluator for which the environment make starts in is unknown. */
     public MakeEvaluator(Workspace workspace) {
@@ -41,9 +43,18 @@ public final class MakeEvaluator {
      * than unknown. Null means unknown.
      */
     public MakeEvaluator(Workspace workspace, Map<String, String> environment) {
+        this(workspace, environment, Host.DEFAULT);
+    }
+
+    /**
+     * An evaluator for a known environment (or null) on the given host: {@code $(shell uname -m)},
+     * {@code $(shell go env GOARCH)} and {@code $(OS)} get the host's answers.
+     */
+    public MakeEvaluator(Workspace workspace, Map<String, String> environment, Host host) {
         this.sources = new MakefileSources(workspace);
         this.environment = environment == null ? Map.of() : Map.copyOf(environment);
         this.environmentComplete = environment != null;
+        this.host = host;
     }
 
     /** Every recipe line of every target of the Makefile. */
@@ -68,6 +79,15 @@ public final class MakeEvaluator {
         return new MakeEvaluation(path, commands, List.copyOf(problems), Set.copyOf(filesRead));
     }
 
+    /** A path through the tree of alternatives still to read, with how far it departs from the model. */
+    private record Alternative(List<Boolean> choices, int departures, int order) implements Comparable<Alternative> {
+        @Override
+        public int compareTo(Alternative other) {
+            return departures != other.departures ? Integer.compare(departures, other.departures)
+                    : Integer.compare(order, other.order);
+        }
+    }
+
     /** One top-level evaluation: the files read and problems found, and the recursive makes followed. */
     private final class Run {
         private final Set<String> filesRead;
@@ -90,9 +110,11 @@ public final class MakeEvaluator {
             CommandMerger merger = new CommandMerger();
             Set<String> fileVariables = new java.util.HashSet<>();
             AssignedNames.collect(text.get().text(), fileVariables);
-            Deque<List<Boolean>> pending = new ArrayDeque<>();
-            pending.add(List.of());
+            // the alternatives closest to the modelled build (fewest choices against the model) first
+            java.util.PriorityQueue<Alternative> pending = new java.util.PriorityQueue<>();
+            pending.add(new Alternative(List.of(), 0, 0));
             int worlds = 0;
+            int order = 1;
             while (!pending.isEmpty()) {
                 if (worlds == MAX_ALTERNATIVES) {
                     problems.add(new MakeProblem("make-too-many-alternatives", path,
@@ -101,11 +123,11 @@ public final class MakeEvaluator {
                                     + " are evaluated"));
                     break;
                 }
-                List<Boolean> given = pending.poll();
+                List<Boolean> given = pending.poll().choices();
                 EvaluationContext context = new EvaluationContext(sources, directory, filesRead, problems,
                         fileVariables);
                 WorldEvaluation world = new WorldEvaluation(context, path, commandLine, env, envComplete, goals,
-                        new Decisions(given));
+                        new Decisions(given), host);
                 try {
                     MakeDatabase db = world.read(text.get());
                     collect(world, db, goals, merger);
@@ -115,10 +137,13 @@ public final class MakeEvaluator {
                 }
                 worlds++;
                 List<Boolean> taken = world.decisions().taken();
+                List<dev.cgoguard.condition.Condition> outcomes = world.decisions().conditions();
                 for (int k = given.size(); k < taken.size(); k++) {
                     List<Boolean> alternative = new ArrayList<>(taken.subList(0, k));
-                    alternative.add(false);
-                    pending.add(alternative);
+                    alternative.add(!taken.get(k));
+                    int departures = world.decisions().departures(k)
+                            + (Boolean.FALSE.equals(outcomes.get(k).negate().modeled()) ? 1 : 0);
+                    pending.add(new Alternative(alternative, departures, order++));
                 }
             }
             List<MakeCommandLine> merged = merger.result(directory);
@@ -128,7 +153,7 @@ public final class MakeEvaluator {
         private void collect(WorldEvaluation world, MakeDatabase db, List<String> goals, CommandMerger merger) {
             RecipeCollector collector = world.collector();
             List<ExpandedCommand> commands = new ArrayList<>();
-            List<List<String>> extra = new ArrayList<>();
+            List<List<dev.cgoguard.condition.Condition>> extra = new ArrayList<>();
             if (goals != null) {
                 List<String> wanted = goals.isEmpty() && db.defaultGoal() != null ? List.of(db.defaultGoal()) : goals;
                 commands.addAll(collector.goals(wanted));
@@ -142,11 +167,12 @@ public final class MakeEvaluator {
                     for (ExpandedCommand c : collector.goals(List.of(goal))) {
                         if (!c.target().equals(goal) && !plain.contains(c)) {
                             commands.add(c);
-                            extra.add(List.of("when made for " + goal));
+                            extra.add(List.of(dev.cgoguard.condition.Condition.circumstance("when made for " + goal)));
                         }
                     }
                 }
             }
+            commands.replaceAll(world::modelled);
             merger.add(world.decisions().conditions(), commands, extra);
         }
 
@@ -188,10 +214,11 @@ public final class MakeEvaluator {
                         stack.pop();
                     }
                     for (MakeCommandLine s : sub) {
-                        List<String> conditions = new ArrayList<>(line.conditions());
-                        s.conditions().stream().filter(c -> !conditions.contains(c)).forEach(conditions::add);
-                        out.add(new MakeCommandLine(s.makefile(), s.target(), s.command(), s.range(), s.environment(),
-                                s.workingDirectory(), List.copyOf(conditions), s.lines()));
+                        dev.cgoguard.condition.When conditions = line.conditions().and(s.conditions());
+                        if (!conditions.never()) {
+                            out.add(new MakeCommandLine(s.makefile(), s.target(), s.command(), s.range(), s.environment(),
+                                    s.workingDirectory(), conditions, s.lines()));
+                        }
                     }
                 }
             } finally {

@@ -204,6 +204,27 @@ final class MakeExpander {
         return recursiveValue(v, scope);
     }
 
+    /**
+     * The value of the variable {@code $(call name,...)} expands. make lets a called variable expand
+     * itself again (GNU make's func_call lifts the self-reference check for it), so a function that
+     * calls itself until an {@code $(if)} stops it is evaluated as make does; only the depth bound
+     * stops a recursion that never ends.
+     */
+    String called(String name, VariableScope scope) {
+        MakeVariable v = scope.lookup(name);
+        if (v == null || !v.recursive()) {
+            return variable(name, scope);
+        }
+        boolean wasActive = active.remove(v);
+        try {
+            return recursiveValue(v, scope);
+        } finally {
+            if (wasActive) {
+                active.add(v);
+            }
+        }
+    }
+
     private String recursiveValue(MakeVariable v, VariableScope scope) {
         String name = v.name();
         if (active.contains(v)) {

@@ -83,7 +83,8 @@ final class MakeFunctions {
             case "file":
                 return "";
             case "shell":
-                return MakeUnknown.of("$(shell " + MakeUnknown.render(first).trim() + ")");
+                return host.hostAnswer(first.trim())
+                        .orElseGet(() -> MakeUnknown.of("$(shell " + MakeUnknown.render(first).trim() + ")"));
             case "origin":
                 return origin(first.trim(), scope);
             case "flavor": {
@@ -275,7 +276,7 @@ final class MakeFunctions {
         }
         callArgs = count;
         try {
-            return expander.variable(name, scope.with(bound));
+            return expander.called(name, scope.with(bound));
         } finally {
             callArgs = previous;
         }

@@ -16,9 +16,36 @@ public final class MakeUnknown {
     private MakeUnknown() {
     }
 
-    /** The marked text for an unknown value with the given source. */
+    /**
+     * The marked text for an unknown value with the given source. The source is kept as one shell
+     * word that changes no quoting around it: its blanks and quote characters are written with
+     * look-alikes ({@link #render} and {@link #display} give the originals back), so that
+     * {@code -ldflags "-X main.v=$(COMMIT)"} with {@code COMMIT := $(if ...,"$(X)-dirty",...)} still
+     * reads as one -ldflags value.
+     */
     public static String of(String source) {
-        return START + source.replace(START, ' ').replace(END, ' ') + END;
+        StringBuilder out = new StringBuilder(source.length() + 2).append(START);
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            out.append(switch (c) {
+                case START, END, ' ', '\t', '\n' -> BLANK;
+                case '"' -> DOUBLE_QUOTE;
+                case '\'' -> SINGLE_QUOTE;
+                case '`' -> BACKQUOTE;
+                default -> c;
+            });
+        }
+        return out.append(END).toString();
+    }
+
+    private static final char BLANK = '\u00A0';
+    private static final char DOUBLE_QUOTE = '\u201D';
+    private static final char SINGLE_QUOTE = '\u2019';
+    private static final char BACKQUOTE = '\u02CB';
+
+    /** The source characters {@link #of} wrote with look-alikes, back as written. */
+    private static String original(String text) {
+        return text.replace(BLANK, ' ').replace(DOUBLE_QUOTE, '"').replace(SINGLE_QUOTE, '\'').replace(BACKQUOTE, '`');
     }
 
     /** True when the text holds at least one unknown part. */
@@ -28,7 +55,10 @@ public final class MakeUnknown {
 
     /** The text with each unknown part shown as {@code <source>}, for messages (one character for each marker). */
     public static String render(String text) {
-        return text.replace(String.valueOf(START), "<").replace(String.valueOf(END), ">");
+        if (!contains(text)) {
+            return text;
+        }
+        return original(text.replace(String.valueOf(START), "<").replace(String.valueOf(END), ">"));
     }
 
     /**
@@ -59,14 +89,14 @@ public final class MakeUnknown {
         if (depth > 0) {
             out.append('>');
         }
-        return out.toString();
+        return original(out.toString());
     }
 
     /** The source of a text that is exactly one unknown part, or null. */
     static String soleSource(String text) {
         if (text.length() >= 2 && text.charAt(0) == START && text.indexOf(END) == text.length() - 1
                 && text.indexOf(START, 1) < 0) {
-            return text.substring(1, text.length() - 1);
+            return original(text.substring(1, text.length() - 1));
         }
         return null;
     }

@@ -64,9 +64,11 @@ final class VariableAssigner {
         return name;
     }
 
-    /** The unknown value of {@code VAR != command}. */
+    /** The value of {@code VAR != command}: the host's answer to a question about it, else unknown. */
     String shell(String command) {
-        return MakeUnknown.of("$(shell " + MakeUnknown.render(expander.expand(command, globals)).strip() + ")");
+        String expanded = expander.expand(command, globals).strip();
+        return expander.host().hostAnswer(expanded)
+                .orElseGet(() -> MakeUnknown.of("$(shell " + MakeUnknown.render(expanded) + ")"));
     }
 
     private void put(String name, String value, Flavor flavor, Origin origin, String makefile, TextRange range) {

@@ -1,11 +1,14 @@
 package dev.cgoguard.make;
 
+import dev.cgoguard.host.Host;
+import dev.cgoguard.host.HostCommands;
 import dev.cgoguard.make.MakeVariable.Flavor;
 import dev.cgoguard.make.MakeVariable.Origin;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.TextRange;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads a top-level Makefile once, for one alternative (one set of choices at unknown
@@ -21,10 +24,17 @@ final class WorldEvaluation implements ExpansionHost {
     private final MakefileReader reader;
     private final Decisions decisions;
     private final String makefile;
+    private final Host host;
+    private final HostCommands hostCommands;
+    private static final java.util.regex.Pattern ENVIRONMENT_REFERENCE =
+            java.util.regex.Pattern.compile("\\$\\(([A-Za-z_][A-Za-z0-9_]*)\\)");
 
     WorldEvaluation(EvaluationContext context, String makefile, Map<String, String> commandLine,
-            Map<String, String> environment, boolean environmentComplete, List<String> goals, Decisions decisions) {
+            Map<String, String> environment, boolean environmentComplete, List<String> goals, Decisions decisions,
+            Host host) {
         this.context = context;
+        this.host = host;
+        this.hostCommands = new HostCommands(host);
         this.environment = environment;
         this.environmentComplete = environmentComplete;
         this.makefile = makefile;
@@ -83,12 +93,76 @@ final class WorldEvaluation implements ExpansionHost {
         return decisions;
     }
 
+    /**
+     * The command as it runs in this alternative: a variable only the environment can set, which
+     * make could not know, is unset (as in the modelled build) unless a conditional of this
+     * alternative found it set (then it stays unknown) or equal to a value.
+     */
+    ExpandedCommand modelled(ExpandedCommand command) {
+        if (!MakeUnknown.contains(command.command()) && command.environment().values().stream()
+                .noneMatch(v -> v.known() && MakeUnknown.contains(v.text()))) {
+            return command;
+        }
+        String text;
+        List<ScriptLine> lines = new java.util.ArrayList<>();
+        if (command.lines().isEmpty()) {
+            text = modelled(command.command());
+        } else {
+            StringBuilder script = new StringBuilder();
+            List<ScriptLine> old = command.lines();
+            for (int i = 0; i < old.size(); i++) {
+                int start = old.get(i).offset();
+                int end = i + 1 < old.size() ? old.get(i + 1).offset() : command.command().length();
+                lines.add(new ScriptLine(script.length(), old.get(i).range()));
+                script.append(modelled(command.command().substring(start, end)));
+            }
+            text = script.toString();
+        }
+        java.util.Map<String, dev.cgoguard.shell.ShellValue> environment = new java.util.LinkedHashMap<>();
+        command.environment().forEach((name, value) -> environment.put(name,
+                value.known() && MakeUnknown.contains(value.text()) ? dev.cgoguard.shell.ShellValue.known(modelled(value.text()))
+                        : value));
+        return new ExpandedCommand(command.target(), text, command.line(), environment, lines);
+    }
+
+    private String modelled(String text) {
+        if (!MakeUnknown.contains(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            int start = text.indexOf(MakeUnknown.START, i);
+            if (start < 0) {
+                out.append(text, i, text.length());
+                break;
+            }
+            int end = text.indexOf(MakeUnknown.END, start);
+            if (end < 0) {
+                out.append(text, i, text.length());
+                break;
+            }
+            out.append(text, i, start);
+            String source = text.substring(start + 1, end);
+            java.util.regex.Matcher m = ENVIRONMENT_REFERENCE.matcher(source);
+            String value = m.matches() && !db.globals.containsKey(m.group(1)) && environmentUnknown(m.group(1))
+                    ? decisions.environmentValue(source) : null;
+            out.append(value != null ? value : text.substring(start, end + 1));
+            i = end + 1;
+        }
+        return out.toString();
+    }
+
     RecipeCollector collector() {
         return new RecipeCollector(db, expander);
     }
 
     @Override
     public String undefined(String name) {
+        if (host.answersEnvironment(name) && !environmentComplete) {
+            String value = host.environment(name);
+            return value == null ? "" : value;
+        }
         if (!environmentUnknown(name) || name.isEmpty() || name.chars().allMatch(Character::isDigit)) {
             return "";
         }
@@ -97,12 +171,21 @@ final class WorldEvaluation implements ExpansionHost {
 
     @Override
     public boolean environmentUnknown(String name) {
-        return !environmentComplete && !context.fileVariables().contains(name);
+        return !environmentComplete && !context.fileVariables().contains(name) && !host.answersEnvironment(name);
     }
 
     @Override
     public String environment(String name) {
-        return environment == null ? null : environment.get(name);
+        if (environment != null && environment.containsKey(name)) {
+            return environment.get(name);
+        }
+        return !environmentComplete && host.answersEnvironment(name) ? host.environment(name) : null;
+    }
+
+    @Override
+    public Optional<String> hostAnswer(String command) {
+        return MakeUnknown.contains(command) ? Optional.empty()
+                : hostCommands.answer(command).map(out -> String.join(" ", out.lines().toList()));
     }
 
     @Override

@@ -12,6 +12,10 @@ public final class GoTextScanner {
         default void lineComment(int line, int lineStart, int start, int end) {
         }
 
+        /** An interpreted string literal from its opening quote ({@code start}) to after its closing one ({@code end}). */
+        default void stringLiteral(int line, int lineStart, int start, int end) {
+        }
+
         /** An identifier outside comments and literals; returns the offset to go on from (at least {@code end}). */
         default int identifier(int line, int lineStart, int start, int end) {
             return end;
@@ -44,7 +48,11 @@ public final class GoTextScanner {
                 int end = text.indexOf('`', i + 1);
                 skipTo = end < 0 ? n : end + 1;
             } else if (c == '"' || c == '\'') {
-                i = skipQuoted(text, i, c);
+                int end = skipQuoted(text, i, c);
+                if (c == '"') {
+                    visitor.stringLiteral(line, lineStart, i, end);
+                }
+                i = end;
             } else if (Character.isJavaIdentifierStart(c)) {
                 int end = i + 1;
                 while (end < n && Character.isJavaIdentifierPart(text.charAt(end))) {

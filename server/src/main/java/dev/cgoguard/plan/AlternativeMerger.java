@@ -8,31 +8,24 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Make conditionals and shell branches give one go command several alternative plans. When every
- * alternative of a command resolves to the same build (same decisions, flags that matter, packages
- * and environments), the condition does not matter: they become one unconditional plan.
+ * Make conditionals and shell branches give one go command several alternative plans. Alternatives
+ * that resolve to the same build (same decisions, flags that matter, packages and environments) are
+ * one plan, which runs when any of their conditions holds: when together they cover every case, the
+ * condition does not matter and the plan is unconditional.
  */
 final class AlternativeMerger {
     private AlternativeMerger() {
     }
 
     static List<BuildPlan> merge(List<BuildPlan> plans) {
-        Map<Object, List<BuildPlan>> byLocation = new LinkedHashMap<>();
+        Map<Object, Map<List<Object>, BuildPlan>> byLocation = new LinkedHashMap<>();
         for (BuildPlan plan : plans) {
-            byLocation.computeIfAbsent(plan.origin().location(), k -> new ArrayList<>()).add(plan);
+            byLocation.computeIfAbsent(plan.origin().location(), k -> new LinkedHashMap<>())
+                    .merge(fingerprint(plan), plan, (known, same) -> known.when(known.conditions().or(same.conditions())));
         }
         List<BuildPlan> merged = new ArrayList<>();
-        for (List<BuildPlan> alternatives : byLocation.values()) {
-            boolean conditional = alternatives.stream().allMatch(p -> !p.conditions().isEmpty());
-            boolean same = alternatives.stream().map(AlternativeMerger::fingerprint).distinct().count() == 1;
-            if (alternatives.size() > 1 && conditional && same) {
-                BuildPlan first = alternatives.get(0);
-                merged.add(new BuildPlan(first.origin(), List.of(), first.workingDirectory(), first.invocation(), first.cgo(),
-                        first.externalLink(), first.staticLink(), first.reach(), first.buildEnvironment(), first.runEnvironment(),
-                        first.host()));
-            } else {
-                merged.addAll(alternatives);
-            }
+        for (Map<List<Object>, BuildPlan> alternatives : byLocation.values()) {
+            merged.addAll(alternatives.values());
         }
         return merged;
     }

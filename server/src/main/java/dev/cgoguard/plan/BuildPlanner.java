@@ -1,6 +1,7 @@
 package dev.cgoguard.plan;
 
 import dev.cgoguard.gocmd.GoInvocation;
+import dev.cgoguard.condition.When;
 import dev.cgoguard.gopkg.GoPackageGraph;
 import dev.cgoguard.make.MakeProblem;
 import dev.cgoguard.parse.TreeCache;
@@ -8,14 +9,17 @@ import dev.cgoguard.workspace.FileKinds;
 import dev.cgoguard.workspace.ScanLimits;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.TextRange;
+import dev.cgoguard.workspace.ThirdPartyPaths;
 import dev.cgoguard.workspace.Workspace;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -119,7 +123,8 @@ public final class BuildPlanner {
     private static PlanningResult plan(FilePlans file, PlanFactory factory) {
         Set<SiteKey> seen = new HashSet<>();
         Map<SourceLocation, Integer> perPlace = new HashMap<>();
-        List<BuildPlan> plans = new ArrayList<>();
+        Map<SourceLocation, List<BuildPlan>> byPlace = new LinkedHashMap<>();
+        int planned = 0;
         List<EvaluationProblem> incomplete = new ArrayList<>(file.found().incomplete());
         Set<Set<String>> packageFiles = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (GoCommandSite site : file.found().sites()) {
@@ -127,7 +132,7 @@ public final class BuildPlanner {
             if (!seen.add(new SiteKey(place, site.conditions(), site.invocation()))) {
                 continue;
             }
-            if (plans.size() == ScanLimits.PLANS_PER_FILE) {
+            if (planned == ScanLimits.PLANS_PER_FILE) {
                 incomplete.add(new EvaluationProblem("plan-limit", place, "cgoguard stopped planning this file here: it"
                         + " yields more than " + ScanLimits.PLANS_PER_FILE + " go commands",
                         "this go command and those after it are not checked"));
@@ -143,9 +148,11 @@ public final class BuildPlanner {
                 continue;
             }
             BuildPlan plan = factory.create(site);
-            plans.add(plan);
+            planned++;
+            addUnlessSame(byPlace.computeIfAbsent(place, k -> new ArrayList<>()), plan);
             packageFiles.add(factory.filesRead(plan));
         }
+        List<BuildPlan> plans = byPlace.values().stream().flatMap(List::stream).toList();
         incomplete.addAll(cutHeaders(plans));
         List<Set<String>> read = new ArrayList<>();
         Set<String> own = new HashSet<>(file.found().filesRead());
@@ -153,7 +160,7 @@ public final class BuildPlanner {
         read.add(Set.copyOf(own));
         read.addAll(packageFiles);
         return new PlanningResult(AlternativeMerger.merge(plans), file.found().makeProblems(),
-                Map.of(file.path(), new SetUnion<>(read)), List.copyOf(incomplete));
+                Map.of(file.path(), new SetUnion<>(read)), List.copyOf(incomplete), file.found().artifacts());
     }
 
     /**
@@ -175,23 +182,49 @@ public final class BuildPlanner {
     }
 
     /** What tells two go commands of a file apart for planning. */
-    private record SiteKey(SourceLocation location, List<String> conditions, GoInvocation invocation) {
+    private record SiteKey(SourceLocation location, When conditions, GoInvocation invocation) {
     }
 
-    /** The plans of several files as one result, the plans in source order. */
+    /**
+     * The plans of several files as one result, the plans in source order. A binary a Makefile or a
+     * script builds to a workspace path that a Dockerfile copies into its image runs there.
+     */
     public static PlanningResult merge(java.util.Collection<PlanningResult> results) {
         List<BuildPlan> plans = new ArrayList<>();
         List<MakeProblem> problems = new ArrayList<>();
         List<EvaluationProblem> incomplete = new ArrayList<>();
+        List<ContextArtifact> artifacts = new ArrayList<>();
         Map<String, Set<String>> dependencies = new TreeMap<>();
         for (PlanningResult result : results) {
             plans.addAll(result.plans());
             problems.addAll(result.makeProblems());
             incomplete.addAll(result.incomplete());
+            artifacts.addAll(result.artifacts());
             dependencies.putAll(result.dependencies());
         }
+        if (!artifacts.isEmpty()) {
+            plans.replaceAll(plan -> copiedIntoAnImage(plan, artifacts));
+        }
         plans.sort(SOURCE_ORDER);
-        return new PlanningResult(List.copyOf(plans), List.copyOf(problems), dependencies, List.copyOf(incomplete));
+        return new PlanningResult(List.copyOf(plans), List.copyOf(problems), dependencies, List.copyOf(incomplete),
+                List.copyOf(artifacts));
+    }
+
+    /** The plan with where its binary runs, when a Dockerfile copies its output from the build context. */
+    private static BuildPlan copiedIntoAnImage(BuildPlan plan, List<ContextArtifact> artifacts) {
+        String output = plan.invocation().output();
+        if (plan.runEnvironment() != null || output == null || output.endsWith("/") || plan.workingDirectory() == null
+                || plan.workingDirectory().startsWith("/") || !plan.invocation().subcommand().equals("build")) {
+            return plan;
+        }
+        String directory = plan.invocation().directory();
+        String built = WorkspacePaths.join(plan.workingDirectory(), directory == null ? output : WorkspacePaths.join(directory, output));
+        for (ContextArtifact artifact : artifacts) {
+            if (artifact.workspacePath().equals(built)) {
+                return plan.runningIn(artifact.runEnvironment());
+            }
+        }
+        return plan;
     }
 
     /** The registered source that plans this file, if any. */
@@ -204,8 +237,12 @@ public final class BuildPlanner {
         return java.util.Optional.empty();
     }
 
-    private static boolean isPlanSource(WorkspaceFile file) {
-        return sourceOf(file).isPresent();
+    /**
+     * A file some registered source plans, outside the third-party trees unless the inputs include
+     * them (one rule for every kind: the setting decides).
+     */
+    private boolean isPlanSource(WorkspaceFile file) {
+        return (inputs.includeThirdParty() || !ThirdPartyPaths.contains(file.path())) && sourceOf(file).isPresent();
     }
 
     private FilePlans evaluate(Workspace workspace, WorkspaceFile file) {
@@ -219,6 +256,23 @@ public final class BuildPlanner {
             }
             return new FilePlans(file.path(), new SourceCommands(List.of(), List.of(failed(file.path(), e))));
         }
+    }
+
+    /**
+     * Plans of one command with the same invocation, built and run in the same places, are one plan
+     * that runs when either's conditions hold (make alternatives that do not touch the command).
+     */
+    private static void addUnlessSame(List<BuildPlan> atLocation, BuildPlan plan) {
+        for (int i = 0; i < atLocation.size(); i++) {
+            BuildPlan known = atLocation.get(i);
+            if (known.invocation().equals(plan.invocation()) && Objects.equals(known.workingDirectory(), plan.workingDirectory())
+                    && Objects.equals(known.host(), plan.host()) && Objects.equals(known.buildEnvironment(), plan.buildEnvironment())
+                    && Objects.equals(known.runEnvironment(), plan.runEnvironment())) {
+                atLocation.set(i, known.when(known.conditions().or(plan.conditions())));
+                return;
+            }
+        }
+        atLocation.add(plan);
     }
 
     /** The evaluation problem of a file whose evaluation or planning failed: none of its go commands are checked. */

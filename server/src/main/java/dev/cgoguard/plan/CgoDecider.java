@@ -54,7 +54,8 @@ public final class CgoDecider {
             return Decision.no(NO_COMPILER + " and CC unset: Go "
                     + goVersion.map(v -> v + " ").orElse("1.20+ ") + "turns cgo off");
         }
-        String where = host.assumed() ? "the default on a native build (host assumed " + host + ")" : "the default on a native " + host + " build";
+        String where = host.assumed() ? "the default on a native build (on the modelled host " + host + ")"
+                : "the default on a native " + host + " build";
         if (compilerPresent == null) {
             return Decision.yes(where + "; a C compiler is assumed present");
         }

@@ -1,5 +1,7 @@
 package dev.cgoguard.plan;
 
+import dev.cgoguard.condition.Condition;
+import dev.cgoguard.condition.When;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.knowledge.ImageFacts;
 import dev.cgoguard.knowledge.ImageTable;
@@ -24,7 +26,13 @@ public final class CommandSites {
      * @param build where the script itself runs (null when not known)
      * @param run   where the binary runs (null when not known)
      */
-    public static GoCommandSite of(PlanOrigin origin, SimpleCommand command, GoInvocation invocation, List<String> conditions,
+    public static GoCommandSite of(PlanOrigin origin, SimpleCommand command, GoInvocation invocation, List<Condition> conditions,
+            String workingDirectory, Platform host, BuildEnvironment build, RunEnvironment run) {
+        return of(origin, command, invocation, When.all(conditions), workingDirectory, host, build, run);
+    }
+
+    /** As the other {@code of}, for a command that runs when {@code conditions} hold. */
+    public static GoCommandSite of(PlanOrigin origin, SimpleCommand command, GoInvocation invocation, When conditions,
             String workingDirectory, Platform host, BuildEnvironment build, RunEnvironment run) {
         ContainerRun container = command.container();
         if (container == null) {

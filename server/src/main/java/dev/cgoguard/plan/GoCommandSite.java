@@ -1,5 +1,7 @@
 package dev.cgoguard.plan;
 
+import dev.cgoguard.condition.Condition;
+import dev.cgoguard.condition.When;
 import dev.cgoguard.gocmd.GoInvocation;
 import java.util.List;
 
@@ -9,9 +11,12 @@ import java.util.List;
  * image; null when unknown), the platform it builds on, the image or runner it builds in and the
  * image it runs in (each null when not known).
  */
-public record GoCommandSite(PlanOrigin origin, List<String> conditions, String workingDirectory, Platform host,
+public record GoCommandSite(PlanOrigin origin, When conditions, String workingDirectory, Platform host,
         BuildEnvironment buildEnvironment, RunEnvironment runEnvironment, GoInvocation invocation) {
-    public GoCommandSite {
-        conditions = List.copyOf(conditions);
+
+    /** A command that runs when all of {@code conditions} hold. */
+    public GoCommandSite(PlanOrigin origin, List<Condition> conditions, String workingDirectory, Platform host,
+            BuildEnvironment buildEnvironment, RunEnvironment runEnvironment, GoInvocation invocation) {
+        this(origin, When.all(conditions), workingDirectory, host, buildEnvironment, runEnvironment, invocation);
     }
 }

@@ -45,6 +45,9 @@ final class LinkDecider {
             CgoPackage first = reach.cgoPackages().get(0);
             return Decision.yes(first.importPath() + " uses cgo (import \"C\"), which makes the go command link externally");
         }
+        if (!reach.unknownImports().isEmpty()) {
+            return Decision.unknown(unread(reach) + ": the go command links externally if one of them uses cgo");
+        }
         return Decision.no("no package outside the standard library uses cgo, so the Go linker links internally");
     }
 
@@ -56,12 +59,20 @@ final class LinkDecider {
 
     /** Static or dynamic, and why; the Go version matters because external linking without cgo fails from Go 1.22 on. */
     static Decision staticBinary(GoInvocation invocation, Decision cgo, Decision external, PackageReach reach,
-            java.util.Optional<GoVersion> goVersion) {
+            java.util.Optional<GoVersion> goVersion, String targetGoos) {
         boolean asksStatic = invocation.ldflags().asksStatic() || cgoLdflagsStatic(invocation)
                 || (reach != null && reach.cgoPackages().stream().anyMatch(p -> !p.staticLdflagLocations().isEmpty()));
         if ("pie".equals(invocation.buildMode())) {
             if (external.isYes() && invocation.ldflags().asksStaticPie()) {
                 return Decision.yes("-buildmode=pie with -extldflags -static-pie: a static PIE");
+            }
+            if (external.isYes() && asksStatic) {
+                return Decision.yes("-buildmode=pie with the external linker asked for -static: the C linker makes a"
+                        + " statically linked executable (-static wins over -pie), with libc linked in");
+            }
+            if (external.answer() == Answer.UNKNOWN && asksStatic) {
+                return Decision.unknown("-buildmode=pie with -extldflags -static is static when the linker runs externally ("
+                        + external.reason() + ")");
             }
             return Decision.no("-buildmode=pie gives a dynamically linked PIE that needs the dynamic loader");
         }
@@ -85,7 +96,11 @@ final class LinkDecider {
         if (reach == null) {
             return Decision.unknown("the packages built could not be resolved");
         }
-        if (!usesCgo(invocation, reach)) {
+        if (!usesCgo(invocation, reach, targetGoos, goVersion)) {
+            if (!reach.unknownImports().isEmpty()) {
+                return Decision.unknown("no package read uses cgo, but " + unread(reach)
+                        + ": if one of them uses cgo, libc is linked " + (asksStatic ? "statically" : "dynamically"));
+            }
             return Decision.yes("no package built uses cgo, so no libc is linked");
         }
         if (external.isNo()) {
@@ -93,14 +108,29 @@ final class LinkDecider {
                     ? "the Go linker runs internally and ignores -extldflags, so libc stays dynamic"
                     : "the internal linker links libc dynamically for net/os/user's cgo code");
         }
+        if (!asksStatic) {
+            return Decision.no("libc is linked dynamically for the cgo code: by the internal linker, or by the external"
+                    + " linker, which is not asked for -static");
+        }
         return Decision.unknown("depends on the link mode (" + external.reason() + ")");
     }
 
-    /** True when some package built has cgo code: net's resolver without netgo, os/user without osusergo, or a cgo package. */
-    static boolean usesCgo(GoInvocation invocation, PackageReach reach) {
-        return (!reach.resolver().isEmpty() && !invocation.hasTag("netgo"))
-                || (!reach.userLookup().isEmpty() && !invocation.hasTag("osusergo"))
+    /**
+     * True when some package built has cgo code: net's resolver without netgo, os/user without
+     * osusergo (on a target where they have cgo code), or a cgo package.
+     */
+    static boolean usesCgo(GoInvocation invocation, PackageReach reach, String targetGoos, java.util.Optional<GoVersion> goVersion) {
+        boolean lookups = StdCgo.lookupsUseCgo(targetGoos, goVersion);
+        return lookups && (!reach.resolver().isEmpty() && !invocation.hasTag("netgo")
+                || !reach.userLookup().isEmpty() && !invocation.hasTag("osusergo"))
                 || !reach.cgoPackages().isEmpty();
+    }
+
+    /** "3 imported packages are not in the workspace (no vendor/ or module cache)". */
+    private static String unread(PackageReach reach) {
+        int n = reach.unknownImports().size();
+        return n + " imported package" + (n == 1 ? " is" : "s are") + " not in the workspace (no vendor/ or module cache for "
+                + (n == 1 ? "it" : "them") + ")";
     }
 
     private static boolean cgoLdflagsStatic(GoInvocation invocation) {

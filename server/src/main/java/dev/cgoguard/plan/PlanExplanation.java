@@ -26,7 +26,7 @@ public record PlanExplanation(String command, String origin, String summary, Opt
         List<Item> items = new ArrayList<>();
         Optional<BuildFailure> failure = BuildFailure.of(plan);
         failure.ifPresent(f -> items.add(new Item("fails", f.reason())));
-        items.add(new Item("runs when", plan.conditions().isEmpty() ? "always" : plan.conditionText()));
+        items.add(new Item("runs when", runsWhen(plan)));
         items.add(new Item("cgo", decision(plan.cgo(), "on", "off")));
         items.add(new Item("link", decision(plan.externalLink(), "external", "internal")));
         items.add(new Item("binary", failure.isPresent() ? "none: the build fails" : decision(plan.staticLink(), "static", "dynamic")));
@@ -46,7 +46,7 @@ public record PlanExplanation(String command, String origin, String summary, Opt
                 items.add(new Item("not read", String.join(" ", plan.reach().unknownImports())));
             }
         }
-        items.add(new Item("built in", buildEnvironment(plan.buildEnvironment())));
+        items.add(new Item("built in", buildEnvironment(plan.buildEnvironment(), plan.host())));
         items.add(new Item("runs in", runEnvironment(plan)));
         return new PlanExplanation("go " + plan.invocation().subcommand(), plan.origin().description(), summary(plan, failure),
                 failure, List.copyOf(items));
@@ -125,9 +125,21 @@ public record PlanExplanation(String command, String origin, String summary, Opt
         return location.path() + ":" + (location.range().start().line() + 1) + ":" + (location.range().start().column() + 1);
     }
 
-    private static String buildEnvironment(BuildEnvironment environment) {
+    /** When the command runs, in words: always, in the modelled build, or under its conditions. */
+    private static String runsWhen(BuildPlan plan) {
+        if (plan.conditions().always()) {
+            return "always";
+        }
+        String text = plan.conditionText();
+        if (plan.conditions().modeled()) {
+            return text.isEmpty() ? "in the modelled build (also under other conditions)" : text + " (so in the modelled build)";
+        }
+        return text;
+    }
+
+    private static String buildEnvironment(BuildEnvironment environment, Platform host) {
         if (environment == null) {
-            return "not known (the host running the command; linux/amd64 assumed)";
+            return "the host running the command: the modelled host " + host + " (--host changes it)";
         }
         return environment.description() + ": " + facts(environment.facts())
                 + (environment.goVersion() == null ? "" : ", Go " + environment.goVersion());

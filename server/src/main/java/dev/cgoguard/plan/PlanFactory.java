@@ -29,7 +29,8 @@ final class PlanFactory {
         Decision cgo = CgoDecider.decide(invocation, setting.host(), compiler, goVersion);
         PackageReach reach = reach(invocation, setting.host(), directory, cgo, goVersion);
         Decision external = LinkDecider.external(invocation, cgo, reach);
-        Decision staticBinary = LinkDecider.staticBinary(invocation, cgo, external, reach, goVersion);
+        Decision staticBinary = LinkDecider.staticBinary(invocation, cgo, external, reach, goVersion,
+                Platform.target(invocation, setting.host()).goos());
         return new BuildPlan(setting.origin(), setting.conditions(), directory, invocation, cgo, external, staticBinary,
                 reach, setting.buildEnvironment(), setting.runEnvironment(), setting.host());
     }

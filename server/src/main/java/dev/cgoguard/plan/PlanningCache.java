@@ -2,6 +2,7 @@ package dev.cgoguard.plan;
 
 import dev.cgoguard.cache.GenerationalCache;
 import dev.cgoguard.gocmd.GoInvocation;
+import dev.cgoguard.host.Host;
 import dev.cgoguard.shell.ShellCache;
 import dev.cgoguard.shell.ShellValue;
 import dev.cgoguard.shell.SimpleCommand;
@@ -18,15 +19,19 @@ public final class PlanningCache {
     private static final int GENERATION_SIZE = 4096;
 
     /** A recipe line as make hands it to the shell: its text, environment and working directory. */
-    public record RecipeKey(String command, Map<String, ShellValue> environment, String workingDirectory) {
+    public record RecipeKey(String command, Map<String, ShellValue> environment, String workingDirectory, Host host) {
     }
 
     /** A go command a recipe line runs: the evaluated command and its parsed invocation. */
     public record RecipeGoCommand(SimpleCommand command, GoInvocation invocation) {
     }
 
-    /** The go commands of a recipe line, and why the shell evaluation stopped before its end (null when it did not). */
-    public record RecipeCommands(List<RecipeGoCommand> commands, String stoppedBecause) {
+    /**
+     * The go commands of a recipe line, the commands that may run a script of the workspace (a
+     * path, or a shell with a file), and why the shell evaluation stopped before its end (null when
+     * it did not).
+     */
+    public record RecipeCommands(List<RecipeGoCommand> commands, List<SimpleCommand> scriptCalls, String stoppedBecause) {
     }
 
     private final ShellCache shell = new ShellCache();

@@ -1,17 +1,22 @@
 package dev.cgoguard.plan;
 
 import dev.cgoguard.gocmd.GoInvocation;
+import dev.cgoguard.host.Host;
 import dev.cgoguard.shell.ShellValue;
 
 /**
- * An operating system and architecture. A host that is not known from the text (a Makefile run
- * on some machine) is assumed to be linux/amd64, and says so.
+ * An operating system and architecture. A host that is not known from the text (a Makefile run on
+ * some machine) is the modelled host ({@link Host}, linux/amd64 unless the settings say otherwise),
+ * and says so ({@code assumed}).
  */
 public record Platform(String goos, String goarch, boolean assumed) {
-    public static final Platform ASSUMED_HOST = new Platform("linux", "amd64", true);
-
     public static Platform known(String goos, String goarch) {
         return new Platform(goos, goarch, false);
+    }
+
+    /** The modelled host, for a build file that does not say where it runs. */
+    public static Platform modelled(Host host) {
+        return new Platform(host.goos(), host.goarch(), true);
     }
 
     /** The platform a go command builds for: GOOS/GOARCH from its environment, else the host's. */

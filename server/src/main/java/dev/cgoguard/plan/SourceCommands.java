@@ -6,16 +6,25 @@ import java.util.Set;
 
 /**
  * The go commands found in one plan source, the places where its evaluation was incomplete, the
- * problems a Make evaluation found (empty for other kinds), and the workspace files its evaluation
- * read besides the source itself (included Makefiles, sourced scripts, a bake target's Dockerfile).
+ * problems a Make evaluation found (empty for other kinds), the workspace files its evaluation
+ * read besides the source itself (included Makefiles, sourced scripts, the workspace scripts it
+ * runs, a bake target's Dockerfile), and the workspace files it copies into the image it builds (a
+ * Dockerfile's).
  */
 public record SourceCommands(List<GoCommandSite> sites, List<EvaluationProblem> incomplete, List<MakeProblem> makeProblems,
-        Set<String> filesRead) {
+        Set<String> filesRead, List<ContextArtifact> artifacts) {
     public SourceCommands {
         sites = List.copyOf(sites);
         incomplete = List.copyOf(incomplete);
         makeProblems = List.copyOf(makeProblems);
         filesRead = Set.copyOf(filesRead);
+        artifacts = List.copyOf(artifacts);
+    }
+
+    /** The go commands of a file that copies nothing into an image. */
+    public SourceCommands(List<GoCommandSite> sites, List<EvaluationProblem> incomplete, List<MakeProblem> makeProblems,
+            Set<String> filesRead) {
+        this(sites, incomplete, makeProblems, filesRead, List.of());
     }
 
     public SourceCommands(List<GoCommandSite> sites, List<EvaluationProblem> incomplete) {

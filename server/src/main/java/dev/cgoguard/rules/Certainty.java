@@ -25,13 +25,33 @@ public final class Certainty {
         this.conditions = conditions;
     }
 
-    /** The facts of a finding about {@code plan}: the conditions its command runs under are not known to hold. */
+    /**
+     * The facts of a finding about {@code plan}: the conditions that select its go command are its
+     * opening words, and they are an unknown unless the command runs in the modelled build (the
+     * modelled host with nothing set that the files do not set, or said by the settings).
+     */
     public static Certainty of(BuildPlan plan) {
-        Certainty certainty = new Certainty(plan.conditions().isEmpty() ? "" : plan.conditionText());
-        if (!plan.conditions().isEmpty()) {
+        Certainty certainty = new Certainty(plan.conditionText());
+        if (!plan.conditions().modeled()) {
             certainty.unknowns.add(new Unknown("whether " + plan.conditionText().replaceFirst("^when ", ""), null));
         }
         return certainty;
+    }
+
+    /**
+     * The facts of a finding about what the packages of {@code plan} reach (net, os/user, cgo
+     * packages, the link that follows): those of {@link #of}, and the build tags when the text does
+     * not tell them ({@code -tags "$TAGS"}), since they choose the files and packages built.
+     */
+    public static Certainty ofPackages(BuildPlan plan) {
+        return of(plan).unknownIf(plan.invocation().isUnknown("-tags") || plan.invocation().unknownFlags().stream()
+                        .anyMatch(flag -> !flag.startsWith("-") && !plan.invocation().packagesUnknown()),
+                "the build tags", "The build tags are not known from the text (" + unknownTags(plan)
+                        + "); they choose the files and packages built.");
+    }
+
+    private static String unknownTags(BuildPlan plan) {
+        return plan.invocation().isUnknown("-tags") ? "-tags has a value from outside" : "an unknown word may add flags";
     }
 
     /** The facts of a finding that depends on no go command (a file's own text). */
@@ -62,11 +82,13 @@ public final class Certainty {
     }
 
     /**
-     * The certainty policy, decided here alone: a finding that rests on something unknown is reported
-     * one level lower than a certain one (an error as a warning, a warning as info).
+     * The certainty policy, decided here alone: a finding is an error or a warning only when every
+     * fact it rests on is known (from the text, the modelled host, the settings and the command
+     * line); one that rests on something unknown is reported at info, with the unknown named in its
+     * message. A rule whose findings are info or hint anyway keeps that severity.
      */
     static Severity whenUncertain(Severity whenCertain) {
-        return whenCertain.lower();
+        return whenCertain.atLeast(Severity.INFO) ? Severity.INFO : whenCertain;
     }
 
     /**

@@ -40,11 +40,25 @@ public final class CgoRequiredButDisabledRule implements PlanRule {
             return;
         }
         boolean breaks = !modules.isEmpty() || packages.stream().anyMatch(p -> !p.buildableWithoutCgo());
-        Certainty certainty = Certainty.of(plan);
+        Certainty certainty = Certainty.ofPackages(plan).unknownIf(PlanFacts.silentFallbacksOnly(packages, modules),
+                "whether the pure-Go fallback works", PlanFacts.SILENT_FALLBACK)
+                .unknownIf(onlyThroughOtherModules(packages, modules), "whether the program needs it working",
+                        "Whether the program needs it working is not known: only other modules' packages import it, and they"
+                                + " may fall back when it fails.");
         List<Fix> fixes = offOnPurpose(plan) || crossCompileDefault(plan)
                 ? CgoEnableFix.build(plan, context).map(List::of).orElse(List.of()) : List.of();
         findings.add(new Finding(INFO.id(), certainty.severity(breaks ? INFO.defaultSeverity() : Severity.WARNING),
                 plan.origin().location(), message(plan, certainty, packages, modules, fixes), related(plan, packages, modules), fixes));
+    }
+
+    /**
+     * True when what fails without cgo is only known modules that no package of the workspace imports
+     * itself (and pure-Go fallbacks that say nothing of failing): a dependency that opens a SQLite
+     * cache may fall back to memory when it cannot.
+     */
+    private static boolean onlyThroughOtherModules(List<CgoRequiredPackage> packages, List<KnownModule> modules) {
+        return !modules.isEmpty() && modules.stream().noneMatch(KnownModule::importedByWorkspace)
+                && packages.stream().allMatch(p -> p.buildableWithoutCgo() && p.failsWithoutCgo() == null);
     }
 
     private static String message(BuildPlan plan, Certainty certainty, List<CgoRequiredPackage> packages,
@@ -55,7 +69,10 @@ public final class CgoRequiredButDisabledRule implements PlanRule {
         List<String> causes = new ArrayList<>();
         for (CgoRequiredPackage pkg : packages) {
             String where = pkg.importC() == null ? "" : " at " + pkg.importC().path() + ":" + (pkg.importC().range().start().line() + 1);
-            causes.add(pkg.buildableWithoutCgo()
+            causes.add(pkg.buildableWithoutCgo() && pkg.failsWithoutCgo() != null
+                    ? pkg.importPath() + " uses cgo (import \"C\"" + where + "): with cgo off its pure-Go fallback is compiled"
+                            + " instead, which says \"" + pkg.failsWithoutCgo().call() + "\""
+                    : pkg.buildableWithoutCgo()
                     ? pkg.importPath() + " uses cgo (import \"C\"" + where + "): with cgo off its cgo files are left out and "
                             + "its pure-Go fallback files are compiled instead, silently"
                     : pkg.importPath() + " needs cgo (import \"C\"" + where + ") and has no file left without it: the build fails "
@@ -68,6 +85,11 @@ public final class CgoRequiredButDisabledRule implements PlanRule {
                             ? ": built without cgo it fails at run time with \"Binary was compiled with 'CGO_ENABLED=0', "
                                     + "go-sqlite3 requires cgo to work\""
                             : ": built without cgo it fails to build or to work"));
+        }
+        if (causes.size() > PlanFacts.NAMED_IN_MESSAGE) {
+            int more = causes.size() - PlanFacts.NAMED_IN_MESSAGE;
+            causes = new ArrayList<>(causes.subList(0, PlanFacts.NAMED_IN_MESSAGE));
+            causes.add("and " + more + " more package" + (more == 1 ? "" : "s") + " with cgo files (in the related places)");
         }
         text.append(String.join("; ", causes)).append('.');
         String fix;
@@ -89,6 +111,9 @@ public final class CgoRequiredButDisabledRule implements PlanRule {
     private static List<RelatedLocation> related(BuildPlan plan, List<CgoRequiredPackage> packages, List<KnownModule> modules) {
         List<RelatedLocation> related = new ArrayList<>();
         for (CgoRequiredPackage pkg : packages) {
+            if (pkg.failsWithoutCgo() != null) {
+                related.add(new RelatedLocation(pkg.failsWithoutCgo().location(), "the fallback built without cgo says it does not work"));
+            }
             if (pkg.importC() != null) {
                 related.add(new RelatedLocation(pkg.importC(), "import \"C\" in " + pkg.importPath() + ": this file needs cgo"));
             }

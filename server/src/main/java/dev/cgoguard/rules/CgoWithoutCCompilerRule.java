@@ -69,8 +69,9 @@ public final class CgoWithoutCCompilerRule implements PlanRule {
                 && plan.reach() != null && modern) {
             List<String> needs = new ArrayList<>();
             for (CgoRequiredPackage pkg : plan.reach().cgoRequiredPackages()) {
-                needs.add(pkg.importPath() + (pkg.buildableWithoutCgo() ? " (its cgo files are left out)"
-                        : " (no file left to build: `build constraints exclude all Go files`)"));
+                needs.add(pkg.importPath() + (!pkg.buildableWithoutCgo() ? " (no file left to build: `build constraints exclude all Go files`)"
+                        : pkg.failsWithoutCgo() != null ? " (its fallback without cgo says \"" + pkg.failsWithoutCgo().call() + "\")"
+                        : " (its cgo files are left out; its pure-Go files are built instead)"));
                 related.add(new RelatedLocation(pkg.importC(), "import \"C\": this package needs cgo"));
             }
             for (KnownModule module : plan.reach().cgoRequiredModules()) {
@@ -91,7 +92,11 @@ public final class CgoWithoutCCompilerRule implements PlanRule {
             related.add(0, new RelatedLocation(build.location(), "the build runs here, without gcc"));
         }
         String install = installCommand(build.facts());
-        Certainty certainty = Certainty.of(plan);
+        boolean fallbackOnly = explicit == null && plan.cgoOffForWantOfCompiler() && plan.reach() != null
+                && !plan.invocation().race() && !plan.invocation().msan() && !plan.invocation().asan()
+                && PlanFacts.silentFallbacksOnly(plan.reach().cgoRequiredPackages(), plan.reach().cgoRequiredModules());
+        Certainty certainty = Certainty.ofPackages(plan).unknownIf(fallbackOnly, "whether the pure-Go fallback works",
+                PlanFacts.SILENT_FALLBACK);
         String text = certainty.message(problem, "Fix: install a C compiler and the libc headers in the build stage"
                 + (install == null ? "" : " (" + install + ")") + ".");
         findings.add(new Finding(INFO.id(), certainty.severity(INFO.defaultSeverity()), plan.origin().location(), text, related,

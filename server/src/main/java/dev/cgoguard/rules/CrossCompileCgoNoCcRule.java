@@ -55,7 +55,13 @@ public final class CrossCompileCgoNoCcRule implements PlanRule {
         if (cc != null && !(cc.known() && NATIVE_COMPILERS.contains(cc.text().trim()))) {
             return;
         }
-        Certainty certainty = Certainty.of(plan)
+        Answer compiles = plan.runsCCompiler();
+        if (compiles == Answer.NO) {
+            return; // with cgo on but nothing that uses it, the go command never runs CC
+        }
+        Certainty certainty = Certainty.ofPackages(plan)
+                .unknownIf(compiles == Answer.UNKNOWN, "whether anything built uses cgo",
+                        "Whether anything built uses cgo is not known (" + unread(plan) + "); only then does the C compiler run.")
                 .unknownIf(forTargetPlatform, "the target platforms", "Whether it cross-compiles depends on the platforms built:"
                         + " it fails for every target other than the build platform.")
                 .unknownIf(multilibPair(plan), "whether gcc-multilib is installed",
@@ -90,6 +96,14 @@ public final class CrossCompileCgoNoCcRule implements PlanRule {
                 "Set CC=" + compiler + " (the " + plan.target() + " cross compiler; install it first)", fixes.isEmpty(), edits, CROSS_CC)))
                 .ifPresent(fixes::add);
         return fixes;
+    }
+
+    private static String unread(BuildPlan plan) {
+        if (plan.reach() == null) {
+            return "the packages built are not known";
+        }
+        int n = plan.reach().unknownImports().size();
+        return n == 0 ? "the link mode is not known" : n + " imported package" + (n == 1 ? " is" : "s are") + " not in the workspace";
     }
 
     /** No package built needs cgo, and no flag needs the external linker, so CGO_ENABLED=0 changes nothing else. */

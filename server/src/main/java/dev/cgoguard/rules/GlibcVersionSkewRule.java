@@ -59,7 +59,7 @@ public final class GlibcVersionSkewRule implements PlanRule {
         }
         boolean crossesMerge = ImageChoices.compareVersions(built, PTHREAD_MERGE) >= 0
                 && ImageChoices.compareVersions(runs, PTHREAD_MERGE) < 0;
-        Certainty certainty = Certainty.of(plan).unknownIf(plan.staticLink().answer() == Answer.UNKNOWN,
+        Certainty certainty = Certainty.ofPackages(plan).unknownIf(plan.staticLink().answer() == Answer.UNKNOWN,
                 "whether the binary is dynamic", "Whether it is dynamic is not certain: " + plan.staticLink().reason() + ".");
         DynamicLinkCauses causes = DynamicLinkCauses.of(plan);
         findings.add(new Finding(INFO.id(), certainty.severity(crossesMerge ? Severity.ERROR : INFO.defaultSeverity()),

@@ -52,7 +52,9 @@ public final class GoVersionKnownBugRule implements Rule {
                 continue;
             }
             boolean dockerfile = plan.origin().kind() == PlanOrigin.Kind.DOCKERFILE && plan.buildEnvironment().location() != null;
-            SourceLocation at = dockerfile ? plan.buildEnvironment().location() : plan.origin().location();
+            SourceLocation named = plan.buildEnvironment().goVersionLocation();
+            // once where the version is named (the FROM line, the setup-go step), not once per go command
+            SourceLocation at = dockerfile ? plan.buildEnvironment().location() : named != null ? named : plan.origin().location();
             if (seen.add(at.path() + ":" + at.range().start().line())) {
                 check(plan, version.get(), at, dockerfile, context, findings);
             }
@@ -89,7 +91,7 @@ public final class GoVersionKnownBugRule implements Rule {
         String text = "This build runs Go " + version + " (" + where + "). " + String.join(". ", problems)
                 + ". Fix: build with a supported release (Go " + newest + ").";
         List<RelatedLocation> related = new ArrayList<>();
-        if (!dockerfile && plan.buildEnvironment().location() != null) {
+        if (!dockerfile && plan.buildEnvironment().location() != null && !plan.buildEnvironment().location().equals(at)) {
             related.add(new RelatedLocation(plan.buildEnvironment().location(), "the build runs here"));
         }
         List<Fix> fixes = dockerfile ? bump(plan, at, context.snippets(), context.knowledge()).map(edit -> List.of(new Fix("Build on " + edit.newText(), true,

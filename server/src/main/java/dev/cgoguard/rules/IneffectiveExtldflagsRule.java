@@ -41,11 +41,18 @@ public final class IneffectiveExtldflagsRule implements PlanRule {
     @Override
     public void check(BuildPlan plan, RuleContext context, List<Finding> findings) {
         GoInvocation invocation = plan.invocation();
-        if (!invocation.ldflags().extldflagsGiven() || !plan.externalLink().isNo() || plan.staticLink().isYes()) {
+        if (!invocation.ldflags().extldflagsGiven() || plan.externalLink().isYes() || plan.staticLink().isYes()) {
             return;
         }
-        Certainty certainty = Certainty.of(plan).unknownIf(!plan.staticLink().isNo(), "whether the binary is static",
-                "Whether the binary is static is not known: " + plan.staticLink().reason() + ".");
+        boolean linkUnread = plan.externalLink().answer() == Answer.UNKNOWN;
+        if (linkUnread && (plan.reach() == null || plan.reach().unknownImports().isEmpty())) {
+            return; // the link mode is open for another reason than packages not read (cgo itself unknown)
+        }
+        Certainty certainty = Certainty.ofPackages(plan)
+                .unknownIf(linkUnread, "whether the Go linker links internally",
+                        "Whether it links internally is not known: " + plan.externalLink().reason() + ".")
+                .unknownIf(!linkUnread && !plan.staticLink().isNo(), "whether the binary is static",
+                        "Whether the binary is static is not known: " + plan.staticLink().reason() + ".");
         findings.add(new Finding(INFO.id(), certainty.severity(INFO.defaultSeverity()), plan.origin().location(),
                 message(plan, certainty), List.of(), fixes(plan, context)));
     }
@@ -54,8 +61,13 @@ public final class IneffectiveExtldflagsRule implements PlanRule {
         GoInvocation invocation = plan.invocation();
         StringBuilder text = new StringBuilder();
         String flags = invocation.ldflags().extldflags().isEmpty() ? "" : " \"" + String.join(" ", invocation.ldflags().extldflags()) + "\"";
-        text.append("-extldflags").append(flags).append(" is ignored: only the external linker reads it, and this go ")
-                .append(invocation.subcommand()).append(" links internally (").append(plan.externalLink().reason()).append("). ");
+        if (plan.externalLink().isNo()) {
+            text.append("-extldflags").append(flags).append(" is ignored: only the external linker reads it, and this go ")
+                    .append(invocation.subcommand()).append(" links internally (").append(plan.externalLink().reason()).append("). ");
+        } else {
+            text.append("-extldflags").append(flags).append(" is ignored if this go ").append(invocation.subcommand())
+                    .append(" links internally: only the external linker reads it, and no package read uses cgo. ");
+        }
         if (plan.staticLink().isNo()) {
             text.append("The binary is dynamically linked (").append(plan.staticLink().reason()).append(")");
             text.append(invocation.ldflags().asksStatic() ? ", not static as asked: it needs the dynamic loader and libc where it runs."

@@ -42,7 +42,26 @@ final class PlanFacts {
         return facts != null && (!facts.known() || facts.libc() == null);
     }
 
-    /** "main.go (net/http)" style list of where the chains leave the workspace. */
+    /**
+     * True when every package that needs cgo still builds without it and nothing in its pure-Go files
+     * says they fail without cgo, and no known module needs cgo: whether the build still works is then
+     * not known from the text (a fallback such as {@code os.Getenv} for a cgo getenv works; a stub that
+     * returns "not supported" does not).
+     */
+    static boolean silentFallbacksOnly(List<dev.cgoguard.gopkg.CgoRequiredPackage> packages,
+            List<dev.cgoguard.gopkg.KnownModule> modules) {
+        return modules.isEmpty() && !packages.isEmpty()
+                && packages.stream().allMatch(p -> p.buildableWithoutCgo() && p.failsWithoutCgo() == null);
+    }
+
+    /** The unknown a finding that rests on silent fallbacks declares. */
+    static final String SILENT_FALLBACK = "Whether those pure-Go files do the same work is not known: nothing in them says they"
+            + " fail without cgo.";
+
+    /** At most this many places are named in a message; the related locations list them. */
+    static final int NAMED_IN_MESSAGE = 3;
+
+    /** "main.go importing net/http, ..., and 12 more" list of where the chains leave the workspace. */
     static String importers(List<ImportChain> chains) {
         List<String> parts = new ArrayList<>();
         for (ImportChain chain : chains) {
@@ -51,7 +70,15 @@ final class PlanFacts {
                 parts.add(part);
             }
         }
-        return String.join(", ", parts);
+        return named(parts);
+    }
+
+    /** The first few items, then how many more: "a, b, c and 12 more". */
+    static String named(List<String> items) {
+        if (items.size() <= NAMED_IN_MESSAGE) {
+            return String.join(", ", items);
+        }
+        return String.join(", ", items.subList(0, NAMED_IN_MESSAGE)) + " and " + (items.size() - NAMED_IN_MESSAGE) + " more";
     }
 
     /** " (via crypto/tls -> net)" when the chain goes through other standard packages. */

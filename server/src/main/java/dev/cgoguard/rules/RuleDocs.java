@@ -23,7 +23,16 @@ public final class RuleDocs {
     }
 
     public static Optional<String> page(String ruleId) {
-        try (InputStream in = RuleDocs.class.getResourceAsStream("/dev/cgoguard/rules/" + ruleId + ".md")) {
+        return resource(ruleId + ".md");
+    }
+
+    /** The general explanation: the certainty policy, the modelled build, third-party trees ({@code cgoguard explain}). */
+    public static String overview() {
+        return resource("overview.md").orElseThrow(() -> new IllegalStateException("the overview page is missing from the jar"));
+    }
+
+    private static Optional<String> resource(String name) {
+        try (InputStream in = RuleDocs.class.getResourceAsStream("/dev/cgoguard/rules/" + name)) {
             return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -49,7 +49,7 @@ public final class RuntimeLibcMismatchRule implements PlanRule {
         if (runLibc == null || binaryLibc == null && !runLibc.equals("none") || runLibc.equals(binaryLibc)) {
             return;
         }
-        Certainty certainty = Certainty.of(plan).unknownIf(plan.staticLink().answer() == Answer.UNKNOWN,
+        Certainty certainty = Certainty.ofPackages(plan).unknownIf(plan.staticLink().answer() == Answer.UNKNOWN,
                 "whether the binary is dynamic", "Whether it is dynamic is not certain: " + plan.staticLink().reason() + ".");
         DynamicLinkCauses causes = DynamicLinkCauses.of(plan);
         findings.add(new Finding(INFO.id(), certainty.severity(INFO.defaultSeverity()), plan.origin().location(),
@@ -63,7 +63,7 @@ public final class RuntimeLibcMismatchRule implements PlanRule {
         String path = run.binaryPath() == null ? "the binary" : run.binaryPath();
         text.append("this go ").append(plan.invocation().subcommand()).append(" makes a dynamically linked binary (")
                 .append(plan.staticLink().reason()).append(") that needs ")
-                .append(binaryLibc == null ? "the build image's libc" : binaryLibc).append(", but ").append(path)
+                .append(binaryLibc == null ? (plan.buildEnvironment() == null ? "the libc of the host that builds it" : "the build image's libc") : binaryLibc).append(", but ").append(path)
                 .append(" runs in ").append(run.description()).append(", which has ")
                 .append(run.facts().libcDescription()).append(". The container fails to start with `exec ")
                 .append(path).append(": no such file or directory`: the ELF interpreter ")

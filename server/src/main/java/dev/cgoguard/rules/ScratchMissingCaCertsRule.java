@@ -70,7 +70,7 @@ public final class ScratchMissingCaCertsRule implements PlanRule {
                 .append("), but it runs in ").append(run.description())
                 .append(", which has no CA certificates: the system pool is empty and HTTPS requests fail with"
                         + " `x509: certificate signed by unknown authority`.");
-        Certainty certainty = Certainty.of(plan);
+        Certainty certainty = Certainty.ofPackages(plan);
         List<RelatedLocation> related = new ArrayList<>();
         if (run.fromLocation() != null) {
             related.add(new RelatedLocation(run.fromLocation(), "the binary runs here: " + run.description()

@@ -72,7 +72,7 @@ public final class ScratchMissingPasswdRule implements PlanRule {
                         : "Go's own lookups fail with `open /etc/passwd: no such file or directory`, and user.Current"
                                 + " falls back to $USER and $HOME or fails")
                 .append('.');
-        Certainty certainty = Certainty.of(plan);
+        Certainty certainty = Certainty.ofPackages(plan);
         List<RelatedLocation> related = new ArrayList<>();
         if (run.fromLocation() != null) {
             related.add(new RelatedLocation(run.fromLocation(), "the binary runs here: " + run.description() + " has no /etc/passwd"));

@@ -71,7 +71,7 @@ public final class ScratchMissingTzdataRule implements PlanRule {
             text.append(loads.isEmpty() ? "" : "; ").append("time.Local silently falls back to UTC");
         }
         text.append('.');
-        Certainty certainty = Certainty.of(plan);
+        Certainty certainty = Certainty.ofPackages(plan);
         List<RelatedLocation> related = new ArrayList<>();
         if (run.fromLocation() != null) {
             related.add(new RelatedLocation(run.fromLocation(), "the binary runs here: " + run.description() + " has no zone data"));

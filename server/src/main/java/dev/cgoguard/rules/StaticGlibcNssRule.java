@@ -61,14 +61,23 @@ public final class StaticGlibcNssRule implements PlanRule {
         if (resolver.isEmpty() && users.isEmpty() && calls.isEmpty()) {
             return;
         }
-        Certainty certainty = Certainty.of(plan)
+        Certainty certainty = Certainty.ofPackages(plan)
                 .unknownIf(plan.staticLink().answer() == Answer.UNKNOWN, "whether it links statically",
                         "Whether it links statically is not certain: " + plan.staticLink().reason() + ".")
                 .unknownIf(PlanFacts.buildLibcUnknown(plan), "the build host's libc",
                         "The build host's libc is not known; this assumes glibc.");
-        findings.add(new Finding(INFO.id(), certainty.severity(INFO.defaultSeverity()), plan.origin().location(),
-                message(plan, certainty, resolver, users, calls), related(plan, resolver, users, calls),
+        findings.add(new Finding(INFO.id(), certainty.severity(runsWhereLinked(plan) ? Severity.INFO : INFO.defaultSeverity()),
+                plan.origin().location(), message(plan, certainty, resolver, users, calls), related(plan, resolver, users, calls),
                 fixes(plan, context, resolver, users, calls)));
+    }
+
+    /**
+     * A test binary of {@code go test} is run once, on the host that linked it, and never shipped: its
+     * glibc is the one linked in, so the version skew cannot happen; the NSS modules are still loaded
+     * into a static binary. Reported at info: the binaries shipped are the ones that crash.
+     */
+    private static boolean runsWhereLinked(BuildPlan plan) {
+        return plan.invocation().subcommand().equals("test");
     }
 
     private static String message(BuildPlan plan, Certainty certainty, List<ImportChain> resolver, List<ImportChain> users,
@@ -86,8 +95,11 @@ public final class StaticGlibcNssRule implements PlanRule {
         StringBuilder text = new StringBuilder();
         text.append("this go ").append(plan.invocation().subcommand()).append(" links glibc statically (")
                 .append(plan.staticLink().reason()).append(") while the program uses ")
-                .append(String.join("; ", lookups)).append(". A static glibc still loads NSS modules from the run host's glibc: "
-                        + "the binary can segfault in threads (golang/go#13470, glibc bug 19341) or fail where the glibc version differs.");
+                .append(String.join("; ", lookups)).append(runsWhereLinked(plan)
+                        ? ". The " + plan.invocation().subcommand() + " binary runs on the host that linked it, so its glibc"
+                                + " version matches; a static glibc still loads the host's NSS modules into it (golang/go#13470)."
+                        : ". A static glibc still loads NSS modules from the run host's glibc: the binary can segfault in threads"
+                                + " (golang/go#13470, glibc bug 19341) or fail where the glibc version differs.");
         String fix = resolver.isEmpty() && users.isEmpty()
                 ? "Fix: link with musl (CC=musl-gcc) or link glibc dynamically, or do the lookups in Go instead of C."
                 : "Fix: build with -tags " + PlanFacts.neededTags(resolver, users)

@@ -1,5 +1,8 @@
 package dev.cgoguard.shell;
 
+import dev.cgoguard.condition.Condition;
+import dev.cgoguard.host.Host;
+import dev.cgoguard.host.HostCommands;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -24,7 +27,9 @@ final class Scope {
     boolean environmentOpen;
     /** The positional parameters, or null when they are unknown (a script's own arguments). */
     List<ShellValue> positional;
-    List<String> conditions = new ArrayList<>();
+    List<Condition> conditions = new ArrayList<>();
+    /** Answers the command substitutions that ask about the host. */
+    HostCommands host = new HostCommands(Host.DEFAULT);
     /** The container the commands run in ({@code docker run IMAGE sh -c …}), or null on the script's own host. */
     ContainerRun container;
 
@@ -42,6 +47,7 @@ final class Scope {
         copy.environmentOpen = environmentOpen;
         copy.positional = positional;
         copy.conditions = new ArrayList<>(conditions);
+        copy.host = host;
         copy.container = container;
         return copy;
     }
@@ -52,11 +58,12 @@ final class Scope {
         child.positional = arguments;
         child.environmentOpen = environmentOpen;
         child.conditions = new ArrayList<>(conditions);
+        child.host = host;
         child.container = container;
         return child;
     }
 
-    Scope withCondition(String condition) {
+    Scope withCondition(Condition condition) {
         Scope copy = copy();
         copy.conditions.add(condition);
         return copy;

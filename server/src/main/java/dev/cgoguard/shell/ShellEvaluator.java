@@ -1,6 +1,7 @@
 package dev.cgoguard.shell;
 
 import dev.cgoguard.grammars.Grammar;
+import dev.cgoguard.host.HostCommands;
 import dev.cgoguard.parse.ParseCancelledException;
 import dev.cgoguard.parse.Parsers;
 import dev.cgoguard.parse.SyntaxTree;
@@ -59,6 +60,7 @@ public final class ShellEvaluator {
     public static ScriptEvaluation evaluateScript(SyntaxTree tree, ShellState initial, SourceReader sources) {
         ScriptRun run = new ScriptRun(sources);
         Scope scope = new Scope(Variables.from(initial), initial.workingDirectory());
+        scope.host = new HostCommands(initial.host());
         try {
             new StatementEvaluator(run, tree, null).evaluate(tree.root(), scope, 0);
         } catch (RuntimeException | StackOverflowError e) {

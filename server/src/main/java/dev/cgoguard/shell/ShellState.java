@@ -1,5 +1,6 @@
 package dev.cgoguard.shell;
 
+import dev.cgoguard.host.Host;
 import java.util.Map;
 import java.util.Set;
 
@@ -7,17 +8,28 @@ import java.util.Set;
  * What a script starts with: its variables (for example what make exports or a Dockerfile's
  * {@code ENV}), which of them are exported, and the working directory relative to the workspace
  * root ({@code ""} is the root, an absolute path such as {@code /src} stays absolute, null is
- * unknown). Variables not named here come from outside and are unknown.
+ * unknown). Variables not named here come from outside and are unknown. {@code host} answers the
+ * command substitutions that ask about the machine ({@code $(uname -m)}, {@code $(go env GOARCH)}).
  */
-public record ShellState(Map<String, ShellValue> variables, Set<String> exported, String workingDirectory) {
+public record ShellState(Map<String, ShellValue> variables, Set<String> exported, String workingDirectory, Host host) {
     public ShellState {
         variables = Map.copyOf(variables);
         exported = Set.copyOf(exported);
+        host = host == null ? Host.DEFAULT : host;
+    }
+
+    public ShellState(Map<String, ShellValue> variables, Set<String> exported, String workingDirectory) {
+        this(variables, exported, workingDirectory, Host.DEFAULT);
     }
 
     /** A state whose variables all count as exported, as an environment handed to a shell. */
     public static ShellState of(Map<String, ShellValue> env, String cwd) {
         return new ShellState(env, env.keySet(), cwd);
+    }
+
+    /** As {@link #of(Map, String)}, on the given host. */
+    public static ShellState of(Map<String, ShellValue> env, String cwd, Host host) {
+        return new ShellState(env, env.keySet(), cwd, host);
     }
 
     /** The workspace root with no variables known. */

@@ -1,5 +1,6 @@
 package dev.cgoguard.shell;
 
+import dev.cgoguard.condition.Condition;
 import dev.cgoguard.workspace.TextRange;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.Map;
  * plus its own prefix assignments), its working directory relative to the workspace root (null when
  * unknown), where it stands in the evaluated text (for a command run by {@code eval}, {@code sh -c}
  * or a here-document fed to a shell: where that command stands), and the conditions under which it runs
- * (for example {@code "in a for loop over unknown values"}, {@code "when $STATIC is 1"}).
+ * (for example {@code inside a for loop over a b}, {@code when [ "$STATIC" = 1 ] holds}).
  *
  * <p>{@code environmentComplete} is false when something the evaluation could not follow before
  * this command ({@code source}/{@code .} of a file, {@code eval} of an unknown string, {@code export}
@@ -20,17 +21,17 @@ import java.util.Map;
  * {@code docker run}; null for a command the script runs itself.
  */
 public record SimpleCommand(List<ShellWord> argv, Map<String, ShellValue> env, String workingDirectory,
-        TextRange range, List<String> conditions, boolean environmentComplete, ContainerRun container) {
+        TextRange range, List<Condition> conditions, boolean environmentComplete, ContainerRun container) {
 
     /** A command the script runs itself. */
     public SimpleCommand(List<ShellWord> argv, Map<String, ShellValue> env, String workingDirectory,
-            TextRange range, List<String> conditions, boolean environmentComplete) {
+            TextRange range, List<Condition> conditions, boolean environmentComplete) {
         this(argv, env, workingDirectory, range, conditions, environmentComplete, null);
     }
 
     /** A command whose environment is known to be complete. */
     public SimpleCommand(List<ShellWord> argv, Map<String, ShellValue> env, String workingDirectory,
-            TextRange range, List<String> conditions) {
+            TextRange range, List<Condition> conditions) {
         this(argv, env, workingDirectory, range, conditions, true, null);
     }
 

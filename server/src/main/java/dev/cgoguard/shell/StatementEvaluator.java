@@ -1,5 +1,6 @@
 package dev.cgoguard.shell;
 
+import dev.cgoguard.condition.Condition;
 import dev.cgoguard.parse.SyntaxTree;
 import dev.cgoguard.workspace.TextRange;
 import java.util.ArrayList;
@@ -56,7 +57,8 @@ final class StatementEvaluator {
             case "unset_command" -> commands.unset(node, scope);
             case "variable_assignment" -> commands.assign(node, scope);
             case "for_statement" -> forLoop(node, scope, depth);
-            case "c_style_for_statement" -> loopBody(node.getChildByFieldName("body"), scope, depth, "inside a for loop");
+            case "c_style_for_statement" -> loopBody(node.getChildByFieldName("body"), scope, depth,
+                    Condition.circumstance("inside a for loop"));
             case "while_statement" -> whileLoop(node, scope, depth);
             case "if_statement" -> ifStatement(node, scope, depth);
             case "case_statement" -> caseStatement(node, scope, depth);
@@ -83,7 +85,9 @@ final class StatementEvaluator {
                 continue;
             }
             if ("||".equals(operator) && left != null) {
-                evaluate(child, scope.withCondition("when " + conditionText(List.of(left)) + " fails"), depth + 1);
+                String command = conditionText(List.of(left));
+                evaluate(child, scope.withCondition(Condition.test(command, false, "when " + command + " succeeds",
+                        "when " + command + " fails")), depth + 1);
             } else {
                 evaluate(child, scope, depth + 1);
                 left = child;
@@ -123,13 +127,13 @@ final class StatementEvaluator {
             String name = tree.text(variable);
             scope.variables.assign(name, ShellValue.unknown("loop variable $" + name + " over " + over), scope.allExport);
         }
-        loopBody(node.getChildByFieldName("body"), scope, depth, "inside a for loop over " + over);
+        loopBody(node.getChildByFieldName("body"), scope, depth, Condition.circumstance("inside a for loop over " + over));
     }
 
-    private void loopBody(TSNode body, Scope scope, int depth, String condition) {
+    private void loopBody(TSNode body, Scope scope, int depth, Condition condition) {
         Scope inside = scope.withCondition(condition);
         evaluate(body, inside, depth + 1);
-        scope.mergeAlternative(inside, "set " + condition);
+        scope.mergeAlternative(inside, "set " + condition.text());
     }
 
     private void whileLoop(TSNode node, Scope scope, int depth) {
@@ -144,13 +148,13 @@ final class StatementEvaluator {
         }
         boolean until = node.getChildCount() > 0 && node.getChild(0).getType().equals("until");
         String text = conditionText(condition);
-        loopBody(node.getChildByFieldName("body"), scope, depth,
-                until ? "inside an until loop, until " + text + " holds" : "inside a while loop, while " + text + " holds");
+        loopBody(node.getChildByFieldName("body"), scope, depth, Condition.uncertainCircumstance(
+                until ? "inside an until loop, until " + text + " holds" : "inside a while loop, while " + text + " holds"));
     }
 
     private void ifStatement(TSNode node, Scope scope, int depth) {
         List<Scope> outcomes = new ArrayList<>();
-        List<String> negated = new ArrayList<>();
+        List<Condition> negated = new ArrayList<>();
         boolean hasElse = false;
         Branch first = Branch.split(node);
         for (TSNode part : first.condition()) {
@@ -178,11 +182,12 @@ final class StatementEvaluator {
         merge(scope, outcomes, "set in an if statement");
     }
 
-    private Scope branch(Scope base, Branch branch, List<String> negated, int depth) {
+    private Scope branch(Scope base, Branch branch, List<Condition> negated, int depth) {
         String text = conditionText(branch.condition());
-        base.conditions.add("when " + text + " holds");
+        Condition holds = Condition.test(text, true, "when " + text + " holds", "when " + text + " does not hold");
+        base.conditions.add(holds);
         evaluateAll(branch.body(), base, depth);
-        negated.add("when " + text + " does not hold");
+        negated.add(holds.negate());
         return base;
     }
 
@@ -209,7 +214,8 @@ final class StatementEvaluator {
                 }
             }
             catchAll |= patterns.contains("*");
-            Scope branch = scope.withCondition("in case " + String.join("|", patterns) + " (of " + subject + ")");
+            String inCase = "in case " + String.join("|", patterns) + " (of " + subject + ")";
+            Scope branch = scope.withCondition(Condition.test(inCase, true, inCase, "not " + inCase));
             evaluateAll(body, branch, depth);
             outcomes.add(branch);
         }

@@ -138,7 +138,8 @@ final class WordExpander {
                 flush(literal, quoted, out);
                 int end = ShellScanner.endOfBackquoted(s, i + 1);
                 end = end < 0 ? s.length() : end;
-                out.add(Piece.unknown(s.substring(i, end), quoted));
+                String written = s.substring(i, end);
+                out.add(substitution(written.length() >= 2 ? written.substring(1, written.length() - 1) : "", written, quoted));
                 i = end;
             } else {
                 literal.append(c);
@@ -215,7 +216,8 @@ final class WordExpander {
                         : expression;
                 out.add(Piece.of(result, written, quoted));
             } else {
-                out.add(Piece.unknown(written, quoted));
+                out.add(substitution(written.endsWith(")") ? s.substring(i + 2, end - 1) : s.substring(i + 2, end), written,
+                        quoted));
             }
             return end;
         }
@@ -254,6 +256,21 @@ final class WordExpander {
         }
         out.add(quoted ? Piece.quoted("$") : Piece.unquoted("$"));
         return i + 1;
+    }
+
+    /**
+     * A command substitution: what the host prints for a question about itself ({@code $(uname -m)},
+     * {@code $(go env GOARCH)}), else unknown. Parameters in the command are expanded first.
+     */
+    private Piece substitution(String command, String written, boolean quoted) {
+        ShellValue text = join(lex(command, Mode.DOUBLE_QUOTED), written);
+        if (text.known()) {
+            java.util.Optional<String> answer = scope.host.answer(text.text());
+            if (answer.isPresent()) {
+                return Piece.of(ShellValue.known(answer.get()), written, quoted);
+            }
+        }
+        return Piece.unknown(written, quoted);
     }
 
     static boolean isNameChar(char c) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packages follow the data flow the README describes: files, parse, evaluate (Make, shell,
+ * The packages follow the data flow the README describes: files (and the host they are built on), parse, evaluate (Make, shell,
  * Dockerfile, workflows, go commands, Go packages), plans, findings, rules, the file kinds (each
  * kind's support, found by the earlier stages only through {@code FileKinds}), the engine, the
  * settings, and the two front-ends. Each layer uses only the layers below it, and no package
@@ -37,10 +37,10 @@ class DataFlowTest {
     @Test
     void layersFollowTheDataFlow() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("Files").definedBy("dev.cgoguard.workspace..", "dev.cgoguard.cache..")
+                .layer("Files").definedBy("dev.cgoguard.workspace..", "dev.cgoguard.cache..", "dev.cgoguard.host..")
                 .layer("Parse").definedBy("dev.cgoguard.grammars..", "dev.cgoguard.parse..")
                 .layer("Knowledge").definedBy("dev.cgoguard.knowledge..")
-                .layer("Evaluate").definedBy("dev.cgoguard.make..", "dev.cgoguard.shell..", "dev.cgoguard.docker..",
+                .layer("Evaluate").definedBy("dev.cgoguard.condition..", "dev.cgoguard.make..", "dev.cgoguard.shell..", "dev.cgoguard.docker..",
                         "dev.cgoguard.ci..", "dev.cgoguard.gocmd..", "dev.cgoguard.gopkg..")
                 .layer("Plan").definedBy("dev.cgoguard.plan..")
                 .layer("Findings").definedBy("dev.cgoguard.finding..")

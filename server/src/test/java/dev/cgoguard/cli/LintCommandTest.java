@@ -37,10 +37,11 @@ class LintCommandTest {
 
     @Test
     void failOnDecidesTheExitCode() {
-        Path project = CliRun.copyFixture("make-include-static-conditional", tmp); // a warning
-        assertEquals(1, CliRun.run("lint", project.toString()).exit());
+        Path project = CliRun.copyFixture("make-include-static-conditional", tmp); // info: only when STATIC=1
+        assertEquals(0, CliRun.run("lint", project.toString()).exit());
         assertEquals(0, CliRun.run("lint", "--fail-on", "error", project.toString()).exit());
         assertEquals(1, CliRun.run("lint", "--fail-on", "info", project.toString()).exit());
+        assertEquals(1, CliRun.run("lint", "--make-var", "STATIC=1", project.toString()).exit(), "an error once STATIC=1 is given");
         assertEquals(1, CliRun.run("lint", "--fail-on", "hint", project.toString()).exit());
         assertEquals(0, CliRun.run("lint", "--fail-on", "none", project.toString()).exit());
         CliRun bad = CliRun.run("lint", "--fail-on", "fatal", project.toString());
@@ -52,7 +53,7 @@ class LintCommandTest {
     void makeVarTurnsAConditionalFindingIntoAnUnconditionalOne() {
         Path project = CliRun.copyFixture("make-include-static-conditional", tmp);
         String before = CliRun.run("lint", project.toString()).out();
-        assertTrue(before.contains("warning: When STATIC=1"), before);
+        assertTrue(before.contains("info: When STATIC=1"), before);
         CliRun run = CliRun.run("lint", "--make-var", "STATIC=1", project.toString());
         assertTrue(run.out().contains("Makefile:5:2: error: "), run.out());
         assertEquals(0, CliRun.run("lint", "--make-var", "STATIC=0", project.toString()).exit());
@@ -83,7 +84,10 @@ class LintCommandTest {
                 lines.get(0));
         assertEquals("1 finding (1 error) in 1 file", lines.get(1), "the summary, which the log shows as it is");
         Path warning = CliRun.copyFixture("make-include-static-conditional", tmp);
-        assertTrue(CliRun.runIn(warning, "lint", "--format", "github", warning.toString()).out().startsWith("::warning file=Makefile,line=5,"));
+        assertTrue(CliRun.runIn(warning, "lint", "--format", "github", "--make-var", "STATIC=1", warning.toString()).out()
+                .startsWith("::error file=Makefile,line=5,"));
+        assertTrue(CliRun.runIn(warning, "lint", "--format", "github", warning.toString()).out()
+                .startsWith("::notice file=Makefile,line=5,"));
     }
 
     @Test

@@ -21,7 +21,8 @@ class SettingsFileReaderTest {
     @Test
     void readsEveryKey() {
         SettingsFile read = reader.parse(file, "rules:\n  static-glibc-nss: Warning\n  make-recursive-variable: off\n"
-                + "build-args:\n  GO_VERSION: 1.22\nmake-vars: {STATIC: 1}\nexclude:\n  - vendor/**\n  - '*.mk'\ntarget: runtime\n");
+                + "build-args:\n  GO_VERSION: 1.22\nmake-vars: {STATIC: 1}\nexclude:\n  - vendor/**\n  - '*.mk'\ntarget: runtime\n"
+                + "host: linux/arm64\ninclude-third-party: true\n");
         assertTrue(read.valid(), read.problems().toString());
         CgoguardSettings s = read.settings();
         assertEquals(Map.of("static-glibc-nss", "warning", "make-recursive-variable", "off"), s.rules());
@@ -29,6 +30,16 @@ class SettingsFileReaderTest {
         assertEquals(Map.of("STATIC", "1"), s.makeVars());
         assertEquals(List.of("vendor/**", "*.mk"), s.exclude());
         assertEquals("runtime", s.target());
+        assertEquals("linux/arm64", s.host());
+        assertEquals(Boolean.TRUE, s.includeThirdParty());
+    }
+
+    @Test
+    void aHostMustNameAGoPlatformAndTheThirdPartyChoiceABoolean() {
+        SettingsFile read = reader.parse(file, "host: x86_64\ninclude-third-party: sometimes\n");
+        assertEquals(List.of("1:7: bad host 'x86_64': use " + dev.cgoguard.host.Host.syntax(),
+                "2:22: 'include-third-party' takes true or false, not 'sometimes'"),
+                read.problems().stream().map(p -> p.line() + ":" + p.column() + ": " + p.message()).toList());
     }
 
     @Test

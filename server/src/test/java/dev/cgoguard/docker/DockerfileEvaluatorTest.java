@@ -300,4 +300,23 @@ class DockerfileEvaluatorTest {
         assertTrue(eval.problems().size() >= 4, eval.problems().toString());
         assertEquals(1, eval.stages().size());
     }
+
+    @Test
+    void aRelativeCopyUnderAnUnknownWorkdirIsKeptWithItsDestinationUnknown() {
+        DockerEvaluation eval = evaluate(
+                "ARG GOVER=\"1.22-alpine\"",
+                "FROM golang:${GOVER} as golang",
+                "ARG REPO",
+                "WORKDIR /go/src/${REPO}",
+                "COPY go.mod .",
+                "COPY . .",
+                "FROM golang as build",
+                "RUN go build -o /usr/local/bin/app");
+        assertEquals(2, eval.stages().size());
+        assertNull(eval.stages().get(0).workdir(), "REPO has no value, so the WORKDIR is not known");
+        assertEquals(2, eval.stages().get(0).copies().size());
+        assertNull(eval.stages().get(0).copies().get(1).destination());
+        assertEquals(0, eval.stages().get(1).baseStage(), "FROM golang names the earlier stage, not the image");
+        assertEquals(1, eval.stages().get(1).runs().size());
+    }
 }

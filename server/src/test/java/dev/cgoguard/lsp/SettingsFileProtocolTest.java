@@ -37,10 +37,10 @@ class SettingsFileProtocolTest {
                 .file("main.go", "package main\n\nimport (\n\t\"net\"\n\t\"os/user\"\n)\n\n"
                         + "func main() {\n\tnet.LookupHost(\"example.com\")\n\tuser.Current()\n}\n")
                 .file("Makefile", "build:\n\tgo build -a -ldflags '-extldflags \"-static\"' -o app .\n")
-                .file("third_party/tool/Makefile", "tool:\n\tCGO_ENABLED=0 go build -tags netgo ../..\n");
-        Path tool = root.resolve("third_party/tool");
+                .file("tools/tool/Makefile", "tool:\n\tCGO_ENABLED=0 go build -tags netgo ../..\n");
+        Path tool = root.resolve("tools/tool");
         Set<String> before = Set.of("Makefile:2 obsolete-build-flag", "Makefile:2 ineffective-extldflags",
-                "third_party/tool/Makefile:2 redundant-netgo");
+                "tools/tool/Makefile:2 redundant-netgo");
         Set<String> after = Set.of("Makefile:2 ineffective-extldflags");
 
         try (LspTestSession session = new LspTestSession(LanguageServerSetup.production())) {
@@ -49,7 +49,7 @@ class SettingsFileProtocolTest {
             assertEquals(before, cli());
 
             Path settings = root.resolve(".cgoguard.yaml");
-            Files.writeString(settings, "rules:\n  obsolete-build-flag: off\nexclude: [third_party/**]\n");
+            Files.writeString(settings, "rules:\n  obsolete-build-flag: off\nexclude: [tools/**]\n");
             session.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
                     List.of(new FileEvent(LspTestSession.uri(settings), FileChangeType.Created))));
             Poll.until("the findings under the settings file: " + after, () -> published(session).equals(after));
@@ -61,7 +61,7 @@ class SettingsFileProtocolTest {
             session.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
                     List.of(new FileEvent(LspTestSession.uri(settings), FileChangeType.Changed))));
             Poll.until("a settings file with a problem is reported in the command line's words", () -> session.client
-                    .logged(".cgoguard.yaml:1:1: unknown key 'rulez' (known: rules, fixes, build-args, make-vars, exclude, target); the settings file is not applied until this is fixed"));
+                    .logged(".cgoguard.yaml:1:1: unknown key 'rulez' (known: rules, fixes, build-args, make-vars, exclude, target, host, include-third-party); the settings file is not applied until this is fixed"));
             Poll.until("a settings file with a problem is not applied", () -> published(session).equals(before));
         }
     }

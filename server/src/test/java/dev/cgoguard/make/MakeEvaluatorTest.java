@@ -210,7 +210,7 @@ class MakeEvaluatorTest {
 
     @Test
     void unknownConditionalKeepsBothOutcomesWithConditions() {
-        assertEquals(List.of("echo start", "go build -race [when DEBUG is defined]", "go build [when DEBUG is not defined]"),
+        assertEquals(List.of("echo start", "go build [when DEBUG is not set]", "go build -race [when DEBUG is set]"),
                 build("""
                         ifdef DEBUG
                         FLAGS = -race
@@ -237,8 +237,9 @@ class MakeEvaluatorTest {
                         """);
         MakeEvaluation e = f.evaluate("Makefile");
         assertEquals(List.of(
-                "go build -ldflags '-s -w -linkmode external -extldflags \"-static\"' -o app . [when STATIC=1]",
-                "go build -ldflags '-s -w' -o app . [when STATIC is not 1]"), MakeFixture.commands(e, "build"));
+                "go build -ldflags '-s -w' -o app . [when STATIC is not 1]",
+                "go build -ldflags '-s -w -linkmode external -extldflags \"-static\"' -o app . [when STATIC=1]"),
+                MakeFixture.commands(e, "build"));
         assertTrue(e.filesRead().contains("build/flags.mk"));
         MakeEvaluation given = f.evaluate("Makefile", Map.of("STATIC", "1"));
         assertEquals(List.of("go build -ldflags '-s -w -linkmode external -extldflags \"-static\"' -o app ."),
@@ -328,6 +329,15 @@ class MakeEvaluatorTest {
     }
 
     @Test
+    void aSubMakeVariableIsOneShellWordEvenWithQuotesInsideIt() {
+        MakeFixture f = new MakeFixture(dir)
+                .file("Makefile", "static:\n\t$(MAKE) bin GO_LDFLAGS='-extldflags \"-static\"'\n"
+                        + "bin:\n\tgo build -ldflags '$(GO_LDFLAGS)' -o app .\n");
+        MakeEvaluation e = f.evaluate("Makefile");
+        assertEquals("go build -ldflags '-extldflags \"-static\"' -o app .", e.commands().get(1).command());
+    }
+
+    @Test
     void recursiveMakeWithOtherFileAndCycle() {
         MakeFixture f = new MakeFixture(dir)
                 .file("Makefile", "all:\n\t$(MAKE) -f release.mk dist\n")
@@ -380,8 +390,12 @@ class MakeEvaluatorTest {
     }
 
     @Test
-    void environmentVariableInRecipeStaysUnknown() {
-        String line = build("build:\n\tgo build -o $(OUT)/app\n").get(0);
-        assertEquals("go build -o <$(OUT)>/app", MakeUnknown.render(line));
+    void environmentVariableInRecipeIsUnsetInTheModelledBuildUnlessAConditionalFindsItSet() {
+        assertEquals(List.of("go build -o /app"), build("build:\n\tgo build -o $(OUT)/app\n"));
+        List<String> lines = build("ifdef OUT\nX := 1\nendif\nbuild:\n\tgo build -o $(OUT)/app\n");
+        assertEquals("go build -o /app [when OUT is not set]", lines.get(0));
+        assertEquals("go build -o <$(OUT)>/app [when OUT is set]", MakeUnknown.render(lines.get(1)));
+        assertEquals("go build -o dist/app [when OUT=dist]",
+                build("ifeq ($(OUT),dist)\nX := 1\nendif\nbuild:\n\tgo build -o $(OUT)/app\n").get(1));
     }
 }

@@ -37,16 +37,25 @@ final class MakeFixture {
         List<String> out = new ArrayList<>();
         for (MakeCommandLine line : evaluation.commands()) {
             if (line.target().equals(target)) {
-                out.add(line.conditions().isEmpty() ? line.command() : line.command() + " " + line.conditions());
+                out.add(line.conditions().always() ? line.command() : line.command() + " " + shown(line.conditions()));
             }
         }
         return out;
     }
 
+    /** Conditions as "[a, b]", alternatives joined by " or ". */
+    static String shown(dev.cgoguard.condition.When when) {
+        List<String> terms = new ArrayList<>();
+        for (List<dev.cgoguard.condition.Condition> term : when.terms()) {
+            terms.add(term.stream().map(dev.cgoguard.condition.Condition::text).toList().toString());
+        }
+        return String.join(" or ", terms);
+    }
+
     static List<String> commands(MakeEvaluation evaluation) {
         List<String> out = new ArrayList<>();
         for (MakeCommandLine line : evaluation.commands()) {
-            out.add(line.conditions().isEmpty() ? line.command() : line.command() + " " + line.conditions());
+            out.add(line.conditions().always() ? line.command() : line.command() + " " + shown(line.conditions()));
         }
         return out;
     }

@@ -29,4 +29,39 @@ class MakeProblemsTest {
         assertEquals(List.of(1, 2, 3, 4), lines);
         assertEquals(List.of("go build -trimpath"), MakeFixture.commands(e, "build"));
     }
+
+    @Test
+    void aFunctionThatCallsItselfUntilAnIfStopsItIsEvaluatedAsMakeDoes() {
+        MakeEvaluation e = new MakeFixture(dir).file("Makefile", """
+                uniq = $(if $1,$(firstword $1) $(call uniq,$(filter-out $(firstword $1),$1)))
+                LIST := $(strip $(call uniq,a b a c b))
+                build:
+                \techo $(LIST)
+                """).evaluate("Makefile");
+        assertEquals(List.of(), e.problems(), "make prints a b c: nothing references itself");
+        assertEquals(List.of("echo a b c"), MakeFixture.commands(e, "build"));
+    }
+
+    @Test
+    void aVariableNamedByACallArgumentIsReadNotTheFunctionItself() {
+        MakeEvaluation e = new MakeFixture(dir).file("Makefile", """
+                err_if_empty = $(if $(strip $($(1))),$(strip $($(1))),$(error Required variable $(1) is empty))
+                NATIVE := linux
+                TARGET_OS ?= $(call err_if_empty,NATIVE)
+                build:
+                \techo $(call err_if_empty,TARGET_OS)
+                """).evaluate("Makefile");
+        assertEquals(List.of(), e.problems());
+        assertEquals(List.of("echo linux"), MakeFixture.commands(e, "build"));
+    }
+
+    @Test
+    void aCallThatNeverStopsReachesTheDepthBoundAndIsNotASelfReference() {
+        MakeEvaluation e = new MakeFixture(dir).file("Makefile", """
+                forever = $(call forever,$1 x)
+                build:
+                \techo $(call forever,a)
+                """).evaluate("Makefile");
+        assertEquals(List.of("make-expansion-limit"), e.problems().stream().map(MakeProblem::kind).distinct().toList());
+    }
 }

@@ -1,5 +1,6 @@
 package dev.cgoguard.plan;
 
+import dev.cgoguard.host.Host;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,14 +13,14 @@ class CgoDeciderTest {
     @Test
     void explicitValueWins() {
         assertEquals(Answer.YES, CgoDecider.decide(Invocations.goBuild().env("CGO_ENABLED", "1").env("GOARCH", "arm64").build(),
-                Platform.ASSUMED_HOST, false, GO_1_22).answer());
+                Platform.modelled(Host.DEFAULT), false, GO_1_22).answer());
         assertEquals(Answer.NO, CgoDecider.decide(Invocations.goBuild().env("CGO_ENABLED", "0").build(),
-                Platform.ASSUMED_HOST, true, GO_1_22).answer());
+                Platform.modelled(Host.DEFAULT), true, GO_1_22).answer());
     }
 
     @Test
     void unknownValueIsUnknown() {
-        Decision decision = CgoDecider.decide(Invocations.goBuild().unknownEnv("CGO_ENABLED").build(), Platform.ASSUMED_HOST, true, GO_1_22);
+        Decision decision = CgoDecider.decide(Invocations.goBuild().unknownEnv("CGO_ENABLED").build(), Platform.modelled(Host.DEFAULT), true, GO_1_22);
         assertEquals(Answer.UNKNOWN, decision.answer());
         assertTrue(decision.reason().contains("$(shell ./detect)"), decision.reason());
     }
@@ -27,7 +28,7 @@ class CgoDeciderTest {
     @Test
     void crossCompileDefaultsToOffEvenWithCc() {
         Decision decision = CgoDecider.decide(Invocations.goBuild().env("GOARCH", "arm64").env("CC", "aarch64-linux-gnu-gcc").build(),
-                Platform.ASSUMED_HOST, true, GO_1_22);
+                Platform.modelled(Host.DEFAULT), true, GO_1_22);
         assertEquals(Answer.NO, decision.answer());
         assertTrue(decision.reason().contains("cross-compiling for linux/arm64"), decision.reason());
     }
@@ -35,7 +36,7 @@ class CgoDeciderTest {
     @Test
     void sameGoosAndGoarchAsTheHostIsNative() {
         assertEquals(Answer.YES, CgoDecider.decide(Invocations.goBuild().env("GOOS", "linux").env("GOARCH", "amd64").build(),
-                Platform.ASSUMED_HOST, true, GO_1_22).answer());
+                Platform.modelled(Host.DEFAULT), true, GO_1_22).answer());
     }
 
     @Test
@@ -48,9 +49,9 @@ class CgoDeciderTest {
     }
 
     @Test
-    void hostBuildsSayTheHostIsAssumed() {
-        Decision decision = CgoDecider.decide(Invocations.goBuild().build(), Platform.ASSUMED_HOST, null, Optional.empty());
+    void hostBuildsNameTheModelledHost() {
+        Decision decision = CgoDecider.decide(Invocations.goBuild().build(), Platform.modelled(Host.DEFAULT), null, Optional.empty());
         assertEquals(Answer.YES, decision.answer());
-        assertTrue(decision.reason().contains("host assumed linux/amd64"), decision.reason());
+        assertTrue(decision.reason().contains("on the modelled host linux/amd64"), decision.reason());
     }
 }

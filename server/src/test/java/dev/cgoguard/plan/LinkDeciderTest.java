@@ -1,5 +1,6 @@
 package dev.cgoguard.plan;
 
+import dev.cgoguard.host.Host;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,9 +26,9 @@ class LinkDeciderTest {
     }
 
     private static Decision[] decide(GoInvocation invocation, PackageReach reach) {
-        Decision cgo = CgoDecider.decide(invocation, Platform.ASSUMED_HOST, true, GoVersion.parse("1.22"));
+        Decision cgo = CgoDecider.decide(invocation, Platform.modelled(Host.DEFAULT), true, GoVersion.parse("1.22"));
         Decision external = LinkDecider.external(invocation, cgo, reach);
-        return new Decision[] {external, LinkDecider.staticBinary(invocation, cgo, external, reach, GoVersion.parse("1.22"))};
+        return new Decision[] {external, LinkDecider.staticBinary(invocation, cgo, external, reach, GoVersion.parse("1.22"), "linux")};
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.cgoguard.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cgoguard.parse.TreeCache;
@@ -36,7 +37,7 @@ class MakefilePlansTest {
                 \tgo build -ldflags '$(LDFLAGS)' .
                 """);
         assertEquals(1, plans.size(), plans.toString());
-        assertTrue(plans.get(0).conditions().isEmpty(), plans.get(0).conditions().toString());
+        assertTrue(plans.get(0).conditions().always(), plans.get(0).conditions().toString());
         assertEquals(Answer.YES, plans.get(0).staticLink().answer());
     }
 
@@ -50,9 +51,12 @@ class MakefilePlansTest {
                 \tgo build -ldflags '$(LDFLAGS)' .
                 """);
         assertEquals(2, plans.size());
-        assertEquals(List.of("when STATIC=1"), plans.get(0).conditions());
-        assertEquals(Answer.YES, plans.get(0).staticLink().answer());
-        assertEquals(Answer.NO, plans.get(1).staticLink().answer());
+        assertEquals("when STATIC is not 1", plans.get(0).conditionText(), "the modelled build (STATIC unset) first");
+        assertTrue(plans.get(0).conditions().modeled());
+        assertEquals(Answer.NO, plans.get(0).staticLink().answer());
+        assertEquals("when STATIC=1", plans.get(1).conditionText());
+        assertFalse(plans.get(1).conditions().modeled());
+        assertEquals(Answer.YES, plans.get(1).staticLink().answer());
     }
 
     @Test

@@ -39,7 +39,7 @@ class AnalysisIncompleteRuleTest {
     void tooManyCombinationsOfUnknownConditionsAreReported() {
         StringBuilder makefile = new StringBuilder();
         for (int i = 0; i < 6; i++) {
-            makefile.append("ifeq ($(shell uname -m),x").append(i).append(")\nV").append(i).append(" := 1\nendif\n");
+            makefile.append("ifeq ($(shell cat /etc/m").append(i).append("),x)\nV").append(i).append(" := 1\nendif\n");
         }
         makefile.append("build:\n\tgo build .\n");
         Finding found = project().file("Makefile", makefile.toString()).only(AnalysisIncompleteRule.INFO.id());

@@ -34,14 +34,29 @@ class CgoRequiredButDisabledRuleTest {
     }
 
     @Test
-    void aPackageWithAPureGoFallbackIsAWarningThatSaysSo() {
+    void aPackageWithASilentPureGoFallbackIsInfoBecauseWhetherItWorksIsNotKnown() {
         TestProject project = new TestProject(dir).module("1.22").file("main.go", MAIN)
                 .file("cpu/cpu_cgo.go", "//go:build cgo\n\n" + CGO_ONLY)
                 .file("cpu/cpu_go.go", "//go:build !cgo\n\npackage cpu\n\nfunc Count() int { return 1 }\n")
                 .file("build.sh", "#!/bin/sh\nCGO_ENABLED=0 go build -o bin/app .\n");
         Finding finding = project.only(ID);
-        assertEquals(Severity.WARNING, finding.severity());
+        assertEquals(Severity.INFO, finding.severity());
         assertTrue(finding.message().contains("pure-Go fallback"), finding.message());
+        assertTrue(finding.message().contains("Whether those pure-Go files do the same work is not known"), finding.message());
+    }
+
+    @Test
+    void aFallbackThatSaysItFailsWithoutCgoIsAWarningThatQuotesIt() {
+        TestProject project = new TestProject(dir).module("1.22").file("main.go", MAIN)
+                .file("cpu/cpu_cgo.go", "//go:build cgo\n\n" + CGO_ONLY)
+                .file("cpu/cpu_go.go", "//go:build !cgo\n\npackage cpu\n\nimport \"errors\"\n\n"
+                        + "func Count() (int, error) { return 0, errors.New(\"counting is not supported without cgo\") }\n")
+                .file("build.sh", "#!/bin/sh\nCGO_ENABLED=0 go build -o bin/app .\n");
+        Finding finding = project.only(ID);
+        assertEquals(Severity.WARNING, finding.severity());
+        assertTrue(finding.message().contains("which says \"counting is not supported without cgo\""), finding.message());
+        assertTrue(finding.related().stream().anyMatch(r -> r.location().path().equals("cpu/cpu_go.go")
+                && r.location().range().start().line() == 6), finding.related().toString());
     }
 
     @Test
@@ -72,6 +87,28 @@ class CgoRequiredButDisabledRuleTest {
         Finding finding = project.only(ID);
         assertTrue(finding.message().contains("go-sqlite3 requires cgo to work"), finding.message());
         assertEquals("main.go", finding.related().get(0).location().path());
+    }
+
+    @Test
+    void aKnownCgoModuleOnlyAnotherModuleImportsIsInfoBecauseThatModuleMayFallBack() {
+        TestProject direct = vendoredSqlite(dir.resolve("direct"), "github.com/mattn/go-sqlite3");
+        assertEquals(Severity.ERROR, direct.only(ID).severity());
+        TestProject indirect = vendoredSqlite(dir.resolve("indirect"), "example.com/cache");
+        Finding finding = indirect.only(ID);
+        assertEquals(Severity.INFO, finding.severity());
+        assertTrue(finding.message().contains("only other modules' packages import it"), finding.message());
+    }
+
+    /** A module whose main package imports {@code imported}; example.com/cache and go-sqlite3 are vendored. */
+    private static TestProject vendoredSqlite(Path root, String imported) {
+        return new TestProject(root).module("1.22", imported)
+                .file("go.mod", "module example.com/app\n\ngo 1.22\n\nrequire (\n\texample.com/cache v1.0.0\n"
+                        + "\tgithub.com/mattn/go-sqlite3 v1.14.22\n)\n")
+                .file("vendor/modules.txt", "# example.com/cache v1.0.0\n## explicit\nexample.com/cache\n"
+                        + "# github.com/mattn/go-sqlite3 v1.14.22\n## explicit\ngithub.com/mattn/go-sqlite3\n")
+                .file("vendor/example.com/cache/cache.go", "package cache\n\nimport _ \"github.com/mattn/go-sqlite3\"\n")
+                .file("vendor/github.com/mattn/go-sqlite3/sqlite3.go", "package sqlite3\n")
+                .file("Makefile", "build:\n\tCGO_ENABLED=0 go build -o bin/app .\n");
     }
 
     @Test

@@ -71,11 +71,12 @@ class GoVersionKnownBugRuleTest {
                         with:
                           go-version: '1.9.2'
                       - run: go build -o bin/app ./cmd/app
+                      - run: go test ./...
                 """);
         Finding finding = project.only(ID);
         assertEquals(Severity.WARNING, finding.severity());
         assertEquals(".github/workflows/ci.yml", finding.location().path());
-        assertEquals(9, finding.location().range().start().line(), "on the go command");
+        assertEquals(8, finding.location().range().start().line(), "once, on the go-version that sets it up");
         assertEquals(0, finding.fixes().size(), "no Dockerfile edit for a workflow");
     }
 

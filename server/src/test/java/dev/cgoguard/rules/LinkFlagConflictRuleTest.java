@@ -48,7 +48,7 @@ class LinkFlagConflictRuleTest {
         assertTrue(old.findings(ID).isEmpty());
         TestProject unknown = new TestProject(dir).file("go.mod", "module example.com/app\n");
         Finding finding = unknown.only(ID);
-        assertEquals(Severity.WARNING, finding.severity());
+        assertEquals(Severity.INFO, finding.severity());
         assertTrue(finding.message().contains("Go version is not known"), finding.message());
         assertEquals("b:\n\tCGO_ENABLED=0 go build -o bin/a .\n", unknown.apply(TestProject.preferred(finding), "Makefile"));
     }

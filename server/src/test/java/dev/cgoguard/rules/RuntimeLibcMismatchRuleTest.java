@@ -77,6 +77,34 @@ class RuntimeLibcMismatchRuleTest {
     }
 
     @Test
+    void aBinaryAMakefileBuildsIntoTheContextAndADockerfileCopiesIntoScratchFailsToStart() {
+        TestProject project = new TestProject(dir).goMod("1.22").main("\t\"net/http\"", "\thttp.ListenAndServe(\":8080\", nil)")
+                .file("Makefile", "build:\n\tgo build -o bin/app ./cmd/app\n")
+                .file("Dockerfile", "FROM scratch\nCOPY bin/app /app\nENTRYPOINT [\"/app\"]\n");
+        Finding finding = project.only(ID);
+        assertEquals(Severity.ERROR, finding.severity());
+        assertEquals("Makefile", finding.location().path());
+        assertEquals(1, finding.location().range().start().line());
+        assertTrue(finding.message().contains("exec /app: no such file or directory"), finding.message());
+        assertTrue(finding.related().stream().anyMatch(r -> r.location().path().equals("Dockerfile")
+                && r.location().range().start().line() == 1), finding.related().toString());
+    }
+
+    @Test
+    void aStaticBinaryOrAnotherFileCopiedFromTheContextIsNotReported() {
+        TestProject cgoOff = new TestProject(dir.resolve("off")).goMod("1.22")
+                .main("\t\"net/http\"", "\thttp.ListenAndServe(\":8080\", nil)")
+                .file("Makefile", "build:\n\tCGO_ENABLED=0 go build -o bin/app ./cmd/app\n")
+                .file("Dockerfile", "FROM scratch\nCOPY bin/app /app\nENTRYPOINT [\"/app\"]\n");
+        assertEquals(0, cgoOff.findings(ID).size());
+        TestProject other = new TestProject(dir.resolve("other")).goMod("1.22")
+                .main("\t\"net/http\"", "\thttp.ListenAndServe(\":8080\", nil)")
+                .file("Makefile", "build:\n\tgo build -o bin/tool ./cmd/app\n")
+                .file("Dockerfile", "FROM scratch\nCOPY bin/app /app\nENTRYPOINT [\"/app\"]\n");
+        assertEquals(0, other.findings(ID).size());
+    }
+
+    @Test
     void staticOrMatchingOrUnknownImagesAreNotReported() {
         TestProject project = new TestProject(dir).goMod("1.22").main("\t\"net/http\"", "\thttp.ListenAndServe(\":8080\", nil)");
         project.dockerfile("golang:1.22", "CGO_ENABLED=0 go build -o /out/app ./cmd/app", "FROM scratch");
@@ -90,12 +118,12 @@ class RuntimeLibcMismatchRuleTest {
     }
 
     @Test
-    void cgoFromAnUnknownArgumentIsAWarning() {
+    void cgoFromAnUnknownArgumentIsInfo() {
         TestProject project = new TestProject(dir).goMod("1.22").main("\t\"net/http\"", "\thttp.ListenAndServe(\":8080\", nil)")
                 .file("Dockerfile", "FROM golang:1.22 AS build\nARG CGO\nWORKDIR /src\nCOPY . .\n"
                         + "RUN CGO_ENABLED=$CGO go build -o /out/app ./cmd/app\n\nFROM scratch\nCOPY --from=build /out/app /app\n");
         Finding finding = project.only(ID);
-        assertEquals(Severity.WARNING, finding.severity());
+        assertEquals(Severity.INFO, finding.severity());
         assertTrue(finding.message().contains("not certain"), finding.message());
     }
 }

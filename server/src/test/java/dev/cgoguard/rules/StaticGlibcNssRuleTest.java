@@ -51,6 +51,32 @@ class StaticGlibcNssRuleTest {
     }
 
     @Test
+    void aStaticallyLinkedTestBinaryIsInfoBecauseItRunsWhereItWasLinked() {
+        TestProject project = project("test:\n\tgo test -ldflags '-extldflags \"-static\"' ./...\n");
+        Finding finding = project.only(ID);
+        assertEquals(Severity.INFO, finding.severity());
+        assertTrue(finding.message().contains("The test binary runs on the host that linked it"), finding.message());
+    }
+
+    @Test
+    void aScriptIsReadWithTheVariablesTheMakefileThatRunsItGivesIt() {
+        TestProject project = project("static:\n\tLDFLAGS='-extldflags \"-static\"' ./scripts/build.sh\n")
+                .file("scripts/build.sh", "#!/bin/sh\ngo build -ldflags \"$LDFLAGS\" -o app .\n");
+        List<Finding> findings = project.findings(ID).stream().filter(f -> f.severity() != Severity.INFO).toList();
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals("scripts/build.sh", findings.get(0).location().path());
+        assertEquals(1, findings.get(0).location().range().start().line());
+        assertEquals(Severity.ERROR, findings.get(0).severity());
+    }
+
+    @Test
+    void aScriptRunWithoutTheStaticFlagIsNotReported() {
+        TestProject project = project("build:\n\tLDFLAGS=-s ./scripts/build.sh\n")
+                .file("scripts/build.sh", "#!/bin/sh\ngo build -ldflags \"$LDFLAGS\" -o app .\n");
+        assertEquals(List.of(), project.findings(ID).stream().filter(f -> f.severity() != Severity.INFO).toList());
+    }
+
+    @Test
     void onlyTheTagThatIsMissingIsAdded() {
         TestProject project = project("build:\n\tgo build -tags netgo -ldflags '-extldflags \"-static\"' -o app .\n");
         Finding finding = project.only(ID);
@@ -60,11 +86,11 @@ class StaticGlibcNssRuleTest {
     }
 
     @Test
-    void aCommandThatRunsOnlyUnderAConditionIsOneLevelLowerAndSaysWhen() {
+    void aCommandThatRunsOnlyUnderAConditionIsInfoAndSaysWhen() {
         TestProject project = project("ifeq ($(STATIC),1)\nLDFLAGS := -extldflags \"-static\"\nendif\n"
                 + "build:\n\tgo build -ldflags '$(LDFLAGS)' -o app .\n");
         Finding finding = project.only(ID);
-        assertEquals(Severity.WARNING, finding.severity());
+        assertEquals(Severity.INFO, finding.severity());
         assertTrue(finding.message().startsWith("When STATIC=1: this go build links glibc statically"), finding.message());
     }
 

@@ -185,14 +185,19 @@ class ShellEvaluatorTest {
         List<SimpleCommand> commands = run("for os in linux darwin; do GOOS=$os go build; done\n"
                 + "if [ \"$STATIC\" = 1 ]; then go build -a; else go build; fi\n"
                 + "case \"$MODE\" in release) make rel;; esac\nwhile read f; do echo $f; done");
-        assertEquals(List.of("inside a for loop over linux darwin"), commands.get(0).conditions());
+        assertEquals(List.of("inside a for loop over linux darwin"), texts(commands.get(0)));
         assertFalse(commands.get(0).env().get("GOOS").known());
-        assertEquals(List.of("when [ \"$STATIC\" = 1 ] holds"), commands.get(1).conditions());
-        assertEquals(List.of("when [ \"$STATIC\" = 1 ] does not hold"), commands.get(2).conditions());
+        assertEquals(List.of("when [ \"$STATIC\" = 1 ] holds"), texts(commands.get(1)));
+        assertEquals(List.of("when [ \"$STATIC\" = 1 ] does not hold"), texts(commands.get(2)));
+        assertTrue(commands.get(1).conditions().get(0).complements(commands.get(2).conditions().get(0)));
         assertEquals("make", commands.get(3).name());
-        assertTrue(commands.get(3).conditions().get(0).startsWith("in case release"));
+        assertTrue(texts(commands.get(3)).get(0).startsWith("in case release"));
         SimpleCommand echo = commands.stream().filter(c -> c.name().equals("echo")).findFirst().orElseThrow();
-        assertTrue(echo.conditions().get(0).startsWith("inside a while loop"));
+        assertTrue(texts(echo).get(0).startsWith("inside a while loop"));
+    }
+
+    private static List<String> texts(SimpleCommand command) {
+        return command.conditions().stream().map(dev.cgoguard.condition.Condition::text).toList();
     }
 
     @Test

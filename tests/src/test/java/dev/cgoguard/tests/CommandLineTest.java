@@ -49,7 +49,7 @@ class CommandLineTest {
         Path project = Fixtures.copy("make-target-specific-static", scratch);
         ShadedJarTest.Run run = ShadedJarTest.run(project, "lint");
         List<String> lines = run.out().lines().toList();
-        assertEquals("2 findings (1 error, 1 warning) in 1 file", lines.get(lines.size() - 1), run.out());
+        assertEquals("2 findings (1 error, 1 info) in 1 file", lines.get(lines.size() - 1), run.out());
         Path clean = Fixtures.copy("static-with-netgo-osusergo", scratch);
         assertEquals("", ShadedJarTest.run(clean, "lint").out(), "a clean lint prints nothing");
     }
@@ -196,7 +196,7 @@ class CommandLineTest {
         assertEquals("error", second.getAttribute("severity"));
         assertEquals("cgoguard.static-glibc-nss", second.getAttribute("source"));
         assertTrue(second.getAttribute("message").startsWith("this go build links glibc statically"));
-        assertEquals("warning", ((Element) errors.item(0)).getAttribute("severity"));
+        assertEquals("info", ((Element) errors.item(0)).getAttribute("severity"));
 
         ShadedJarTest.Run codeclimate = ShadedJarTest.run(project, "lint", "--format", "codeclimate");
         JsonArray issues = JsonParser.parseString(codeclimate.out()).getAsJsonArray();
@@ -208,7 +208,7 @@ class CommandLineTest {
         assertEquals(16, issue.getAsJsonObject("location").getAsJsonObject("lines").get("begin").getAsInt());
         assertTrue(issue.get("fingerprint").getAsString().matches("[0-9a-f]{32}"));
         assertFalse(issue.get("fingerprint").getAsString().equals(issues.get(0).getAsJsonObject().get("fingerprint").getAsString()));
-        assertEquals("major", issues.get(0).getAsJsonObject().get("severity").getAsString());
+        assertEquals("minor", issues.get(0).getAsJsonObject().get("severity").getAsString());
 
         Files.writeString(project.resolve("Makefile"), "\n\n" + Files.readString(project.resolve("Makefile")));
         JsonArray moved = JsonParser.parseString(ShadedJarTest.run(project, "lint", "--format", "codeclimate").out()).getAsJsonArray();

@@ -47,7 +47,11 @@ class ReadmeRulesTableTest {
             String page = RuleDocs.page(rule.info().id()).orElse("");
             assertTrue(page.startsWith("# " + rule.info().id() + "\n"), "page of " + rule.info().id());
             assertTrue(page.contains("## How to fix") || page.contains("## How to fix it"), "fix section in the page of " + rule.info().id());
+            assertTrue(page.contains("## Certainty\n"), "the certainty policy in the page of " + rule.info().id());
         }
+        String overview = RuleDocs.overview();
+        assertTrue(overview.contains("## Certainty: when a finding is an error or a warning"), overview);
+        assertTrue(overview.contains("## Third-party trees") && overview.contains("## The modelled build"), overview);
     }
 
     @Test

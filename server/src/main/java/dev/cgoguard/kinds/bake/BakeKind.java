@@ -1,7 +1,7 @@
 package dev.cgoguard.kinds.bake;
 
 import dev.cgoguard.kinds.docker.DockerfileCommands;
-import dev.cgoguard.kinds.ThirdPartyPaths;
+import dev.cgoguard.condition.Condition;
 import dev.cgoguard.plan.BuildInputs;
 import dev.cgoguard.plan.EvaluationProblem;
 import dev.cgoguard.plan.GoCommandSite;
@@ -42,7 +42,7 @@ public final class BakeKind implements GoCommandSource {
 
     @Override
     public boolean isPlanSource(WorkspaceFile file) {
-        return fileKinds().contains(file.kind()) && !ThirdPartyPaths.contains(file.path());
+        return fileKinds().contains(file.kind());
     }
 
     @Override
@@ -90,8 +90,9 @@ public final class BakeKind implements GoCommandSource {
             });
             String stage = target.stage() == null ? context.inputs().targetStage() : HclValue.text(target.stage());
             SourceCommands planned = DockerfileCommands.find(context.workspace(), dockerfile.get(),
-                    new BuildInputs(context.inputs().makeVariables(), args, stage), context.cache().shell(), contextDir,
-                    List.of("when bake builds target " + target.name()));
+                    new BuildInputs(context.inputs().makeVariables(), args, stage, context.inputs().host(),
+                            context.inputs().includeThirdParty()), context.cache().shell(), contextDir,
+                    List.of(Condition.circumstance("when bake builds target " + target.name())));
             List<GoCommandSite> own = ownPlans.computeIfAbsent(dockerfilePath, path -> DockerfileCommands.find(context.workspace(),
                     dockerfile.get(), context.inputs(), context.cache().shell(), null, List.of()).sites());
             for (GoCommandSite site : planned.sites()) {

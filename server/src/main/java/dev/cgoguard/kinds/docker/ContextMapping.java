@@ -5,6 +5,7 @@ import dev.cgoguard.docker.DockerCopy;
 import dev.cgoguard.docker.DockerEvaluation;
 import dev.cgoguard.docker.DockerStage;
 import dev.cgoguard.plan.WorkspacePaths;
+import dev.cgoguard.workspace.ThirdPartyPaths;
 import dev.cgoguard.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +15,8 @@ import java.util.List;
  * Maps directories inside a Docker stage back to the workspace, through the stage's
  * {@code COPY}s from the build context ({@code COPY . /src} makes {@code /src/cmd/x} the
  * workspace's {@code cmd/x}). The build context is taken to be the Dockerfile's folder, or the
- * workspace root when the copied sources exist only there.
+ * workspace root when the copied sources exist only there. The Dockerfile of a nested module or of
+ * a vendored project builds that project: its context is its own folder.
  */
 final class ContextMapping {
     private record Mount(String stageDirectory, String workspaceDirectory) {
@@ -40,8 +42,17 @@ final class ContextMapping {
                 }
                 for (String source : copy.sources()) {
                     String inWorkspace = WorkspacePaths.join(context, source);
-                    if (inWorkspace != null && !inWorkspace.startsWith("..") && isDirectory(workspace, inWorkspace)) {
+                    if (inWorkspace == null || inWorkspace.startsWith("..")) {
+                        continue;
+                    }
+                    if (isDirectory(workspace, inWorkspace)) {
                         mounts.add(new Mount(WorkspacePaths.normalize(copy.destination()), inWorkspace));
+                    } else if (copy.destinationIsDirectory() && filesOf(workspace, inWorkspace)) {
+                        // COPY go.mod *.go ./ : the folder holds those files of the context's folder
+                        Mount files = new Mount(WorkspacePaths.normalize(copy.destination()), WorkspacePaths.parent(inWorkspace));
+                        if (!mounts.contains(files)) {
+                            mounts.add(files);
+                        }
                     }
                 }
             }
@@ -67,7 +78,8 @@ final class ContextMapping {
         return null;
     }
 
-    private static String contextDirectory(Workspace workspace, String dockerfilePath, DockerEvaluation evaluation) {
+    /** The workspace folder the Dockerfile's build context is taken to be ("" for the root). */
+    static String contextDirectory(Workspace workspace, String dockerfilePath, DockerEvaluation evaluation) {
         String dockerfileDir = WorkspacePaths.parent(dockerfilePath);
         if (dockerfileDir.isEmpty()) {
             return "";
@@ -89,7 +101,22 @@ final class ContextMapping {
                 }
             }
         }
-        return exists(workspace, WorkspacePaths.join(dockerfileDir, "go.mod")) || !exists(workspace, "go.mod") ? dockerfileDir : "";
+        return exists(workspace, WorkspacePaths.join(dockerfileDir, "go.mod")) || !exists(workspace, "go.mod")
+                || ThirdPartyPaths.contains(dockerfilePath) ? dockerfileDir : "";
+    }
+
+    /** True when a COPY source names workspace files: a file, or a glob ({@code *.go}) that matches some in its folder. */
+    private static boolean filesOf(Workspace workspace, String source) {
+        String name = source.substring(source.lastIndexOf('/') + 1);
+        if (!name.contains("*") && !name.contains("?") && !name.contains("[")) {
+            return workspace.file(source).isPresent();
+        }
+        String folder = WorkspacePaths.parent(source);
+        java.util.regex.Pattern glob = java.util.regex.Pattern.compile(
+                name.replace(".", "\\.").replace("*", "[^/]*").replace("?", "[^/]"));
+        String prefix = folder.isEmpty() ? "" : folder + "/";
+        return workspace.files().keySet().stream().anyMatch(p -> p.startsWith(prefix) && p.indexOf('/', prefix.length()) < 0
+                && glob.matcher(p.substring(prefix.length())).matches());
     }
 
     private static boolean exists(Workspace workspace, String path) {

@@ -8,10 +8,13 @@ import dev.cgoguard.docker.DockerStage;
 import dev.cgoguard.docker.DockerfileEvaluator;
 import dev.cgoguard.gocmd.GoCommandParser;
 import dev.cgoguard.gocmd.GoInvocation;
+import dev.cgoguard.condition.Condition;
+import dev.cgoguard.host.Host;
 import dev.cgoguard.plan.BuildEnvironment;
 import dev.cgoguard.plan.BuildInputs;
 import dev.cgoguard.plan.CgoDecider;
 import dev.cgoguard.plan.CommandSites;
+import dev.cgoguard.plan.ContextArtifact;
 import dev.cgoguard.plan.EvaluationProblem;
 import dev.cgoguard.plan.GoCommandSite;
 import dev.cgoguard.plan.PlanOrigin;
@@ -19,6 +22,7 @@ import dev.cgoguard.plan.Platform;
 import dev.cgoguard.plan.RunEnvironment;
 import dev.cgoguard.plan.ShellStops;
 import dev.cgoguard.plan.SourceCommands;
+import dev.cgoguard.plan.WorkspacePaths;
 import dev.cgoguard.shell.ScriptEvaluation;
 import dev.cgoguard.shell.ShellCache;
 import dev.cgoguard.shell.ShellState;
@@ -59,8 +63,8 @@ public final class DockerfileCommands {
      * target that builds it, say).
      */
     public static SourceCommands find(Workspace workspace, WorkspaceFile dockerfile, BuildInputs inputs, ShellCache shell,
-            String context, List<String> conditions) {
-        DockerEvaluation evaluation = DockerfileEvaluator.evaluate(dockerfile, inputs.buildArgs(), inputs.targetStage());
+            String context, List<Condition> conditions) {
+        DockerEvaluation evaluation = DockerfileEvaluator.evaluate(dockerfile, withEnginePlatform(inputs), inputs.targetStage());
         ContextMapping mapping = context == null ? ContextMapping.of(workspace, dockerfile.path(), evaluation)
                 : ContextMapping.withContext(workspace, context, evaluation);
         List<GoCommandSite> sites = new ArrayList<>();
@@ -73,15 +77,60 @@ public final class DockerfileCommands {
         }
         for (DockerStage stage : evaluation.stages()) {
             for (DockerRun run : stage.runs()) {
-                for (Located command : commands(stage, run, inputs, shell, incomplete)) {
+                Platform platform = platform(stage, inputs.host());
+                for (Located command : commands(stage, run, inputs, shell, incomplete, platform)) {
                     GoInvocation invocation = GoCommandParser.parse(command.command()).orElse(null);
                     if (invocation != null) {
-                        sites.add(site(dockerfile, evaluation, mapping, stage, command, invocation, conditions));
+                        sites.add(site(dockerfile, evaluation, mapping, stage, command, invocation, platform, conditions));
                     }
                 }
             }
         }
-        return new SourceCommands(sites, incomplete);
+        String contextDirectory = context != null ? context : ContextMapping.contextDirectory(workspace, dockerfile.path(), evaluation);
+        return new SourceCommands(sites, incomplete, List.of(), Set.of(), artifacts(contextDirectory, evaluation));
+    }
+
+    /** The workspace files the Dockerfile copies from its build context into the image it produces. */
+    private static List<ContextArtifact> artifacts(String context, DockerEvaluation evaluation) {
+        List<ContextArtifact> artifacts = new ArrayList<>();
+        for (DockerStage stage : evaluation.stages()) {
+            for (dev.cgoguard.docker.DockerCopy copy : stage.copies()) {
+                if (copy.from().kind() != dev.cgoguard.docker.CopyOrigin.Kind.CONTEXT || copy.destination() == null) {
+                    continue;
+                }
+                for (String source : copy.sources()) {
+                    if (source.contains("*") || source.contains("?") || source.endsWith("/")) {
+                        continue;
+                    }
+                    String inWorkspace = WorkspacePaths.join(context, source);
+                    String name = source.substring(source.lastIndexOf('/') + 1);
+                    String target = copy.destinationIsDirectory() ? WorkspacePaths.join(copy.destination(), name)
+                            : copy.destination();
+                    if (inWorkspace == null || inWorkspace.startsWith("..")) {
+                        continue;
+                    }
+                    DockerfileEvaluator.whereItRuns(evaluation, stage.index(), target).ifPresent(placement -> {
+                        RunEnvironment run = runEnvironment(placement);
+                        artifacts.add(new ContextArtifact(inWorkspace, new RunEnvironment(run.description(), run.facts(),
+                                run.fromLocation(), run.copyLocation() != null ? run.copyLocation() : copy.location(),
+                                run.binaryPath(), run.timeZone())));
+                    });
+                }
+            }
+        }
+        return artifacts;
+    }
+
+    /**
+     * The build arguments, with the platform BuildKit predefines taken from the modelled host where
+     * they do not say it: the engine builds for its own platform, Linux on the host's architecture.
+     */
+    private static Map<String, String> withEnginePlatform(BuildInputs inputs) {
+        Map<String, String> args = new LinkedHashMap<>(inputs.buildArgs());
+        String engine = "linux/" + inputs.host().goarch();
+        args.putIfAbsent("BUILDPLATFORM", engine);
+        args.putIfAbsent("TARGETPLATFORM", engine);
+        return args;
     }
 
     /** A command with its location in the Dockerfile. */
@@ -89,7 +138,7 @@ public final class DockerfileCommands {
     }
 
     private static List<Located> commands(DockerStage stage, DockerRun run, BuildInputs inputs, ShellCache shell,
-            List<EvaluationProblem> incomplete) {
+            List<EvaluationProblem> incomplete, Platform platform) {
         Map<String, ShellValue> env = environment(stage, run, inputs);
         if (run.script() == null) {
             List<ShellWord> argv = run.execForm().stream().map(w -> new ShellWord(w, true, null)).toList();
@@ -99,7 +148,8 @@ public final class DockerfileCommands {
         MappedText script = run.script();
         SourceText text = new SourceText(script.text());
         List<Located> located = new ArrayList<>();
-        ScriptEvaluation evaluation = shell.evaluate(text.text(), ShellState.of(env, run.workdir()));
+        Host machine = new Host(platform.goos(), platform.goarch(), "musl".equals(stage.facts().libc()) ? "musl" : null);
+        ScriptEvaluation evaluation = shell.evaluate(text.text(), ShellState.of(env, run.workdir(), machine));
         if (!evaluation.complete()) {
             TextRange at = evaluation.stoppedAt() == null ? run.location().range()
                     : script.fileRange(text.offsetAt(evaluation.stoppedAt().start()), text.offsetAt(evaluation.stoppedAt().end()));
@@ -130,7 +180,7 @@ public final class DockerfileCommands {
     }
 
     private static GoCommandSite site(WorkspaceFile dockerfile, DockerEvaluation evaluation, ContextMapping mapping,
-            DockerStage stage, Located command, GoInvocation invocation, List<String> extraConditions) {
+            DockerStage stage, Located command, GoInvocation invocation, Platform platform, List<Condition> extraConditions) {
         String stageDirectory = command.command().workingDirectory();
         String workspaceDirectory = mapping.workspaceDirectory(stage.index(), stageDirectory);
         BuildEnvironment build = new BuildEnvironment(stage.describe(), stage.facts(), stage.facts().goVersion(),
@@ -143,10 +193,10 @@ public final class DockerfileCommands {
         }
         PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.DOCKERFILE, dockerfile.path() + " " + stage.describe(),
                 command.location());
-        List<String> conditions = new ArrayList<>(extraConditions);
+        List<Condition> conditions = new ArrayList<>(extraConditions);
         conditions.addAll(command.command().conditions());
         return CommandSites.of(origin, command.command(), invocation, conditions,
-                workspaceDirectory == null ? stageDirectory : workspaceDirectory, platform(stage), build, run);
+                workspaceDirectory == null ? stageDirectory : workspaceDirectory, platform, build, run);
     }
 
     /** Where a binary copied into the stage of {@code placement} runs. */
@@ -156,12 +206,13 @@ public final class DockerfileCommands {
                 placement.path(), placement.timeZone());
     }
 
-    private static Platform platform(DockerStage stage) {
+    /** The stage's platform: its {@code --platform}, else the Docker engine's on the modelled host (Linux, the host's architecture). */
+    private static Platform platform(DockerStage stage, Host host) {
         ShellValue value = stage.platform().value();
         if (value != null && value.known() && value.text().contains("/")) {
             String[] parts = value.text().split("/");
             return Platform.known(parts[0], parts[1]);
         }
-        return Platform.known("linux", "amd64");
+        return new Platform("linux", host.goarch(), true);
     }
 }

@@ -6,8 +6,8 @@ import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.kinds.yaml.YamlDocument;
 import dev.cgoguard.knowledge.ImageFacts;
 import dev.cgoguard.knowledge.ImageTable;
-import dev.cgoguard.kinds.ThirdPartyPaths;
 import dev.cgoguard.plan.BuildEnvironment;
+import dev.cgoguard.plan.CalledScripts;
 import dev.cgoguard.plan.CommandSites;
 import dev.cgoguard.plan.EvaluationProblem;
 import dev.cgoguard.plan.GoCommandSite;
@@ -60,8 +60,7 @@ public final class GitlabCiKind implements GoCommandSource {
     @Override
     public boolean isPlanSource(WorkspaceFile file) {
         String name = file.path().substring(file.path().lastIndexOf('/') + 1);
-        return file.kind() == KIND && (name.endsWith(".gitlab-ci.yml") || name.equals(".gitlab-ci.yaml"))
-                && !ThirdPartyPaths.contains(file.path());
+        return file.kind() == KIND && (name.endsWith(".gitlab-ci.yml") || name.equals(".gitlab-ci.yaml"));
     }
 
     @Override
@@ -70,6 +69,8 @@ public final class GitlabCiKind implements GoCommandSource {
         List<GoCommandSite> sites = new ArrayList<>();
         List<EvaluationProblem> incomplete = new ArrayList<>(pipeline.problems);
         java.util.Set<String> scriptsRun = new java.util.LinkedHashSet<>(pipeline.filesRead);
+        CalledScripts called = new CalledScripts(context.workspace(), context.cache().shell(),
+                new dev.cgoguard.host.Host("linux", "amd64", null));
         for (GitlabPipeline.Job job : pipeline.jobs.values()) {
             if (job.hidden()) {
                 continue;
@@ -93,6 +94,8 @@ public final class GitlabCiKind implements GoCommandSource {
             for (SimpleCommand command : evaluation.commands()) {
                 GoInvocation invocation = GoCommandParser.parse(command).orElse(null);
                 if (invocation == null) {
+                    sites.addAll(called.sites(command, script.path() + " job " + job.name(), Platform.known("linux", "amd64"),
+                            build, scriptsRun));
                     continue;
                 }
                 SourceLocation at = new SourceLocation(script.path(), command.range() == null ? script.text().fileRange()

@@ -1,6 +1,5 @@
 package dev.cgoguard.kinds.goprogram;
 
-import dev.cgoguard.kinds.ThirdPartyPaths;
 import dev.cgoguard.plan.EvaluationProblem;
 import dev.cgoguard.plan.GoCommandSource;
 import dev.cgoguard.plan.PlanningContext;
@@ -40,8 +39,7 @@ public final class GoBuildProgramKind implements GoCommandSource {
 
     @Override
     public boolean isPlanSource(WorkspaceFile file) {
-        if (file.kind() != FileKind.GO || file.path().endsWith("_test.go") || !PLACE.matcher(file.path()).find()
-                || ThirdPartyPaths.contains(file.path())) {
+        if (file.kind() != FileKind.GO || file.path().endsWith("_test.go") || !PLACE.matcher(file.path()).find()) {
             return false;
         }
         String text = file.content();

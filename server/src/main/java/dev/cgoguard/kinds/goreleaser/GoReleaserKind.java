@@ -3,7 +3,6 @@ package dev.cgoguard.kinds.goreleaser;
 import dev.cgoguard.kinds.yaml.YamlBuildText;
 import dev.cgoguard.kinds.yaml.YamlDocument;
 import dev.cgoguard.kinds.yaml.YamlEdits;
-import dev.cgoguard.kinds.ThirdPartyPaths;
 import dev.cgoguard.plan.GoCommandSource;
 import dev.cgoguard.plan.PlanningContext;
 import dev.cgoguard.plan.SourceCommands;
@@ -32,11 +31,6 @@ public final class GoReleaserKind implements GoCommandSource, CommandTextSource 
     @Override
     public List<FileKind> fileKinds() {
         return List.of(KIND);
-    }
-
-    @Override
-    public boolean isPlanSource(WorkspaceFile file) {
-        return fileKinds().contains(file.kind()) && !ThirdPartyPaths.contains(file.path());
     }
 
     @Override

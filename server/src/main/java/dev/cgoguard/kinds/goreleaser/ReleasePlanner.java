@@ -1,5 +1,6 @@
 package dev.cgoguard.kinds.goreleaser;
 
+import dev.cgoguard.condition.Condition;
 import dev.cgoguard.docker.CopyOrigin;
 import dev.cgoguard.docker.DockerCopy;
 import dev.cgoguard.docker.DockerEvaluation;
@@ -82,8 +83,8 @@ final class ReleasePlanner {
                 }
                 PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.BUILD_CONFIG,
                         file.path() + " build " + build.id() + " for " + target, location);
-                List<String> conditions = planned.size() > 1 ? List.of("when GoReleaser builds for " + target) : List.of();
-                sites.add(new GoCommandSite(origin, conditions, build.dir(), Platform.ASSUMED_HOST, null, run, invocation.get()));
+                List<Condition> conditions = planned.size() > 1 ? List.of(Condition.circumstance("when GoReleaser builds for " + target)) : List.of();
+                sites.add(new GoCommandSite(origin, conditions, build.dir(), Platform.modelled(context.inputs().host()), null, run, invocation.get()));
             }
         }
         return new SourceCommands(sites, List.of(), List.of(), filesRead);

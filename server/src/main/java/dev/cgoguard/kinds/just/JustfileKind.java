@@ -2,7 +2,7 @@ package dev.cgoguard.kinds.just;
 
 import dev.cgoguard.gocmd.GoCommandParser;
 import dev.cgoguard.gocmd.GoInvocation;
-import dev.cgoguard.kinds.ThirdPartyPaths;
+import dev.cgoguard.plan.CalledScripts;
 import dev.cgoguard.plan.CommandSites;
 import dev.cgoguard.plan.EvaluationProblem;
 import dev.cgoguard.plan.GoCommandSite;
@@ -50,11 +50,6 @@ public final class JustfileKind implements GoCommandSource {
     }
 
     @Override
-    public boolean isPlanSource(WorkspaceFile file) {
-        return fileKinds().contains(file.kind()) && !ThirdPartyPaths.contains(file.path());
-    }
-
-    @Override
     public SourceCommands commands(PlanningContext context, WorkspaceFile file) {
         Justfile justfile = JustfileReader.read(file.text());
         String shell = justfile.shell().get(0);
@@ -71,6 +66,8 @@ public final class JustfileKind implements GoCommandSource {
         });
         String folder = WorkspacePaths.parent(file.path());
         List<GoCommandSite> sites = new ArrayList<>();
+        java.util.Set<String> filesRead = new java.util.LinkedHashSet<>();
+        CalledScripts called = new CalledScripts(context.workspace(), context.cache().shell(), context.inputs().host());
         List<EvaluationProblem> incomplete = new ArrayList<>();
         for (Justfile.Recipe recipe : justfile.recipes()) {
             List<MappedText> scripts = new ArrayList<>();
@@ -102,7 +99,7 @@ public final class JustfileKind implements GoCommandSource {
                 }
             }
             for (MappedText script : scripts) {
-                ScriptEvaluation evaluation = context.cache().shell().evaluate(script.text(), ShellState.of(recipeEnv, folder));
+                ScriptEvaluation evaluation = context.cache().shell().evaluate(script.text(), ShellState.of(recipeEnv, folder, context.inputs().host()));
                 if (!evaluation.complete()) {
                     incomplete.add(ShellStops.problem(evaluation, new SourceLocation(file.path(), evaluation.stoppedAt() == null
                             ? script.fileRange() : range(script, evaluation.stoppedAt())), "recipe line"));
@@ -110,17 +107,19 @@ public final class JustfileKind implements GoCommandSource {
                 for (SimpleCommand command : evaluation.commands()) {
                     GoInvocation invocation = GoCommandParser.parse(command).orElse(null);
                     if (invocation == null) {
+                        sites.addAll(called.sites(command, file.path() + " recipe " + recipe.name(),
+                                Platform.modelled(context.inputs().host()), null, filesRead));
                         continue;
                     }
                     SourceLocation at = new SourceLocation(file.path(), command.range() == null ? range(script, TextRange.of(0, 0, 0, 0))
                             : range(script, command.range()));
                     PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.SCRIPT, file.path() + " recipe " + recipe.name(), at);
                     sites.add(CommandSites.of(origin, command, invocation, command.conditions(), command.workingDirectory(),
-                            Platform.ASSUMED_HOST, null, null));
+                            Platform.modelled(context.inputs().host()), null, null));
                 }
             }
         }
-        return new SourceCommands(sites, incomplete);
+        return new SourceCommands(sites, incomplete, List.of(), filesRead);
     }
 
     /**

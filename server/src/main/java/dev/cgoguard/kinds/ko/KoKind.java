@@ -6,7 +6,6 @@ import dev.cgoguard.kinds.yaml.YamlDocument;
 import dev.cgoguard.kinds.yaml.YamlEdits;
 import dev.cgoguard.knowledge.ImageFacts;
 import dev.cgoguard.knowledge.ImageTable;
-import dev.cgoguard.kinds.ThirdPartyPaths;
 import dev.cgoguard.plan.ConfiguredGoCommand;
 import dev.cgoguard.plan.EvaluationProblem;
 import dev.cgoguard.plan.GoCommandSite;
@@ -50,11 +49,6 @@ public final class KoKind implements GoCommandSource, CommandTextSource {
     }
 
     @Override
-    public boolean isPlanSource(WorkspaceFile file) {
-        return fileKinds().contains(file.kind()) && !ThirdPartyPaths.contains(file.path());
-    }
-
-    @Override
     public SourceCommands commands(PlanningContext context, WorkspaceFile file) {
         YamlDocument document = YamlDocument.read(file.text(), file.path());
         if (document.problem() != null) {
@@ -94,7 +88,7 @@ public final class KoKind implements GoCommandSource, CommandTextSource {
             SourceLocation at = new SourceLocation(file.path(), document.firstLine(build));
             String id = first(YamlDocument.scalar(build, "id"), main);
             PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.BUILD_CONFIG, file.path() + " build " + id + " for " + platform, at);
-            sites.add(new GoCommandSite(origin, List.of(), dir, Platform.ASSUMED_HOST, null,
+            sites.add(new GoCommandSite(origin, List.of(), dir, Platform.modelled(context.inputs().host()), null,
                     baseImage(document, root, file.path(), main, binaryName(main, dir)), invocation.get()));
         }
         return new SourceCommands(sites, List.of());

@@ -1,11 +1,14 @@
 package dev.cgoguard.kinds.make;
 
+import dev.cgoguard.condition.When;
 import dev.cgoguard.gocmd.GoCommandParser;
 import dev.cgoguard.gocmd.GoInvocation;
+import dev.cgoguard.host.Host;
 import dev.cgoguard.make.MakeCommandLine;
 import dev.cgoguard.make.MakeEvaluation;
 import dev.cgoguard.make.MakeEvaluator;
 import dev.cgoguard.make.MakeUnknown;
+import dev.cgoguard.plan.CalledScripts;
 import dev.cgoguard.plan.CommandSites;
 import dev.cgoguard.plan.GoCommandSite;
 import dev.cgoguard.plan.PlanOrigin;
@@ -43,10 +46,12 @@ final class MakefileCommands {
         return name.equals("Makefile") || name.equals("makefile") || name.equals("GNUmakefile");
     }
 
-    static SourceCommands find(Workspace workspace, String makefile, Map<String, String> variables, PlanningCache cache) {
-        MakeEvaluation evaluation = new MakeEvaluator(workspace).evaluate(makefile, variables);
+    static SourceCommands find(Workspace workspace, String makefile, Map<String, String> variables, Host host, PlanningCache cache) {
+        MakeEvaluation evaluation = new MakeEvaluator(workspace, null, host).evaluate(makefile, variables);
         List<GoCommandSite> sites = new ArrayList<>();
         List<EvaluationProblem> incomplete = new ArrayList<>(MakeIncompleteness.of(evaluation.problems()));
+        CalledScripts scripts = new CalledScripts(workspace, cache.shell(), host);
+        java.util.Set<String> scriptsRead = new java.util.TreeSet<>();
         Map<SourceLocation, Integer> waysAtPlace = new HashMap<>();
         for (MakeCommandLine line : evaluation.commands()) {
             SourceLocation place = new SourceLocation(line.makefile(), line.range());
@@ -59,7 +64,8 @@ final class MakefileCommands {
                 }
                 continue;
             }
-            PlanningCache.RecipeKey key = new PlanningCache.RecipeKey(line.command(), line.environment(), line.workingDirectory());
+            PlanningCache.RecipeKey key = new PlanningCache.RecipeKey(line.command(), line.environment(), line.workingDirectory(),
+                    host);
             PlanningCache.RecipeCommands recipe = cache.recipe(key, () -> goCommands(key, cache.shell()));
             if (recipe.stoppedBecause() != null) {
                 incomplete.add(new EvaluationProblem("shell", new SourceLocation(line.makefile(), line.range()),
@@ -69,15 +75,34 @@ final class MakefileCommands {
             for (PlanningCache.RecipeGoCommand go : recipe.commands()) {
                 SimpleCommand command = go.command();
                 GoInvocation invocation = go.invocation();
-                List<String> conditions = new ArrayList<>(line.conditions());
-                conditions.addAll(command.conditions());
+                When conditions = line.conditions().and(When.all(command.conditions()));
+                if (conditions.never()) {
+                    continue;
+                }
                 PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.MAKEFILE,
                         line.makefile() + " target " + MakeUnknown.display(line.target()), new SourceLocation(line.makefile(), recipeLineOf(line, command)));
                 sites.add(CommandSites.of(origin, command, invocation, conditions, command.workingDirectory(),
-                        Platform.ASSUMED_HOST, null, null));
+                        Platform.modelled(host), null, null));
+            }
+            for (SimpleCommand call : recipe.scriptCalls()) {
+                scripts.scriptOf(call).ifPresent(script -> {
+                    scriptsRead.add(script.path());
+                    for (CalledScripts.GoCommand go : scripts.goCommands(withMakeUnknowns(call), script)) {
+                        When conditions = line.conditions().and(When.all(call.conditions())).and(When.all(go.conditions()));
+                        if (conditions.never()) {
+                            continue;
+                        }
+                        PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.SCRIPT, go.script() + " run by " + line.makefile()
+                                + " target " + MakeUnknown.display(line.target()), go.location());
+                        sites.add(CommandSites.of(origin, go.command(), go.invocation(), conditions,
+                                go.command().workingDirectory(), Platform.modelled(host), null, null));
+                    }
+                });
             }
         }
-        return new SourceCommands(sites, incomplete, evaluation.problems(), evaluation.filesRead());
+        java.util.Set<String> filesRead = new java.util.LinkedHashSet<>(evaluation.filesRead());
+        filesRead.addAll(scriptsRead);
+        return new SourceCommands(sites, incomplete, evaluation.problems(), filesRead);
     }
 
     /** The recipe line a command stands on: under {@code .ONESHELL} one line of the target's script. */
@@ -91,13 +116,19 @@ final class MakefileCommands {
     /** The go commands a recipe line runs, wherever it stands. */
     private static PlanningCache.RecipeCommands goCommands(PlanningCache.RecipeKey line, ShellCache shell) {
         List<PlanningCache.RecipeGoCommand> found = new ArrayList<>();
-        ShellState state = ShellState.of(line.environment(), line.workingDirectory());
+        List<SimpleCommand> scriptCalls = new ArrayList<>();
+        ShellState state = ShellState.of(line.environment(), line.workingDirectory(), line.host());
         ScriptEvaluation evaluation = shell.evaluate(line.command(), state);
         for (SimpleCommand evaluated : evaluation.commands()) {
             SimpleCommand command = withMakeUnknowns(evaluated);
-            GoCommandParser.parse(command).ifPresent(invocation -> found.add(new PlanningCache.RecipeGoCommand(command, invocation)));
+            java.util.Optional<GoInvocation> invocation = GoCommandParser.parse(command);
+            if (invocation.isPresent()) {
+                found.add(new PlanningCache.RecipeGoCommand(command, invocation.get()));
+            } else if (!evaluated.argv().isEmpty() && (evaluated.name().contains("/") || evaluated.argv().size() > 1)) {
+                scriptCalls.add(evaluated);
+            }
         }
-        return new PlanningCache.RecipeCommands(List.copyOf(found), evaluation.stoppedBecause());
+        return new PlanningCache.RecipeCommands(List.copyOf(found), List.copyOf(scriptCalls), evaluation.stoppedBecause());
     }
 
     /**
@@ -112,7 +143,9 @@ final class MakefileCommands {
         }
         Map<String, ShellValue> env = new LinkedHashMap<>();
         command.env().forEach((name, value) -> env.put(name, value.known() && MakeUnknown.contains(value.text())
-                ? ShellValue.unknown(MakeUnknown.render(value.text())) : value));
+                ? ShellValue.unknown(MakeUnknown.display(value.text()))
+                : !value.known() && value.source() != null && MakeUnknown.contains(value.source())
+                        ? ShellValue.unknown(MakeUnknown.display(value.source())) : value));
         return new SimpleCommand(argv, env, command.workingDirectory(), command.range(), command.conditions(),
                 command.environmentComplete(), command.container());
     }

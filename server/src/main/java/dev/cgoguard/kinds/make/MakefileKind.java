@@ -29,6 +29,7 @@ public final class MakefileKind implements GoCommandSource {
 
     @Override
     public SourceCommands commands(PlanningContext context, WorkspaceFile file) {
-        return MakefileCommands.find(context.workspace(), file.path(), context.inputs().makeVariables(), context.cache());
+        return MakefileCommands.find(context.workspace(), file.path(), context.inputs().makeVariables(), context.inputs().host(),
+                context.cache());
     }
 }

@@ -1,9 +1,9 @@
 package dev.cgoguard.kinds.promu;
 
+import dev.cgoguard.condition.Condition;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.kinds.yaml.YamlDocument;
 import dev.cgoguard.knowledge.ImageFacts;
-import dev.cgoguard.kinds.ThirdPartyPaths;
 import dev.cgoguard.parse.QuotedWords;
 import dev.cgoguard.plan.BuildEnvironment;
 import dev.cgoguard.plan.ConfiguredGoCommand;
@@ -44,11 +44,6 @@ public final class PromuKind implements GoCommandSource {
     @Override
     public List<FileKind> fileKinds() {
         return List.of(KIND);
-    }
-
-    @Override
-    public boolean isPlanSource(WorkspaceFile file) {
-        return fileKinds().contains(file.kind()) && !ThirdPartyPaths.contains(file.path());
     }
 
     @Override
@@ -110,8 +105,8 @@ public final class PromuKind implements GoCommandSource {
                 TextRange line = binaries.isEmpty() ? document.firstLine(build != null ? build : root) : document.firstLine(binary);
                 PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.BUILD_CONFIG, file.path() + " binary " + name + " for " + goos,
                         new SourceLocation(file.path(), line));
-                List<String> conditions = platforms.size() > 1 ? List.of("when promu builds for " + goos) : List.of();
-                sites.add(new GoCommandSite(origin, conditions, folder, Platform.ASSUMED_HOST, builder(goVersion, cgo, origin),
+                List<Condition> conditions = platforms.size() > 1 ? List.of(Condition.circumstance("when promu builds for " + goos)) : List.of();
+                sites.add(new GoCommandSite(origin, conditions, folder, Platform.modelled(context.inputs().host()), builder(goVersion, cgo, origin),
                         null, invocation.get()));
             }
         }

@@ -1,10 +1,11 @@
 package dev.cgoguard.kinds.taskfile;
 
+import dev.cgoguard.condition.Condition;
 import dev.cgoguard.ci.ScalarText;
 import dev.cgoguard.gocmd.GoCommandParser;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.kinds.yaml.YamlDocument;
-import dev.cgoguard.kinds.ThirdPartyPaths;
+import dev.cgoguard.plan.CalledScripts;
 import dev.cgoguard.plan.CommandSites;
 import dev.cgoguard.plan.EvaluationProblem;
 import dev.cgoguard.plan.GoCommandSite;
@@ -57,11 +58,6 @@ public final class TaskfileKind implements GoCommandSource {
     }
 
     @Override
-    public boolean isPlanSource(WorkspaceFile file) {
-        return fileKinds().contains(file.kind()) && !ThirdPartyPaths.contains(file.path());
-    }
-
-    @Override
     public SourceCommands commands(PlanningContext context, WorkspaceFile file) {
         YamlDocument document = YamlDocument.read(file.text(), file.path());
         if (document.problem() != null) {
@@ -77,6 +73,8 @@ public final class TaskfileKind implements GoCommandSource {
         boolean dotenv = YamlDocument.get(root, "dotenv") != null;
         Map<String, ShellValue> globalEnv = env(YamlDocument.get(root, "env"), globalVars);
         List<GoCommandSite> sites = new ArrayList<>();
+        java.util.Set<String> filesRead = new java.util.LinkedHashSet<>();
+        CalledScripts scripts = new CalledScripts(context.workspace(), context.cache().shell(), context.inputs().host());
         List<EvaluationProblem> incomplete = new ArrayList<>();
         for (NodeTuple entry : YamlDocument.entries(YamlDocument.get(root, "tasks"))) {
             String name = YamlDocument.scalar(entry.getKeyNode());
@@ -91,7 +89,7 @@ public final class TaskfileKind implements GoCommandSource {
             String dir = dirText == null ? folder : dirText.contains("{{") ? null : WorkspacePaths.join(folder, dirText);
             for (Node command : commandNodes(task)) {
                 MappedText text = expand(document.source(), command, vars);
-                ScriptEvaluation evaluation = context.cache().shell().evaluate(text.text(), ShellState.of(env, dir));
+                ScriptEvaluation evaluation = context.cache().shell().evaluate(text.text(), ShellState.of(env, dir, context.inputs().host()));
                 if (!evaluation.complete()) {
                     incomplete.add(ShellStops.problem(evaluation, new SourceLocation(file.path(), evaluation.stoppedAt() == null
                             ? text.fileRange() : range(text, evaluation.stoppedAt())), "task command"));
@@ -99,21 +97,23 @@ public final class TaskfileKind implements GoCommandSource {
                 for (SimpleCommand shellCommand : evaluation.commands()) {
                     GoInvocation invocation = GoCommandParser.parse(shellCommand).orElse(null);
                     if (invocation == null) {
+                        sites.addAll(scripts.sites(shellCommand, file.path() + " task " + name,
+                                Platform.modelled(context.inputs().host()), null, filesRead));
                         continue;
                     }
                     SourceLocation at = new SourceLocation(file.path(), shellCommand.range() == null ? range(text, TextRange.of(0, 0, 0, 0))
                             : range(text, shellCommand.range()));
                     PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.SCRIPT, file.path() + " task " + name, at);
-                    List<String> conditions = new ArrayList<>(shellCommand.conditions());
+                    List<Condition> conditions = new ArrayList<>(shellCommand.conditions());
                     if (dotenv) {
-                        conditions.add("when the dotenv files set nothing that changes it");
+                        conditions.add(Condition.uncertainCircumstance("when the dotenv files set nothing that changes it"));
                     }
                     sites.add(CommandSites.of(origin, shellCommand, invocation, conditions, shellCommand.workingDirectory(),
-                            Platform.ASSUMED_HOST, null, null));
+                            Platform.modelled(context.inputs().host()), null, null));
                 }
             }
         }
-        return new SourceCommands(sites, incomplete);
+        return new SourceCommands(sites, incomplete, List.of(), filesRead);
     }
 
     /** The command strings of a task: {@code cmds} items that are strings or have a {@code cmd:}; a task written as a string or list of commands. */

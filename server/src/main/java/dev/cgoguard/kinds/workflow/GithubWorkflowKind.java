@@ -20,6 +20,6 @@ public final class GithubWorkflowKind implements GoCommandSource {
 
     @Override
     public SourceCommands commands(PlanningContext context, WorkspaceFile file) {
-        return WorkflowCommands.find(file, context.cache().shell());
+        return WorkflowCommands.find(context.workspace(), file, context.cache().shell(), context.inputs().host());
     }
 }

@@ -62,10 +62,10 @@ class ActionTest {
         assertEquals(1, lint.exit(), "an error fails the step: " + lint.out() + lint.err());
         List<String> annotations = lint.out().lines().filter(l -> l.startsWith("::")).toList();
         assertEquals(2, annotations.size(), lint.out());
-        assertTrue(annotations.get(0).startsWith("::warning file=Makefile,line=12,col=2,"), annotations.get(0));
+        assertTrue(annotations.get(0).startsWith("::notice file=Makefile,line=12,col=2,"), annotations.get(0));
         assertTrue(annotations.get(1).startsWith("::error file=Makefile,line=16,col=2,"), annotations.get(1));
         assertTrue(annotations.get(1).contains(",title=static-glibc-nss::"), annotations.get(1));
-        assertTrue(lint.out().contains("2 findings (1 error, 1 warning) in 1 file"), lint.out());
+        assertTrue(lint.out().contains("2 findings (1 error, 1 info) in 1 file"), lint.out());
 
         assertEquals("cgoguard.sarif", run.outputs().get("sarif-file"));
         assertEquals("1", run.outputs().get("exit-code"));

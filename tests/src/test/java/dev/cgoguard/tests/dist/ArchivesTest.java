@@ -71,9 +71,9 @@ class ArchivesTest {
 
         Command lint = Command.run(List.of(home.resolve("bin/cgoguard").toString(), "lint", "tests/example-project"), work, env, 120);
         assertEquals(1, lint.exit(), lint.err());
-        assertEquals(List.of("tests/example-project/Makefile:12:2: warning", "tests/example-project/Makefile:16:2: error"),
+        assertEquals(List.of("tests/example-project/Makefile:12:2: info", "tests/example-project/Makefile:16:2: error"),
                 findingLines(lint.out()), lint.out());
-        assertTrue(lint.out().endsWith("2 findings (1 error, 1 warning) in 1 file\n"), lint.out());
+        assertTrue(lint.out().endsWith("2 findings (1 error, 1 info) in 1 file\n"), lint.out());
         assertEquals("", lint.err());
 
         Map<String, String> shown = Map.of("PATH", bin.toString(), "HOME", scratch.toString(),
@@ -91,7 +91,7 @@ class ArchivesTest {
         Command lint = Command.inherit(List.of(home.resolve("bin/cgoguard").toString(), "lint", "example-project"), work,
                 Map.of("JAVA_HOME", System.getProperty("java.home")), 120);
         assertEquals(1, lint.exit(), lint.err());
-        assertEquals(List.of("example-project/Makefile:12:2: warning", "example-project/Makefile:16:2: error"),
+        assertEquals(List.of("example-project/Makefile:12:2: info", "example-project/Makefile:16:2: error"),
                 findingLines(lint.out()), lint.out());
     }
 

@@ -50,7 +50,7 @@ class ContainerImageTest {
                 "no java inside");
         Command lint = root.run(binds, "65532:65532", "/work", env, List.of(installed + "/bin/cgoguard", "lint", "tests/example-project"));
         assertEquals(1, lint.exit(), lint.out() + lint.err());
-        assertEquals(List.of("tests/example-project/Makefile:12:2: warning", "tests/example-project/Makefile:16:2: error"),
+        assertEquals(List.of("tests/example-project/Makefile:12:2: info", "tests/example-project/Makefile:16:2: error"),
                 ArchivesTest.findingLines(lint.out()), lint.out());
         assertEquals("", lint.err());
     }
@@ -87,7 +87,7 @@ class ContainerImageTest {
         // docker run ... IMAGE lint: the entry point with the arguments given after the image
         Command run = root.run(binds, image.user(), image.workdir(), image.env(), command);
         assertEquals(1, run.exit(), run.out() + run.err());
-        assertEquals(List.of("Makefile:12:2: warning", "Makefile:16:2: error"), ArchivesTest.findingLines(run.out()), run.out());
+        assertEquals(List.of("Makefile:12:2: info", "Makefile:16:2: error"), ArchivesTest.findingLines(run.out()), run.out());
         assertEquals("", run.err());
     }
 

@@ -38,7 +38,7 @@ class InstallTest {
         assertEquals(List.of(CurlStandIn.release("cgoguard-" + Distribution.version() + "-linux-x64.tar.gz")), curl.requested());
         assertTrue(Files.isSymbolicLink(home.resolve(".local/bin/cgoguard")));
         assertEquals(1, run.exit(), run.out() + run.err());
-        assertEquals(List.of("Makefile:12:2: warning", "Makefile:16:2: error"), ArchivesTest.findingLines(run.out()), run.out());
-        assertTrue(run.out().endsWith("2 findings (1 error, 1 warning) in 1 file\n"), run.out());
+        assertEquals(List.of("Makefile:12:2: info", "Makefile:16:2: error"), ArchivesTest.findingLines(run.out()), run.out());
+        assertTrue(run.out().endsWith("2 findings (1 error, 1 info) in 1 file\n"), run.out());
     }
 }

@@ -28,6 +28,7 @@ record BuildConfig(String id, String command) {
                 of("pie", "go build -buildmode=pie -o app ."),
                 of("cgo=0 pie", "CGO_ENABLED=0 go build -buildmode=pie -o app ."),
                 of("pie static-pie", "go build -buildmode=pie -ldflags '-linkmode external -extldflags \"-static-pie\"' -o app ."),
+                of("pie external-static", "go build -buildmode=pie " + EXTERNAL_STATIC + " -o app ."),
                 of("static-pie without pie", "go build -ldflags '-linkmode external -extldflags \"-static-pie\"' -o app ."));
     }
 
