@@ -89,7 +89,8 @@ final class JustfileReader {
     private static int recipe(SourceText source, int header, String[] recipe, Justfile file) {
         List<String> parameters = new ArrayList<>();
         for (String part : recipe[1].strip().split("\\s+")) {
-            Matcher p = PARAMETER.matcher(part.split("=")[0]);
+            int equals = part.indexOf('=');
+            Matcher p = PARAMETER.matcher(equals < 0 ? part : part.substring(0, equals));
             if (!part.isEmpty() && p.lookingAt()) {
                 parameters.add(p.group(1));
             }

@@ -59,6 +59,12 @@ class JustfileReaderTest {
     }
 
     @Test
+    void aParameterWithoutANameIsPassedOver() {
+        Justfile file = JustfileReader.read(new SourceText("build target = :\n  go build -o {{target}} .\n"));
+        assertEquals(1, file.recipes().size());
+    }
+
+    @Test
     void aLargeOrOddFileIsReadInLinearTime() {
         String odd = "a :=\n:=\n{{\n\t\tgo build\n" + "x:\n\techo {{ {{\n".repeat(50_000) + "y := \"unclosed\n";
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> JustfileReader.read(new SourceText(odd)));
