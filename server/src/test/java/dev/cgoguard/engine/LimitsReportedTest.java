@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cgoguard.finding.Finding;
+import dev.cgoguard.finding.Severity;
 import dev.cgoguard.testing.TestProject;
 import dev.cgoguard.workspace.ScanLimits;
 import java.nio.file.Path;
@@ -77,7 +78,7 @@ class LimitsReportedTest {
         Finding finding = project.only("analysis-incomplete");
         assertEquals(4, finding.location().range().start().line());
         assertTrue(finding.message().contains("more than " + ScanLimits.PLANS_PER_COMMAND + " different ways"), finding.message());
-        assertEquals(ScanLimits.PLANS_PER_COMMAND, project.findings("static-glibc-nss").size());
+        assertEquals(1, project.findings("static-glibc-nss").size(), "the ways planned give one finding at their line");
     }
 
     @Test
@@ -98,7 +99,7 @@ class LimitsReportedTest {
                 "the ways of the command past the limit");
         assertTrue(found.stream().anyMatch(f -> f.message().contains("more than " + ScanLimits.MAKE_RECIPE_LINES + " recipe lines")),
                 "the recipe lines past the limit");
-        assertEquals(ScanLimits.PLANS_PER_COMMAND, project.findings("static-glibc-nss").size());
+        assertEquals(1, project.findings("static-glibc-nss").size(), "the ways planned give one finding at their line");
     }
 
     @Test
@@ -134,8 +135,9 @@ class LimitsReportedTest {
         assertEquals("main.go", cut.location().path());
         assertEquals(2, cut.location().range().start().line());
         assertTrue(cut.message().contains("past the first " + ScanLimits.GO_PREFIX_BYTES / 1024 + " KB"), cut.message());
-        assertTrue(findings.stream().noneMatch(f -> f.rule().equals("ineffective-extldflags")),
-                "with imports unknown, cgoguard cannot say the link is internal: " + findings);
+        assertTrue(findings.stream().filter(f -> f.rule().equals("ineffective-extldflags"))
+                        .allMatch(f -> f.severity() == Severity.INFO && f.message().contains("is not known")),
+                "with imports unknown, cgoguard cannot say the link is internal, only that it may be: " + findings);
     }
 
     @Test
