@@ -1,5 +1,6 @@
 package dev.cgoguard.make;
 
+import dev.cgoguard.parse.QuotedWords;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,7 @@ record SubMakeCall(String directory, String file, List<String> targets, Map<Stri
         String flat = command.replace("\\\n", " ");
         String directory = "";
         for (String segment : SEPARATORS.split(flat)) {
-            List<String> words = words(segment);
+            List<String> words = QuotedWords.shell(segment);
             if (words.isEmpty()) {
                 continue;
             }
@@ -94,47 +95,5 @@ record SubMakeCall(String directory, String file, List<String> targets, Map<Stri
             return dir;
         }
         return base + "/" + dir;
-    }
-
-    /**
-     * The words of a command as the shell splits them: blanks outside quotes separate words, quotes
-     * are removed ({@code GO_LDFLAGS='-extldflags "-static"'} is one word, {@code GO_LDFLAGS=-extldflags "-static"}).
-     */
-    private static List<String> words(String segment) {
-        List<String> out = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        boolean inWord = false;
-        char quote = 0;
-        for (int i = 0; i < segment.length(); i++) {
-            char c = segment.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                } else if (c == '\\' && quote == '"' && i + 1 < segment.length() && "\"\\$`".indexOf(segment.charAt(i + 1)) >= 0) {
-                    word.append(segment.charAt(++i));
-                } else {
-                    word.append(c);
-                }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-                inWord = true;
-            } else if (c == '\\' && i + 1 < segment.length()) {
-                word.append(segment.charAt(++i));
-                inWord = true;
-            } else if (MakeWords.blank(c)) {
-                if (inWord) {
-                    out.add(word.toString());
-                    word.setLength(0);
-                    inWord = false;
-                }
-            } else {
-                word.append(c);
-                inWord = true;
-            }
-        }
-        if (inWord) {
-            out.add(word.toString());
-        }
-        return out;
     }
 }

@@ -16,6 +16,13 @@ class QuotedWordsTest {
     }
 
     @Test
+    void shellWordsKeepABackslashInSingleQuotesAndTakeQuotedTextAsOneWord() {
+        assertEquals(List.of("make", "GO_LDFLAGS=-extldflags \"-static\"", "build"),
+                QuotedWords.shell("make GO_LDFLAGS='-extldflags \"-static\"' build"));
+        assertEquals(List.of("a\\b", "c\"d", "e f"), QuotedWords.shell("'a\\b' \"c\\\"d\" e\\ f"));
+    }
+
+    @Test
     void nothingGivesNoWords() {
         assertEquals(List.of(), QuotedWords.split(null));
         assertEquals(List.of(), QuotedWords.split("   "));
