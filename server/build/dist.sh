@@ -4,9 +4,14 @@
 #   dist.sh SHADED_JAR LAUNCHER LICENSE VERSION TARGET_DIR
 #
 # TARGET_DIR/dist: bin/cgoguard (the launcher), lib/cgoguard.jar (the shaded jar), LICENSE and
-# lib/cgoguard.jsa, a dynamic class-data-sharing archive of the classes a lint loads, recorded by
-# running the launcher's lint on a small project made here with the Java of this build (the
-# archive is optional: the launcher works without it, and uses it only with the Java that made it).
+# lib/cgoguard.jsa, a static class-data-sharing archive of the JDK's and cgoguard's classes that a
+# lint loads, listed by running a lint of a small project made here with the Java of this build
+# (-XX:DumpLoadedClassList) and then dumped from that list (-Xshare:dump). A static archive, not a
+# dynamic one (-XX:ArchiveClassesAtExit): picocli's classes are Java 5 class files, which Java 17
+# archives only in a static dump, and a static dump also keeps the lambda forms and lambda classes
+# the list names. The archive is optional: the launcher works without it, and uses it only with the
+# Java that made it and the jar it was made from (lib/cgoguard.jsa.java names both), because Java
+# maps no shared class at all, not even its own, when a static archive does not match.
 #
 # TARGET_DIR/cgoguard-VERSION.zip: bin/cgoguard, lib/cgoguard.jar and LICENSE under cgoguard-VERSION/,
 # for any system with Java 17 or later.
@@ -73,15 +78,20 @@ printf 'FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /app 
 printf '#!/bin/sh\nset -e\nGOOS=linux go build ./...\n' > "$train/build.sh"
 printf 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: go build ./...\n' > "$train/.github/workflows/ci.yml"
 
-if "$java" -XX:ArchiveClassesAtExit="$dist/lib/cgoguard.jsa" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn16m \
-        -XX:-UsePerfData -Xlog:cds=off -Xlog:cds+dynamic=off \
-        -jar "$dist/lib/cgoguard.jar" lint --format json --fail-on none "$train" > /dev/null 2>&1 \
+# The jar's path as the launcher names it (the archive records it and serves no other).
+dist_jar=$(cd "$dist/lib" && pwd)/cgoguard.jar
+classlist=$target/cds-classlist
+if "$java" -XX:DumpLoadedClassList="$classlist" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData \
+        -jar "$dist_jar" lint --format json --fail-on none "$train" > /dev/null 2>&1 \
+        && "$java" -Xshare:dump -XX:SharedClassListFile="$classlist" -XX:SharedArchiveFile="$dist/lib/cgoguard.jsa" \
+            -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$dist_jar" > /dev/null 2>&1 \
         && [ -s "$dist/lib/cgoguard.jsa" ]; then
-    printf '%s\n' "$real_java" > "$dist/lib/cgoguard.jsa.java"
+    printf '%s\n%s\n' "$real_java" "$dist_jar" > "$dist/lib/cgoguard.jsa.java"
 else
     rm -f "$dist/lib/cgoguard.jsa"
     echo "cgoguard build: no class-data-sharing archive (this Java cannot make one); the launcher works without it" >&2
 fi
+rm -f "$classlist"
 rm -rf "$train"
 
 # --- the archives
