@@ -5,7 +5,8 @@
 #
 # TARGET_DIR/dist: bin/cgoguard (the launcher), lib/cgoguard.jar (the shaded jar), LICENSE and
 # lib/cgoguard.jsa, a static class-data-sharing archive of the JDK's and cgoguard's classes that a
-# lint loads, listed by running a lint of a small project made here with the Java of this build
+# lint and an editor's session load, listed by running a lint of a small project made here and a
+# language-server session on it (open a Makefile, ask for its fixes) with the Java of this build
 # (-XX:DumpLoadedClassList) and then dumped from that list (-Xshare:dump). A static archive, not a
 # dynamic one (-XX:ArchiveClassesAtExit): picocli's classes are Java 5 class files, which Java 17
 # archives only in a static dump, and a static dump also keeps the lambda forms and lambda classes
@@ -80,9 +81,55 @@ printf 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n     
 
 # The jar's path as the launcher names it (the archive records it and serves no other).
 dist_jar=$(cd "$dist/lib" && pwd)/cgoguard.jar
+train_opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
+
+# message JSON: one language-server message as a client writes it on the server's stdin.
+message() {
+    printf 'Content-Length: %d\r\n\r\n%s' "$(printf '%s' "$1" | wc -c)" "$1"
+}
+
+# await TEXT: waits (up to 30 s) until the training server has written TEXT.
+await() {
+    tries=0
+    while ! grep -q -F "$1" "$lsp_out" 2> /dev/null && [ $tries -lt 300 ]; do
+        tries=$((tries + 1))
+        sleep 0.1
+    done
+}
+
+# An editor's session with the language server: start, open the Makefile, ask for its fixes, stop.
+# Each step waits for the server's answer to the one before, as a client does.
+editor_session() {
+    uri=file://$(cd "$train" && pwd)
+    message '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":"'"$uri"'","capabilities":{"textDocument":{"publishDiagnostics":{"relatedInformation":true}}},"workspaceFolders":[{"uri":"'"$uri"'","name":"training"}]}}'
+    await '"id":1,'
+    message '{"jsonrpc":"2.0","method":"initialized","params":{}}'
+    message '{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"'"$uri"'/Makefile","languageId":"makefile","version":1,"text":"build:\n\tCGO_ENABLED=1 go build -ldflags '"'"'-extldflags \"-static\"'"'"' ./cmd/app\n"}}}'
+    await 'textDocument/publishDiagnostics'
+    message '{"jsonrpc":"2.0","id":2,"method":"textDocument/codeAction","params":{"textDocument":{"uri":"'"$uri"'/Makefile"},"range":{"start":{"line":0,"character":0},"end":{"line":2,"character":0}},"context":{"diagnostics":[]}}}'
+    await '"id":2,'
+    message '{"jsonrpc":"2.0","id":3,"method":"shutdown","params":null}'
+    await '"id":3,'
+    message '{"jsonrpc":"2.0","method":"exit","params":null}'
+}
+
+# The classes a lint loads, then those an editor's session loads (the language server's own,
+# LSP4J's and Gson's): one list, one archive for both.
 classlist=$target/cds-classlist
-if "$java" -XX:DumpLoadedClassList="$classlist" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData \
-        -jar "$dist_jar" lint --format json --fail-on none "$train" > /dev/null 2>&1 \
+lsp_out=$target/cds-lsp-output
+rm -f "$classlist" "$classlist.lsp" "$lsp_out"
+# shellcheck disable=SC2086
+if "$java" -XX:DumpLoadedClassList="$classlist" $train_opts \
+        -jar "$dist_jar" lint --format json --fail-on none "$train" > /dev/null 2>&1; then
+    # shellcheck disable=SC2086
+    if editor_session | (cd "$train" && exec "$java" -XX:DumpLoadedClassList="$classlist.lsp" $train_opts -jar "$dist_jar" lsp) \
+            > "$lsp_out" 2> /dev/null && grep -q -F 'textDocument/publishDiagnostics' "$lsp_out"; then
+        cat "$classlist.lsp" >> "$classlist"
+    else
+        echo "cgoguard build: the language server's training session failed; its classes are not archived" >&2
+    fi
+fi
+if [ -s "$classlist" ] \
         && "$java" -Xshare:dump -XX:SharedClassListFile="$classlist" -XX:SharedArchiveFile="$dist/lib/cgoguard.jsa" \
             -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$dist_jar" > /dev/null 2>&1 \
         && [ -s "$dist/lib/cgoguard.jsa" ]; then
@@ -91,7 +138,7 @@ else
     rm -f "$dist/lib/cgoguard.jsa"
     echo "cgoguard build: no class-data-sharing archive (this Java cannot make one); the launcher works without it" >&2
 fi
-rm -f "$classlist"
+rm -f "$classlist" "$classlist.lsp" "$lsp_out"
 rm -rf "$train"
 
 # --- the archives
