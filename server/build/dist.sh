@@ -4,9 +4,15 @@
 #   dist.sh SHADED_JAR LAUNCHER LICENSE VERSION TARGET_DIR
 #
 # TARGET_DIR/dist: bin/cgoguard (the launcher), lib/cgoguard.jar (the shaded jar), LICENSE and
-# lib/cgoguard.jsa, a dynamic class-data-sharing archive of the classes a lint loads, recorded by
-# running the launcher's lint on a small project made here with the Java of this build (the
-# archive is optional: the launcher works without it, and uses it only with the Java that made it).
+# lib/cgoguard.jsa, a static class-data-sharing archive of the JDK's and cgoguard's classes that a
+# lint and an editor's session load, listed by running a lint of a small project made here and a
+# language-server session on it (open a Makefile, ask for its fixes) with the Java of this build
+# (-XX:DumpLoadedClassList) and then dumped from that list (-Xshare:dump). A static archive, not a
+# dynamic one (-XX:ArchiveClassesAtExit): picocli's classes are Java 5 class files, which Java 17
+# archives only in a static dump, and a static dump also keeps the lambda forms and lambda classes
+# the list names. The archive is optional: the launcher works without it, and uses it only with the
+# Java that made it and the jar it was made from (lib/cgoguard.jsa.java names both), because Java
+# maps no shared class at all, not even its own, when a static archive does not match.
 #
 # TARGET_DIR/cgoguard-VERSION.zip: bin/cgoguard, lib/cgoguard.jar and LICENSE under cgoguard-VERSION/,
 # for any system with Java 17 or later.
@@ -73,15 +79,66 @@ printf 'FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /app 
 printf '#!/bin/sh\nset -e\nGOOS=linux go build ./...\n' > "$train/build.sh"
 printf 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: go build ./...\n' > "$train/.github/workflows/ci.yml"
 
-if "$java" -XX:ArchiveClassesAtExit="$dist/lib/cgoguard.jsa" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn16m \
-        -XX:-UsePerfData -Xlog:cds=off -Xlog:cds+dynamic=off \
-        -jar "$dist/lib/cgoguard.jar" lint --format json --fail-on none "$train" > /dev/null 2>&1 \
+# The jar's path as the launcher names it (the archive records it and serves no other).
+dist_jar=$(cd "$dist/lib" && pwd)/cgoguard.jar
+train_opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
+
+# message JSON: one language-server message as a client writes it on the server's stdin.
+message() {
+    printf 'Content-Length: %d\r\n\r\n%s' "$(printf '%s' "$1" | wc -c)" "$1"
+}
+
+# await TEXT: waits (up to 30 s) until the training server has written TEXT.
+await() {
+    tries=0
+    while ! grep -q -F "$1" "$lsp_out" 2> /dev/null && [ $tries -lt 300 ]; do
+        tries=$((tries + 1))
+        sleep 0.1
+    done
+}
+
+# An editor's session with the language server: start, open the Makefile, ask for its fixes, stop.
+# Each step waits for the server's answer to the one before, as a client does.
+editor_session() {
+    uri=file://$(cd "$train" && pwd)
+    message '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":"'"$uri"'","capabilities":{"textDocument":{"publishDiagnostics":{"relatedInformation":true}}},"workspaceFolders":[{"uri":"'"$uri"'","name":"training"}]}}'
+    await '"id":1,'
+    message '{"jsonrpc":"2.0","method":"initialized","params":{}}'
+    message '{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"'"$uri"'/Makefile","languageId":"makefile","version":1,"text":"build:\n\tCGO_ENABLED=1 go build -ldflags '"'"'-extldflags \"-static\"'"'"' ./cmd/app\n"}}}'
+    await 'textDocument/publishDiagnostics'
+    message '{"jsonrpc":"2.0","id":2,"method":"textDocument/codeAction","params":{"textDocument":{"uri":"'"$uri"'/Makefile"},"range":{"start":{"line":0,"character":0},"end":{"line":2,"character":0}},"context":{"diagnostics":[]}}}'
+    await '"id":2,'
+    message '{"jsonrpc":"2.0","id":3,"method":"shutdown","params":null}'
+    await '"id":3,'
+    message '{"jsonrpc":"2.0","method":"exit","params":null}'
+}
+
+# The classes a lint loads, then those an editor's session loads (the language server's own,
+# LSP4J's and Gson's): one list, one archive for both.
+classlist=$target/cds-classlist
+lsp_out=$target/cds-lsp-output
+rm -f "$classlist" "$classlist.lsp" "$lsp_out"
+# shellcheck disable=SC2086
+if "$java" -XX:DumpLoadedClassList="$classlist" $train_opts \
+        -jar "$dist_jar" lint --format json --fail-on none "$train" > /dev/null 2>&1; then
+    # shellcheck disable=SC2086
+    if editor_session | (cd "$train" && exec "$java" -XX:DumpLoadedClassList="$classlist.lsp" $train_opts -jar "$dist_jar" lsp) \
+            > "$lsp_out" 2> /dev/null && grep -q -F 'textDocument/publishDiagnostics' "$lsp_out"; then
+        cat "$classlist.lsp" >> "$classlist"
+    else
+        echo "cgoguard build: the language server's training session failed; its classes are not archived" >&2
+    fi
+fi
+if [ -s "$classlist" ] \
+        && "$java" -Xshare:dump -XX:SharedClassListFile="$classlist" -XX:SharedArchiveFile="$dist/lib/cgoguard.jsa" \
+            -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$dist_jar" > /dev/null 2>&1 \
         && [ -s "$dist/lib/cgoguard.jsa" ]; then
-    printf '%s\n' "$real_java" > "$dist/lib/cgoguard.jsa.java"
+    printf '%s\n%s\n' "$real_java" "$dist_jar" > "$dist/lib/cgoguard.jsa.java"
 else
     rm -f "$dist/lib/cgoguard.jsa"
     echo "cgoguard build: no class-data-sharing archive (this Java cannot make one); the launcher works without it" >&2
 fi
+rm -f "$classlist" "$classlist.lsp" "$lsp_out"
 rm -rf "$train"
 
 # --- the archives
