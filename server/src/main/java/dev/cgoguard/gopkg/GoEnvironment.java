@@ -2,19 +2,48 @@ package dev.cgoguard.gopkg;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Where Go sources outside the workspace are on this machine: a GOROOT with its {@code src}
- * folder (null when none, then the standard-library table is used) and the module cache (null when
- * none). Both are only ever read.
+ * The Go sources outside the workspace that a package graph reads: a GOROOT with its {@code src}
+ * folder (null when none, then the standard-library table is used), the module cache (null when
+ * none), and other folders (a module replaced by a folder outside the workspace is read only when
+ * it lies in one). All are only ever read; {@link GoSourceAccess} decides which are given.
  */
-public record GoEnvironment(Path goroot, Path moduleCache) {
-    public static GoEnvironment none() {
-        return new GoEnvironment(null, null);
+public record GoEnvironment(Path goroot, Path moduleCache, List<Path> folders) {
+    public GoEnvironment {
+        folders = List.copyOf(folders);
     }
 
-    /** Finds GOROOT ($GOROOT, /usr/local/go, /usr/lib/go) and the module cache ($GOMODCACHE, $GOPATH/pkg/mod, ~/go/pkg/mod). */
+    /** A GOROOT and a module cache, no other folder. */
+    public GoEnvironment(Path goroot, Path moduleCache) {
+        this(goroot, moduleCache, List.of());
+    }
+
+    /** Nothing outside the workspace: the standard-library table, no module cache. */
+    public static GoEnvironment none() {
+        return new GoEnvironment(null, null, List.of());
+    }
+
+    /** The folders outside the workspace the gate lets be read: GOROOT/src, the module cache and the other folders. */
+    public List<Path> readOnlyRoots() {
+        List<Path> roots = new ArrayList<>();
+        if (goroot != null) {
+            roots.add(goroot.resolve("src"));
+        }
+        if (moduleCache != null) {
+            roots.add(moduleCache);
+        }
+        roots.addAll(folders);
+        return roots;
+    }
+
+    /**
+     * Finds GOROOT ($GOROOT, /usr/local/go, /usr/lib/go) and the module cache ($GOMODCACHE, $GOPATH/pkg/mod,
+     * ~/go/pkg/mod) of this machine; only for what {@link GoSourceAccess} lets be read, and for tests.
+     */
     public static GoEnvironment fromSystem() {
         return fromVariables(System.getenv(), Path.of(System.getProperty("user.home", "/")));
     }
