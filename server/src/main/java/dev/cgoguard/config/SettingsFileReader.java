@@ -211,10 +211,10 @@ public final class SettingsFileReader {
                 }
                 String entry = item instanceof ScalarNode scalar ? scalar.getValue() : null;
                 if (entry == null) {
-                    problem(item, "'go-sources' takes a list of: " + dev.cgoguard.gopkg.GoSourceAccess.syntax());
+                    problem(item, "'go-sources' takes a list of: " + dev.cgoguard.workspace.GoSourceAccess.syntax());
                     continue;
                 }
-                Optional<String> refused = dev.cgoguard.gopkg.GoSourceAccess.problem(entry);
+                Optional<String> refused = dev.cgoguard.workspace.GoSourceAccess.problem(entry);
                 if (refused.isPresent()) {
                     problem(item, refused.get());
                 } else {

@@ -1,10 +1,10 @@
 package dev.cgoguard.config;
 
 import dev.cgoguard.engine.AnalysisOptions;
-import dev.cgoguard.gopkg.GoSourceAccess;
 import dev.cgoguard.host.Host;
 import dev.cgoguard.rules.Rule;
 import dev.cgoguard.rules.RuleRegistry;
+import dev.cgoguard.workspace.GoSourceAccess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

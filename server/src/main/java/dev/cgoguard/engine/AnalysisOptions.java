@@ -1,8 +1,8 @@
 package dev.cgoguard.engine;
 
-import dev.cgoguard.gopkg.GoSourceAccess;
 import dev.cgoguard.host.Host;
 import dev.cgoguard.plan.BuildInputs;
+import dev.cgoguard.workspace.GoSourceAccess;
 import java.util.Map;
 
 /**

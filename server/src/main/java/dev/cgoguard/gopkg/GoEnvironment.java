@@ -1,5 +1,6 @@
 package dev.cgoguard.gopkg;
 
+import dev.cgoguard.workspace.GoSourceAccess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,8 +42,26 @@ public record GoEnvironment(Path goroot, Path moduleCache, List<Path> folders) {
     }
 
     /**
+     * The Go sources of this machine that {@code access} lets be read: GOROOT and the module cache
+     * are looked for (see {@link #fromVariables}) only when named, so that by default nothing
+     * outside the workspace is even looked at.
+     */
+    public static GoEnvironment of(GoSourceAccess access) {
+        return of(access, System.getenv(), Path.of(System.getProperty("user.home", "/")));
+    }
+
+    static GoEnvironment of(GoSourceAccess access, Map<String, String> env, Path home) {
+        if (access.none()) {
+            return none();
+        }
+        GoEnvironment found = access.goroot() || access.moduleCache() ? fromVariables(env, home) : none();
+        return new GoEnvironment(access.goroot() ? found.goroot() : null, access.moduleCache() ? found.moduleCache() : null,
+                access.folders());
+    }
+
+    /**
      * Finds GOROOT ($GOROOT, /usr/local/go, /usr/lib/go) and the module cache ($GOMODCACHE, $GOPATH/pkg/mod,
-     * ~/go/pkg/mod) of this machine; only for what {@link GoSourceAccess} lets be read, and for tests.
+     * ~/go/pkg/mod) of this machine; only for what {@link #of(GoSourceAccess)} lets be read, and for tests.
      */
     public static GoEnvironment fromSystem() {
         return fromVariables(System.getenv(), Path.of(System.getProperty("user.home", "/")));

@@ -1,5 +1,6 @@
 package dev.cgoguard.gopkg;
 
+import dev.cgoguard.workspace.GoSourceAccess;
 import dev.cgoguard.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -74,7 +75,7 @@ public final class GoPackageGraph {
         synchronized (GRAPHS) {
             graphs = GRAPHS.computeIfAbsent(workspace, w -> new ConcurrentHashMap<>());
         }
-        return graphs.computeIfAbsent(key, a -> of(workspace, a.environment()));
+        return graphs.computeIfAbsent(key, a -> of(workspace, GoEnvironment.of(a)));
     }
 
     /** A graph of a snapshot reading the given Go sources outside it (GOROOT and module cache may be null); not kept. */

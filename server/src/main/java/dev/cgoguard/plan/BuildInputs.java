@@ -1,7 +1,7 @@
 package dev.cgoguard.plan;
 
-import dev.cgoguard.gopkg.GoSourceAccess;
 import dev.cgoguard.host.Host;
+import dev.cgoguard.workspace.GoSourceAccess;
 import java.util.Map;
 
 /**

@@ -1,11 +1,10 @@
-package dev.cgoguard.gopkg;
+package dev.cgoguard.workspace;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,7 +13,8 @@ import java.util.Optional;
  * (the module cache, {@code $GOMODCACHE}) and absolute folders (a module a {@code replace} points
  * outside the workspace to, a GOPATH tree). By default none: the standard library is known from the
  * bundled table and a module that is neither in the workspace nor vendored stays an unknown import.
- * Whatever is named is only ever read.
+ * Whatever is named is only ever read; the package graph finds where GOROOT and the module cache are
+ * on this machine only when they are named.
  */
 public record GoSourceAccess(boolean goroot, boolean moduleCache, List<Path> folders) {
     public static final String GOROOT = "goroot";
@@ -76,22 +76,5 @@ public record GoSourceAccess(boolean goroot, boolean moduleCache, List<Path> fol
     private static String keyword(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         return lower.equals(GOROOT) || lower.equals(MODULE_CACHE) ? lower : null;
-    }
-
-    /**
-     * The Go sources of this machine this access lets be read: GOROOT and the module cache are looked
-     * for (see {@link GoEnvironment#fromVariables}) only when named, so that by default nothing
-     * outside the workspace is even looked at.
-     */
-    public GoEnvironment environment() {
-        return environment(System.getenv(), Path.of(System.getProperty("user.home", "/")));
-    }
-
-    GoEnvironment environment(Map<String, String> env, Path home) {
-        if (none()) {
-            return GoEnvironment.none();
-        }
-        GoEnvironment found = goroot || moduleCache ? GoEnvironment.fromVariables(env, home) : GoEnvironment.none();
-        return new GoEnvironment(goroot ? found.goroot() : null, moduleCache ? found.moduleCache() : null, folders);
     }
 }
