@@ -137,8 +137,11 @@ export class ServerController implements vscode.Disposable {
 
   /** A Java path from the workspace settings may be used now. */
   async trustGranted(): Promise<void> {
-    const inspection = vscode.workspace.getConfiguration(SECTION).inspect(SETTING.javaHome);
-    if (inspection?.workspaceValue !== undefined || inspection?.workspaceFolderValue !== undefined) {
+    // the settings an untrusted workspace may not set: the Java to run and the Go sources outside it to read
+    const configuration = vscode.workspace.getConfiguration(SECTION);
+    const restricted = [SETTING.javaHome, SETTING.goSources].map((setting) => configuration.inspect(setting));
+    if (restricted.some((inspection) => inspection?.workspaceValue !== undefined
+        || inspection?.workspaceFolderValue !== undefined)) {
       await this.restart();
     }
   }

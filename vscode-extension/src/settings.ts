@@ -17,6 +17,7 @@ export const SETTING = {
   exclude: 'exclude',
   host: 'host',
   includeThirdParty: 'includeThirdParty',
+  goSources: 'goSources',
   inlayHints: 'inlayHints.enabled',
   maxFiles: 'maxFiles',
   javaHome: 'java.home',
@@ -47,6 +48,8 @@ export interface ServerSettings {
   host?: string;
   /** Whether build files under vendor/, third_party/, node_modules/, testdata/ are analysed; absent: `.cgoguard.yaml` decides. */
   includeThirdParty?: boolean;
+  /** The Go sources outside the workspace that may be read (`goroot`, `module-cache`, absolute folders); absent: `.cgoguard.yaml` decides, else none. */
+  goSources?: string[];
   inlayHints: boolean;
   maxFiles?: number;
 }
@@ -81,6 +84,10 @@ export function serverSettings(source: SettingsSource): MappedSettings {
     settings.includeThirdParty = thirdParty;
   } else if (thirdParty !== undefined && thirdParty !== null) {
     problems.push(`${SECTION}.${SETTING.includeThirdParty} must be true or false, got ${JSON.stringify(thirdParty)}; ignored.`);
+  }
+  const goSources = goSourcesOf(source.get(SETTING.goSources), problems);
+  if (goSources !== undefined) {
+    settings.goSources = goSources;
   }
   const maxFiles = fileLimit(source.get(SETTING.maxFiles), problems);
   if (maxFiles !== undefined) {
@@ -147,6 +154,29 @@ function globs(value: unknown, problems: string[]): string[] {
       result.push(raw.trim());
     } else {
       problems.push(`${SECTION}.${SETTING.exclude}: ${JSON.stringify(raw)} is not a glob; left out.`);
+    }
+  }
+  return result;
+}
+
+/** The Go sources outside the workspace that may be read; the server checks each entry again. */
+function goSourcesOf(value: unknown, problems: string[]): string[] | undefined {
+  if (value === undefined || value === null) {
+    return undefined;
+  }
+  if (!Array.isArray(value)) {
+    problems.push(`${SECTION}.${SETTING.goSources} must be a list of goroot, module-cache or absolute folders, `
+      + `got ${JSON.stringify(value)}; nothing outside the workspace is read.`);
+    return [];
+  }
+  const result: string[] = [];
+  for (const raw of value) {
+    const entry = typeof raw === 'string' ? raw.trim() : '';
+    if (entry === 'goroot' || entry === 'module-cache' || entry.startsWith('/')) {
+      result.push(entry);
+    } else {
+      problems.push(`${SECTION}.${SETTING.goSources}: ${JSON.stringify(raw)} is neither goroot, module-cache `
+        + 'nor an absolute folder; left out.');
     }
   }
   return result;

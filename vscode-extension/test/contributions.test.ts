@@ -60,7 +60,8 @@ test('the settings carry the types and values the code expects', () => {
   assert.equal(contributedSettings['cgoguard.java.home'].type, 'string');
   // vscode-languageclient reads "<client id>.trace.server"; the client id is the section name.
   assert.deepEqual(contributedSettings[`${SECTION}.trace.server`].enum, ['off', 'messages', 'verbose']);
-  assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['cgoguard.java.home']);
+  assert.deepEqual(contributedSettings['cgoguard.goSources'].type, ['array', 'null']);
+  assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['cgoguard.java.home', 'cgoguard.goSources']);
 });
 
 test('the extension activates for every language and file pattern it serves', () => {

@@ -87,6 +87,17 @@ test('the host and the third-party choice are passed when set, and a malformed h
   assert.match(bad.problems[0], /cgoguard\.host must be os\/arch such as linux\/arm64, got "arm64"/);
 });
 
+test('the Go sources outside the workspace are passed as named; an entry that is none of them is named and left out', () => {
+  const { settings, problems } = serverSettings(source({ goSources: [' goroot ', 'module-cache', '/opt/src', 'gopath', 7] }));
+  assert.deepEqual(settings.goSources, ['goroot', 'module-cache', '/opt/src']);
+  assert.equal(problems.length, 2);
+  assert.match(problems[0], /cgoguard\.goSources: "gopath" is neither goroot, module-cache nor an absolute folder; left out\./);
+  assert.equal('goSources' in serverSettings(source({ goSources: null })).settings, false, 'unset: .cgoguard.yaml decides');
+  const notAList = serverSettings(source({ goSources: 'goroot' }));
+  assert.deepEqual(notAList.settings.goSources, [], 'a malformed value reads nothing outside the workspace');
+  assert.match(notAList.problems[0], /cgoguard\.goSources must be a list of goroot, module-cache or absolute folders/);
+});
+
 test('the file limit is a whole number of at least 1, passed on as maxFiles', () => {
   assert.equal(serverSettings(source({ maxFiles: 250000 })).settings.maxFiles, 250000);
   for (const bad of [0, -3, 1.5, '1000']) {

@@ -25,4 +25,9 @@ final class AnalysisSettingsOptions {
     @Option(names = "--include-third-party", negatable = true,
             description = "Also analyse the build files under vendor/, third_party/, node_modules/ and testdata/ (default: no).")
     Boolean includeThirdParty;
+
+    @Option(names = "--go-sources", paramLabel = "SOURCE", split = ",",
+            description = "Go sources outside the workspace that may be read (only read): goroot, module-cache or an absolute folder; "
+                    + "repeatable or comma-separated (default: none; the standard library comes from the bundled table).")
+    java.util.List<String> goSources;
 }

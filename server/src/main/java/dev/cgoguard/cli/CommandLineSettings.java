@@ -7,6 +7,7 @@ import dev.cgoguard.config.SettingsProblem;
 import dev.cgoguard.config.SettingsResolver;
 import dev.cgoguard.host.Host;
 import dev.cgoguard.rules.RuleRegistry;
+import dev.cgoguard.workspace.GoSourceAccess;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +60,15 @@ final class CommandLineSettings {
             err.println("cgoguard: --host " + options.host + ": use " + Host.syntax());
             ok = false;
         }
+        if (options.goSources != null) {
+            for (String entry : options.goSources) {
+                Optional<String> refused = GoSourceAccess.problem(entry);
+                if (refused.isPresent()) {
+                    err.println("cgoguard: --go-sources " + entry + ": " + refused.get());
+                    ok = false;
+                }
+            }
+        }
         try {
             new ExcludeGlobs(exclude);
         } catch (IllegalArgumentException e) {
@@ -87,7 +97,7 @@ final class CommandLineSettings {
             return null;
         }
         return new SettingsOverrides(severities, enable, disable, options.buildArgs, options.makeVariables,
-                options.targetStage, exclude, fixes, options.host, options.includeThirdParty);
+                options.targetStage, exclude, fixes, options.host, options.includeThirdParty, options.goSources);
     }
 
     EffectiveSettings forTarget(LintTarget target, Path explicitConfig, SettingsOverrides overrides) {

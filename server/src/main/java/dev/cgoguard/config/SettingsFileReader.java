@@ -31,7 +31,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 public final class SettingsFileReader {
     public static final Set<String> LEVELS = Set.of("error", "warning", "info", "hint", "off");
-    private static final String KEYS = "rules, fixes, build-args, make-vars, exclude, target, host, include-third-party";
+    private static final String KEYS = "rules, fixes, build-args, make-vars, exclude, target, host, include-third-party, go-sources";
     private static final int MAX_BYTES = dev.cgoguard.workspace.ScanLimits.SETTINGS_FILE_BYTES;
 
     private final Set<String> knownRules;
@@ -95,6 +95,7 @@ public final class SettingsFileReader {
                 case "target" -> reading.target = reading.scalar(value, key);
                 case "host" -> reading.host(value);
                 case "include-third-party" -> reading.includeThirdParty(value);
+                case "go-sources" -> reading.goSources(value);
                 default -> reading.problem(tuple.getKeyNode(), "unknown key '" + key + "' (known: " + KEYS + ")");
             }
         }
@@ -117,6 +118,7 @@ public final class SettingsFileReader {
         String target;
         String host;
         Boolean includeThirdParty;
+        List<String> goSources;
 
         Reading(Path file) {
             this.file = file;
@@ -125,7 +127,7 @@ public final class SettingsFileReader {
         SettingsFile result() {
             problems.sort(java.util.Comparator.comparingInt(SettingsProblem::line).thenComparingInt(SettingsProblem::column));
             return new SettingsFile(file, new CgoguardSettings(rules, buildArgs, makeVars, exclude, target, fixes, host,
-                    includeThirdParty), problems);
+                    includeThirdParty, goSources), problems);
         }
 
         void problem(Node node, String message) {
@@ -197,6 +199,29 @@ public final class SettingsFileReader {
                 case "false" -> includeThirdParty = false;
                 default -> problem(node, "'include-third-party' takes true or false, not '" + value + "'");
             }
+        }
+
+        /** {@code go-sources:}, the Go sources outside the workspace that may be read: goroot, module-cache, absolute folders. */
+        void goSources(Node node) {
+            List<Node> items = node instanceof SequenceNode sequence ? sequence.getValue() : List.of(node);
+            List<String> entries = new ArrayList<>();
+            for (Node item : items) {
+                if (item instanceof ScalarNode scalar && scalar.getValue().isEmpty() && items.size() == 1) {
+                    break;
+                }
+                String entry = item instanceof ScalarNode scalar ? scalar.getValue() : null;
+                if (entry == null) {
+                    problem(item, "'go-sources' takes a list of: " + dev.cgoguard.workspace.GoSourceAccess.syntax());
+                    continue;
+                }
+                Optional<String> refused = dev.cgoguard.workspace.GoSourceAccess.problem(entry);
+                if (refused.isPresent()) {
+                    problem(item, refused.get());
+                } else {
+                    entries.add(entry.strip());
+                }
+            }
+            goSources = entries;
         }
 
         void rules(Node node) {

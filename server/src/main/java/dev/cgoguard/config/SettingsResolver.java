@@ -4,6 +4,7 @@ import dev.cgoguard.engine.AnalysisOptions;
 import dev.cgoguard.host.Host;
 import dev.cgoguard.rules.Rule;
 import dev.cgoguard.rules.RuleRegistry;
+import dev.cgoguard.workspace.GoSourceAccess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -129,8 +130,9 @@ public final class SettingsResolver {
                 : Boolean.TRUE.equals(file.includeThirdParty());
         Map<String, String> fixes = new LinkedHashMap<>(file.fixes());
         fixes.putAll(overrides.fixes());
+        List<String> goSources = overrides.goSources() != null ? overrides.goSources() : file.goSources();
         AnalysisOptions options = new AnalysisOptions(Map.copyOf(makeVars), Map.copyOf(buildArgs), target,
-                Map.copyOf(severities), Map.copyOf(fixes), host, thirdParty);
+                Map.copyOf(severities), Map.copyOf(fixes), host, thirdParty, GoSourceAccess.of(goSources));
         return new EffectiveSettings(options, new ExcludeGlobs(globs), path, problems);
     }
 }

@@ -59,7 +59,7 @@ public final class IncrementalAnalyzer {
                 Set<String> stale = staleSources(previous, changed);
                 bySource = new TreeMap<>(previous.bySource());
                 bySource.keySet().removeAll(stale);
-                bySource.putAll(planner.planFiles(workspace, stale, GoPackageGraph.of(graphWorkspace)));
+                bySource.putAll(planner.planFiles(workspace, stale, GoPackageGraph.of(graphWorkspace, options.buildInputs().goSources())));
             }
             SuppressionIndex suppressions = analyzer.suppressionIndex(workspace,
                     previous == null ? null : previous.suppressions(), changed);

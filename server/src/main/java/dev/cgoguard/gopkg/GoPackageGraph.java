@@ -1,5 +1,6 @@
 package dev.cgoguard.gopkg;
 
+import dev.cgoguard.workspace.GoSourceAccess;
 import dev.cgoguard.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * they reach under a build context. One graph per snapshot; headers are parsed once per file version.
  */
 public final class GoPackageGraph {
-    private static final Map<Workspace, GoPackageGraph> GRAPHS = Collections.synchronizedMap(new WeakHashMap<>());
+    /** The graphs of each snapshot, by what they may read outside it (one, in practice). */
+    private static final Map<Workspace, Map<GoSourceAccess, GoPackageGraph>> GRAPHS = Collections.synchronizedMap(new WeakHashMap<>());
 
     private record Walk(List<ReachTarget> targets, PackageReach reach, Set<String> filesRead) {
     }
@@ -50,24 +52,33 @@ public final class GoPackageGraph {
     private GoPackageGraph(WorkspaceIndex index, GoEnvironment environment) {
         this.index = index;
         this.environment = environment;
-        // the sources of GOROOT (src, which Debian links elsewhere) and the module cache may be read, nothing else outside
-        this.caches = new GraphCaches(index.gate.withReadOnlyRoots(java.util.Arrays.asList(
-                environment.goroot() == null ? null : environment.goroot().resolve("src"), environment.moduleCache())));
+        // only the Go sources the settings name may be read outside the workspace (GOROOT/src, which Debian
+        // links elsewhere, the module cache, given folders); by default nothing
+        this.caches = new GraphCaches(index.gate.withReadOnlyRoots(environment.readOnlyRoots()));
         this.stdTable = StdLibraryTable.standard();
         this.knownModules = KnownModuleTable.standard();
     }
 
-    /** The graph of a snapshot, with the GOROOT and module cache of this machine; built once per snapshot. */
+    /** The graph of a snapshot that reads nothing outside it (the default); built once per snapshot. */
     public static GoPackageGraph of(Workspace workspace) {
-        GoPackageGraph graph = GRAPHS.get(workspace);
-        if (graph == null) {
-            graph = of(workspace, GoEnvironment.fromSystem());
-            GRAPHS.put(workspace, graph);
-        }
-        return graph;
+        return of(workspace, GoSourceAccess.NONE);
     }
 
-    /** The graph of a snapshot with the given GOROOT and module cache (either may be null). */
+    /**
+     * The graph of a snapshot that may read the Go sources outside it that {@code access} names (GOROOT
+     * and the module cache of this machine are looked for only when named); built once per snapshot
+     * and access.
+     */
+    public static GoPackageGraph of(Workspace workspace, GoSourceAccess access) {
+        GoSourceAccess key = access == null ? GoSourceAccess.NONE : access;
+        Map<GoSourceAccess, GoPackageGraph> graphs;
+        synchronized (GRAPHS) {
+            graphs = GRAPHS.computeIfAbsent(workspace, w -> new ConcurrentHashMap<>());
+        }
+        return graphs.computeIfAbsent(key, a -> of(workspace, GoEnvironment.of(a)));
+    }
+
+    /** A graph of a snapshot reading the given Go sources outside it (GOROOT and module cache may be null); not kept. */
     public static GoPackageGraph of(Workspace workspace, GoEnvironment environment) {
         return new GoPackageGraph(WorkspaceIndex.of(workspace), environment);
     }

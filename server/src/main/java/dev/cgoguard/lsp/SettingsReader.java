@@ -8,8 +8,9 @@ import dev.cgoguard.config.ExcludeGlobs;
 import dev.cgoguard.config.SettingsOverrides;
 import dev.cgoguard.config.SettingsResolver;
 import dev.cgoguard.host.Host;
-import java.util.ArrayList;
+import dev.cgoguard.workspace.GoSourceAccess;
 import dev.cgoguard.workspace.ScanLimits;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ import java.util.function.Predicate;
  * into the overrides the core's settings resolver lays over the workspace's {@code .cgoguard.yaml}:
  * {@code {"rules": {"<id>": "error|warning|info|hint|off"}, "fixes": {"<id>": "<alternative>"}, "buildArgs": {..},
  * "makeVariables": {..}, "targetStage": "..", "exclude": ["vendor/**"], "host": "linux/arm64", "includeThirdParty": false,
- * "inlayHints": true, "maxFiles": 100000}}.
+ * "goSources": ["goroot", "module-cache", "/abs/folder"], "inlayHints": true, "maxFiles": 100000}}.
  * The object may come wrapped in a {@code "cgoguard"} section. A malformed part, an unknown rule or
  * a bad glob is left out (or at its default) with a warning; reading never fails.
  */
@@ -53,7 +54,7 @@ final class SettingsReader {
     SettingsOverrides read(Object raw) {
         return section(raw).map(settings -> new SettingsOverrides(ruleSeverities(settings), List.of(), List.of(),
                 stringMap(settings, "buildArgs"), stringMap(settings, "makeVariables"), targetStage(settings),
-                exclude(settings), fixChoices(settings), host(settings), includeThirdParty(settings)))
+                exclude(settings), fixChoices(settings), host(settings), includeThirdParty(settings), goSources(settings)))
                 .orElse(SettingsOverrides.NONE);
     }
 
@@ -192,6 +193,35 @@ final class SettingsReader {
         }
         warnings.accept("cgoguard settings: includeThirdParty must be true or false, got " + value + "; ignored");
         return null;
+    }
+
+    /**
+     * The {@code goSources} setting: which Go sources outside the workspace may be read ({@code goroot},
+     * {@code module-cache}, absolute folders), or null when not given; an entry that is none of these is
+     * left out with a warning.
+     */
+    private List<String> goSources(JsonObject settings) {
+        JsonElement value = settings.get("goSources");
+        if (value == null || value.isJsonNull()) {
+            return null;
+        }
+        if (!value.isJsonArray()) {
+            warnings.accept("cgoguard settings: goSources must be a list of " + GoSourceAccess.syntax() + ", got " + value
+                    + "; nothing outside the workspace is read");
+            return List.of();
+        }
+        List<String> entries = new ArrayList<>();
+        for (JsonElement element : value.getAsJsonArray()) {
+            Optional<String> refused = element.isJsonPrimitive() && element.getAsJsonPrimitive().isString()
+                    ? GoSourceAccess.problem(element.getAsString())
+                    : Optional.of("goSources entries must be strings, got " + element);
+            if (refused.isPresent()) {
+                warnings.accept("cgoguard settings: " + refused.get() + "; left out");
+            } else {
+                entries.add(element.getAsString().strip());
+            }
+        }
+        return List.copyOf(entries);
     }
 
     private String targetStage(JsonObject settings) {

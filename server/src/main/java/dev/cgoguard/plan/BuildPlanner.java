@@ -96,7 +96,7 @@ public final class BuildPlanner {
             return Map.of();
         }
         List<FilePlans> perFile = sources.parallelStream().map(f -> evaluate(workspace, f)).toList();
-        GoPackageGraph graph = packageGraph != null ? packageGraph : GoPackageGraph.of(workspace);
+        GoPackageGraph graph = packageGraph != null ? packageGraph : GoPackageGraph.of(workspace, inputs.goSources());
         PlanFactory factory = new PlanFactory(graph);
         Map<String, PlanningResult> results = new TreeMap<>();
         for (FilePlans file : perFile) {

@@ -43,6 +43,18 @@ class SettingsFileReaderTest {
     }
 
     @Test
+    void goSourcesNameGorootTheModuleCacheOrAbsoluteFolders() {
+        SettingsFile read = reader.parse(file, "go-sources: [goroot, module-cache, /opt/go/src]\n");
+        assertTrue(read.valid(), read.problems().toString());
+        assertEquals(List.of("goroot", "module-cache", "/opt/go/src"), read.settings().goSources());
+        assertEquals(null, reader.parse(file, "target: runtime\n").settings().goSources(), "not said");
+        SettingsFile bad = reader.parse(file, "go-sources:\n  - gopath\n  - vendor/go\n  - goroot\n");
+        assertEquals(List.of("2:5: 'gopath' in 'go-sources' is neither goroot, module-cache nor an absolute folder",
+                "3:5: 'vendor/go' in 'go-sources' is neither goroot, module-cache nor an absolute folder"),
+                bad.problems().stream().map(p -> p.line() + ":" + p.column() + ": " + p.message()).toList());
+    }
+
+    @Test
     void aFixChoiceMustNameARuleAndOneOfItsFixes() {
         SettingsFileReader choosing = new SettingsFileReader(Set.of("static-glibc-nss", "make-recursive-variable"),
                 new FixChoices(Map.of("static-glibc-nss", List.of("tags", "musl", "dynamic"), "make-recursive-variable", List.of())));

@@ -61,7 +61,7 @@ class SettingsFileProtocolTest {
             session.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
                     List.of(new FileEvent(LspTestSession.uri(settings), FileChangeType.Changed))));
             Poll.until("a settings file with a problem is reported in the command line's words", () -> session.client
-                    .logged(".cgoguard.yaml:1:1: unknown key 'rulez' (known: rules, fixes, build-args, make-vars, exclude, target, host, include-third-party); the settings file is not applied until this is fixed"));
+                    .logged(".cgoguard.yaml:1:1: unknown key 'rulez' (known: rules, fixes, build-args, make-vars, exclude, target, host, include-third-party, go-sources); the settings file is not applied until this is fixed"));
             Poll.until("a settings file with a problem is not applied", () -> published(session).equals(before));
         }
     }
