@@ -201,7 +201,10 @@ public final class SettingsFileReader {
             }
         }
 
-        /** {@code go-sources:}, the Go sources outside the workspace that may be read: goroot, module-cache, absolute folders. */
+        /**
+         * {@code go-sources:}, the Go sources outside the workspace that may be read: goroot and module-cache.
+         * Absolute folders are refused here, since this file comes with the repository being linted.
+         */
         void goSources(Node node) {
             List<Node> items = node instanceof SequenceNode sequence ? sequence.getValue() : List.of(node);
             List<String> entries = new ArrayList<>();
@@ -217,6 +220,10 @@ public final class SettingsFileReader {
                 Optional<String> refused = dev.cgoguard.workspace.GoSourceAccess.problem(entry);
                 if (refused.isPresent()) {
                     problem(item, refused.get());
+                } else if (entry.strip().startsWith("/")) {
+                    // the file belongs to the repository: it may name the machine's Go installation, not any folder
+                    problem(item, "'" + entry.strip() + "': a folder in 'go-sources' is taken only from --go-sources or the"
+                            + " editor's settings, not from the repository's own .cgoguard.yaml");
                 } else {
                     entries.add(entry.strip());
                 }

@@ -43,15 +43,24 @@ class SettingsFileReaderTest {
     }
 
     @Test
-    void goSourcesNameGorootTheModuleCacheOrAbsoluteFolders() {
-        SettingsFile read = reader.parse(file, "go-sources: [goroot, module-cache, /opt/go/src]\n");
+    void goSourcesNameGorootOrTheModuleCache() {
+        SettingsFile read = reader.parse(file, "go-sources: [goroot, module-cache]\n");
         assertTrue(read.valid(), read.problems().toString());
-        assertEquals(List.of("goroot", "module-cache", "/opt/go/src"), read.settings().goSources());
+        assertEquals(List.of("goroot", "module-cache"), read.settings().goSources());
         assertEquals(null, reader.parse(file, "target: runtime\n").settings().goSources(), "not said");
         SettingsFile bad = reader.parse(file, "go-sources:\n  - gopath\n  - vendor/go\n  - goroot\n");
         assertEquals(List.of("2:5: 'gopath' in 'go-sources' is neither goroot, module-cache nor an absolute folder",
                 "3:5: 'vendor/go' in 'go-sources' is neither goroot, module-cache nor an absolute folder"),
                 bad.problems().stream().map(p -> p.line() + ":" + p.column() + ": " + p.message()).toList());
+    }
+
+    @Test
+    void theRepositorysOwnFileCannotWidenReadingToAFolder() {
+        SettingsFile read = reader.parse(file, "go-sources: [goroot, /]\n");
+        assertEquals(List.of("1:22: '/': a folder in 'go-sources' is taken only from --go-sources or the editor's settings,"
+                + " not from the repository's own .cgoguard.yaml"),
+                read.problems().stream().map(p -> p.line() + ":" + p.column() + ": " + p.message()).toList());
+        assertTrue(!read.valid(), "a settings file with a problem is not applied");
     }
 
     @Test
