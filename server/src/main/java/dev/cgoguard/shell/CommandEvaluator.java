@@ -1,5 +1,6 @@
 package dev.cgoguard.shell;
 
+import dev.cgoguard.condition.Condition;
 import dev.cgoguard.grammars.Grammar;
 import dev.cgoguard.parse.ParseCancelledException;
 import dev.cgoguard.parse.Parsers;
@@ -114,8 +115,11 @@ final class CommandEvaluator {
                 String top = scope.directoryStack.poll();
                 scope.previousDirectory = scope.workingDirectory;
                 scope.workingDirectory = top == null || top.equals("\0") ? null : top;
+                scope.directoryChanges++;
+                scope.inClone = null;
             }
             case "set" -> set(argv, scope);
+            case "git" -> clone(argv, scope);
             case "source", "." -> source(argv, scope, range);
             case "eval" -> eval(argv, scope, range);
             case "read", "printf", "getopts", "mapfile", "readarray" -> ReadBuiltins.assignedNames(argv)
@@ -133,7 +137,7 @@ final class CommandEvaluator {
 
     private void emit(List<ShellWord> argv, CommandEnvironment environment, Scope scope, TextRange range) {
         run.add(new SimpleCommand(List.copyOf(argv), environment.visible(), environment.workingDirectory,
-                range, List.copyOf(scope.conditions),
+                range, scope.commandConditions(),
                 !scope.environmentOpen || environment.cleared(), scope.container));
     }
 
@@ -368,15 +372,53 @@ final class CommandEvaluator {
             i++;
         }
         String old = scope.workingDirectory;
+        int changesBefore = scope.directoryChanges;
+        String target = null;
         if (i >= argv.size()) {
             ShellValue home = scope.variables.get("HOME");
             scope.workingDirectory = WorkingDirectory.resolve(old, home.known() ? home.text() : null);
         } else if (argv.get(i).known() && argv.get(i).text().equals("-")) {
             scope.workingDirectory = scope.previousDirectory;
         } else {
-            scope.workingDirectory = WorkingDirectory.resolve(old, argv.get(i).known() ? argv.get(i).text() : null);
+            target = argv.get(i).known() ? argv.get(i).text() : null;
+            scope.workingDirectory = WorkingDirectory.resolve(old, target);
         }
         scope.previousDirectory = old;
+        scope.directoryChanges++;
+        if (scope.inClone != null) {
+            boolean stillInClone = target != null && !target.startsWith("/") && scope.workingDirectory != null
+                    && !scope.workingDirectory.startsWith("/") && !scope.workingDirectory.equals("..")
+                    && !scope.workingDirectory.startsWith("../");
+            if (!stillInClone) {
+                // out of the clone, above its root: a folder of the machine that the workspace path does not name
+                scope.workingDirectory = target != null && target.startsWith("/") ? scope.workingDirectory : null;
+                scope.inClone = null;
+            }
+        }
+        for (WorkspaceClone clone : scope.inClone == null ? scope.clones : List.<WorkspaceClone>of()) {
+            String inWorkspace = clone.workspacePath(old, changesBefore, target);
+            if (inWorkspace != null) {
+                scope.workingDirectory = inWorkspace;
+                scope.inClone = clone.condition();
+                return;
+            }
+        }
+    }
+
+    /**
+     * {@code git clone} of the workspace's own repository: the folder it makes holds this workspace
+     * at the revision it checks out, which the text does not tell; a {@code cd} into it is read as
+     * a {@code cd} into the workspace, under the condition that the revisions are the same.
+     */
+    private static void clone(List<ShellWord> argv, Scope scope) {
+        GitClone clone = GitClone.read(argv);
+        if (clone == null || !scope.repository.matches(clone.url())) {
+            return;
+        }
+        String folder = WorkingDirectory.resolve(scope.workingDirectory, clone.directory());
+        Condition condition = Condition.uncertainCircumstance("when the clone of " + clone.url() + " (" + clone.revision()
+                + ") is this workspace's revision");
+        scope.clones.add(new WorkspaceClone(folder, clone.directory(), scope.directoryChanges, condition));
     }
 
     private static void set(List<ShellWord> argv, Scope scope) {

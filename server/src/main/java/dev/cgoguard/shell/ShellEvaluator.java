@@ -61,6 +61,7 @@ public final class ShellEvaluator {
         ScriptRun run = new ScriptRun(sources);
         Scope scope = new Scope(Variables.from(initial), initial.workingDirectory());
         scope.host = new HostCommands(initial.host());
+        scope.repository = initial.repository();
         try {
             new StatementEvaluator(run, tree, null).evaluate(tree.root(), scope, 0);
         } catch (RuntimeException | StackOverflowError e) {

@@ -10,12 +10,20 @@ import java.util.Set;
  * root ({@code ""} is the root, an absolute path such as {@code /src} stays absolute, null is
  * unknown). Variables not named here come from outside and are unknown. {@code host} answers the
  * command substitutions that ask about the machine ({@code $(uname -m)}, {@code $(go env GOARCH)}).
+ * {@code repository} names the workspace's own repository, so that a {@code git clone} of it is
+ * read as this workspace at some revision.
  */
-public record ShellState(Map<String, ShellValue> variables, Set<String> exported, String workingDirectory, Host host) {
+public record ShellState(Map<String, ShellValue> variables, Set<String> exported, String workingDirectory, Host host,
+        SelfRepository repository) {
     public ShellState {
         variables = Map.copyOf(variables);
         exported = Set.copyOf(exported);
         host = host == null ? Host.DEFAULT : host;
+        repository = repository == null ? SelfRepository.NONE : repository;
+    }
+
+    public ShellState(Map<String, ShellValue> variables, Set<String> exported, String workingDirectory, Host host) {
+        this(variables, exported, workingDirectory, host, SelfRepository.NONE);
     }
 
     public ShellState(Map<String, ShellValue> variables, Set<String> exported, String workingDirectory) {
@@ -30,6 +38,11 @@ public record ShellState(Map<String, ShellValue> variables, Set<String> exported
     /** As {@link #of(Map, String)}, on the given host. */
     public static ShellState of(Map<String, ShellValue> env, String cwd, Host host) {
         return new ShellState(env, env.keySet(), cwd, host);
+    }
+
+    /** This state, in a workspace that is a checkout of {@code repository}. */
+    public ShellState withRepository(SelfRepository repository) {
+        return new ShellState(variables, exported, workingDirectory, host, repository);
     }
 
     /** The workspace root with no variables known. */
