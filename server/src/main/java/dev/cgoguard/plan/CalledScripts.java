@@ -104,7 +104,7 @@ public final class CalledScripts {
             return;
         }
         ShellState state = ShellState.of(caller.env(), caller.workingDirectory(), host)
-                .withRepository(RepositoryNames.forScript(workspace, script.content()));
+                .withRepository(RepositoryNames.forScript(workspace, script.content())).withScript(script.path());
         ScriptEvaluation evaluation = shell.evaluate(script.content(), state);
         for (SimpleCommand command : evaluation.commands()) {
             List<Condition> conditions = new ArrayList<>(outer);

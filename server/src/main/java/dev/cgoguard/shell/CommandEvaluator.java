@@ -201,6 +201,10 @@ final class CommandEvaluator {
      * unknown word, past the limits) may have set anything.
      */
     private void source(List<ShellWord> argv, Scope scope, TextRange range) {
+        if (argv.size() > 1 && !argv.get(1).known() && run.sources != null) {
+            sourceCandidates(argv.get(1), scope, range);
+            return;
+        }
         String path = argv.size() > 1 && argv.get(1).known() && run.sources != null
                 ? workspacePath(scope.workingDirectory, argv.get(1).text()) : null;
         SyntaxTree sourced = path == null ? null : run.readScript(path, range);
@@ -208,11 +212,58 @@ final class CommandEvaluator {
             scope.environmentOpen = true;
             return;
         }
+        readSourced(path, sourced, scope, range);
+    }
+
+    private void readSourced(String path, SyntaxTree sourced, Scope scope, TextRange range) {
+        String reading = scope.sourcePath;
+        scope.sourcePath = path;
         run.callDepth++;
         try {
             new StatementEvaluator(run, sourced, range).evaluate(sourced.root(), scope, 0);
         } finally {
             run.callDepth--;
+            scope.sourcePath = reading;
+        }
+    }
+
+    /**
+     * {@code source "$dir/make/$bundle"}, the last name unknown: the file is one of the shell scripts
+     * of that folder whose names fit the known part (not hidden ones, which are the helpers such files
+     * source). Each is read as one alternative, under the condition that names it, whose truth the
+     * text does not tell; a later command sees what any of them may have left.
+     */
+    private static String shown(String folder, SourceName name) {
+        return folder.isEmpty() ? name.written() : folder + "/" + name.written();
+    }
+
+    private void sourceCandidates(ShellWord word, Scope scope, TextRange range) {
+        scope.environmentOpen = true;
+        SourceName name = SourceName.of(word);
+        String folder = name == null ? null : WorkingDirectory.resolve(scope.workingDirectory, name.folder());
+        if (folder == null || folder.startsWith("/") || folder.equals("..") || folder.startsWith("../")) {
+            return;
+        }
+        List<String> candidates = run.sources.scripts(folder, name.pattern());
+        if (candidates.size() > ScriptRun.MAX_SOURCE_CANDIDATES) {
+            run.stop("the name sourced here fits " + candidates.size() + " scripts of " + folder + "; the first "
+                    + ScriptRun.MAX_SOURCE_CANDIDATES + " are followed", range);
+            candidates = candidates.subList(0, ScriptRun.MAX_SOURCE_CANDIDATES);
+        }
+        List<Scope> outcomes = new ArrayList<>();
+        for (String candidate : candidates) {
+            SyntaxTree sourced = run.readScript(candidate, range);
+            if (sourced == null) {
+                continue;
+            }
+            Scope alternative = scope.withCondition(Condition.uncertainCircumstance(
+                    "when the file sourced, " + shown(folder, name) + ", is " + candidate));
+            readSourced(candidate, sourced, alternative, range);
+            outcomes.add(alternative);
+        }
+        for (Scope outcome : outcomes) {
+            outcome.conditions = new ArrayList<>(scope.conditions);
+            scope.mergeAlternative(outcome, "set by the file sourced, " + shown(folder, name));
         }
     }
 
@@ -231,6 +282,8 @@ final class CommandEvaluator {
         Scope child = scope.childProcess(values(arguments));
         child.variables = environment.forChildProcess(scope);
         child.workingDirectory = environment.workingDirectory;
+        child.scriptPath = path;
+        child.sourcePath = path;
         run.callDepth++;
         try {
             new StatementEvaluator(run, script, range).evaluate(script.root(), child, 0);

@@ -39,6 +39,9 @@ final class Scope {
     int directoryChanges;
     /** While the working directory lies in a clone of the workspace's repository: the condition that it is the workspace. */
     Condition inClone;
+    /** The workspace path of the script run ({@code $0}) and of the file being read ({@code ${BASH_SOURCE[0]}}); null when not a file. */
+    String scriptPath;
+    String sourcePath;
 
     Scope(Variables variables, String workingDirectory) {
         this.variables = variables;
@@ -60,6 +63,8 @@ final class Scope {
         copy.clones = new ArrayList<>(clones);
         copy.directoryChanges = directoryChanges;
         copy.inClone = inClone;
+        copy.scriptPath = scriptPath;
+        copy.sourcePath = sourcePath;
         return copy;
     }
 

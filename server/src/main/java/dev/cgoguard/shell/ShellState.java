@@ -11,10 +11,12 @@ import java.util.Set;
  * unknown). Variables not named here come from outside and are unknown. {@code host} answers the
  * command substitutions that ask about the machine ({@code $(uname -m)}, {@code $(go env GOARCH)}).
  * {@code repository} names the workspace's own repository, so that a {@code git clone} of it is
- * read as this workspace at some revision.
+ * read as this workspace at some revision. {@code scriptPath} is the workspace path of the script
+ * evaluated (null when the text is no file of the workspace, such as a recipe line), so that
+ * {@code $(cd "$(dirname "$0")" && pwd)} names its folder.
  */
 public record ShellState(Map<String, ShellValue> variables, Set<String> exported, String workingDirectory, Host host,
-        SelfRepository repository) {
+        SelfRepository repository, String scriptPath) {
     public ShellState {
         variables = Map.copyOf(variables);
         exported = Set.copyOf(exported);
@@ -23,7 +25,7 @@ public record ShellState(Map<String, ShellValue> variables, Set<String> exported
     }
 
     public ShellState(Map<String, ShellValue> variables, Set<String> exported, String workingDirectory, Host host) {
-        this(variables, exported, workingDirectory, host, SelfRepository.NONE);
+        this(variables, exported, workingDirectory, host, SelfRepository.NONE, null);
     }
 
     public ShellState(Map<String, ShellValue> variables, Set<String> exported, String workingDirectory) {
@@ -42,7 +44,12 @@ public record ShellState(Map<String, ShellValue> variables, Set<String> exported
 
     /** This state, in a workspace that is a checkout of {@code repository}. */
     public ShellState withRepository(SelfRepository repository) {
-        return new ShellState(variables, exported, workingDirectory, host, repository);
+        return new ShellState(variables, exported, workingDirectory, host, repository, scriptPath);
+    }
+
+    /** This state, for the workspace script at {@code path}. */
+    public ShellState withScript(String path) {
+        return new ShellState(variables, exported, workingDirectory, host, repository, path);
     }
 
     /** The workspace root with no variables known. */

@@ -48,7 +48,8 @@ class EditorEqualsLintProtocolTest {
             "pie-external-static-nss", "pie-external-dynamic", "gopath-vendor-static-without-osusergo",
             "gopath-vendor-static-netgo-osusergo", "make-foreach-eval-one-finding", "workflow-go-version-once-per-setup",
             "cgo-cross-arm64-fallback", "make-include-static-conditional", "related-places-capped", "related-places-all-shown",
-            "script-clone-of-workspace-static", "script-clone-not-reported"})
+            "script-clone-of-workspace-static", "script-clone-not-reported", "script-source-bundle-static",
+            "script-source-bundle-osusergo"})
     void theEditorPublishesWhatLintReports(String fixture) throws Exception {
         Path root = copy(fixture);
         Set<String> lint = lint(root);

@@ -14,6 +14,7 @@ import dev.cgoguard.plan.GoCommandSite;
 import dev.cgoguard.plan.PlanOrigin;
 import dev.cgoguard.plan.PlanningContext;
 import dev.cgoguard.plan.RepositoryNames;
+import dev.cgoguard.plan.WorkspaceSources;
 import dev.cgoguard.plan.Platform;
 import dev.cgoguard.plan.ShellStops;
 import dev.cgoguard.plan.SourceCommands;
@@ -59,8 +60,8 @@ final class ScriptCommands {
                             + e.getMessage(), "none of its go commands are checked")));
         }
         ScriptEvaluation evaluation = ShellEvaluator.evaluateScript(tree, ShellState.of(Map.of(), "", host)
-                        .withRepository(RepositoryNames.forScript(context.workspace(), script.text().text())),
-                path -> WorkspaceReads.read(context.workspace(), path).map(SourceText::text));
+                        .withRepository(RepositoryNames.forScript(context.workspace(), script.text().text())).withScript(script.path()),
+                new WorkspaceSources(context.workspace()));
         filesRead.addAll(evaluation.sourcedFiles());
         CalledScripts scripts = new CalledScripts(context.workspace(), context.cache().shell(), host);
         for (SimpleCommand command : evaluation.commands()) {
