@@ -13,6 +13,11 @@ import java.util.Map;
 public record GoModFile(String path, String dir, String modulePath, String goVersion, String toolchain,
         Map<String, String> requires, List<ModuleReplacement> replaces) {
 
+    /** The go.mod file at {@code path} with this text. */
+    public static GoModFile parse(String path, String text) {
+        return GoModParser.parseMod(path, text);
+    }
+
     /** The toolchain version without its {@code go} prefix (go1.22.3 -> 1.22.3), else the go line, else null. */
     public String effectiveGoVersion() {
         if (toolchain != null && toolchain.startsWith("go1")) {

@@ -103,7 +103,8 @@ public final class CalledScripts {
         if (!visiting.add(script.path())) {
             return;
         }
-        ShellState state = ShellState.of(caller.env(), caller.workingDirectory(), host);
+        ShellState state = ShellState.of(caller.env(), caller.workingDirectory(), host)
+                .withRepository(RepositoryNames.forScript(workspace, script.content())).withScript(script.path());
         ScriptEvaluation evaluation = shell.evaluate(script.content(), state);
         for (SimpleCommand command : evaluation.commands()) {
             List<Condition> conditions = new ArrayList<>(outer);

@@ -1,5 +1,6 @@
 package dev.cgoguard.shell;
 
+import dev.cgoguard.condition.Condition;
 import dev.cgoguard.grammars.Grammar;
 import dev.cgoguard.parse.ParseCancelledException;
 import dev.cgoguard.parse.Parsers;
@@ -114,8 +115,11 @@ final class CommandEvaluator {
                 String top = scope.directoryStack.poll();
                 scope.previousDirectory = scope.workingDirectory;
                 scope.workingDirectory = top == null || top.equals("\0") ? null : top;
+                scope.directoryChanges++;
+                scope.inClone = null;
             }
             case "set" -> set(argv, scope);
+            case "git" -> clone(argv, scope);
             case "source", "." -> source(argv, scope, range);
             case "eval" -> eval(argv, scope, range);
             case "read", "printf", "getopts", "mapfile", "readarray" -> ReadBuiltins.assignedNames(argv)
@@ -133,7 +137,7 @@ final class CommandEvaluator {
 
     private void emit(List<ShellWord> argv, CommandEnvironment environment, Scope scope, TextRange range) {
         run.add(new SimpleCommand(List.copyOf(argv), environment.visible(), environment.workingDirectory,
-                range, List.copyOf(scope.conditions),
+                range, scope.commandConditions(),
                 !scope.environmentOpen || environment.cleared(), scope.container));
     }
 
@@ -197,6 +201,10 @@ final class CommandEvaluator {
      * unknown word, past the limits) may have set anything.
      */
     private void source(List<ShellWord> argv, Scope scope, TextRange range) {
+        if (argv.size() > 1 && !argv.get(1).known() && run.sources != null) {
+            sourceCandidates(argv.get(1), scope, range);
+            return;
+        }
         String path = argv.size() > 1 && argv.get(1).known() && run.sources != null
                 ? workspacePath(scope.workingDirectory, argv.get(1).text()) : null;
         SyntaxTree sourced = path == null ? null : run.readScript(path, range);
@@ -204,11 +212,58 @@ final class CommandEvaluator {
             scope.environmentOpen = true;
             return;
         }
+        readSourced(path, sourced, scope, range);
+    }
+
+    private void readSourced(String path, SyntaxTree sourced, Scope scope, TextRange range) {
+        String reading = scope.sourcePath;
+        scope.sourcePath = path;
         run.callDepth++;
         try {
             new StatementEvaluator(run, sourced, range).evaluate(sourced.root(), scope, 0);
         } finally {
             run.callDepth--;
+            scope.sourcePath = reading;
+        }
+    }
+
+    /**
+     * {@code source "$dir/make/$bundle"}, the last name unknown: the file is one of the shell scripts
+     * of that folder whose names fit the known part (not hidden ones, which are the helpers such files
+     * source). Each is read as one alternative, under the condition that names it, whose truth the
+     * text does not tell; a later command sees what any of them may have left.
+     */
+    private static String shown(String folder, SourceName name) {
+        return folder.isEmpty() ? name.written() : folder + "/" + name.written();
+    }
+
+    private void sourceCandidates(ShellWord word, Scope scope, TextRange range) {
+        scope.environmentOpen = true;
+        SourceName name = SourceName.of(word);
+        String folder = name == null ? null : WorkingDirectory.resolve(scope.workingDirectory, name.folder());
+        if (folder == null || folder.startsWith("/") || folder.equals("..") || folder.startsWith("../")) {
+            return;
+        }
+        List<String> candidates = run.sources.scripts(folder, name.pattern());
+        if (candidates.size() > ScriptRun.MAX_SOURCE_CANDIDATES) {
+            run.stop("the name sourced here fits " + candidates.size() + " scripts of " + folder + "; the first "
+                    + ScriptRun.MAX_SOURCE_CANDIDATES + " are followed", range);
+            candidates = candidates.subList(0, ScriptRun.MAX_SOURCE_CANDIDATES);
+        }
+        List<Scope> outcomes = new ArrayList<>();
+        for (String candidate : candidates) {
+            SyntaxTree sourced = run.readScript(candidate, range);
+            if (sourced == null) {
+                continue;
+            }
+            Scope alternative = scope.withCondition(Condition.uncertainCircumstance(
+                    "when the file sourced, " + shown(folder, name) + ", is " + candidate));
+            readSourced(candidate, sourced, alternative, range);
+            outcomes.add(alternative);
+        }
+        for (Scope outcome : outcomes) {
+            outcome.conditions = new ArrayList<>(scope.conditions);
+            scope.mergeAlternative(outcome, "set by the file sourced, " + shown(folder, name));
         }
     }
 
@@ -227,6 +282,8 @@ final class CommandEvaluator {
         Scope child = scope.childProcess(values(arguments));
         child.variables = environment.forChildProcess(scope);
         child.workingDirectory = environment.workingDirectory;
+        child.scriptPath = path;
+        child.sourcePath = path;
         run.callDepth++;
         try {
             new StatementEvaluator(run, script, range).evaluate(script.root(), child, 0);
@@ -368,15 +425,53 @@ final class CommandEvaluator {
             i++;
         }
         String old = scope.workingDirectory;
+        int changesBefore = scope.directoryChanges;
+        String target = null;
         if (i >= argv.size()) {
             ShellValue home = scope.variables.get("HOME");
             scope.workingDirectory = WorkingDirectory.resolve(old, home.known() ? home.text() : null);
         } else if (argv.get(i).known() && argv.get(i).text().equals("-")) {
             scope.workingDirectory = scope.previousDirectory;
         } else {
-            scope.workingDirectory = WorkingDirectory.resolve(old, argv.get(i).known() ? argv.get(i).text() : null);
+            target = argv.get(i).known() ? argv.get(i).text() : null;
+            scope.workingDirectory = WorkingDirectory.resolve(old, target);
         }
         scope.previousDirectory = old;
+        scope.directoryChanges++;
+        if (scope.inClone != null) {
+            boolean stillInClone = target != null && !target.startsWith("/") && scope.workingDirectory != null
+                    && !scope.workingDirectory.startsWith("/") && !scope.workingDirectory.equals("..")
+                    && !scope.workingDirectory.startsWith("../");
+            if (!stillInClone) {
+                // out of the clone, above its root: a folder of the machine that the workspace path does not name
+                scope.workingDirectory = target != null && target.startsWith("/") ? scope.workingDirectory : null;
+                scope.inClone = null;
+            }
+        }
+        for (WorkspaceClone clone : scope.inClone == null ? scope.clones : List.<WorkspaceClone>of()) {
+            String inWorkspace = clone.workspacePath(old, changesBefore, target);
+            if (inWorkspace != null) {
+                scope.workingDirectory = inWorkspace;
+                scope.inClone = clone.condition();
+                return;
+            }
+        }
+    }
+
+    /**
+     * {@code git clone} of the workspace's own repository: the folder it makes holds this workspace
+     * at the revision it checks out, which the text does not tell; a {@code cd} into it is read as
+     * a {@code cd} into the workspace, under the condition that the revisions are the same.
+     */
+    private static void clone(List<ShellWord> argv, Scope scope) {
+        GitClone clone = GitClone.read(argv);
+        if (clone == null || !scope.repository.matches(clone.url())) {
+            return;
+        }
+        String folder = WorkingDirectory.resolve(scope.workingDirectory, clone.directory());
+        Condition condition = Condition.uncertainCircumstance("when the clone of " + clone.url() + " (" + clone.revision()
+                + ") is this workspace's revision");
+        scope.clones.add(new WorkspaceClone(folder, clone.directory(), scope.directoryChanges, condition));
     }
 
     private static void set(List<ShellWord> argv, Scope scope) {

@@ -32,6 +32,16 @@ final class Scope {
     HostCommands host = new HostCommands(Host.DEFAULT);
     /** The container the commands run in ({@code docker run IMAGE sh -c …}), or null on the script's own host. */
     ContainerRun container;
+    /** The names of the workspace's own repository, and the clones of it the script made so far. */
+    SelfRepository repository = SelfRepository.NONE;
+    List<WorkspaceClone> clones = new ArrayList<>();
+    /** How many times the working directory changed: an unknown directory is the same one only while this stays. */
+    int directoryChanges;
+    /** While the working directory lies in a clone of the workspace's repository: the condition that it is the workspace. */
+    Condition inClone;
+    /** The workspace path of the script run ({@code $0}) and of the file being read ({@code ${BASH_SOURCE[0]}}); null when not a file. */
+    String scriptPath;
+    String sourcePath;
 
     Scope(Variables variables, String workingDirectory) {
         this.variables = variables;
@@ -49,6 +59,12 @@ final class Scope {
         copy.conditions = new ArrayList<>(conditions);
         copy.host = host;
         copy.container = container;
+        copy.repository = repository;
+        copy.clones = new ArrayList<>(clones);
+        copy.directoryChanges = directoryChanges;
+        copy.inClone = inClone;
+        copy.scriptPath = scriptPath;
+        copy.sourcePath = sourcePath;
         return copy;
     }
 
@@ -60,7 +76,21 @@ final class Scope {
         child.conditions = new ArrayList<>(conditions);
         child.host = host;
         child.container = container;
+        child.repository = repository;
+        child.clones = new ArrayList<>(clones);
+        child.directoryChanges = directoryChanges;
+        child.inClone = inClone;
         return child;
+    }
+
+    /** The conditions a command run now stands under: those of the statement, and that of the clone it runs in. */
+    List<Condition> commandConditions() {
+        if (inClone == null) {
+            return List.copyOf(conditions);
+        }
+        List<Condition> all = new ArrayList<>(conditions);
+        all.add(inClone);
+        return List.copyOf(all);
     }
 
     Scope withCondition(Condition condition) {
@@ -72,9 +102,14 @@ final class Scope {
     /** Takes over what a path that may or may not have run left behind, as an alternative to this state. */
     void mergeAlternative(Scope other, String why) {
         variables.mergeAlternative(other.variables, why);
-        if (!Objects.equals(workingDirectory, other.workingDirectory)) {
+        if (!Objects.equals(workingDirectory, other.workingDirectory) || !Objects.equals(inClone, other.inClone)) {
             workingDirectory = null;
+            inClone = null;
         }
+        if (directoryChanges != other.directoryChanges) {
+            directoryChanges = Math.max(directoryChanges, other.directoryChanges) + 1;
+        }
+        other.clones.stream().filter(clone -> !clones.contains(clone)).forEach(clones::add);
         if (!Objects.equals(previousDirectory, other.previousDirectory)) {
             previousDirectory = null;
         }
@@ -88,6 +123,9 @@ final class Scope {
         variables = after.variables;
         workingDirectory = after.workingDirectory;
         previousDirectory = after.previousDirectory;
+        clones = after.clones;
+        directoryChanges = after.directoryChanges;
+        inClone = after.inClone;
         directoryStack = after.directoryStack;
         functions = after.functions;
         allExport = after.allExport;

@@ -14,6 +14,7 @@ final class ScriptRun {
 
     static final int MAX_SOURCED_FILES = ScanLimits.SHELL_SOURCED_FILES;
     static final int MAX_FILE_READS = ScanLimits.SHELL_FILE_READS;
+    static final int MAX_SOURCE_CANDIDATES = ScanLimits.SHELL_SOURCE_CANDIDATES;
     private final java.util.Map<String, dev.cgoguard.parse.SyntaxTree> trees = new java.util.HashMap<>();
     private int reads;
 

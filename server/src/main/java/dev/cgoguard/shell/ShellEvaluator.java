@@ -61,6 +61,9 @@ public final class ShellEvaluator {
         ScriptRun run = new ScriptRun(sources);
         Scope scope = new Scope(Variables.from(initial), initial.workingDirectory());
         scope.host = new HostCommands(initial.host());
+        scope.repository = initial.repository();
+        scope.scriptPath = initial.scriptPath();
+        scope.sourcePath = initial.scriptPath();
         try {
             new StatementEvaluator(run, tree, null).evaluate(tree.root(), scope, 0);
         } catch (RuntimeException | StackOverflowError e) {

@@ -259,10 +259,14 @@ final class WordExpander {
     }
 
     /**
-     * A command substitution: what the host prints for a question about itself ({@code $(uname -m)},
-     * {@code $(go env GOARCH)}), else unknown. Parameters in the command are expanded first.
+     * A command substitution: the script's own folder ({@link ScriptDirectory}), what the host prints
+     * for a question about itself ({@code $(uname -m)}, {@code $(go env GOARCH)}), else unknown. Parameters in the command are expanded first.
      */
     private Piece substitution(String command, String written, boolean quoted) {
+        String scriptFolder = ScriptDirectory.of(command, scope);
+        if (scriptFolder != null) {
+            return Piece.of(ShellValue.known(scriptFolder), written, quoted);
+        }
         ShellValue text = join(lex(command, Mode.DOUBLE_QUOTED), written);
         if (text.known()) {
             java.util.Optional<String> answer = scope.host.answer(text.text());

@@ -5,16 +5,34 @@ import java.util.List;
 
 /** Resolves {@code cd} targets against a working directory relative to the workspace root. */
 final class WorkingDirectory {
+    /**
+     * How a path computed from the workspace's own folder on the build machine is written
+     * ({@code $(cd "$(dirname "$0")" && pwd)} gives {@code <workspace>/hack}): where the workspace
+     * lies there is not known, but the folder it names inside the workspace is.
+     */
+    static final String WORKSPACE = "<workspace>";
+
     private WorkingDirectory() {
+    }
+
+    /** {@code <workspace>} followed by {@code folder} ({@code ""}: the root). */
+    static String inWorkspace(String folder) {
+        return folder.isEmpty() ? WORKSPACE : WORKSPACE + "/" + folder;
     }
 
     /**
      * The directory after {@code cd target} from {@code current}: absolute targets stay absolute,
-     * relative ones are joined and normalised ({@code ""} is the workspace root); null when unknown.
+     * relative ones are joined and normalised ({@code ""} is the workspace root), one written from
+     * {@link #WORKSPACE} is that folder of the workspace wherever the script stands; null when unknown
+     * or above the workspace root.
      */
     static String resolve(String current, String target) {
         if (target == null) {
             return null;
+        }
+        if (target.equals(WORKSPACE) || target.startsWith(WORKSPACE + "/")) {
+            String inside = normalise(target.substring(WORKSPACE.length()), false);
+            return inside.equals("..") || inside.startsWith("../") ? null : inside;
         }
         if (target.startsWith("/")) {
             return "/" + normalise(target.substring(1), true);

@@ -83,6 +83,11 @@ public record ScanLimits(int maxFiles) {
     public static final int SHELL_SOURCED_FILES = 32;
     /** Times in all one script's evaluation reads sourced or run files (a file read in a loop counts each time). */
     public static final int SHELL_FILE_READS = 64;
+    /**
+     * Files a {@code source} of a partly unknown name ({@code source "$dir/make/$bundle"}) is followed
+     * into, each as one alternative: the scripts of that folder, in name order.
+     */
+    public static final int SHELL_SOURCE_CANDIDATES = 24;
 
     // --- Go and Dockerfiles ---
 

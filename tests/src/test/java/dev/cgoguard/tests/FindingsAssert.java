@@ -52,10 +52,31 @@ final class FindingsAssert {
             }
             if (w.has("related")) {
                 assertEquals(related(w), related(g), fixture + ": related locations of finding " + i);
+                assertRelatedMessages(fixture + ": related location %d of finding " + i, w.getAsJsonArray("related"),
+                        g.getAsJsonArray("related"));
             }
             assertTrue(w.has("fixes"), fixture + ": expected finding " + i + " stores its fixes");
             assertEquals(pretty(w.getAsJsonArray("fixes")), pretty(ExpectedFixes.of(g, project)),
                     fixture + ": fixes of finding " + i + " (" + g.get("rule").getAsString() + ")");
+        }
+    }
+
+    /**
+     * A related place of an expected finding may give {@code "messageContains"} (a text its message
+     * must hold, such as {@code "and 3 more places"}) and {@code "messageOmits"} (one it must not).
+     */
+    private static void assertRelatedMessages(String what, JsonArray want, JsonArray got) {
+        for (int r = 0; r < want.size(); r++) {
+            JsonObject place = want.get(r).getAsJsonObject();
+            String message = got.get(r).getAsJsonObject().get("message").getAsString();
+            if (place.has("messageContains")) {
+                assertTrue(message.contains(place.get("messageContains").getAsString()),
+                        String.format(what, r) + " should contain '" + place.get("messageContains").getAsString() + "' but was: " + message);
+            }
+            if (place.has("messageOmits")) {
+                assertTrue(!message.contains(place.get("messageOmits").getAsString()),
+                        String.format(what, r) + " should not contain '" + place.get("messageOmits").getAsString() + "' but was: " + message);
+            }
         }
     }
 
@@ -80,10 +101,19 @@ final class FindingsAssert {
                 w.add("messageContains", old.get("messageContains"));
             }
             JsonArray related = new JsonArray();
+            JsonArray oldRelated = old != null && old.has("related") ? old.getAsJsonArray("related") : new JsonArray();
             for (JsonElement r : g.getAsJsonArray("related")) {
                 JsonObject place = new JsonObject();
                 place.add("path", r.getAsJsonObject().get("path"));
                 place.add("line", r.getAsJsonObject().get("line"));
+                if (related.size() < oldRelated.size()) {
+                    JsonObject was = oldRelated.get(related.size()).getAsJsonObject();
+                    for (String kept : List.of("messageContains", "messageOmits")) {
+                        if (was.has(kept) && was.get("path").equals(place.get("path")) && was.get("line").equals(place.get("line"))) {
+                            place.add(kept, was.get(kept));
+                        }
+                    }
+                }
                 related.add(place);
             }
             w.add("related", related);

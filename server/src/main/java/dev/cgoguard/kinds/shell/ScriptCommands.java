@@ -13,6 +13,8 @@ import dev.cgoguard.plan.EvaluationProblem;
 import dev.cgoguard.plan.GoCommandSite;
 import dev.cgoguard.plan.PlanOrigin;
 import dev.cgoguard.plan.PlanningContext;
+import dev.cgoguard.plan.RepositoryNames;
+import dev.cgoguard.plan.WorkspaceSources;
 import dev.cgoguard.plan.Platform;
 import dev.cgoguard.plan.ShellStops;
 import dev.cgoguard.plan.SourceCommands;
@@ -57,8 +59,9 @@ final class ScriptCommands {
                     new SourceLocation(script.path(), new TextRange(at, at)), "cgoguard stopped parsing this script here: "
                             + e.getMessage(), "none of its go commands are checked")));
         }
-        ScriptEvaluation evaluation = ShellEvaluator.evaluateScript(tree, ShellState.of(Map.of(), "", host),
-                path -> WorkspaceReads.read(context.workspace(), path).map(SourceText::text));
+        ScriptEvaluation evaluation = ShellEvaluator.evaluateScript(tree, ShellState.of(Map.of(), "", host)
+                        .withRepository(RepositoryNames.forScript(context.workspace(), script.text().text())).withScript(script.path()),
+                new WorkspaceSources(context.workspace()));
         filesRead.addAll(evaluation.sourcedFiles());
         CalledScripts scripts = new CalledScripts(context.workspace(), context.cache().shell(), host);
         for (SimpleCommand command : evaluation.commands()) {
