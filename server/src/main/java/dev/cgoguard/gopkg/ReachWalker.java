@@ -40,22 +40,9 @@ final class ReachWalker {
             boolean callSites, boolean cgoBuilt, boolean cgoFiles, boolean knownCgo) {
     }
 
-    /**
-     * The edges of each package under one build context and module scope, shared by the walks that
-     * reach it, and what those walks learnt of the import graph they agree on: each import path's
-     * distance to a standard-library package.
-     *
-     * <p>A walk follows import paths, taking the edges of the first package it meets under each
-     * path. The edges first seen under a path are kept here; a walk <em>agrees</em> when every path
-     * it reached has edges to the same import paths. The walks that agree all see one graph, and a
-     * walk's closure holds every edge out of every package in it, so the distance it finds from a
-     * path is the distance in that graph: any walk that agrees can take it instead of searching again.
-     */
+    /** The edges of each package under one build context and module scope, shared by the walks that reach it. */
     static final class EdgeCache {
         private final Map<GoPackage, Edges> byPackage = new java.util.IdentityHashMap<>();
-        private final Map<String, Edges> firstByPath = new java.util.concurrent.ConcurrentHashMap<>();
-        /** For each standard-library path, each import path's distance to it ({@link #NEVER} when it does not reach it). */
-        private final Map<String, Map<String, Integer>> distances = new java.util.concurrent.ConcurrentHashMap<>();
 
         synchronized Edges get(GoPackage pkg) {
             return byPackage.get(pkg);
@@ -64,35 +51,7 @@ final class ReachWalker {
         synchronized void put(GoPackage pkg, Edges edges) {
             byPackage.put(pkg, edges);
         }
-
-        /** True when {@code edges}, reached under {@code path}, lead to the paths the edges first seen under it lead to. */
-        boolean agrees(String path, Edges edges) {
-            Edges first = firstByPath.get(path);
-            if (first == null) {
-                first = firstByPath.putIfAbsent(path, edges);
-            }
-            return first == null || first == edges || sameTargets(first.edges(), edges.edges());
-        }
-
-        private static boolean sameTargets(List<Edge> a, List<Edge> b) {
-            if (a.size() != b.size()) {
-                return false;
-            }
-            for (int i = 0; i < a.size(); i++) {
-                if (!a.get(i).to().importPath().equals(b.get(i).to().importPath())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        Map<String, Integer> distancesTo(String stdPath) {
-            return distances.computeIfAbsent(stdPath, k -> new java.util.concurrent.ConcurrentHashMap<>());
-        }
     }
-
-    /** The distance of an import path that does not reach the package looked for. */
-    private static final int NEVER = -1;
 
     private final PackageResolver resolver;
     private final GraphCaches caches;
@@ -117,8 +76,6 @@ final class ReachWalker {
     private final List<GoPackage> withCgoBuilt = new ArrayList<>();
     private final List<GoPackage> withCgoFiles = new ArrayList<>();
     private final List<GoPackage> inKnownCgoModules = new ArrayList<>();
-    /** True while every package reached has the edges the shared cache knows under its path (see {@link EdgeCache}). */
-    private boolean agrees = true;
 
     /**
      * @param filesRead where the files read resolving imports are added
@@ -152,7 +109,7 @@ final class ReachWalker {
             }
         }
         Map<String, List<Edge>> edges = closure(roots);
-        Reverse reverse = new Reverse(edges);
+        Map<String, List<Edge>> reverse = reverse(edges);
         List<ImportChain> resolverChains = chainsTo(NET, roots, edges, reverse);
         List<ImportChain> userChains = chainsTo(OS_USER, roots, edges, reverse);
         List<ImportChain> tlsChains = chainsTo(X509, roots, edges, reverse);
@@ -218,7 +175,6 @@ final class ReachWalker {
             for (int level = queue.size(); level > 0; level--) {
                 GoPackage current = queue.poll();
                 Edges known = edgesOf(current);
-                agrees = agrees && edgeCache.agrees(current.importPath(), known);
                 summarise(current, known);
                 List<Edge> out = known.edges();
                 edges.put(current.importPath(), out);
@@ -263,58 +219,62 @@ final class ReachWalker {
         }
     }
 
-    /** The edges of a walk by the import path they lead to, made when a search backwards needs them. */
-    private static final class Reverse {
-        private final Map<String, List<Edge>> edges;
-        private Map<String, List<Edge>> reverse;
-
-        Reverse(Map<String, List<Edge>> edges) {
-            this.edges = edges;
-        }
-
-        List<Edge> into(String path) {
-            if (reverse == null) {
-                reverse = new HashMap<>();
-                for (List<Edge> out : edges.values()) {
-                    for (Edge edge : out) {
-                        reverse.computeIfAbsent(edge.to().importPath(), k -> new ArrayList<>()).add(edge);
-                    }
-                }
+    private static Map<String, List<Edge>> reverse(Map<String, List<Edge>> edges) {
+        Map<String, List<Edge>> reverse = new HashMap<>();
+        for (List<Edge> out : edges.values()) {
+            for (Edge edge : out) {
+                reverse.computeIfAbsent(edge.to().importPath(), k -> new ArrayList<>()).add(edge);
             }
-            return reverse.getOrDefault(path, List.of());
         }
+        return reverse;
     }
 
     /**
      * The shortest chain from each target to a standard-library package: one breadth-first pass
      * backwards from that package gives every package's distance to it; each chain then follows,
-     * from its target, the first import (in file order) that gets one step closer. A walk that
-     * agrees with the shared cache takes the distances earlier walks found when they cover its chains.
+     * from its target, the first import (in file order) that gets one step closer.
      */
     private List<ImportChain> chainsTo(String reachedPath, List<GoPackage> roots, Map<String, List<Edge>> edges,
-            Reverse reverse) {
+            Map<String, List<Edge>> reverse) {
         GoPackage reached = visited.get(reachedPath);
         if (reached == null || !reached.origin().isStandardLibrary()) {
             return List.of();
         }
-        Map<String, Integer> shared = agrees ? edgeCache.distancesTo(reachedPath) : null;
-        List<List<Edge>> paths = shared == null ? null : pathsTo(reachedPath, roots, edges, shared, false);
-        if (paths == null) {
-            Map<String, Integer> distance = distancesTo(reachedPath, reverse);
-            if (shared != null) {
-                for (String path : visited.keySet()) {
-                    shared.putIfAbsent(path, distance.getOrDefault(path, NEVER));
+        Map<String, Integer> distance = new HashMap<>();
+        distance.put(reachedPath, 0);
+        Deque<String> queue = new ArrayDeque<>(List.of(reachedPath));
+        while (!queue.isEmpty()) {
+            String current = queue.poll();
+            int next = distance.get(current) + 1;
+            for (Edge edge : reverse.getOrDefault(current, List.of())) {
+                if (distance.putIfAbsent(edge.from().importPath(), next) == null) {
+                    queue.add(edge.from().importPath());
                 }
             }
-            paths = pathsTo(reachedPath, roots, edges, distance, true);
         }
         List<ImportChain> chains = new ArrayList<>();
         List<String> keys = new ArrayList<>();
-        for (int r = 0; r < roots.size(); r++) {
-            if (paths.get(r) == null) {
+        for (GoPackage root : roots) {
+            Integer d = distance.get(root.importPath());
+            if (d == null) {
                 continue;
             }
-            ImportChain chain = chainOf(roots.get(r), paths.get(r));
+            List<Edge> path = new ArrayList<>(d);
+            String current = root.importPath();
+            while (!current.equals(reachedPath)) {
+                int want = distance.get(current) - 1;
+                Edge step = null;
+                for (Edge edge : edges.get(current)) {
+                    Integer dn = distance.get(edge.to().importPath());
+                    if (dn != null && dn == want) {
+                        step = edge;
+                        break;
+                    }
+                }
+                path.add(step);
+                current = step.to().importPath();
+            }
+            ImportChain chain = chainOf(root, path);
             chains.add(chain);
             keys.add(sortKey(chain));
         }
@@ -328,68 +288,6 @@ final class ReachWalker {
             sorted.add(chains.get(i));
         }
         return List.copyOf(sorted);
-    }
-
-    /** Every import path's distance to {@code reachedPath} in this walk (absent when it does not reach it). */
-    private static Map<String, Integer> distancesTo(String reachedPath, Reverse reverse) {
-        Map<String, Integer> distance = new HashMap<>();
-        distance.put(reachedPath, 0);
-        Deque<String> queue = new ArrayDeque<>(List.of(reachedPath));
-        while (!queue.isEmpty()) {
-            String current = queue.poll();
-            int next = distance.get(current) + 1;
-            for (Edge edge : reverse.into(current)) {
-                if (distance.putIfAbsent(edge.from().importPath(), next) == null) {
-                    queue.add(edge.from().importPath());
-                }
-            }
-        }
-        return distance;
-    }
-
-    /**
-     * For each root, the shortest path of edges to {@code reachedPath} (null for a root that does not
-     * reach it), following the first edge that gets one step closer; null when {@code distance} lacks a
-     * path the search needs (distances other walks are still adding).
-     *
-     * @param complete true when {@code distance} holds every path of this walk that reaches the
-     *     package (a path absent does not), false when it holds {@link #NEVER} for those
-     */
-    private static List<List<Edge>> pathsTo(String reachedPath, List<GoPackage> roots, Map<String, List<Edge>> edges,
-            Map<String, Integer> distance, boolean complete) {
-        List<List<Edge>> paths = new ArrayList<>(roots.size());
-        for (GoPackage root : roots) {
-            Integer d = distance.get(root.importPath());
-            if (d == null && !complete) {
-                return null;
-            }
-            if (d == null || d == NEVER) {
-                paths.add(null);
-                continue;
-            }
-            List<Edge> path = new ArrayList<>(d);
-            String current = root.importPath();
-            int at = d;
-            while (!current.equals(reachedPath)) {
-                int want = at - 1;
-                Edge step = null;
-                for (Edge edge : edges.get(current)) {
-                    Integer dn = distance.get(edge.to().importPath());
-                    if (dn != null && dn == want) {
-                        step = edge;
-                        break;
-                    }
-                }
-                if (step == null) {
-                    return null;
-                }
-                path.add(step);
-                current = step.to().importPath();
-                at = want;
-            }
-            paths.add(path);
-        }
-        return paths;
     }
 
     private Edges edgesOf(GoPackage pkg) {
