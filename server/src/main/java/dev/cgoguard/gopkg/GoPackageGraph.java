@@ -25,6 +25,40 @@ public final class GoPackageGraph {
     private record Walk(List<ReachTarget> targets, PackageReach reach, Set<String> filesRead) {
     }
 
+    /**
+     * What one walk of the graph found, whatever patterns and folder named its roots: the reach
+     * (with no go version: that is the working folder's), the files the walk read resolving
+     * imports, and every package it reached.
+     */
+    private record Reached(PackageReach reach, Set<String> filesRead, List<GoPackage> visited) {
+    }
+
+    /**
+     * The roots of a walk as resolved: the names reported and the very package objects (a module
+     * scope hands out one object per package), under one build context. Patterns that resolve to
+     * the same roots ({@code ./...} and {@code ./cmd/... ./pkg/...}, the same command run from two
+     * folders of a module) share one walk.
+     */
+    private record Roots(List<String> names, List<SamePackage> packages, BuildContext context) {
+        static Roots of(List<ReachTarget> targets, BuildContext context) {
+            return new Roots(targets.stream().map(ReachTarget::name).toList(),
+                    targets.stream().map(t -> new SamePackage(t.pkg())).toList(), context);
+        }
+    }
+
+    /** A package compared by identity: two package objects are the same root only when they are one object. */
+    private record SamePackage(GoPackage pkg) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SamePackage same && same.pkg == pkg;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(pkg);
+        }
+    }
+
     private record WalkKey(String workingDirectory, List<String> patterns, BuildContext context) {
     }
 
@@ -38,7 +72,7 @@ public final class GoPackageGraph {
      * when no context changes its files).
      */
     private record Scope(ModuleScope modules, PackageResolver resolver, Map<BuildContext, ReachWalker.EdgeCache> edges,
-            ReachWalker.EdgeCache contextFreeEdges) {
+            ReachWalker.EdgeCache contextFreeEdges, Map<Roots, Reached> walks) {
     }
 
     private final WorkspaceIndex index;
@@ -138,17 +172,27 @@ public final class GoPackageGraph {
         ModuleScope scope = shared.modules();
         Set<String> read = new HashSet<>();
         List<ReachTarget> targets = new PatternResolver(index, scope, shared.resolver(), read).resolve(wd, patterns);
-        ReachWalker walker = new ReachWalker(shared.resolver(), context, stdTable, knownModules, caches, read,
-                shared.edges().computeIfAbsent(context, c -> new ReachWalker.EdgeCache()), shared.contextFreeEdges());
-        PackageReach reach = walker.walk(targets, goVersion(wd).orElse(null));
-        List<GoPackage> visited = List.copyOf(walker.visited().values());
-        return new Walk(targets, reach, new LazySet<>(() -> filesRead(scope, read, targets, visited)));
+        Reached reached = shared.walks().computeIfAbsent(Roots.of(targets, context), roots -> {
+            Set<String> walkRead = new HashSet<>();
+            ReachWalker walker = new ReachWalker(shared.resolver(), context, stdTable, knownModules, caches, walkRead,
+                    shared.edges().computeIfAbsent(context, c -> new ReachWalker.EdgeCache()), shared.contextFreeEdges());
+            return new Reached(walker.walk(targets, null), walkRead, List.copyOf(walker.visited().values()));
+        });
+        PackageReach reach = withGoVersion(reached.reach(), goVersion(wd).orElse(null));
+        return new Walk(targets, reach, new LazySet<>(() -> filesRead(scope, read, reached, targets)));
+    }
+
+    private static PackageReach withGoVersion(PackageReach r, String goVersion) {
+        return new PackageReach(r.targets(), r.resolver(), r.userLookup(), r.cgoPackages(), r.cgoRequiredModules(), r.tls(),
+                r.embedsTzdata(), r.unknownImports(), goVersion, r.cgoRequiredPackages(), r.callSites(), r.cutHeaders());
     }
 
     /** The files a walk read: computed only when asked (an editor asks, to know what an edit invalidates; a lint never does). */
-    private Set<String> filesRead(ModuleScope scope, Set<String> read, List<ReachTarget> targets, List<GoPackage> visited) {
+    private Set<String> filesRead(ModuleScope scope, Set<String> read, Reached reached, List<ReachTarget> targets) {
+        List<GoPackage> visited = reached.visited();
         Set<String> files = new TreeSet<>(scope.filesRead);
         files.addAll(read);
+        files.addAll(reached.filesRead());
         for (ReachTarget target : targets) {
             if (target.pkg() != null && target.pkg().importPath().equals(PatternResolver.FILE_LIST_PACKAGE)) {
                 target.pkg().files().forEach(f -> files.add(f.path()));
@@ -177,7 +221,7 @@ public final class GoPackageGraph {
         return scopes.computeIfAbsent(key, k -> {
             ModuleScope modules = new ModuleScope(index, wd);
             return new Scope(modules, new PackageResolver(index, modules, environment, knownModules, caches),
-                    new ConcurrentHashMap<>(), new ReachWalker.EdgeCache());
+                    new ConcurrentHashMap<>(), new ReachWalker.EdgeCache(), new ConcurrentHashMap<>());
         });
     }
 

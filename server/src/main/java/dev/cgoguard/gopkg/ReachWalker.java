@@ -30,8 +30,14 @@ final class ReachWalker {
     private record Edge(GoPackage from, GoImport goImport, GoPackage to) {
     }
 
-    /** A package's import edges under one build context, the imports that led nowhere known, and the files resolving them read. */
-    private record Edges(List<Edge> edges, List<String> unknown, List<String> filesRead, List<SourceLocation> cut) {
+    /**
+     * A package's import edges under one build context, the imports that led nowhere known, the files
+     * resolving them read, and what the walk's summaries look for in a package: call sites in its files
+     * built, {@code import "C"} in its files built or in any of its files, and whether it belongs to a
+     * known module that needs cgo (looked at only outside the workspace and the standard library).
+     */
+    private record Edges(List<Edge> edges, List<String> unknown, List<String> filesRead, List<SourceLocation> cut,
+            boolean callSites, boolean cgoBuilt, boolean cgoFiles, boolean knownCgo) {
     }
 
     /** The edges of each package under one build context and module scope, shared by the walks that reach it. */
@@ -65,6 +71,11 @@ final class ReachWalker {
     private final java.util.Set<String> importedByWorkspace = new java.util.HashSet<>();
     private final Set<String> unknownImports = new TreeSet<>();
     private final Set<SourceLocation> cutHeaders = new java.util.LinkedHashSet<>();
+    /** The packages reached that the summaries look at (see {@link Edges}), in the order reached. */
+    private final List<GoPackage> withCallSites = new ArrayList<>();
+    private final List<GoPackage> withCgoBuilt = new ArrayList<>();
+    private final List<GoPackage> withCgoFiles = new ArrayList<>();
+    private final List<GoPackage> inKnownCgoModules = new ArrayList<>();
 
     /**
      * @param filesRead where the files read resolving imports are added
@@ -111,8 +122,7 @@ final class ReachWalker {
     /** The call sites in the files built of the workspace (and vendored) packages reached. */
     private List<GoCallSite> callSites() {
         List<GoCallSite> sites = new ArrayList<>();
-        for (GoPackage pkg : inPathOrder(p -> (p.origin() == PackageOrigin.WORKSPACE || p.origin() == PackageOrigin.VENDOR)
-                && selection(p).files().stream().anyMatch(f -> !f.callSites().isEmpty()))) {
+        for (GoPackage pkg : inPathOrder(withCallSites)) {
             for (GoFileHeader file : selection(pkg).files()) {
                 sites.addAll(file.callSites());
             }
@@ -125,16 +135,30 @@ final class ReachWalker {
         return visited;
     }
 
-    /** The packages reached that {@code wanted} accepts, sorted by import path. */
-    private List<GoPackage> inPathOrder(java.util.function.Predicate<GoPackage> wanted) {
-        List<GoPackage> found = new ArrayList<>();
-        for (GoPackage pkg : visited.values()) {
-            if (wanted.test(pkg)) {
-                found.add(pkg);
-            }
-        }
+    /** Packages reached (each import path once), sorted by import path. */
+    private static List<GoPackage> inPathOrder(List<GoPackage> reached) {
+        List<GoPackage> found = new ArrayList<>(reached);
         found.sort(Comparator.comparing(GoPackage::importPath));
         return found;
+    }
+
+    /** Notes a package reached in the lists of the summaries that look at it. */
+    private void summarise(GoPackage pkg, Edges known) {
+        PackageOrigin origin = pkg.origin();
+        if (known.callSites() && (origin == PackageOrigin.WORKSPACE || origin == PackageOrigin.VENDOR)) {
+            withCallSites.add(pkg);
+        }
+        if (!origin.isStandardLibrary() && origin.hasFiles()) {
+            if (known.cgoBuilt()) {
+                withCgoBuilt.add(pkg);
+            }
+            if (known.cgoFiles()) {
+                withCgoFiles.add(pkg);
+            }
+        }
+        if (known.knownCgo()) {
+            inKnownCgoModules.add(pkg);
+        }
     }
 
     /** Breadth-first over everything the targets import; each package's edges are computed once. */
@@ -150,7 +174,9 @@ final class ReachWalker {
             resolveAhead(queue);
             for (int level = queue.size(); level > 0; level--) {
                 GoPackage current = queue.poll();
-                List<Edge> out = edgesOf(current);
+                Edges known = edgesOf(current);
+                summarise(current, known);
+                List<Edge> out = known.edges();
                 edges.put(current.importPath(), out);
                 for (Edge edge : out) {
                     String path = edge.to().importPath();
@@ -264,7 +290,7 @@ final class ReachWalker {
         return List.copyOf(sorted);
     }
 
-    private List<Edge> edgesOf(GoPackage pkg) {
+    private Edges edgesOf(GoPackage pkg) {
         boolean contextFree = pkg.origin() == PackageOrigin.STD_TABLE || pkg.origin() == PackageOrigin.KNOWN_MODULE
                 || caches.contextFree(pkg.files()) != null;
         EdgeCache cache = contextFree ? contextFreeEdges : edgeCache;
@@ -276,20 +302,28 @@ final class ReachWalker {
         unknownImports.addAll(known.unknown());
         filesRead.addAll(known.filesRead());
         cutHeaders.addAll(known.cut());
-        return known.edges();
+        return known;
     }
 
     private Edges computeEdges(GoPackage pkg) {
         List<String> paths;
         List<GoImport> imports = null;
+        List<GoFileHeader> built = List.of();
         switch (pkg.origin()) {
             case STD_TABLE -> paths = stdTable.importsOf(pkg.importPath());
             case KNOWN_MODULE -> paths = knownModules.lookup(pkg.importPath()).map(KnownModuleTable.Row::stdImports).orElse(List.of());
             default -> {
-                imports = selection(pkg).imports();
+                FileSelection selection = selection(pkg);
+                built = selection.files();
+                imports = selection.imports();
                 paths = imports.stream().map(GoImport::path).toList();
             }
         }
+        boolean callSites = built.stream().anyMatch(f -> !f.callSites().isEmpty());
+        boolean cgoBuilt = built.stream().anyMatch(GoFileHeader::usesCgo);
+        boolean cgoFiles = pkg.files().stream().anyMatch(GoFileHeader::usesCgo);
+        boolean knownCgo = pkg.origin() != PackageOrigin.WORKSPACE && !pkg.origin().isStandardLibrary()
+                && knownModules.lookup(pkg.importPath()).filter(KnownModuleTable.Row::needsCgo).isPresent();
         List<Edge> edges = new ArrayList<>(paths.size());
         List<String> unknown = new ArrayList<>();
         List<String> read = new ArrayList<>();
@@ -312,7 +346,8 @@ final class ReachWalker {
             }
             edges.add(new Edge(pkg, imports == null ? null : imports.get(i), to.get()));
         }
-        return new Edges(List.copyOf(edges), List.copyOf(unknown), List.copyOf(read), List.copyOf(cut));
+        return new Edges(List.copyOf(edges), List.copyOf(unknown), List.copyOf(read), List.copyOf(cut),
+                callSites, cgoBuilt, cgoFiles, knownCgo);
     }
 
     private FileSelection selection(GoPackage pkg) {
@@ -358,8 +393,7 @@ final class ReachWalker {
             return List.of();
         }
         List<CgoPackage> result = new ArrayList<>();
-        for (GoPackage pkg : inPathOrder(p -> !p.origin().isStandardLibrary() && p.origin().hasFiles()
-                && selection(p).files().stream().anyMatch(GoFileHeader::usesCgo))) {
+        for (GoPackage pkg : inPathOrder(withCgoBuilt)) {
             List<GoFileHeader> cgoFiles = selection(pkg).files().stream().filter(GoFileHeader::usesCgo).toList();
             if (cgoFiles.isEmpty()) {
                 continue;
@@ -389,8 +423,7 @@ final class ReachWalker {
             return List.of();
         }
         List<CgoRequiredPackage> result = new ArrayList<>();
-        for (GoPackage pkg : inPathOrder(p -> !p.origin().isStandardLibrary() && p.origin().hasFiles()
-                && p.files().stream().anyMatch(GoFileHeader::usesCgo))) {
+        for (GoPackage pkg : inPathOrder(withCgoFiles)) {
             Optional<GoFileHeader> cgoFile = pkg.files().stream()
                     .filter(f -> f.usesCgo() && FileSelection.includes(f, tagsWithCgo, true)).findFirst();
             List<GoFileHeader> built = selection(pkg).files();
@@ -403,8 +436,7 @@ final class ReachWalker {
 
     private List<KnownModule> cgoRequiredModules() {
         Map<String, KnownModule> modules = new TreeMap<>();
-        for (GoPackage pkg : inPathOrder(p -> p.origin() != PackageOrigin.WORKSPACE && !p.origin().isStandardLibrary()
-                && knownModules.lookup(p.importPath()).filter(KnownModuleTable.Row::needsCgo).isPresent())) {
+        for (GoPackage pkg : inPathOrder(inKnownCgoModules)) {
             knownModules.lookup(pkg.importPath()).filter(KnownModuleTable.Row::needsCgo).ifPresent(row ->
                     modules.putIfAbsent(row.path(), new KnownModule(row.path(), row.fact(), row.source(),
                             firstImportOf.get(pkg.importPath()), visited.keySet().stream().anyMatch(p ->

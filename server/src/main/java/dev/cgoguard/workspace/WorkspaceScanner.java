@@ -2,7 +2,10 @@ package dev.cgoguard.workspace;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -262,9 +265,22 @@ public final class WorkspaceScanner {
         }
     }
 
-    private static boolean looksBinary(byte[] bytes) {
+    /** Reads a byte array eight bytes at a time: a scan checks every byte of every Go file it reads. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long LOW_BITS = 0x0101010101010101L;
+
+    /** True when the first 8 KB hold a NUL byte. */
+    static boolean looksBinary(byte[] bytes) {
         int n = Math.min(bytes.length, 8192);
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+            long word = (long) LONGS.get(bytes, i);
+            if (((word - LOW_BITS) & ~word & HIGH_BITS) != 0) { // some byte of the word is zero
+                return true;
+            }
+        }
+        for (; i < n; i++) {
             if (bytes[i] == 0) {
                 return true;
             }
@@ -272,9 +288,15 @@ public final class WorkspaceScanner {
         return false;
     }
 
-    private static boolean isAscii(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b < 0) {
+    static boolean isAscii(byte[] bytes) {
+        int i = 0;
+        for (; i + 8 <= bytes.length; i += 8) {
+            if (((long) LONGS.get(bytes, i) & HIGH_BITS) != 0) {
+                return false;
+            }
+        }
+        for (; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
                 return false;
             }
         }

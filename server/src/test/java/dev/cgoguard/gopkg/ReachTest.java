@@ -217,6 +217,40 @@ class ReachTest {
     }
 
     @Test
+    void aCommandGetsTheSameChainsWhateverWasWalkedBeforeIt() {
+        GoFixture fixture = app()
+                .file("cmd/who/main.go", "package main\n\nimport (\n\t\"example.com/app/internal/store\"\n\t\"os/user\"\n)\n")
+                .file("cmd/plain/main.go", "package main\n\nimport \"fmt\"\n")
+                .file("internal/store/store.go", "package store\n\nimport (\n\t\"example.com/app/internal/web\"\n\t\"net/url\"\n\t\"net\"\n)\n");
+        List<List<String>> commands = List.of(List.of("./cmd/who"), List.of("./cmd/plain"), List.of("./internal/store"),
+                List.of("."), List.of("./cmd/who", "."));
+        GoPackageGraph shared = fixture.graph();
+        assertEquals(4, shared.reach("", List.of("./..."), CGO_ON).resolver().size());
+        for (List<String> patterns : commands) {
+            PackageReach alone = fixture.graph().reach("", patterns, CGO_ON);
+            assertEquals(alone, shared.reach("", patterns, CGO_ON), patterns.toString());
+            assertFalse(alone.resolver().isEmpty() && !patterns.equals(List.of("./cmd/plain")), patterns.toString());
+        }
+        assertEquals(List.of("net"), stepPaths(shared.reach("", List.of("./internal/store"), CGO_ON).resolver().get(0)));
+        assertEquals(List.of("example.com/app/internal/store", "net"),
+                stepPaths(shared.reach("", List.of("./cmd/who"), CGO_ON).resolver().get(0)));
+    }
+
+    @Test
+    void twoFileListsOfOneFolderKeepTheirOwnShortestChains() {
+        GoFixture fixture = app()
+                .file("cmd/tool/long.go", "package main\n\nimport \"example.com/app/internal/web\"\n")
+                .file("cmd/tool/short.go", "package main\n\nimport (\n\t\"example.com/app/internal/web\"\n\t\"net\"\n)\n");
+        GoPackageGraph graph = fixture.graph();
+        PackageReach longer = graph.reach("cmd/tool", List.of("long.go"), CGO_ON);
+        PackageReach shorter = graph.reach("cmd/tool", List.of("short.go"), CGO_ON);
+        assertEquals(List.of("example.com/app/internal/web", "net/http"), stepPaths(longer.resolver().get(0)));
+        assertEquals(List.of("net"), stepPaths(shorter.resolver().get(0)), "the chain through the file's own import of net");
+        assertEquals(List.of("net"), shorter.resolver().get(0).stdPath());
+        assertEquals(fixture.graph().reach("cmd/tool", List.of("short.go"), CGO_ON), shorter);
+    }
+
+    @Test
     void netgoAndOsusergoTagsDoNotRemoveImports() {
         GoFixture fixture = new GoFixture(dir)
                 .file("go.mod", "module example.com/m\n")

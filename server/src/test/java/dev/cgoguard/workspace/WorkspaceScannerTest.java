@@ -100,6 +100,43 @@ class WorkspaceScannerTest {
     }
 
     @Test
+    void aGoFileWithANulAnywhereInItsHeaderIsSkippedAsBinary() throws IOException {
+        byte[] text = "package a\n\nimport \"net\"\n\n// caf\u00e9 au lait\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int at = 0; at < text.length; at++) {
+            byte[] nul = text.clone();
+            nul[at] = 0;
+            Files.write(root.resolve("nul" + at + ".go"), nul);
+        }
+        Files.write(root.resolve("ok.go"), text);
+        Workspace workspace = new WorkspaceScanner().scan(root);
+        Map<String, String> problems = problems(workspace);
+        for (int at = 0; at < text.length; at++) {
+            assertTrue(String.valueOf(problems.get("nul" + at + ".go")).contains("binary"), at + ": " + problems);
+        }
+        assertEquals(new String(text, java.nio.charset.StandardCharsets.UTF_8), workspace.file("ok.go").orElseThrow().content());
+    }
+
+    @Test
+    void aByteAboveAsciiIsSeenAtEveryPlaceOfAFile() {
+        for (int length = 0; length <= 40; length++) {
+            byte[] ascii = "package a // import \"net\" and some more text".substring(0, length).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            assertTrue(WorkspaceScanner.isAscii(ascii), "length " + length);
+            assertFalse(WorkspaceScanner.looksBinary(ascii), "length " + length);
+            for (int at = 0; at < length; at++) {
+                for (int value : new int[] {0x80, 0xc3, 0xff}) {
+                    byte[] high = ascii.clone();
+                    high[at] = (byte) value;
+                    assertFalse(WorkspaceScanner.isAscii(high), "length " + length + ", at " + at + ", byte " + value);
+                    assertFalse(WorkspaceScanner.looksBinary(high), "length " + length + ", at " + at + ", byte " + value);
+                }
+                byte[] nul = ascii.clone();
+                nul[at] = 0;
+                assertTrue(WorkspaceScanner.looksBinary(nul), "length " + length + ", NUL at " + at);
+            }
+        }
+    }
+
+    @Test
     void goFilesAreKeptOnDiskAsRecordsAndReadBackWhenAsked() throws IOException {
         Files.writeString(root.resolve("a.go"), "package a\n\nimport \"os/user\"\n");
         Files.writeString(root.resolve("b.go"), "package a\n\n// cgoguard:ignore static-glibc-nss -- tested\nvar B = 1\n");
