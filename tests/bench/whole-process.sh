@@ -47,7 +47,8 @@ if [ -z "${CGOGUARD:-}" ]; then
         CGOGUARD="java -jar $repo/server/target/cgoguard.jar"
     fi
 fi
-GOROOT_SRC=${GOROOT_SRC:-$(go env GOROOT)/src}
+# the real folder: a symbolic link named as the workspace is refused, as a user would see
+GOROOT_SRC=$(readlink -f "${GOROOT_SRC:-$(go env GOROOT)/src}")
 mkdir -p "$WORK"
 
 # The repositories measured, at the commits measured: name, mirror (owner+name), commit.
