@@ -31,9 +31,17 @@ public final class DockerfileReader {
         this.source = source;
     }
 
+    /**
+     * The instructions of a text, read once per text: a bake file's targets and the Dockerfile's own
+     * plan evaluate one Dockerfile under several sets of arguments, and an editor does so after each
+     * keystroke of another file. (A text is one object per file version, compared by identity.)
+     */
     public static DockerfileSyntax read(SourceText source) {
-        return new DockerfileReader(source).readAll();
+        return READ.get(source, text -> new DockerfileReader(text).readAll());
     }
+
+    private static final dev.cgoguard.cache.GenerationalCache<SourceText, DockerfileSyntax> READ =
+            new dev.cgoguard.cache.GenerationalCache<>(32);
 
     private DockerfileSyntax readAll() {
         Map<String, String> directives = readDirectives();

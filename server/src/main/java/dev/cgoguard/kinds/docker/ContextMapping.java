@@ -114,9 +114,8 @@ final class ContextMapping {
         String folder = WorkspacePaths.parent(source);
         java.util.regex.Pattern glob = java.util.regex.Pattern.compile(
                 name.replace(".", "\\.").replace("*", "[^/]*").replace("?", "[^/]"));
-        String prefix = folder.isEmpty() ? "" : folder + "/";
-        return workspace.files().keySet().stream().anyMatch(p -> p.startsWith(prefix) && p.indexOf('/', prefix.length()) < 0
-                && glob.matcher(p.substring(prefix.length())).matches());
+        // answered from the snapshot's path index: one folder's names, not every path of the workspace
+        return !workspace.pathsMatching(folder, List.of(glob)).isEmpty();
     }
 
     private static boolean exists(Workspace workspace, String path) {
