@@ -185,6 +185,10 @@ final class Variables {
                 continue;
             }
             boolean exported = (mine != null && mine.exported()) || (theirs != null && theirs.exported());
+            if (mine != null && theirs != null && (mine.array() != null || theirs.array() != null)) {
+                merged.put(name, mergedArray(name, asArray(name, mine), asArray(name, theirs), exported, why));
+                continue;
+            }
             ShellValue a = mine == null ? null : mine.value();
             ShellValue b = theirs == null ? null : theirs.value();
             ShellValue value = Objects.equals(a, b) && mine != null && theirs != null ? a
@@ -193,6 +197,48 @@ final class Variables {
         }
         entries.clear();
         entries.putAll(merged);
+    }
+
+    /**
+     * An array that differs on two paths (an element appended in an if): the elements both paths
+     * share from the start stay known, the rest is one element that may stand for any number.
+     */
+    private static Entry mergedArray(String name, ShellArray a, ShellArray b, boolean exported, String why) {
+        java.util.SortedMap<Integer, List<Piece>> common = new java.util.TreeMap<>();
+        var left = a.elements().entrySet().iterator();
+        var right = b.elements().entrySet().iterator();
+        boolean differs = false;
+        while (left.hasNext() || right.hasNext()) {
+            if (!left.hasNext() || !right.hasNext()) {
+                differs = true;
+                break;
+            }
+            var l = left.next();
+            var r = right.next();
+            if (!l.equals(r)) {
+                differs = true;
+                break;
+            }
+            common.put(l.getKey(), l.getValue());
+        }
+        ShellArray array = new ShellArray(common);
+        if (differs) {
+            array = array.append(List.of(ShellArray.unknownElements("${" + name + "[@]} " + why)));
+        }
+        ShellValue first = array.firstValue("${" + name + "[0]}");
+        return new Entry(first, exported, first.known() ? null : array.element(0), array);
+    }
+
+    /** An entry read as an array: its elements, a scalar as element 0, an unknown value as elements not known. */
+    private static ShellArray asArray(String name, Entry entry) {
+        if (entry.array() != null) {
+            return entry.array();
+        }
+        if (entry.value() == null) {
+            return ShellArray.EMPTY;
+        }
+        return entry.value().known() ? ShellArray.of(List.of(List.of(Piece.quoted(entry.value().text()))))
+                : ShellArray.of(List.of(ShellArray.unknownElements("${" + name + "[@]}")));
     }
 
     private Set<String> union(Variables other) {

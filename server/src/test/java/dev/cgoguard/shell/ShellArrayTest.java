@@ -91,6 +91,11 @@ class ShellArrayTest {
     void anArrayNeverAssignedOrDifferentOnTwoPathsIsUnknown() {
         assertEquals(List.of(false, true), known("go build \"${F[@]}\" ."));
         assertEquals(List.of(false), known("if [ \"$X\" ]; then F=( a ); else F=( b c ); fi\ngo build \"${F[@]}\""));
+        String appendedInBranch = "F=( -tags netgo -trimpath )\nif [ \"$X\" ]; then F+=( -buildmode=pie ); fi\n";
+        assertEquals(List.of("build", "-tags", "netgo", "-trimpath", "${F[@]} set in an if statement"),
+                words(appendedInBranch + "go build \"${F[@]}\""), "the elements both paths share stay known");
+        assertEquals(List.of(true, true, true, false), known(appendedInBranch + "go build \"${F[@]}\""));
+        assertEquals(List.of(false), known(appendedInBranch + "go build ${#F[@]}"));
         assertEquals(List.of(false, true), known("F+=( x )\ngo build \"${F[@]}\""), "F from outside may hold a value");
         assertEquals(List.of(false), known("F=( a )\nF[$I]=b\ngo build \"${F[@]}\""));
         assertEquals(List.of(false), known("declare -A M=( [k]=v )\ngo build \"${M[k]}\""));
