@@ -54,7 +54,8 @@ final class ParameterExpansion {
                     : expander.variable(name, written, quoted);
         }
         if (name.equals("@") || name.equals("*") || rest.startsWith("[")) {
-            return List.of(Piece.unknown(written, quoted));
+            // ${a[@]/x/y}, ${@:2}: may be any number of words, which an array assignment must not count as one
+            return List.of(new Piece(written, true, false, false));
         }
         for (String op : OPERATORS) {
             if (rest.startsWith(op)) {

@@ -85,6 +85,8 @@ class ShellArrayTest {
         assertEquals(List.of(false), known(script + "go build \"${F[2]}\""));
         assertEquals(List.of(false, true, true, true), known(script + "G=( \"${F[@]}\" x )\ngo build \"${G[@]}\""));
         assertEquals(List.of(false), known(script + "G=( \"${F[@]}\" x )\ngo build ${#G[@]}"));
+        assertEquals(List.of(false), known("F=( a b )\nG=( \"${F[@]/a/c}\" )\ngo build ${#G[@]}"),
+                "an operator on all elements is not modelled and may give several words");
     }
 
     @Test
