@@ -56,7 +56,8 @@ public final class GoCommandParser {
         List<String> packages = new CommandLine(words, i + 1, subcommand, state).packages();
         return Optional.of(new GoInvocation(subcommand, directory, packages, state.output, state.tagList(),
                 state.linkerFlags(), state.buildMode, state.race, state.msan, state.asan, state.trimpath,
-                state.forceRebuild, state.installSuffix, command.env(), words, List.copyOf(state.unknownFlags)));
+                state.forceRebuild, state.installSuffix, command.env(), words, List.copyOf(state.unknownFlags),
+                state.tagsAfterUnknownWords));
     }
 
     static boolean isGoTool(ShellWord word) {
@@ -78,7 +79,7 @@ public final class GoCommandParser {
             return;
         }
         if (!goflags.known()) {
-            state.unknownFlags.add("GOFLAGS");
+            state.unknownWord("GOFLAGS");
             return;
         }
         for (String field : GoQuoted.split(goflags.text())) {
@@ -147,7 +148,7 @@ public final class GoCommandParser {
                 String text = word.text();
                 if (!word.isKnown(0, Math.min(text.length(), 1))) {
                     // a word that is unknown where a flag could stand: it may be flags or packages
-                    state.unknownFlags.add(text);
+                    state.unknownWord(text);
                     i++;
                     continue;
                 }

@@ -18,9 +18,22 @@ final class GoFlagState {
     boolean forceRebuild;
     String installSuffix;
     final Set<String> unknownFlags = new LinkedHashSet<>();
+    /** True while the last {@code -tags} seen stands after every word of unknown content (and an unknown GOFLAGS). */
+    boolean tagsAfterUnknownWords;
+
+    /** A word of unknown content where a flag could stand: it may hold flags, a later {@code -tags} among them. */
+    void unknownWord(String written) {
+        unknownFlags.add(written);
+        tagsAfterUnknownWords = false;
+    }
 
     /** Applies {@code -name} with its value (null for a boolean flag given alone). */
     void apply(String name, FlagValue value) {
+        if (name.equals("tags")) {
+            // the last -tags wins: an earlier one with an unknown value no longer counts
+            unknownFlags.remove("-tags");
+            tagsAfterUnknownWords = true;
+        }
         if (value != null && !value.isKnown()) {
             unknownFlags.add("-" + name);
         }

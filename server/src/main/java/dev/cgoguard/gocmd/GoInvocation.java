@@ -17,11 +17,21 @@ import java.util.Map;
  * find the source range of a flag. {@code unknownFlags} names the flags whose value (or part of
  * it) is unknown from the text, such as {@code -tags} for {@code -tags "$TAGS"} or {@code -ldflags};
  * a word that is unknown in full where a flag could stand is listed as written.
+ * {@code tagsAfterUnknownWords} is true when an explicit {@code -tags} stands after every such
+ * word (and after an unknown {@code GOFLAGS}), so that none of them can change the tags.
  */
 public record GoInvocation(String subcommand, String directory, List<String> packages, String output,
         List<String> tags, LinkerFlags ldflags, String buildMode, boolean race, boolean msan, boolean asan,
         boolean trimpath, boolean forceRebuild, String installSuffix, Map<String, ShellValue> env,
-        List<ShellWord> words, List<String> unknownFlags) {
+        List<ShellWord> words, List<String> unknownFlags, boolean tagsAfterUnknownWords) {
+
+    public GoInvocation(String subcommand, String directory, List<String> packages, String output,
+            List<String> tags, LinkerFlags ldflags, String buildMode, boolean race, boolean msan, boolean asan,
+            boolean trimpath, boolean forceRebuild, String installSuffix, Map<String, ShellValue> env,
+            List<ShellWord> words, List<String> unknownFlags) {
+        this(subcommand, directory, packages, output, tags, ldflags, buildMode, race, msan, asan, trimpath,
+                forceRebuild, installSuffix, env, words, unknownFlags, false);
+    }
 
     /** An invocation whose flags are all known. */
     public GoInvocation(String subcommand, String directory, List<String> packages, String output,
@@ -48,6 +58,16 @@ public record GoInvocation(String subcommand, String directory, List<String> pac
      */
     public boolean packagesUnknown() {
         return packages.isEmpty() && unknownFlags.stream().anyMatch(word -> !word.startsWith("-"));
+    }
+
+    /**
+     * True when the build tags are not known from the text: {@code -tags} has an unknown value, or a
+     * word of unknown content where flags could stand may add a later {@code -tags} (unless it stands
+     * where the packages go and none is named, or an explicit {@code -tags} follows every such word).
+     */
+    public boolean tagsUnknown() {
+        return isUnknown("-tags") || !tagsAfterUnknownWords && !packagesUnknown()
+                && unknownFlags.stream().anyMatch(flag -> !flag.startsWith("-"));
     }
 
     /** True when the value of {@code flag} (for example {@code "-tags"}) is not known from the text. */

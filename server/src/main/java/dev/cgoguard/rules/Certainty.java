@@ -44,8 +44,7 @@ public final class Certainty {
      * not tell them ({@code -tags "$TAGS"}), since they choose the files and packages built.
      */
     public static Certainty ofPackages(BuildPlan plan) {
-        return of(plan).unknownIf(plan.invocation().isUnknown("-tags") || plan.invocation().unknownFlags().stream()
-                        .anyMatch(flag -> !flag.startsWith("-") && !plan.invocation().packagesUnknown()),
+        return of(plan).unknownIf(plan.invocation().tagsUnknown(),
                 "the build tags", "The build tags are not known from the text (" + unknownTags(plan)
                         + "); they choose the files and packages built.");
     }

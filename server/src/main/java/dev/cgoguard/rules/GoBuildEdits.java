@@ -62,7 +62,18 @@ final class GoBuildEdits {
         if (plan.invocation().isUnknown("-tags")) {
             return Optional.empty();
         }
+        if (tagsFromExpansion()) {
+            // a -tags added on the command line would stand before the expanded one, which wins
+            return Optional.empty();
+        }
         return command.flatMap(c -> c.addTags(plan.invocation().tags(), wanted));
+    }
+
+    /** True when the command's -tags comes from an expansion ({@code "${FLAGS[@]}"}) rather than being written on it. */
+    private boolean tagsFromExpansion() {
+        boolean inWords = plan.invocation().words().stream().anyMatch(word -> word.known()
+                && (word.text().matches("--?tags(=.*)?")));
+        return inWords && command.isPresent() && !command.get().writesFlag("-tags");
     }
 
     /**

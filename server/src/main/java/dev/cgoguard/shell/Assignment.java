@@ -7,16 +7,26 @@ import org.treesitter.TSNode;
 
 /**
  * One {@code NAME=value} or {@code NAME+=value} with its value expanded in a scope; {@code parts}
- * keeps the known and unknown pieces of a partly unknown value (null otherwise).
+ * keeps the known and unknown pieces of a partly unknown value (null otherwise). An array
+ * assignment ({@code NAME=( … )}, {@code NAME+=( … )}, {@code NAME[i]=value}) holds the whole
+ * array after it in {@code array}, and {@code value} is its element 0.
  */
-record Assignment(String name, ShellValue value, List<Piece> parts) {
+record Assignment(String name, ShellValue value, List<Piece> parts, ShellArray array) {
     Assignment(String name, ShellValue value) {
-        this(name, value, null);
+        this(name, value, null, null);
+    }
+
+    Assignment(String name, ShellValue value, List<Piece> parts) {
+        this(name, value, parts, null);
     }
 
     /** Stores the value in {@code variables}. */
     void applyTo(Variables variables, boolean export) {
-        variables.assign(name, value, export, parts);
+        if (array != null) {
+            variables.assignArray(name, array, export);
+        } else {
+            variables.assign(name, value, export, parts);
+        }
     }
 
     static Assignment read(SyntaxTree tree, TSNode node, Scope scope) {
@@ -30,9 +40,23 @@ record Assignment(String name, ShellValue value, List<Piece> parts) {
         }
         boolean append = eq > 0 && text.charAt(eq - 1) == '+';
         String written = text.substring(eq + 1);
+        if (append && name.endsWith("+")) {
+            name = name.substring(0, name.length() - 1);
+        }
         TSNode valueNode = node.getChildByFieldName("value");
-        if (valueNode != null && !valueNode.isNull() && valueNode.getType().equals("array")) {
-            return new Assignment(name, ShellValue.unknown("array " + written));
+        boolean compound = valueNode != null && !valueNode.isNull() && valueNode.getType().equals("array");
+        int bracket = name.indexOf('[');
+        if (bracket > 0 && name.endsWith("]")) {
+            return compound ? new Assignment(name.substring(0, bracket), ShellValue.unknown(text))
+                    : ArrayAssignment.element(name.substring(0, bracket), name.substring(bracket + 1, name.length() - 1),
+                            written, append, scope);
+        }
+        if (compound) {
+            return ArrayAssignment.compound(name, tree, valueNode, append, scope);
+        }
+        if (scope.variables.isArray(name)) {
+            // NAME=value on an array sets its element 0
+            return ArrayAssignment.element(name, "0", written, append, scope);
         }
         WordExpander expander = new WordExpander(scope);
         List<Piece> parts = expander.valueParts(written);

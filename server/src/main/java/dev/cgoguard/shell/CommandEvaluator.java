@@ -495,16 +495,44 @@ final class CommandEvaluator {
     void declaration(TSNode node, Scope scope) {
         String keyword = node.getChildCount() > 0 ? node.getChild(0).getType() : "";
         boolean export = keyword.equals("export");
+        boolean array = false;
+        boolean associative = false;
         for (TSNode child : Children.named(node)) {
             String text = tree.text(child);
             if (child.getType().equals("word") && text.startsWith("-")) {
                 export |= text.indexOf('x') > 0;
+                array |= text.indexOf('a') > 0;
+                associative |= text.indexOf('A') > 0;
             } else if (child.getType().equals("variable_assignment")) {
-                Assignment.read(tree, child, scope).applyTo(scope.variables, export || scope.allExport);
+                Assignment assignment = Assignment.read(tree, child, scope);
+                if (associative) {
+                    // associative arrays are not modelled
+                    assignment = new Assignment(assignment.name(), ShellValue.unknown("associative array " + text));
+                }
+                assignment.applyTo(scope.variables, export || scope.allExport);
+            } else if (child.getType().equals("variable_name") && (array || associative)) {
+                declareArray(text, keyword.equals("local"), associative, scope);
             } else if (child.getType().equals("variable_name") && export) {
                 scope.variables.export(text);
             } else if (!text.startsWith("-")) {
                 declareWord(text, scope, export);
+            }
+        }
+    }
+
+    /**
+     * {@code declare -a NAME} keeps a set value as element 0, {@code local -a NAME} starts an empty
+     * array; {@code declare -A NAME} is not modelled and leaves the name unknown.
+     */
+    private static void declareArray(String name, boolean local, boolean associative, Scope scope) {
+        if (associative) {
+            scope.variables.assign(name, ShellValue.unknown("associative array " + name), scope.allExport);
+        } else if (local) {
+            scope.variables.assignArray(name, ShellArray.EMPTY, scope.allExport);
+        } else if (!scope.variables.isArray(name)) {
+            ShellArray array = scope.variables.array(name);
+            if (array.exact()) {
+                scope.variables.assignArray(name, array, scope.allExport);
             }
         }
     }
@@ -535,9 +563,32 @@ final class CommandEvaluator {
                 scope.functions.remove(text);
             } else if (!text.startsWith("-") && EnvWrapper.isName(text)) {
                 scope.variables.unset(text);
+            } else if (!text.startsWith("-")) {
+                unsetElement(text, scope);
             }
         }
     }
+
+    /** {@code unset 'a[i]'}: removes one element; an element not known makes the array unknown. */
+    private static void unsetElement(String written, Scope scope) {
+        List<ShellWord> words = new WordExpander(scope).fields(written, null);
+        String text = words.size() == 1 && words.get(0).known() ? words.get(0).text() : "";
+        java.util.regex.Matcher element = UNSET_ELEMENT.matcher(text);
+        if (!element.matches() || !scope.variables.isArray(element.group(1))) {
+            return;
+        }
+        String name = element.group(1);
+        ShellArray array = scope.variables.array(name);
+        Integer index = ArrayAssignment.index(element.group(2), scope, array);
+        if (index == null) {
+            scope.variables.assign(name, ShellValue.unknown("array " + name + " after unset " + text), false);
+        } else {
+            scope.variables.assignArray(name, array.without(index), false);
+        }
+    }
+
+    private static final java.util.regex.Pattern UNSET_ELEMENT =
+            java.util.regex.Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\[([^\\[\\]]+)]");
 
     void assign(TSNode node, Scope scope) {
         Assignment.read(tree, node, scope).applyTo(scope.variables, scope.allExport);

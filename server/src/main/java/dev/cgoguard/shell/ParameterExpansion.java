@@ -15,6 +15,8 @@ final class ParameterExpansion {
     private static final String[] OPERATORS = {":-", ":=", ":+", ":?", "-", "=", "+", "?", "##", "#", "%%", "%",
         "//", "/", "^^", "^", ",,", ",", ":"};
     private static final int MAX_PATTERN_SUBJECT = 4096;
+    /** {@code NAME[subscript]} or {@code #NAME[subscript]}: an element, all elements, or a count or length. */
+    private static final Pattern SUBSCRIPTED = Pattern.compile("(#?)([A-Za-z_][A-Za-z0-9_]*)\\[([^\\[\\]]+)]");
 
     private final Scope scope;
     private final WordExpander expander;
@@ -29,6 +31,12 @@ final class ParameterExpansion {
         if (content.equals("@") || content.equals("*") || content.equals("#")
                 || content.length() == 1 && "?$!-0123456789".contains(content)) {
             return special(content.charAt(0), written, quoted);
+        }
+        Matcher subscripted = SUBSCRIPTED.matcher(content);
+        if (subscripted.matches()) {
+            return subscripted.group(1).isEmpty()
+                    ? element(subscripted.group(2), subscripted.group(3), written, quoted)
+                    : length(subscripted.group(2), subscripted.group(3), written, quoted);
         }
         if (content.length() > 1 && content.charAt(0) == '#' && isParameter(content.substring(1))) {
             ShellValue value = lookup(content.substring(1));
@@ -46,7 +54,8 @@ final class ParameterExpansion {
                     : expander.variable(name, written, quoted);
         }
         if (name.equals("@") || name.equals("*") || rest.startsWith("[")) {
-            return List.of(Piece.unknown(written, quoted));
+            // ${a[@]/x/y}, ${@:2}: may be any number of words, which an array assignment must not count as one
+            return List.of(new Piece(written, true, false, false));
         }
         for (String op : OPERATORS) {
             if (rest.startsWith(op)) {
@@ -54,6 +63,63 @@ final class ParameterExpansion {
             }
         }
         return List.of(Piece.unknown(written, quoted));
+    }
+
+    /**
+     * {@code ${a[i]}}, {@code ${a[@]}} and {@code ${a[*]}}: {@code "${a[@]}"} gives each element as one
+     * word, {@code "${a[*]}"} joins them with the first character of IFS, unquoted both split them.
+     */
+    private List<Piece> element(String name, String subscript, String written, boolean quoted) {
+        ShellArray array = scope.variables.array(name);
+        if (subscript.equals("@") || subscript.equals("*")) {
+            Piece separator = !quoted ? Piece.unquoted(" ")
+                    : subscript.equals("@") ? Piece.FIELD_BREAK : Piece.quoted(joiner());
+            List<Piece> pieces = new ArrayList<>();
+            for (List<Piece> value : array.values()) {
+                if (!pieces.isEmpty()) {
+                    pieces.add(separator);
+                }
+                pieces.addAll(word(value, quoted));
+            }
+            return pieces;
+        }
+        Integer index = ArrayAssignment.index(subscript, scope, array);
+        return index == null ? List.of(Piece.unknown(written, quoted)) : word(array.element(index), quoted);
+    }
+
+    /** {@code ${#a[@]}}: the number of elements; {@code ${#a[i]}}: the length of one. */
+    private List<Piece> length(String name, String subscript, String written, boolean quoted) {
+        ShellArray array = scope.variables.array(name);
+        if (subscript.equals("@") || subscript.equals("*")) {
+            return List.of(array.exact() ? Piece.of(ShellValue.known(String.valueOf(array.size())), written, quoted)
+                    : Piece.unknown(written, quoted));
+        }
+        Integer index = ArrayAssignment.index(subscript, scope, array);
+        ShellValue value = index == null ? ShellValue.unknown(written) : WordExpander.join(array.element(index), written);
+        return List.of(value.known() ? Piece.of(ShellValue.known(String.valueOf(value.text().length())), written, quoted)
+                : Piece.unknown(written, quoted));
+    }
+
+    /** The pieces of one element where it is expanded; an unknown part that may be several words stays marked so. */
+    private static List<Piece> word(List<Piece> value, boolean quoted) {
+        List<Piece> pieces = new ArrayList<>(value.size() + 1);
+        for (Piece part : value) {
+            pieces.add(part.known() ? new Piece(part.text(), !quoted, true, false)
+                    : new Piece(part.text(), part.splittable() || !quoted, false, false));
+        }
+        if (pieces.isEmpty() && quoted) {
+            pieces.add(Piece.quoted(""));
+        }
+        return pieces;
+    }
+
+    /** What {@code "${a[*]}"} puts between elements: the first character of IFS, a space when IFS is not set by the script. */
+    private String joiner() {
+        ShellValue ifs = scope.variables.get("IFS");
+        if (!Boolean.TRUE.equals(scope.variables.isSet("IFS")) || !ifs.known()) {
+            return " ";
+        }
+        return ifs.text().isEmpty() ? "" : ifs.text().substring(0, 1);
     }
 
     private List<Piece> apply(String name, String op, String word, String written, boolean quoted) {

@@ -15,11 +15,16 @@ import java.util.TreeMap;
 final class Variables {
     /**
      * One variable: its value (null when unset), whether it is exported, and for a value that is only
-     * partly known its known and unknown pieces in order (null otherwise).
+     * partly known its known and unknown pieces in order (null otherwise); {@code array} holds the
+     * elements of an indexed array (null for a scalar), whose element 0 is then the value.
      */
-    record Entry(ShellValue value, boolean exported, List<Piece> parts) {
+    record Entry(ShellValue value, boolean exported, List<Piece> parts, ShellArray array) {
         Entry(ShellValue value, boolean exported) {
-            this(value, exported, null);
+            this(value, exported, null, null);
+        }
+
+        Entry(ShellValue value, boolean exported, List<Piece> parts) {
+            this(value, exported, parts, null);
         }
     }
 
@@ -58,8 +63,9 @@ final class Variables {
     /** What a child process sees: exported variables; set but unexported ones are unset there. */
     Variables forChildProcess() {
         Variables child = new Variables(Map.of(), closed);
+        // bash does not export arrays
         entries.forEach((name, entry) -> child.entries.put(name,
-                entry.exported() ? entry : new Entry(null, false)));
+                entry.exported() && entry.array() == null ? entry : new Entry(null, false)));
         return child;
     }
 
@@ -93,6 +99,44 @@ final class Variables {
         entries.put(name, new Entry(value, export || (old != null && old.exported()), keepParts ? List.copyOf(parts) : null));
     }
 
+    /** Stores an indexed array; one too large to keep becomes unknown. */
+    void assignArray(String name, ShellArray array, boolean export) {
+        if (!array.withinLimits()) {
+            assign(name, ShellValue.unknown("array " + name + " (too large)"), export);
+            return;
+        }
+        Entry old = entries.get(name);
+        ShellValue first = array.firstValue("${" + name + "[0]}");
+        List<Piece> parts = first.known() ? null : array.element(0);
+        entries.put(name, new Entry(first, export || (old != null && old.exported()), parts, array));
+    }
+
+    /**
+     * The variable as an indexed array: its elements; a scalar is element 0 and an unset variable
+     * has none; a value not known (from outside, or different on two paths) is one element that may
+     * stand for any number of words.
+     */
+    ShellArray array(String name) {
+        Entry entry = entries.get(name);
+        if (entry != null && entry.array() != null) {
+            return entry.array();
+        }
+        Boolean set = isSet(name);
+        ShellValue value = get(name);
+        if (Boolean.FALSE.equals(set)) {
+            return ShellArray.EMPTY;
+        }
+        if (set != null && value.known()) {
+            return ShellArray.of(List.of(List.of(Piece.quoted(value.text()))));
+        }
+        return ShellArray.of(List.of(ShellArray.unknownElements("${" + name + "[@]}")));
+    }
+
+    boolean isArray(String name) {
+        Entry entry = entries.get(name);
+        return entry != null && entry.array() != null;
+    }
+
     /** The known and unknown pieces of a partly known value, or null. */
     List<Piece> parts(String name) {
         Entry entry = entries.get(name);
@@ -108,7 +152,7 @@ final class Variables {
             // exporting a variable from outside keeps its unknown value
             entries.put(name, new Entry(ShellValue.unknown("$" + name + " from outside the script"), true));
         } else {
-            entries.put(name, new Entry(old.value(), true, old.parts()));
+            entries.put(name, new Entry(old.value(), true, old.parts(), old.array()));
         }
     }
 
@@ -120,7 +164,7 @@ final class Variables {
     Map<String, ShellValue> exportedEnvironment() {
         Map<String, ShellValue> env = new TreeMap<>();
         entries.forEach((name, entry) -> {
-            if (entry.exported() && entry.value() != null) {
+            if (entry.exported() && entry.value() != null && entry.array() == null) {
                 env.put(name, entry.value());
             }
         });
@@ -141,6 +185,10 @@ final class Variables {
                 continue;
             }
             boolean exported = (mine != null && mine.exported()) || (theirs != null && theirs.exported());
+            if (mine != null && theirs != null && (mine.array() != null || theirs.array() != null)) {
+                merged.put(name, mergedArray(name, asArray(name, mine), asArray(name, theirs), exported, why));
+                continue;
+            }
             ShellValue a = mine == null ? null : mine.value();
             ShellValue b = theirs == null ? null : theirs.value();
             ShellValue value = Objects.equals(a, b) && mine != null && theirs != null ? a
@@ -149,6 +197,48 @@ final class Variables {
         }
         entries.clear();
         entries.putAll(merged);
+    }
+
+    /**
+     * An array that differs on two paths (an element appended in an if): the elements both paths
+     * share from the start stay known, the rest is one element that may stand for any number.
+     */
+    private static Entry mergedArray(String name, ShellArray a, ShellArray b, boolean exported, String why) {
+        java.util.SortedMap<Integer, List<Piece>> common = new java.util.TreeMap<>();
+        var left = a.elements().entrySet().iterator();
+        var right = b.elements().entrySet().iterator();
+        boolean differs = false;
+        while (left.hasNext() || right.hasNext()) {
+            if (!left.hasNext() || !right.hasNext()) {
+                differs = true;
+                break;
+            }
+            var l = left.next();
+            var r = right.next();
+            if (!l.equals(r)) {
+                differs = true;
+                break;
+            }
+            common.put(l.getKey(), l.getValue());
+        }
+        ShellArray array = new ShellArray(common);
+        if (differs) {
+            array = array.append(List.of(ShellArray.unknownElements("${" + name + "[@]} " + why)));
+        }
+        ShellValue first = array.firstValue("${" + name + "[0]}");
+        return new Entry(first, exported, first.known() ? null : array.element(0), array);
+    }
+
+    /** An entry read as an array: its elements, a scalar as element 0, an unknown value as elements not known. */
+    private static ShellArray asArray(String name, Entry entry) {
+        if (entry.array() != null) {
+            return entry.array();
+        }
+        if (entry.value() == null) {
+            return ShellArray.EMPTY;
+        }
+        return entry.value().known() ? ShellArray.of(List.of(List.of(Piece.quoted(entry.value().text()))))
+                : ShellArray.of(List.of(ShellArray.unknownElements("${" + name + "[@]}")));
     }
 
     private Set<String> union(Variables other) {

@@ -23,6 +23,9 @@ final class WordExpander {
     private static final int MAX_DEPTH = dev.cgoguard.workspace.ScanLimits.SHELL_EXPANSION_DEPTH;
     static final int MAX_VALUE_LENGTH = dev.cgoguard.workspace.ScanLimits.SHELL_VALUE_CHARS;
 
+    /** {@code ${NAME[@]}}: like {@code "$@"}, in double quotes it gives no word at all when empty. */
+    private static final java.util.regex.Pattern ALL_ELEMENTS = java.util.regex.Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*\\[@]}");
+
     private final Scope scope;
     private final ParameterExpansion parameters;
     private int depth;
@@ -50,6 +53,33 @@ final class WordExpander {
             return FieldSplitter.DEFAULT_IFS;
         }
         return set && ifs.known() ? ifs.text() : FieldSplitter.DEFAULT_IFS;
+    }
+
+    /**
+     * The elements one word inside {@code NAME=( … )} gives: its fields, each as pieces. When the word
+     * holds an unquoted unknown expansion, which may split into any number of words, its unknown
+     * parts are kept splittable to say so.
+     */
+    List<List<Piece>> elements(String text) {
+        List<Piece> pieces = lex(text, Mode.UNQUOTED);
+        boolean countUnknown = pieces.stream().anyMatch(p -> !p.known() && p.splittable());
+        List<List<Piece>> elements = new ArrayList<>();
+        for (FieldSplitter.Field field : FieldSplitter.split(pieces, separators())) {
+            List<Piece> element = new ArrayList<>();
+            int at = 0;
+            for (ShellWord.Span span : field.unknownSpans()) {
+                if (span.start() > at) {
+                    element.add(Piece.quoted(field.text().substring(at, span.start())));
+                }
+                element.add(Piece.unknown(field.text().substring(span.start(), span.end()), !countUnknown));
+                at = span.end();
+            }
+            if (at < field.text().length() || element.isEmpty()) {
+                element.add(Piece.quoted(field.text().substring(at)));
+            }
+            elements.add(element);
+        }
+        return elements;
     }
 
     /** The value of an assignment's right-hand side: expanded, quotes removed, never split. */
@@ -182,7 +212,7 @@ final class WordExpander {
 
     private List<Piece> doubleQuoted(String content) {
         List<Piece> pieces = new ArrayList<>();
-        if (!content.equals("$@") && !content.equals("${@}")) {
+        if (!content.equals("$@") && !content.equals("${@}") && !ALL_ELEMENTS.matcher(content).matches()) {
             pieces.add(Piece.quoted(""));
         }
         pieces.addAll(lex(content, Mode.DOUBLE_QUOTED));

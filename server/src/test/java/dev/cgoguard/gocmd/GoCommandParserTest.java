@@ -222,6 +222,24 @@ class GoCommandParserTest {
     }
 
     @Test
+    void anExplicitTagsAfterEveryUnknownWordDecidesTheTags() {
+        GoInvocation after = go("go build $GOBUILDFLAGS -tags 'netgo osusergo' -o app ./cmd/app");
+        assertEquals(List.of("netgo", "osusergo"), after.tags());
+        assertFalse(after.tagsUnknown(), "the last -tags wins over any -tags the unknown word may hold");
+        GoInvocation before = go("go build -tags netgo $GOBUILDFLAGS ./cmd/app");
+        assertTrue(before.tagsUnknown(), "the unknown word may hold a later -tags");
+        GoInvocation between = go("go build $A -tags netgo $B ./cmd/app");
+        assertTrue(between.tagsUnknown());
+        GoInvocation none = go("go build $GOBUILDFLAGS ./cmd/app");
+        assertTrue(none.tagsUnknown());
+        GoInvocation goflags = go("GOFLAGS=\"$(cat flags)\" go build -tags netgo .");
+        assertFalse(goflags.tagsUnknown(), "the command line overrides GOFLAGS");
+        GoInvocation overridden = go("go build -tags \"$EXTRA\" -tags netgo .");
+        assertFalse(overridden.tagsUnknown(), "an earlier -tags with an unknown value no longer counts");
+        assertTrue(go("go build -tags netgo -tags \"$EXTRA\" .").tagsUnknown());
+    }
+
+    @Test
     void goQuotedSplitsLikeTheGoCommand() {
         assertEquals(List.of("-a", "b c", "d e", "f'g", "h"), GoQuoted.split(" -a 'b c' \"d e\" f'g h"));
         assertEquals(List.of("a", "b"), GoQuoted.split("'a'b"));

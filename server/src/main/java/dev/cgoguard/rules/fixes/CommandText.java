@@ -21,6 +21,15 @@ public interface CommandText {
      */
     Optional<FileEdit> addTags(List<String> currentTags, List<String> wanted);
 
+    /**
+     * Whether {@code flag} (such as {@code "-tags"}) is written literally on the command, rather than
+     * coming from an expansion ({@code "${FLAGS[@]}"}, {@code $BUILDFLAGS}); a kind that writes its
+     * flags as settings says true.
+     */
+    default boolean writesFlag(String flag) {
+        return true;
+    }
+
     /** Removes build tags written for the command; the whole tags setting when none is left. Empty when one is not written there. */
     Optional<List<FileEdit>> removeTags(List<String> unwanted);
 

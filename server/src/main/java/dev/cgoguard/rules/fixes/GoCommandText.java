@@ -304,6 +304,11 @@ public final class GoCommandText implements CommandText {
         return edits;
     }
 
+    @Override
+    public boolean writesFlag(String flag) {
+        return lastFlag(flag) >= 0;
+    }
+
     private int lastFlag(String name) {
         int found = -1;
         for (int i = subcommandIndex + 1; i < end(); i++) {
