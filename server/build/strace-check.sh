@@ -111,8 +111,10 @@ beside=$(readlink -f "$work/beside")
 #   /etc/{host.conf,resolv.conf,hosts,gai.conf}
 #                                           glibc's resolver set-up, which some JVMs run at start-up
 #                                           with the IPv6 check (nothing is looked up: no connect)
+#   /proc/sys/vm/overcommit_memory          glibc's malloc, when it shrinks a thread's heap arena
+#                                           (arena.c, check_may_shrink_heap): read by libc, not by cgoguard
 #   $HOME/.cache/cgoguard/native/           the distribution's tree-sitter libraries, extracted once
-jvm_files='^(/dev/null|/dev/u?random|/etc/ld\.so\.cache|/(usr/)?lib(64|32|x32)?/([a-z0-9_]+-linux-gnu[a-z0-9_]*/)?[^/]+\.so(\.[0-9]+)*|/usr/lib/locale/.*|/usr/share/locale/locale\.alias|/usr/lib/([a-z0-9_]+-linux-gnu[a-z0-9_]*/)?gconv/gconv-modules(\.cache)?|/proc/self/(cgroup|mountinfo|coredump_filter|maps|stat|status|auxv|exe)|/proc/(cgroups|cpuinfo|meminfo|stat|net/if_inet6)|/sys/fs/cgroup/.*|/sys/devices/system/cpu/.*|/sys/kernel/mm/(hugepages|transparent_hugepage/[a-z_]+)|/etc/localtime|/usr/share/zoneinfo/.*|/etc/(nsswitch\.conf|passwd|group|host\.conf|resolv\.conf|hosts|gai\.conf)|'"$HOME"'/\.cache/cgoguard/native/.*)$'
+jvm_files='^(/dev/null|/dev/u?random|/etc/ld\.so\.cache|/(usr/)?lib(64|32|x32)?/([a-z0-9_]+-linux-gnu[a-z0-9_]*/)?[^/]+\.so(\.[0-9]+)*|/usr/lib/locale/.*|/usr/share/locale/locale\.alias|/usr/lib/([a-z0-9_]+-linux-gnu[a-z0-9_]*/)?gconv/gconv-modules(\.cache)?|/proc/self/(cgroup|mountinfo|coredump_filter|maps|stat|status|auxv|exe)|/proc/(cgroups|cpuinfo|meminfo|stat|net/if_inet6|sys/vm/overcommit_memory)|/sys/fs/cgroup/.*|/sys/devices/system/cpu/.*|/sys/kernel/mm/(hugepages|transparent_hugepage/[a-z_]+)|/etc/localtime|/usr/share/zoneinfo/.*|/etc/(nsswitch\.conf|passwd|group|host\.conf|resolv\.conf|hosts|gai\.conf)|'"$HOME"'/\.cache/cgoguard/native/.*)$'
 
 failed=0
 # lint NAME [OPTIONS...]: one traced lint; leaves $work/NAME.opened-outside (what it opened outside
