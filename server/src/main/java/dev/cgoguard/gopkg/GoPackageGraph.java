@@ -1,5 +1,6 @@
 package dev.cgoguard.gopkg;
 
+import dev.cgoguard.cache.Identity;
 import dev.cgoguard.workspace.GoSourceAccess;
 import dev.cgoguard.workspace.Workspace;
 import java.util.ArrayList;
@@ -39,25 +40,13 @@ public final class GoPackageGraph {
      * the same roots ({@code ./...} and {@code ./cmd/... ./pkg/...}, the same command run from two
      * folders of a module) share one walk.
      */
-    private record Roots(List<String> names, List<SamePackage> packages, BuildContext context) {
+    private record Roots(List<String> names, List<Identity<GoPackage>> packages, BuildContext context) {
         static Roots of(List<ReachTarget> targets, BuildContext context) {
             return new Roots(targets.stream().map(ReachTarget::name).toList(),
-                    targets.stream().map(t -> new SamePackage(t.pkg())).toList(), context);
+                    targets.stream().map(t -> new Identity<>(t.pkg())).toList(), context);
         }
     }
 
-    /** A package compared by identity: two package objects are the same root only when they are one object. */
-    private record SamePackage(GoPackage pkg) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof SamePackage same && same.pkg == pkg;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(pkg);
-        }
-    }
 
     private record WalkKey(String workingDirectory, List<String> patterns, BuildContext context) {
     }

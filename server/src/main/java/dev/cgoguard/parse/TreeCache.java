@@ -1,5 +1,6 @@
 package dev.cgoguard.parse;
 
+import dev.cgoguard.cache.Identity;
 import dev.cgoguard.grammars.Grammar;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,26 +11,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * before it (tree-sitter's incremental parse), which then gives way to it.
  */
 public final class TreeCache {
-    private record Entry(long version, SourceTextKey key, SyntaxTree tree) {
-    }
-
-    /** Identity of the text object: a new text is a new version even if the stamp repeats. */
-    private record SourceTextKey(Object text) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof SourceTextKey other && other.text == text;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(text);
-        }
+    private record Entry(long version, Identity<Object> key, SyntaxTree tree) {
     }
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
 
     public SyntaxTree tree(WorkspaceFile file, Grammar grammar) {
-        SourceTextKey key = new SourceTextKey(file.text());
+        // the text object itself: a new text is a new version even if the stamp repeats
+        Identity<Object> key = new Identity<>(file.text());
         Entry entry = entries.get(file.path());
         if (entry != null && entry.version == file.version() && entry.key.equals(key)) {
             return entry.tree;
