@@ -165,7 +165,7 @@ public final class GoPackageGraph {
             Set<String> walkRead = new HashSet<>();
             ReachWalker walker = new ReachWalker(shared.resolver(), context, stdTable, knownModules, caches, walkRead,
                     shared.edges().computeIfAbsent(context, c -> new ReachWalker.EdgeCache()), shared.contextFreeEdges());
-            return new Reached(walker.walk(targets, null), walkRead, List.copyOf(walker.visited().values()));
+            return new Reached(walker.walk(targets, null), walkRead, List.copyOf(walker.reached()));
         });
         PackageReach reach = withGoVersion(reached.reach(), goVersion(wd).orElse(null));
         return new Walk(targets, reach, new LazySet<>(() -> filesRead(scope, read, reached, targets)));

@@ -23,6 +23,12 @@ final class GraphCaches {
     }
 
     private final Map<List<GoFileHeader>, List<FileSelection.NameFacts>> nameFacts = new IdentityHashMap<>();
+    private final ImportPathIds pathIds = new ImportPathIds();
+
+    /** The numbers of the import paths the walks of this graph meet. */
+    ImportPathIds pathIds() {
+        return pathIds;
+    }
 
     /** Any context will do for a selection that no context changes. */
     private static final TagMatcher ANY_CONTEXT = new TagMatcher(BuildContext.linuxAmd64(java.util.Set.of(), false));
