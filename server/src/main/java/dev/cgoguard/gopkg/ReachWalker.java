@@ -207,11 +207,14 @@ final class ReachWalker {
     /**
      * Resolves, in parallel, the imports of the packages about to be visited whose edges are not
      * known yet: that reads the headers of the packages they import, most of a first walk's time.
+     * Each import not resolved yet is resolved once (two threads resolving the same path would both
+     * read its folder), and nothing is started when all are: later walks mostly meet resolved ones.
      * The walk then finds every resolution made, in the same order as without this.
      */
     private void resolveAhead(int from, int to) {
-        List<GoPackage> importers = new ArrayList<>();
+        Set<String> keys = new java.util.HashSet<>();
         List<String> paths = new ArrayList<>();
+        List<GoPackage> importers = new ArrayList<>();
         for (int number = from; number < to; number++) {
             GoPackage pkg = reached.get(number);
             if (pkg.origin() == PackageOrigin.STD_TABLE || pkg.origin() == PackageOrigin.KNOWN_MODULE
@@ -219,8 +222,11 @@ final class ReachWalker {
                 continue;
             }
             for (GoImport goImport : caches.selection(pkg.files(), context, tags).imports()) {
-                importers.add(pkg);
-                paths.add(goImport.path());
+                String key = PackageResolver.memoKey(goImport.path(), pkg);
+                if (!resolver.isResolved(key) && keys.add(key)) {
+                    paths.add(goImport.path());
+                    importers.add(pkg);
+                }
             }
         }
         if (paths.size() > 1) {
