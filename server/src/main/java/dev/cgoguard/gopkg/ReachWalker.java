@@ -38,24 +38,31 @@ final class ReachWalker {
             List<SourceLocation> cut, boolean callSites, boolean cgoBuilt, boolean cgoFiles, boolean knownCgo) {
     }
 
-    /** The edges of each package under one build context and module scope, shared by the walks that reach it. */
+    /**
+     * The edges of each package in one module scope, by the selection of its files they were computed
+     * from (a package's edges follow from the files built): shared by the walks that reach it under
+     * any build context that selects the same files (see {@link GraphCaches#selection}).
+     */
     static final class EdgeCache {
-        private final Map<GoPackage, Edges> byPackage = new java.util.IdentityHashMap<>();
+        private final Map<GoPackage, Map<FileSelection, Edges>> byPackage = new java.util.IdentityHashMap<>();
 
-        synchronized Edges get(GoPackage pkg) {
-            return byPackage.get(pkg);
+        synchronized Edges get(GoPackage pkg, FileSelection selection) {
+            Map<FileSelection, Edges> bySelection = byPackage.get(pkg);
+            return bySelection == null ? null : bySelection.get(selection);
         }
 
-        synchronized void put(GoPackage pkg, Edges edges) {
-            byPackage.put(pkg, edges);
+        synchronized void put(GoPackage pkg, FileSelection selection, Edges edges) {
+            byPackage.computeIfAbsent(pkg, p -> new java.util.IdentityHashMap<>()).put(selection, edges);
         }
     }
+
+    /** What stands for the selection of a package known from a table, which has no files. */
+    private static final FileSelection NO_FILES = new FileSelection(List.of(), List.of());
 
     private final PackageResolver resolver;
     private final GraphCaches caches;
     private final Set<String> filesRead;
     private final EdgeCache edgeCache;
-    private final EdgeCache contextFreeEdges;
     private final BuildContext context;
     private final TagMatcher tags;
     private final TagMatcher tagsWithCgo;
@@ -80,12 +87,10 @@ final class ReachWalker {
 
     /**
      * @param filesRead where the files read resolving imports are added
-     * @param edgeCache the edges already computed under this context and module scope
-     * @param contextFreeEdges the edges already computed in this module scope of packages whose files no context changes
+     * @param edgeCache the edges already computed in this module scope
      */
     ReachWalker(PackageResolver resolver, BuildContext context, StdLibraryTable stdTable, KnownModuleTable knownModules,
-            GraphCaches caches, Set<String> filesRead, EdgeCache edgeCache, EdgeCache contextFreeEdges) {
-        this.contextFreeEdges = contextFreeEdges;
+            GraphCaches caches, Set<String> filesRead, EdgeCache edgeCache) {
         this.resolver = resolver;
         this.caches = caches;
         this.filesRead = filesRead;
@@ -218,10 +223,10 @@ final class ReachWalker {
         for (int number = from; number < to; number++) {
             GoPackage pkg = reached.get(number);
             if (pkg.origin() == PackageOrigin.STD_TABLE || pkg.origin() == PackageOrigin.KNOWN_MODULE
-                    || edgeCache.get(pkg) != null || contextFreeEdges.get(pkg) != null) {
+                    || edgeCache.get(pkg, selection(pkg)) != null) {
                 continue;
             }
-            for (GoImport goImport : caches.selection(pkg.files(), context, tags).imports()) {
+            for (GoImport goImport : selection(pkg).imports()) {
                 String key = PackageResolver.memoKey(goImport.path(), pkg);
                 if (!resolver.isResolved(key) && keys.add(key)) {
                     paths.add(goImport.path());
@@ -282,13 +287,12 @@ final class ReachWalker {
     }
 
     private Edges edgesOf(GoPackage pkg) {
-        boolean contextFree = pkg.origin() == PackageOrigin.STD_TABLE || pkg.origin() == PackageOrigin.KNOWN_MODULE
-                || caches.contextFree(pkg.files()) != null;
-        EdgeCache cache = contextFree ? contextFreeEdges : edgeCache;
-        Edges known = cache.get(pkg);
+        FileSelection selection = pkg.origin() == PackageOrigin.STD_TABLE || pkg.origin() == PackageOrigin.KNOWN_MODULE
+                ? NO_FILES : selection(pkg);
+        Edges known = edgeCache.get(pkg, selection);
         if (known == null) {
             known = computeEdges(pkg);
-            cache.put(pkg, known);
+            edgeCache.put(pkg, selection, known);
         }
         unknownImports.addAll(known.unknown());
         filesRead.addAll(known.filesRead());
