@@ -13,7 +13,10 @@ import dev.cgoguard.workspace.Workspace;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
@@ -48,7 +51,7 @@ public final class PlanningCache {
     }
 
     /** Values worked out from one workspace snapshot, by key. */
-    private record SnapshotValues(Identity<Workspace> snapshot, Map<Object, Object> values) {
+    private record SnapshotValues(Identity<Workspace> snapshot, Map<Object, FutureTask<Object>> values) {
     }
 
     private final ShellCache shell = new ShellCache();
@@ -73,8 +76,9 @@ public final class PlanningCache {
 
     /**
      * The value for {@code key} worked out from {@code snapshot}: computed once for that snapshot
-     * (a second caller with the same key waits for the first), forgotten once another snapshot is
-     * planned. {@code key} must say everything the value depends on besides the snapshot.
+     * (a second caller with the same key waits for the first; a computation may ask for values of
+     * other keys), forgotten once another snapshot is planned. {@code key} must say everything the
+     * value depends on besides the snapshot.
      */
     @SuppressWarnings("unchecked")
     public <V> V forSnapshot(Workspace snapshot, Object key, Supplier<V> compute) {
@@ -89,6 +93,25 @@ public final class PlanningCache {
                 }
             }
         }
-        return (V) current.values().computeIfAbsent(key, k -> compute.get());
+        FutureTask<Object> task = new FutureTask<>(compute::get);
+        FutureTask<Object> known = current.values().putIfAbsent(key, task);
+        if (known == null) {
+            task.run();
+            known = task;
+        }
+        try {
+            return (V) known.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("planning was interrupted");
+        }
     }
 }

@@ -98,11 +98,11 @@ public final class DockerfileCommands {
         for (DockerStage stage : evaluation.stages()) {
             for (DockerRun run : stage.runs()) {
                 Platform platform = platform(stage, inputs.host());
-                for (Located command : commands(stage, run, inputs, shell, incomplete, platform)) {
-                    GoInvocation invocation = GoCommandParser.parse(command.command()).orElse(null);
-                    if (invocation != null) {
-                        sites.add(site(dockerfile, evaluation, mapping, stage, command, invocation, platform));
-                    }
+                RunCommands found = cache.forSnapshot(workspace, new RunKey(new Identity<>(stage), new Identity<>(run),
+                        inputs.buildArgs(), inputs.host()), () -> goCommands(stage, run, inputs, shell, platform));
+                incomplete.addAll(found.incomplete());
+                for (GoCommand command : found.commands()) {
+                    sites.add(site(dockerfile, evaluation, mapping, stage, command.located(), command.invocation(), platform));
                 }
             }
         }
@@ -155,6 +155,31 @@ public final class DockerfileCommands {
 
     /** A command with its location in the Dockerfile. */
     private record Located(SimpleCommand command, SourceLocation location) {
+    }
+
+    /** A go command a RUN instruction runs. */
+    private record GoCommand(Located located, GoInvocation invocation) {
+    }
+
+    /**
+     * The go commands of a RUN instruction, and where its shell evaluation stopped. They depend on
+     * the stage and instruction evaluated, the build arguments and the host, not on the target
+     * stage: the targets that share an evaluation share them.
+     */
+    private record RunCommands(List<GoCommand> commands, List<EvaluationProblem> incomplete) {
+    }
+
+    private record RunKey(Identity<DockerStage> stage, Identity<DockerRun> run, Map<String, String> buildArgs, Host host) {
+    }
+
+    private static RunCommands goCommands(DockerStage stage, DockerRun run, BuildInputs inputs, ShellCache shell,
+            Platform platform) {
+        List<EvaluationProblem> incomplete = new ArrayList<>();
+        List<GoCommand> found = new ArrayList<>();
+        for (Located command : commands(stage, run, inputs, shell, incomplete, platform)) {
+            GoCommandParser.parse(command.command()).ifPresent(invocation -> found.add(new GoCommand(command, invocation)));
+        }
+        return new RunCommands(List.copyOf(found), List.copyOf(incomplete));
     }
 
     private static List<Located> commands(DockerStage stage, DockerRun run, BuildInputs inputs, ShellCache shell,
