@@ -56,7 +56,8 @@ public final class PlanningCache {
 
     private final ShellCache shell = new ShellCache();
     private final GenerationalCache<RecipeKey, RecipeCommands> recipes = new GenerationalCache<>(GENERATION_SIZE);
-    private final GenerationalCache<DockerfileKey, DockerEvaluation> dockerfiles = new GenerationalCache<>(64);
+    /** A few evaluations per edit (one per set of build arguments): the last edits' stay, older texts go. */
+    private final GenerationalCache<DockerfileKey, DockerEvaluation> dockerfiles = new GenerationalCache<>(16);
     private volatile SnapshotValues latest = new SnapshotValues(new Identity<>(null), Map.of());
 
     public ShellCache shell() {
