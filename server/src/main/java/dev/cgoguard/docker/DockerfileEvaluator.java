@@ -68,16 +68,8 @@ public final class DockerfileEvaluator {
             evaluate(instruction);
         }
         finishStage();
-        int runStage = stages.size() - 1;
-        if (targetStage != null && !targetStage.isBlank()) {
-            Optional<DockerStage> target = new DockerEvaluation(file.path(), stages, runStage, problems).stage(targetStage);
-            if (target.isPresent()) {
-                runStage = target.get().index();
-            } else {
-                problems.add(new DockerProblem("target stage \"" + targetStage + "\" is not in the Dockerfile", null));
-            }
-        }
-        return new DockerEvaluation(file.path(), List.copyOf(stages), runStage, List.copyOf(problems));
+        return new DockerEvaluation(file.path(), List.copyOf(stages), stages.size() - 1, List.copyOf(problems))
+                .targeting(targetStage);
     }
 
     private void evaluate(DockerInstruction instruction) {

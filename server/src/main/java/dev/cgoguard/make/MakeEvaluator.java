@@ -88,10 +88,24 @@ public final class MakeEvaluator {
         }
     }
 
-    /** One top-level evaluation: the files read and problems found, and the recursive makes followed. */
+    /** A recursive make as it is started: the Makefile, its folder, its variables, goals and the makes around it. */
+    private record SubMake(String file, String directory, List<Map.Entry<String, String>> commandLine,
+            List<Map.Entry<String, String>> environment, List<String> goals, List<String> stack) {
+    }
+
+    /** What a recursive make gave, and how many recursive makes it started in turn. */
+    private record SubMakeLines(List<MakeCommandLine> lines, int subMakes) {
+    }
+
+    /**
+     * One top-level evaluation: the files read and problems found, and the recursive makes followed.
+     * A recursive make started again the same way (the same goals from two recipes, say) is
+     * evaluated once; its files and problems are already recorded.
+     */
     private final class Run {
         private final Set<String> filesRead;
         private final Set<MakeProblem> problems;
+        private final Map<SubMake, SubMakeLines> subMakesDone = new java.util.HashMap<>();
         private int subMakes;
 
         Run(Set<String> filesRead, Set<MakeProblem> problems) {
@@ -208,8 +222,8 @@ public final class MakeEvaluator {
                     subMakes++;
                     List<MakeCommandLine> sub;
                     try {
-                        sub = evaluate(file.get(), dir.get(), subCommandLine, subEnv, environmentComplete,
-                                call.targets(), stack);
+                        sub = subMake(new SubMake(file.get(), dir.get(), entries(subCommandLine), entries(subEnv),
+                                call.targets(), List.copyOf(stack)), subCommandLine, subEnv, stack);
                     } finally {
                         stack.pop();
                     }
@@ -225,6 +239,31 @@ public final class MakeEvaluator {
                 stack.pop();
             }
             return out;
+        }
+
+        /**
+         * The lines of a recursive make: evaluated, or as an earlier one started the same way gave
+         * them when neither that one nor this one reaches the limit of recursive makes (the limit
+         * is the only thing outside the start that decides what a recursive make gives).
+         */
+        private List<MakeCommandLine> subMake(SubMake start, Map<String, String> commandLine, Map<String, String> env,
+                Deque<String> stack) {
+            SubMakeLines done = subMakesDone.get(start);
+            if (done != null && subMakes + done.subMakes() < MAX_SUB_MAKES) {
+                subMakes += done.subMakes();
+                return done.lines();
+            }
+            int before = subMakes;
+            List<MakeCommandLine> lines = evaluate(start.file(), start.directory(), commandLine, env, environmentComplete,
+                    start.goals(), stack);
+            if (subMakes < MAX_SUB_MAKES) {
+                subMakesDone.put(start, new SubMakeLines(lines, subMakes - before));
+            }
+            return lines;
+        }
+
+        private static List<Map.Entry<String, String>> entries(Map<String, String> map) {
+            return map.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList();
         }
 
         private Optional<String> subMakefile(String dir, String file) {

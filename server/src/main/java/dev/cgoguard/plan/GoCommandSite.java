@@ -19,4 +19,10 @@ public record GoCommandSite(PlanOrigin origin, When conditions, String workingDi
             BuildEnvironment buildEnvironment, RunEnvironment runEnvironment, GoInvocation invocation) {
         this(origin, When.all(conditions), workingDirectory, host, buildEnvironment, runEnvironment, invocation);
     }
+
+    /** The same command, run only when {@code more} hold as well (before its own conditions). */
+    public GoCommandSite alsoWhen(List<Condition> more) {
+        return more.isEmpty() ? this : new GoCommandSite(origin, When.all(more).and(conditions), workingDirectory, host,
+                buildEnvironment, runEnvironment, invocation);
+    }
 }

@@ -1,19 +1,31 @@
 package dev.cgoguard.plan;
 
 import dev.cgoguard.cache.GenerationalCache;
+import dev.cgoguard.cache.Identity;
+import dev.cgoguard.docker.DockerEvaluation;
+import dev.cgoguard.docker.DockerfileEvaluator;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.host.Host;
 import dev.cgoguard.shell.ShellCache;
 import dev.cgoguard.shell.ShellValue;
 import dev.cgoguard.shell.SimpleCommand;
+import dev.cgoguard.workspace.Workspace;
+import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
- * What planning keeps between runs for an editor: the shell evaluations of scripts, and the go
- * commands of Makefile recipe lines as far as they do not depend on where the line stands. An edit
- * of one line leaves every other line's commands as they were. Safe to share between threads.
+ * What planning keeps between runs for an editor: the shell evaluations of scripts, the go
+ * commands of Makefile recipe lines as far as they do not depend on where the line stands, and the
+ * Dockerfiles evaluated (one evaluation for each text and set of build arguments, whichever stage
+ * is built). An edit of one line leaves every other line's commands as they were. What depends on
+ * the whole snapshot is kept for the latest snapshot only (a Dockerfile's go commands that several
+ * bake targets build alike). Safe to share between threads.
  */
 public final class PlanningCache {
     private static final int GENERATION_SIZE = 4096;
@@ -34,8 +46,19 @@ public final class PlanningCache {
     public record RecipeCommands(List<RecipeGoCommand> commands, List<SimpleCommand> scriptCalls, String stoppedBecause) {
     }
 
+    /** A Dockerfile's version and the build arguments it is evaluated with. */
+    private record DockerfileKey(Identity<WorkspaceFile> file, Map<String, String> buildArgs) {
+    }
+
+    /** Values worked out from one workspace snapshot, by key. */
+    private record SnapshotValues(Identity<Workspace> snapshot, Map<Object, FutureTask<Object>> values) {
+    }
+
     private final ShellCache shell = new ShellCache();
     private final GenerationalCache<RecipeKey, RecipeCommands> recipes = new GenerationalCache<>(GENERATION_SIZE);
+    /** A few evaluations per edit (one per set of build arguments): the last edits' stay, older texts go. */
+    private final GenerationalCache<DockerfileKey, DockerEvaluation> dockerfiles = new GenerationalCache<>(16);
+    private volatile SnapshotValues latest = new SnapshotValues(new Identity<>(null), Map.of());
 
     public ShellCache shell() {
         return shell;
@@ -44,5 +67,52 @@ public final class PlanningCache {
     /** The go commands of a recipe line, evaluated once for each text, environment and directory. */
     public RecipeCommands recipe(RecipeKey key, Supplier<RecipeCommands> evaluation) {
         return recipes.get(key, k -> evaluation.get());
+    }
+
+    /** A Dockerfile evaluated with {@code buildArgs} and built as {@code targetStage} (null: the last stage). */
+    public DockerEvaluation dockerfile(WorkspaceFile file, Map<String, String> buildArgs, String targetStage) {
+        return dockerfiles.get(new DockerfileKey(new Identity<>(file), buildArgs),
+                key -> DockerfileEvaluator.evaluate(file, buildArgs, null)).targeting(targetStage);
+    }
+
+    /**
+     * The value for {@code key} worked out from {@code snapshot}: computed once for that snapshot
+     * (a second caller with the same key waits for the first; a computation may ask for values of
+     * other keys), forgotten once another snapshot is planned. {@code key} must say everything the
+     * value depends on besides the snapshot.
+     */
+    @SuppressWarnings("unchecked")
+    public <V> V forSnapshot(Workspace snapshot, Object key, Supplier<V> compute) {
+        Identity<Workspace> id = new Identity<>(snapshot);
+        SnapshotValues current = latest;
+        if (!current.snapshot().equals(id)) {
+            synchronized (this) {
+                current = latest;
+                if (!current.snapshot().equals(id)) {
+                    current = new SnapshotValues(id, new ConcurrentHashMap<>());
+                    latest = current;
+                }
+            }
+        }
+        FutureTask<Object> task = new FutureTask<>(compute::get);
+        FutureTask<Object> known = current.values().putIfAbsent(key, task);
+        if (known == null) {
+            task.run();
+            known = task;
+        }
+        try {
+            return (V) known.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("planning was interrupted");
+        }
     }
 }

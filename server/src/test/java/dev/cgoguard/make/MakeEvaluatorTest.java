@@ -338,6 +338,22 @@ class MakeEvaluatorTest {
     }
 
     @Test
+    void aRecursiveMakeStartedTheSameWayFromTwoRecipesGivesItsLinesUnderEach() {
+        MakeFixture f = new MakeFixture(dir)
+                .file("Makefile", "all: check publish\ncheck:\n\t$(MAKE) -C cmd/server build STATIC=1\n"
+                        + "publish:\n\t$(MAKE) -C cmd/server build STATIC=1\n\t$(MAKE) -C cmd/server build STATIC=0\n")
+                .file("cmd/server/Makefile", "build:\n\tgo build -ldflags '$(if $(filter 1,$(STATIC)),-extldflags -static)'\n");
+        List<MakeCommandLine> lines = f.evaluate("Makefile").commands();
+        assertEquals(List.of("make -C cmd/server build STATIC=1", "go build -ldflags '-extldflags -static'",
+                "make -C cmd/server build STATIC=1", "go build -ldflags '-extldflags -static'",
+                "make -C cmd/server build STATIC=0", "go build -ldflags ''"), lines.stream().map(MakeCommandLine::command).toList());
+        assertEquals(List.of("check", "build", "publish", "build", "publish", "build"),
+                lines.stream().map(MakeCommandLine::target).toList());
+        assertEquals(1, lines.get(3).range().start().line(), "the recipe line of cmd/server/Makefile");
+        assertEquals("cmd/server/Makefile", lines.get(3).makefile());
+    }
+
+    @Test
     void recursiveMakeWithOtherFileAndCycle() {
         MakeFixture f = new MakeFixture(dir)
                 .file("Makefile", "all:\n\t$(MAKE) -f release.mk dist\n")

@@ -91,10 +91,10 @@ public final class BakeKind implements GoCommandSource {
             String stage = target.stage() == null ? context.inputs().targetStage() : HclValue.text(target.stage());
             SourceCommands planned = DockerfileCommands.find(context.workspace(), dockerfile.get(),
                     new BuildInputs(context.inputs().makeVariables(), args, stage, context.inputs().host(),
-                            context.inputs().includeThirdParty()), context.cache().shell(), contextDir,
+                            context.inputs().includeThirdParty()), context.cache(), contextDir,
                     List.of(Condition.circumstance("when bake builds target " + target.name())));
             List<GoCommandSite> own = ownPlans.computeIfAbsent(dockerfilePath, path -> DockerfileCommands.find(context.workspace(),
-                    dockerfile.get(), context.inputs(), context.cache().shell(), null, List.of()).sites());
+                    dockerfile.get(), context.inputs(), context.cache(), null, List.of()).sites());
             for (GoCommandSite site : planned.sites()) {
                 if (own.stream().noneMatch(o -> sameBuild(o, site))) {
                     sites.add(site);

@@ -1,5 +1,6 @@
 package dev.cgoguard.kinds.docker;
 
+import dev.cgoguard.cache.Identity;
 import dev.cgoguard.docker.ArtifactPlacement;
 import dev.cgoguard.docker.DockerEvaluation;
 import dev.cgoguard.docker.DockerProblem;
@@ -18,6 +19,7 @@ import dev.cgoguard.plan.ContextArtifact;
 import dev.cgoguard.plan.EvaluationProblem;
 import dev.cgoguard.plan.GoCommandSite;
 import dev.cgoguard.plan.PlanOrigin;
+import dev.cgoguard.plan.PlanningCache;
 import dev.cgoguard.plan.Platform;
 import dev.cgoguard.plan.RunEnvironment;
 import dev.cgoguard.plan.ShellStops;
@@ -52,19 +54,37 @@ public final class DockerfileCommands {
     private DockerfileCommands() {
     }
 
-    static SourceCommands find(Workspace workspace, WorkspaceFile dockerfile, BuildInputs inputs, ShellCache shell) {
-        return find(workspace, dockerfile, inputs, shell, null, List.of());
+    static SourceCommands find(Workspace workspace, WorkspaceFile dockerfile, BuildInputs inputs, PlanningCache cache) {
+        return find(workspace, dockerfile, inputs, cache, null, List.of());
+    }
+
+    /** What a Dockerfile's go commands depend on besides the snapshot: its version, the build's arguments, target and host, and the context. */
+    private record FindKey(Identity<WorkspaceFile> dockerfile, Map<String, String> buildArgs, String targetStage, Host host,
+            String context) {
     }
 
     /**
      * The go commands of a Dockerfile built with {@code inputs}' build arguments and target stage,
      * from the build context {@code context} (a workspace folder; null: the Dockerfile's folder, or
      * the root when the copied sources exist only there), each under {@code conditions} (a bake
-     * target that builds it, say).
+     * target that builds it, say). Builds alike (the Dockerfile's own plan and the bake targets that
+     * give the same arguments, target and context) are evaluated once per snapshot.
      */
-    public static SourceCommands find(Workspace workspace, WorkspaceFile dockerfile, BuildInputs inputs, ShellCache shell,
+    public static SourceCommands find(Workspace workspace, WorkspaceFile dockerfile, BuildInputs inputs, PlanningCache cache,
             String context, List<Condition> conditions) {
-        DockerEvaluation evaluation = DockerfileEvaluator.evaluate(dockerfile, withEnginePlatform(inputs), inputs.targetStage());
+        SourceCommands found = cache.forSnapshot(workspace, new FindKey(new Identity<>(dockerfile), inputs.buildArgs(),
+                inputs.targetStage(), inputs.host(), context), () -> evaluate(workspace, dockerfile, inputs, cache, context));
+        if (conditions.isEmpty()) {
+            return found;
+        }
+        return new SourceCommands(found.sites().stream().map(site -> site.alsoWhen(conditions)).toList(), found.incomplete(),
+                found.makeProblems(), found.filesRead(), found.artifacts());
+    }
+
+    private static SourceCommands evaluate(Workspace workspace, WorkspaceFile dockerfile, BuildInputs inputs,
+            PlanningCache cache, String context) {
+        ShellCache shell = cache.shell();
+        DockerEvaluation evaluation = cache.dockerfile(dockerfile, withEnginePlatform(inputs), inputs.targetStage());
         ContextMapping mapping = context == null ? ContextMapping.of(workspace, dockerfile.path(), evaluation)
                 : ContextMapping.withContext(workspace, context, evaluation);
         List<GoCommandSite> sites = new ArrayList<>();
@@ -78,11 +98,11 @@ public final class DockerfileCommands {
         for (DockerStage stage : evaluation.stages()) {
             for (DockerRun run : stage.runs()) {
                 Platform platform = platform(stage, inputs.host());
-                for (Located command : commands(stage, run, inputs, shell, incomplete, platform)) {
-                    GoInvocation invocation = GoCommandParser.parse(command.command()).orElse(null);
-                    if (invocation != null) {
-                        sites.add(site(dockerfile, evaluation, mapping, stage, command, invocation, platform, conditions));
-                    }
+                RunCommands found = cache.forSnapshot(workspace, new RunKey(new Identity<>(stage), new Identity<>(run),
+                        inputs.buildArgs(), inputs.host()), () -> goCommands(stage, run, inputs, shell, platform));
+                incomplete.addAll(found.incomplete());
+                for (GoCommand command : found.commands()) {
+                    sites.add(site(dockerfile, evaluation, mapping, stage, command.located(), command.invocation(), platform));
                 }
             }
         }
@@ -137,6 +157,31 @@ public final class DockerfileCommands {
     private record Located(SimpleCommand command, SourceLocation location) {
     }
 
+    /** A go command a RUN instruction runs. */
+    private record GoCommand(Located located, GoInvocation invocation) {
+    }
+
+    /**
+     * The go commands of a RUN instruction, and where its shell evaluation stopped. They depend on
+     * the stage and instruction evaluated, the build arguments and the host, not on the target
+     * stage: the targets that share an evaluation share them.
+     */
+    private record RunCommands(List<GoCommand> commands, List<EvaluationProblem> incomplete) {
+    }
+
+    private record RunKey(Identity<DockerStage> stage, Identity<DockerRun> run, Map<String, String> buildArgs, Host host) {
+    }
+
+    private static RunCommands goCommands(DockerStage stage, DockerRun run, BuildInputs inputs, ShellCache shell,
+            Platform platform) {
+        List<EvaluationProblem> incomplete = new ArrayList<>();
+        List<GoCommand> found = new ArrayList<>();
+        for (Located command : commands(stage, run, inputs, shell, incomplete, platform)) {
+            GoCommandParser.parse(command.command()).ifPresent(invocation -> found.add(new GoCommand(command, invocation)));
+        }
+        return new RunCommands(List.copyOf(found), List.copyOf(incomplete));
+    }
+
     private static List<Located> commands(DockerStage stage, DockerRun run, BuildInputs inputs, ShellCache shell,
             List<EvaluationProblem> incomplete, Platform platform) {
         Map<String, ShellValue> env = environment(stage, run, inputs);
@@ -180,7 +225,7 @@ public final class DockerfileCommands {
     }
 
     private static GoCommandSite site(WorkspaceFile dockerfile, DockerEvaluation evaluation, ContextMapping mapping,
-            DockerStage stage, Located command, GoInvocation invocation, Platform platform, List<Condition> extraConditions) {
+            DockerStage stage, Located command, GoInvocation invocation, Platform platform) {
         String stageDirectory = command.command().workingDirectory();
         String workspaceDirectory = mapping.workspaceDirectory(stage.index(), stageDirectory);
         BuildEnvironment build = new BuildEnvironment(stage.describe(), stage.facts(), stage.facts().goVersion(),
@@ -193,9 +238,7 @@ public final class DockerfileCommands {
         }
         PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.DOCKERFILE, dockerfile.path() + " " + stage.describe(),
                 command.location());
-        List<Condition> conditions = new ArrayList<>(extraConditions);
-        conditions.addAll(command.command().conditions());
-        return CommandSites.of(origin, command.command(), invocation, conditions,
+        return CommandSites.of(origin, command.command(), invocation, command.command().conditions(),
                 workspaceDirectory == null ? stageDirectory : workspaceDirectory, platform, build, run);
     }
 

@@ -25,6 +25,6 @@ public final class DockerfileKind implements GoCommandSource {
 
     @Override
     public SourceCommands commands(PlanningContext context, WorkspaceFile file) {
-        return DockerfileCommands.find(context.workspace(), file, context.inputs(), context.cache().shell());
+        return DockerfileCommands.find(context.workspace(), file, context.inputs(), context.cache());
     }
 }
