@@ -108,6 +108,24 @@ final class DiskHeaders {
         }
     }
 
+    /**
+     * The prefix of bytes already read (a file's first {@value #MAX_READ}) that holds the header,
+     * decoded: a small one first, all of them only when the header runs on.
+     *
+     * @param more true when the file goes on past the bytes
+     */
+    static HeaderText headerText(byte[] bytes, boolean more) {
+        if (bytes.length < FIRST_READ) {
+            return new HeaderText(new String(bytes, StandardCharsets.UTF_8), true);
+        }
+        String text = new String(bytes, 0, FIRST_READ, StandardCharsets.UTF_8);
+        if (HeaderBounds.of(text).complete()) {
+            return new HeaderText(text, bytes.length == FIRST_READ && !more);
+        }
+        String read = new String(bytes, StandardCharsets.UTF_8);
+        return new HeaderText(read, true, more && !HeaderBounds.of(read).complete());
+    }
+
     /** Reads a prefix that holds the header: a small one first, more only when the header runs on. */
     static HeaderText readHeaderText(InputStream opened) throws IOException {
         try (InputStream in = opened) {

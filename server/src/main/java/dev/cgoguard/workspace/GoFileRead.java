@@ -1,0 +1,62 @@
+package dev.cgoguard.workspace;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * One read of a Go file kept on disk, made when something needs it (a build reaches its package, a
+ * rule or a snippet needs its text): its first {@value ScanLimits#GO_PREFIX_BYTES} bytes, checked
+ * (no NUL byte, UTF-8) and searched for the suppression marker without being decoded.
+ *
+ * @param bytes the bytes read; null when the file cannot be read as text ({@link #outcome} says why)
+ * @param more true when the file goes on past the bytes read
+ * @param outcome what the read found, kept by the file's record
+ */
+public record GoFileRead(byte[] bytes, boolean more, Outcome outcome) {
+    private static final ByteSearch MARKER = new ByteSearch(WorkspaceFile.SUPPRESSION_MARKER);
+
+    /**
+     * What reading a Go file found: the stamp of its bytes (a CRC-32C and their count, so that it
+     * changes with the content), whether they hold {@link WorkspaceFile#SUPPRESSION_MARKER}, and why
+     * the file cannot be read as text (null when it can), in the words the command line shows.
+     */
+    public record Outcome(long stamp, boolean suppressionMarker, String problem) {
+    }
+
+    /** Reads a Go file below a gate's root (a real path, as a walk found it or the gate resolved it). */
+    static GoFileRead of(PathGate gate, Path file) {
+        byte[] bytes;
+        boolean more;
+        try (InputStream in = gate.openWalked(file)) {
+            bytes = in.readNBytes(ScanLimits.GO_PREFIX_BYTES);
+            more = bytes.length == ScanLimits.GO_PREFIX_BYTES && in.read() >= 0;
+        } catch (NoSuchFileException e) {
+            return unreadable("skipped: the file vanished while it was being read");
+        } catch (IOException e) {
+            return unreadable(WorkspaceScanner.describe(e));
+        }
+        long stamp = WorkspaceScanner.contentStamp(bytes);
+        if (WorkspaceScanner.looksBinary(bytes)) {
+            return new GoFileRead(null, more, new Outcome(stamp, false, "skipped: binary content (NUL bytes)"));
+        }
+        if (!WorkspaceScanner.isAscii(bytes)) {
+            try {
+                WorkspaceScanner.decode(bytes, more); // throws when it is not text
+            } catch (WorkspaceScanner.UnreadableFileException e) {
+                return new GoFileRead(null, more, new Outcome(stamp, false, e.getMessage()));
+            }
+        }
+        return new GoFileRead(bytes, more, new Outcome(stamp, MARKER.foundIn(bytes), null));
+    }
+
+    private static GoFileRead unreadable(String problem) {
+        return new GoFileRead(null, false, new Outcome(0, false, problem));
+    }
+
+    /** True when the file could be read as text. */
+    public boolean readable() {
+        return bytes != null;
+    }
+}
