@@ -103,13 +103,20 @@ final class CallSiteScanner {
 
     /**
      * True when the bytes (UTF-8) hold {@code name.Selector} for a name and a selector looked for:
-     * lets a file kept on disk be decoded only when it may hold a call site.
+     * lets a file kept on disk be decoded only when it may hold a call site. One pass over the bytes
+     * per name: each {@code name.} found is checked for the selectors that may follow it.
      */
     static boolean mentionsSelector(byte[] bytes, List<GoImport> imports) {
         for (Map.Entry<String, String> name : packageNames(imports).entrySet()) {
-            for (String selector : SELECTOR_PREFIXES.get(name.getValue())) {
-                if (ByteSearch.contains(bytes, (name.getKey() + "." + selector).getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
-                    return true;
+            ByteSearch dotted = new ByteSearch(name.getKey() + ".");
+            List<byte[]> selectors = SELECTOR_PREFIXES.get(name.getValue()).stream()
+                    .map(selector -> selector.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toList();
+            for (int at = dotted.indexIn(bytes, 0); at >= 0; at = dotted.indexIn(bytes, at + 1)) {
+                int after = at + name.getKey().length() + 1;
+                for (byte[] selector : selectors) {
+                    if (java.util.Arrays.equals(bytes, after, Math.min(bytes.length, after + selector.length), selector, 0, selector.length)) {
+                        return true;
+                    }
                 }
             }
         }

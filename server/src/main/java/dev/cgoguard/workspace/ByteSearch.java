@@ -29,19 +29,24 @@ public final class ByteSearch {
 
     /** True when the needle occurs in {@code bytes}. */
     public boolean foundIn(byte[] bytes) {
+        return indexIn(bytes, 0) >= 0;
+    }
+
+    /** Where the needle first occurs in {@code bytes} at or after {@code from}; -1 when it does not. */
+    public int indexIn(byte[] bytes, int from) {
         int last = needle.length - 1;
-        int i = 0;
+        int i = Math.max(0, from);
         while (i <= bytes.length - needle.length) {
             int j = last;
             while (bytes[i + j] == needle[j]) {
                 if (j == 0) {
-                    return true;
+                    return i;
                 }
                 j--;
             }
             i += skip[bytes[i + last] & 0xff];
         }
-        return false;
+        return -1;
     }
 
     /** True when {@code needle} (not empty) occurs in {@code bytes}. */

@@ -41,7 +41,8 @@ public record GoFileRead(byte[] bytes, boolean more, Outcome outcome) {
         if (WorkspaceScanner.looksBinary(bytes)) {
             return new GoFileRead(null, more, new Outcome(stamp, false, "skipped: binary content (NUL bytes)"));
         }
-        if (!WorkspaceScanner.isAscii(bytes)) {
+        // a file cut after the bytes read may end inside a character: only one read whole is checked
+        if (!more && !WorkspaceScanner.isAscii(bytes) && !WorkspaceScanner.isUtf8(bytes)) {
             try {
                 WorkspaceScanner.decode(bytes, more); // throws when it is not text
             } catch (WorkspaceScanner.UnreadableFileException e) {

@@ -96,4 +96,20 @@ class CallSiteScannerTest {
                 "package main\n\nimport (\n\th \"net/http\"\n\t_ \"embed\"\n\t. \"strings\"\n\t\"fmt\"\n)\n").imports();
         assertEquals(java.util.Arrays.asList("h", "_", ".", null), imports.stream().map(GoImport::name).toList());
     }
+
+    @Test
+    void theByteSearchBeforeDecodingFindsEverySelectorTheScanFinds() {
+        List<GoImport> imports = HeaderParser.parse("main.go",
+                "package main\n\nimport (\n\th \"net/http\"\n\t\"crypto/tls\"\n\t\"time\"\n)\n").imports();
+        for (String use : List.of("h.Get(u)", "h.PostForm(u, v)", "h.NewRequestWithContext(c, m, u, nil)", "h.DefaultClient",
+                "&h.Client{}", "tls.DialWithDialer(d, n, a, c)", "tls.Dialer{}", "time.LoadLocation(z)", "x := time.Now(); time.LoadLocation(z)")) {
+            byte[] bytes = ("package main\n\nfunc f() { time.Sleep(1); h.Handle(p, nil); " + use + " }\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(true, CallSiteScanner.mentionsSelector(bytes, imports), use);
+        }
+        for (String use : List.of("h.Handle(p, nil)", "http.Get(u)", "tls.Listen(n, a, c)", "time.Now()", "h.", "LoadLocation(z)")) {
+            byte[] bytes = ("package main\n\nfunc f() { " + use + " }").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(false, CallSiteScanner.mentionsSelector(bytes, imports), use);
+        }
+    }
 }

@@ -236,4 +236,28 @@ class WorkspaceScannerTest {
         assertTrue(new WorkspaceScanner(path -> false, new ScanLimits(5)).scan(root).files().isEmpty(),
                 "five files are within a limit of five (and none of them is a build file)");
     }
+
+    @Test
+    void utf8IsCheckedWithoutDecodingAsAStrictDecoderChecksIt() {
+        java.util.Random random = new java.util.Random(14);
+        int[] interesting = {0x00, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xed, 0xef,
+            0xf0, 0xf4, 0xf5, 0xff};
+        for (int round = 0; round < 200_000; round++) {
+            byte[] bytes = new byte[1 + random.nextInt(6)];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = (byte) interesting[random.nextInt(interesting.length)];
+            }
+            boolean strict;
+            try {
+                java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(bytes));
+                strict = true;
+            } catch (java.nio.charset.CharacterCodingException e) {
+                strict = false;
+            }
+            assertEquals(strict, WorkspaceScanner.isUtf8(bytes), java.util.HexFormat.of().formatHex(bytes));
+        }
+    }
 }
