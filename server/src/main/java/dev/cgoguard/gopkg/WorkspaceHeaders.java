@@ -69,7 +69,8 @@ final class WorkspaceHeaders {
         Entry entry = CACHE.get(key);
         Object source = file.diskPath() != null ? file.diskPath() : file.text();
         if (entry != null && entry.version == file.version()
-                && (source instanceof Path ? source.equals(entry.source) : entry.source == source)) {
+                && (source instanceof Path ? source.equals(entry.source) && sameBytes(file.readOutcome(), entry.read)
+                        : entry.source == source)) {
             file.adopt(entry.read);
             return entry.header;
         }
@@ -115,6 +116,11 @@ final class WorkspaceHeaders {
         // the tree is kept only for a file that has changed before: one being edited, not thousands on disk
         CACHE.put(key, new Entry(file.version(), source, outcome, header, entry == null ? null : tree));
         return header;
+    }
+
+    /** False when both reads were made and found other bytes (a rewrite of the same size within the clock's tick). */
+    private static boolean sameBytes(GoFileRead.Outcome now, GoFileRead.Outcome cached) {
+        return now == null || cached == null || now.stamp() == cached.stamp();
     }
 
     /** True when a constraint has {@code !cgo} in it: the file is one of a package's builds without cgo. */

@@ -169,7 +169,12 @@ public final class WorkspaceScanner {
             long size = attributes.size();
             FileKind byName = FileKind.classify(rel, "");
             if (byName == FileKind.GO) {
-                return WorkspaceFile.onDisk(rel, FileKind.GO, gate, open, attributeStamp(attributes));
+                WorkspaceFile go = WorkspaceFile.onDisk(rel, FileKind.GO, gate, open, attributeStamp(attributes));
+                if (!walked) {
+                    // one file read again (it changed on disk): its bytes tell a rewrite the walk's attributes miss
+                    go.readOnDisk();
+                }
+                return go;
             }
             if (byName == FileKind.OTHER && !startsWithShebang(gate, open)) {
                 return null; // no extension and no #! line: not a script, whatever it is
