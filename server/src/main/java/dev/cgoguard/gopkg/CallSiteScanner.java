@@ -1,7 +1,7 @@
 package dev.cgoguard.gopkg;
 
 import dev.cgoguard.parse.GoTextScanner;
-import dev.cgoguard.workspace.ByteSearch;
+import dev.cgoguard.workspace.GoFileRead;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.TextPosition;
 import dev.cgoguard.workspace.TextRange;
@@ -102,21 +102,15 @@ final class CallSiteScanner {
     }
 
     /**
-     * True when the bytes (UTF-8) hold {@code name.Selector} for a name and a selector looked for:
-     * lets a file kept on disk be decoded only when it may hold a call site. One pass over the bytes
-     * per name: each {@code name.} found is checked for the selectors that may follow it.
+     * True when a file's bytes, in the searchable form of {@link GoFileRead#searchable()}, hold
+     * {@code name.Selector} for a name and a selector looked for: lets a file kept on disk be decoded
+     * only when it may hold a call site.
      */
-    static boolean mentionsSelector(byte[] bytes, List<GoImport> imports) {
+    static boolean mentionsSelector(GoFileRead read, List<GoImport> imports) {
         for (Map.Entry<String, String> name : packageNames(imports).entrySet()) {
-            ByteSearch dotted = new ByteSearch(name.getKey() + ".");
-            List<byte[]> selectors = SELECTOR_PREFIXES.get(name.getValue()).stream()
-                    .map(selector -> selector.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toList();
-            for (int at = dotted.indexIn(bytes, 0); at >= 0; at = dotted.indexIn(bytes, at + 1)) {
-                int after = at + name.getKey().length() + 1;
-                for (byte[] selector : selectors) {
-                    if (java.util.Arrays.equals(bytes, after, Math.min(bytes.length, after + selector.length), selector, 0, selector.length)) {
-                        return true;
-                    }
+            for (String selector : SELECTOR_PREFIXES.get(name.getValue())) {
+                if (read.searchable().contains(GoFileRead.searchableForm(name.getKey() + "." + selector))) {
+                    return true;
                 }
             }
         }

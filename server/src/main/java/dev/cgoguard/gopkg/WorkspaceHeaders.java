@@ -100,7 +100,7 @@ final class WorkspaceHeaders {
             if (CallSiteScanner.mayFind(imports) || withoutCgo) {
                 String whole = text;
                 if (!read.whole()) {
-                    whole = withoutCgo || CallSiteScanner.mentionsSelector(bytes.bytes(), imports)
+                    whole = withoutCgo || CallSiteScanner.mentionsSelector(bytes, imports)
                             ? new String(bytes.bytes(), StandardCharsets.UTF_8) : null;
                 }
                 sites = whole == null ? List.of() : CallSiteScanner.scan(file.path(), whole, imports, withoutCgo);
