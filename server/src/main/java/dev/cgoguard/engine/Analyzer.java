@@ -69,8 +69,9 @@ public final class Analyzer {
         RuleRunner.Outcome outcome = new RuleRunner(rules, options).run(context);
         List<Finding> findings = new ArrayList<>(UniqueFindings.of(outcome.findings(), rules));
         findings.sort(Finding.ORDER);
-        List<Finding> reported = new Suppressions(rules, options).apply(findings, suppressions);
-        List<FileProblem> problems = new ArrayList<>(workspace.problems());
+        List<Finding> reported = new Suppressions(rules, options).apply(findings,
+                suppressions.withFilesReadFromDisk(workspace, suppressionParser));
+        List<FileProblem> problems = workspace.problemsFoundSoFar();
         return new AnalysisResult(planning.plans(), List.copyOf(reported), List.copyOf(problems), planning.dependencies(),
                 outcome.failures());
     }

@@ -9,14 +9,16 @@ import java.util.Set;
 
 /**
  * The suppression comments of a snapshot, by file path (files without any are left out). An
- * editor's next snapshot reads again only the files that changed.
+ * editor's next snapshot reads again only the files that changed. Go files kept on disk are not
+ * read for it: their comments join for each analysis from the files read by then
+ * ({@link #withFilesReadFromDisk}), as a file no build reaches cannot matter.
  */
 record SuppressionIndex(Map<String, List<Suppression>> byPath) {
     SuppressionIndex {
         byPath = Map.copyOf(byPath);
     }
 
-    /** Reads every file of the snapshot. */
+    /** Reads every file of the snapshot that holds its text. */
     static SuppressionIndex scan(Workspace workspace, SuppressionParser parser) {
         Map<String, List<Suppression>> byPath = new HashMap<>();
         for (WorkspaceFile file : workspace.files().values()) {
@@ -38,10 +40,31 @@ record SuppressionIndex(Map<String, List<Suppression>> byPath) {
         return new SuppressionIndex(byPath);
     }
 
-    private static void read(WorkspaceFile file, SuppressionParser parser, Map<String, List<Suppression>> into) {
-        if (!file.mayHoldSuppression()) {
-            return; // known without reading a file kept on disk
+    /**
+     * This index with the comments of the Go files kept on disk that have been read (a build reached
+     * their package, a rule needed their text) and hold the marker.
+     */
+    SuppressionIndex withFilesReadFromDisk(Workspace workspace, SuppressionParser parser) {
+        Map<String, List<Suppression>> byPath = null;
+        for (WorkspaceFile file : workspace.files().values()) {
+            if (file.diskPath() != null && file.mayHoldSuppression()) {
+                if (byPath == null) {
+                    byPath = new HashMap<>(this.byPath);
+                }
+                parse(file, parser, byPath);
+            }
         }
+        return byPath == null ? this : new SuppressionIndex(byPath);
+    }
+
+    private static void read(WorkspaceFile file, SuppressionParser parser, Map<String, List<Suppression>> into) {
+        if (file.diskPath() != null || !file.mayHoldSuppression()) {
+            return; // a file kept on disk joins when it has been read
+        }
+        parse(file, parser, into);
+    }
+
+    private static void parse(WorkspaceFile file, SuppressionParser parser, Map<String, List<Suppression>> into) {
         List<Suppression> found = parser.parse(file.path(), file.kind(), file.content());
         if (!found.isEmpty()) {
             into.put(file.path(), List.copyOf(found));

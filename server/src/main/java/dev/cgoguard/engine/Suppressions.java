@@ -41,7 +41,8 @@ public final class Suppressions {
     }
 
     public List<Finding> apply(List<Finding> findings, Workspace workspace) {
-        return apply(findings, SuppressionIndex.scan(workspace, parser()));
+        SuppressionParser parser = parser();
+        return apply(findings, SuppressionIndex.scan(workspace, parser).withFilesReadFromDisk(workspace, parser));
     }
 
     /** The parser of suppression comments that knows this registry's rules. */

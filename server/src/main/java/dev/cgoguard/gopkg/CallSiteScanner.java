@@ -1,7 +1,7 @@
 package dev.cgoguard.gopkg;
 
 import dev.cgoguard.parse.GoTextScanner;
-import dev.cgoguard.workspace.ByteSearch;
+import dev.cgoguard.workspace.GoFileRead;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.TextPosition;
 import dev.cgoguard.workspace.TextRange;
@@ -102,13 +102,14 @@ final class CallSiteScanner {
     }
 
     /**
-     * True when the bytes (UTF-8) hold {@code name.Selector} for a name and a selector looked for:
-     * lets a file kept on disk be decoded only when it may hold a call site.
+     * True when a file's bytes, in the searchable form of {@link GoFileRead#searchable()}, hold
+     * {@code name.Selector} for a name and a selector looked for: lets a file kept on disk be decoded
+     * only when it may hold a call site.
      */
-    static boolean mentionsSelector(byte[] bytes, List<GoImport> imports) {
+    static boolean mentionsSelector(GoFileRead read, List<GoImport> imports) {
         for (Map.Entry<String, String> name : packageNames(imports).entrySet()) {
             for (String selector : SELECTOR_PREFIXES.get(name.getValue())) {
-                if (ByteSearch.contains(bytes, (name.getKey() + "." + selector).getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+                if (read.searchable().contains(GoFileRead.searchableForm(name.getKey() + "." + selector))) {
                     return true;
                 }
             }

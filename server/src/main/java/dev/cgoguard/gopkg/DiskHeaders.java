@@ -24,6 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class DiskHeaders {
     private static final int FIRST_READ = 16 * 1024;
+    /** How much of a file already read is decoded first to find its header. */
+    private static final int FIRST_DECODE = 4 * 1024;
     private static final int MAX_READ = dev.cgoguard.workspace.ScanLimits.GO_PREFIX_BYTES;
     private static final int MAX_ENTRIES = 100_000;
 
@@ -106,6 +108,24 @@ final class DiskHeaders {
             TextPosition end = read.positionAt(read.length());
             return header.cutAt(new SourceLocation(header.path(), new TextRange(end, end)));
         }
+    }
+
+    /**
+     * The prefix of bytes already read (a file's first {@value #MAX_READ}) that holds the header,
+     * decoded: a small one first (most headers end within a few KB), all of them only when the header
+     * runs on.
+     *
+     * @param more true when the file goes on past the bytes
+     */
+    static HeaderText headerText(byte[] bytes, boolean more) {
+        for (int prefix = FIRST_DECODE; prefix < bytes.length && prefix <= FIRST_READ; prefix *= 4) {
+            String text = new String(bytes, 0, prefix, StandardCharsets.UTF_8);
+            if (HeaderBounds.of(text).complete()) {
+                return new HeaderText(text, false);
+            }
+        }
+        String read = new String(bytes, StandardCharsets.UTF_8);
+        return new HeaderText(read, true, more && !HeaderBounds.of(read).complete());
     }
 
     /** Reads a prefix that holds the header: a small one first, more only when the header runs on. */

@@ -2,7 +2,9 @@ package dev.cgoguard.gopkg;
 
 import dev.cgoguard.parse.ParseCancelledException;
 import dev.cgoguard.parse.SyntaxTree;
+import dev.cgoguard.workspace.GoFileRead;
 import dev.cgoguard.workspace.SourceLocation;
+import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.TextPosition;
 import dev.cgoguard.workspace.TextRange;
 import dev.cgoguard.workspace.WorkspaceFile;
@@ -10,14 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Header parses of workspace Go files, kept per file path and version (and text identity), so that
  * a new workspace snapshot re-parses only the files that changed. Parses run in parallel. A file
- * read on demand is read from disk only as far as its header goes, and whole only when it imports a
- * package whose call sites are looked for ({@link CallSiteScanner}). A file
- * that changes again and again (one being edited) is parsed from its previous header tree.
+ * kept on disk is read here, once, when a build reaches its package: its bytes are searched for the
+ * suppression marker and for the call sites some rules need ({@link CallSiteScanner}) without being
+ * decoded, and only its header, or the whole file when it may hold a call site, is decoded. A file
+ * that cannot be read as text has no header (the read reports why). A file that changes again and
+ * again (one being edited) is parsed from its previous header tree.
  */
 final class WorkspaceHeaders {
     private record Key(Path root, String path) {
@@ -25,10 +30,12 @@ final class WorkspaceHeaders {
 
     /**
      * {@code source}: the text the header was read from (a file's held text) or, for a file read on
-     * demand, its place on disk (its version is then the stamp of its bytes); {@code tree}: the tree
-     * of the header's text, from which the next version is parsed (null when there is none).
+     * demand, its place on disk (its version is then the stamp of what the walk saw of it) with what
+     * reading it found ({@code read}); {@code header}: null for a file that cannot be read as text;
+     * {@code tree}: the tree of the header's text, from which the next version is parsed (null when
+     * there is none).
      */
-    private record Entry(long version, Object source, GoFileHeader header, SyntaxTree tree) {
+    private record Entry(long version, Object source, GoFileRead.Outcome read, GoFileHeader header, SyntaxTree tree) {
     }
 
     private static final int MAX_ENTRIES = 200_000;
@@ -37,15 +44,19 @@ final class WorkspaceHeaders {
     private WorkspaceHeaders() {
     }
 
-    /** The headers of the files, in their order; read in parallel (those already read come from the cache). */
+    /**
+     * The headers of the files, in their order, leaving out those that cannot be read as text; read
+     * in parallel (those already read come from the cache).
+     */
     static List<GoFileHeader> parseAll(Path root, List<WorkspaceFile> goFiles) {
         if (CACHE.size() > MAX_ENTRIES) {
             CACHE.clear();
         }
         if (goFiles.size() == 1) {
-            return List.of(header(root, goFiles.get(0)));
+            GoFileHeader header = header(root, goFiles.get(0));
+            return header == null ? List.of() : List.of(header);
         }
-        return goFiles.parallelStream().map(file -> header(root, file)).toList();
+        return goFiles.parallelStream().map(file -> header(root, file)).filter(Objects::nonNull).toList();
     }
 
     /** Forgets every parse (lets a benchmark measure cold parsing). */
@@ -58,14 +69,27 @@ final class WorkspaceHeaders {
         Entry entry = CACHE.get(key);
         Object source = file.diskPath() != null ? file.diskPath() : file.text();
         if (entry != null && entry.version == file.version()
-                && (source instanceof Path ? source.equals(entry.source) : entry.source == source)) {
+                && (source instanceof Path ? source.equals(entry.source) && sameBytes(file.readOutcome(), entry.read)
+                        : entry.source == source)) {
+            file.adopt(entry.read);
             return entry.header;
         }
         GoFileHeader header;
+        GoFileRead.Outcome outcome = null;
         SyntaxTree tree = null;
+        DiskHeaders.HeaderText read = null;
         try {
-            DiskHeaders.HeaderText read = file.diskPath() != null ? DiskHeaders.readHeaderText(file.openOnDisk())
-                    : new DiskHeaders.HeaderText(file.content(), true);
+            GoFileRead bytes = file.readOnDisk();
+            if (bytes != null) {
+                outcome = bytes.outcome();
+                if (!bytes.readable()) {
+                    CACHE.put(key, new Entry(file.version(), source, outcome, null, null));
+                    return null;
+                }
+                read = DiskHeaders.headerText(bytes.bytes(), bytes.more());
+            } else {
+                read = new DiskHeaders.HeaderText(file.content(), true);
+            }
             String text = read.text();
             HeaderParser.Parsed parsed = HeaderParser.parse(file.path(), text, entry == null ? null : entry.tree());
             tree = parsed.tree();
@@ -76,23 +100,27 @@ final class WorkspaceHeaders {
             if (CallSiteScanner.mayFind(imports) || withoutCgo) {
                 String whole = text;
                 if (!read.whole()) {
-                    byte[] bytes = file.bytesOnDisk();
                     whole = withoutCgo || CallSiteScanner.mentionsSelector(bytes, imports)
-                            ? new String(bytes, StandardCharsets.UTF_8) : null;
+                            ? new String(bytes.bytes(), StandardCharsets.UTF_8) : null;
                 }
                 sites = whole == null ? List.of() : CallSiteScanner.scan(file.path(), whole, imports, withoutCgo);
             }
             header = read.markCut(parsed.header().withCallSites(sites));
         } catch (ParseCancelledException e) {
             header = new GoFileHeader(file.path(), null, List.of(), null, null, List.of(), List.of());
-            TextPosition at = file.text().positionAt(e.charOffset());
+            TextPosition at = new SourceText(read == null ? "" : read.text()).positionAt(e.charOffset());
             header = header.cutAt(new SourceLocation(file.path(), new TextRange(at, at)));
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             header = new GoFileHeader(file.path(), null, List.of(), null, null, List.of(), List.of());
         }
         // the tree is kept only for a file that has changed before: one being edited, not thousands on disk
-        CACHE.put(key, new Entry(file.version(), source, header, entry == null ? null : tree));
+        CACHE.put(key, new Entry(file.version(), source, outcome, header, entry == null ? null : tree));
         return header;
+    }
+
+    /** False when both reads were made and found other bytes (a rewrite of the same size within the clock's tick). */
+    private static boolean sameBytes(GoFileRead.Outcome now, GoFileRead.Outcome cached) {
+        return now == null || cached == null || now.stamp() == cached.stamp();
     }
 
     /** True when a constraint has {@code !cgo} in it: the file is one of a package's builds without cgo. */

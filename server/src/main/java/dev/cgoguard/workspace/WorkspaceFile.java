@@ -6,16 +6,18 @@ import java.util.Objects;
 
 /**
  * One readable file of the workspace: its path relative to the root (with {@code /}), its kind,
- * its text, and a version that changes whenever the text does (a stamp of the content read from
- * disk, or an editor's document version).
+ * its text, and a version that changes whenever the text does (a stamp of the file on disk, or an
+ * editor's document version).
  *
- * <p>Build files hold their text. A Go file scanned from disk holds none: only its place on disk,
- * its stamp and whether it contains a suppression comment's marker; its text is read again when a
- * package that is built reaches it ({@link #diskPath()}, {@link #text()}), so that a workspace of
- * thousands of Go files costs a small record per file.
+ * <p>Build files hold their text. A Go file scanned from disk holds none and has not been opened:
+ * it is a record of its place on disk and of what the walk saw of it (size, modification time, file
+ * key: its version). It is read when something needs it (a build that reaches its package, a rule or
+ * a snippet that needs its text; {@link #readOnDisk()}), and what that read found (the stamp of its
+ * bytes, whether they hold a suppression comment's marker, why it cannot be read as text) is kept,
+ * so that a workspace of thousands of Go files costs a walk and a small record per file.
  */
 public final class WorkspaceFile {
-    /** The marker of a suppression comment; a scan records which files contain it without decoding them. */
+    /** The marker of a suppression comment; a read records which files contain it without decoding them. */
     public static final String SUPPRESSION_MARKER = "cgoguard:ignore";
 
     private final String path;
@@ -24,33 +26,31 @@ public final class WorkspaceFile {
     private final long version;
     private final Path disk;
     private final PathGate gate;
-    private final boolean suppressionMarker;
+    /** What the first read of a file kept on disk found; null until it is read. */
+    private volatile GoFileRead.Outcome read;
 
     public WorkspaceFile(String path, FileKind kind, SourceText text, long version) {
-        this(path, kind, Objects.requireNonNull(text), version, null, null, false);
+        this(path, kind, Objects.requireNonNull(text), version, null, null);
     }
 
-    private WorkspaceFile(String path, FileKind kind, SourceText text, long version, PathGate gate, Path disk,
-            boolean suppressionMarker) {
+    private WorkspaceFile(String path, FileKind kind, SourceText text, long version, PathGate gate, Path disk) {
         this.path = path;
         this.kind = kind;
         this.text = text;
         this.version = version;
         this.gate = gate;
         this.disk = disk;
-        this.suppressionMarker = suppressionMarker;
     }
 
     /**
-     * A file whose text stays on disk until it is needed, read again through the gate of the scan
-     * that found it.
+     * A file whose text stays on disk until it is needed, read through the gate of the scan that
+     * found it.
      *
      * @param file its real path below the gate's root, as the scan's walk found it
-     * @param version the stamp of the bytes the scan read
-     * @param suppressionMarker whether those bytes contain {@link #SUPPRESSION_MARKER}
+     * @param version a stamp of what the walk saw of the file ({@link WorkspaceScanner#attributeStamp})
      */
-    public static WorkspaceFile onDisk(String path, FileKind kind, PathGate gate, Path file, long version, boolean suppressionMarker) {
-        return new WorkspaceFile(path, kind, null, version, gate, file, suppressionMarker);
+    public static WorkspaceFile onDisk(String path, FileKind kind, PathGate gate, Path file, long version) {
+        return new WorkspaceFile(path, kind, null, version, gate, file);
     }
 
     public String path() {
@@ -65,23 +65,61 @@ public final class WorkspaceFile {
         return version;
     }
 
-    /** The text: held, or read from disk again (the same prefix the scan read; empty when it has gone). */
+    /**
+     * The text: held, or read from disk (at most the first {@value ScanLimits#GO_PREFIX_BYTES} bytes;
+     * empty when it cannot be read as text).
+     */
     public SourceText text() {
-        return text != null ? text : new SourceText(WorkspaceScanner.readGoText(gate, disk));
+        if (text != null) {
+            return text;
+        }
+        GoFileRead read = readOnDisk();
+        return new SourceText(read.readable() ? WorkspaceScanner.decodeLeniently(read.bytes()) : "");
     }
 
     public String content() {
         return text().text();
     }
 
-    /** The bytes of a file read on demand, as far as its text goes (empty when it has gone); null for a file that holds its text. */
-    public byte[] bytesOnDisk() {
-        return text == null ? WorkspaceScanner.readGoBytes(gate, disk) : null;
+    /**
+     * Reads a file kept on disk (its first {@value ScanLimits#GO_PREFIX_BYTES} bytes, not decoded) and
+     * keeps what the first read found; null for a file that holds its text.
+     */
+    public GoFileRead readOnDisk() {
+        if (text != null) {
+            return null;
+        }
+        GoFileRead now = GoFileRead.of(gate, disk);
+        adopt(now.outcome());
+        return now;
     }
 
-    /** Opens the file of a file read on demand, through the gate of the scan that found it; null for a file that holds its text. */
-    public java.io.InputStream openOnDisk() throws java.io.IOException {
-        return text == null ? gate.openWalked(disk) : null;
+    /**
+     * What reading a file kept on disk found, when it has been read (null before, and for a file that
+     * holds its text).
+     */
+    public GoFileRead.Outcome readOutcome() {
+        return read;
+    }
+
+    /**
+     * Takes what a read of the same file, seen by a walk just as this one, found (a cache of an
+     * earlier snapshot's reads); the first outcome a record is given stays.
+     */
+    public void adopt(GoFileRead.Outcome outcome) {
+        if (text == null && read == null && outcome != null) {
+            synchronized (this) {
+                if (read == null) {
+                    read = outcome;
+                }
+            }
+        }
+    }
+
+    /** Why a file kept on disk could not be read as text when it was read; null when it could or has not been read. */
+    public String readProblem() {
+        GoFileRead.Outcome outcome = read;
+        return outcome == null ? null : outcome.problem();
     }
 
     /** Where the text of a file read on demand is; null for a file that holds its text. */
@@ -89,12 +127,30 @@ public final class WorkspaceFile {
         return text == null ? disk : null;
     }
 
-    /** True when the text may hold a suppression comment (it contains the marker). */
+    /**
+     * True when the text may hold a suppression comment (it contains the marker). A file kept on disk
+     * is known to hold one only once it has been read: one that nothing has read cannot matter.
+     */
     public boolean mayHoldSuppression() {
-        return text == null ? suppressionMarker : text.text().contains(SUPPRESSION_MARKER);
+        if (text != null) {
+            return text.text().contains(SUPPRESSION_MARKER);
+        }
+        GoFileRead.Outcome outcome = read;
+        return outcome != null && outcome.problem() == null && outcome.suppressionMarker();
     }
 
-    /** True when the two files have the same kind and text (files read on demand compare their stamps). */
+    /** The stamp of the content of a file kept on disk: of its first read (made now if there was none). */
+    private long contentStamp() {
+        GoFileRead.Outcome outcome = read;
+        return outcome != null ? outcome.stamp() : readOnDisk().outcome().stamp();
+    }
+
+    /**
+     * True when the two files have the same kind and text. Two records of the same file on disk are
+     * the same when the walks saw the same size, time and file, unless both were read and their bytes
+     * differ; seen differently, they are different unless both were read and their bytes are the same.
+     * A record and a held text compare the record's bytes (read now if they were not) with the text.
+     */
     public boolean sameContent(WorkspaceFile other) {
         if (this == other) {
             return true;
@@ -103,13 +159,21 @@ public final class WorkspaceFile {
             return false;
         }
         if (text == null && other.text == null) {
-            return version == other.version && disk.equals(other.disk);
+            if (!disk.equals(other.disk)) {
+                return false;
+            }
+            GoFileRead.Outcome mine = read;
+            GoFileRead.Outcome theirs = other.read;
+            boolean bothRead = mine != null && theirs != null;
+            if (version == other.version) {
+                return !bothRead || mine.stamp() == theirs.stamp();
+            }
+            return bothRead && mine.stamp() == theirs.stamp() && mine.problem() == null && theirs.problem() == null;
         }
         if (text == null || other.text == null) {
-            // a file on disk is known by the stamp of the bytes it was scanned with, not by what the disk holds now
             WorkspaceFile onDisk = text == null ? this : other;
             WorkspaceFile held = text == null ? other : this;
-            return onDisk.version == WorkspaceScanner.contentStamp(held.content().getBytes(StandardCharsets.UTF_8));
+            return onDisk.contentStamp() == WorkspaceScanner.contentStamp(held.content().getBytes(StandardCharsets.UTF_8));
         }
         return content().equals(other.content());
     }

@@ -36,9 +36,10 @@ import java.util.zip.CRC32C;
  * <p>What it reads is only what can matter: a file is a candidate by its name alone; a file without
  * an extension is opened only to see whether its first line is a shell's (other such files, build
  * outputs and binaries among them, are left without a word); build files are read whole; a Go file
- * is read once as bytes, checked and searched for the suppression marker without being decoded, and
- * kept as a small record whose text is read again only when a build reaches its package. Files are
- * read in parallel; the snapshot is in path order whatever the order of reading. A folder with more
+ * is not opened: it becomes a small record of what the walk saw (its place, size and modification
+ * time), read when a build reaches its package ({@link WorkspaceFile#readOnDisk()}), and whatever
+ * keeps it from being read as text is reported then. Build files are read in parallel; the snapshot
+ * is in path order whatever the order of reading. A folder with more
  * than {@link ScanLimits#maxFiles()} files stops the scan at once ({@link WorkspaceTooLargeException}).
  */
 public final class WorkspaceScanner {
@@ -46,10 +47,10 @@ public final class WorkspaceScanner {
     public static final long MAX_FILE_BYTES = ScanLimits.MAX_FILE_BYTES;
     /** Only this much of a Go file is read: the header (package clause and imports) comes first. */
     public static final int GO_HEADER_BYTES = ScanLimits.GO_PREFIX_BYTES;
+    private static final String GO_SUFFIX = ".go";
 
     private static final Set<String> SKIPPED_DIRS = Set.of(".git", ".hg", ".svn", "node_modules", "target",
             ".idea", ".vscode", "__pycache__", ".cache", "testdata", ".terraform", ".venv");
-    private static final ByteSearch MARKER = new ByteSearch(WorkspaceFile.SUPPRESSION_MARKER);
     /** How much of a file without an extension is read to see whether it is a shell script. */
     private static final int FIRST_LINE_BYTES = 256;
 
@@ -79,6 +80,7 @@ public final class WorkspaceScanner {
         PathGate gate = PathGate.of(root);
         Path realRoot = gate.root();
         List<Path> candidates = new ArrayList<>();
+        Map<String, WorkspaceFile> files = new ConcurrentHashMap<>();
         List<FileProblem> problems = Collections.synchronizedList(new ArrayList<>());
         int[] visited = {0};
         Files.walkFileTree(realRoot, new SimpleFileVisitor<>() {
@@ -100,7 +102,12 @@ public final class WorkspaceScanner {
                 }
                 String rel = relative(realRoot, file);
                 if (isCandidate(rel) && !excluded.test(rel)) {
-                    candidates.add(file);
+                    if (attrs.isRegularFile() && rel.endsWith(GO_SUFFIX) && FileKind.classify(rel, "") == FileKind.GO) {
+                        // a Go file the walk found is not opened: what the walk saw is its record
+                        files.put(rel, WorkspaceFile.onDisk(rel, FileKind.GO, gate, file, attributeStamp(attrs)));
+                    } else {
+                        candidates.add(file);
+                    }
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -114,7 +121,6 @@ public final class WorkspaceScanner {
         if (visited[0] > limits.maxFiles()) {
             throw new WorkspaceTooLargeException(root, limits.maxFiles());
         }
-        Map<String, WorkspaceFile> files = new ConcurrentHashMap<>();
         candidates.parallelStream().forEach(file -> {
             String rel = relative(realRoot, file);
             try {
@@ -163,7 +169,12 @@ public final class WorkspaceScanner {
             long size = attributes.size();
             FileKind byName = FileKind.classify(rel, "");
             if (byName == FileKind.GO) {
-                return readGo(gate, open, rel, size);
+                WorkspaceFile go = WorkspaceFile.onDisk(rel, FileKind.GO, gate, open, attributeStamp(attributes));
+                if (!walked) {
+                    // one file read again (it changed on disk): its bytes tell a rewrite the walk's attributes miss
+                    go.readOnDisk();
+                }
+                return go;
             }
             if (byName == FileKind.OTHER && !startsWithShebang(gate, open)) {
                 return null; // no extension and no #! line: not a script, whatever it is
@@ -189,37 +200,13 @@ public final class WorkspaceScanner {
     }
 
     /**
-     * A Go file: its first {@value #GO_HEADER_BYTES} bytes are read, checked (no NUL bytes, UTF-8) and
-     * searched for the suppression marker, and only a record is kept.
+     * The version of a Go file as a walk sees it, without opening it: its size, modification time
+     * and file key (device and inode), which a write changes.
      */
-    private static WorkspaceFile readGo(PathGate gate, Path file, String rel, long size) throws IOException, UnreadableFileException {
-        byte[] bytes = readPrefix(gate, file, GO_HEADER_BYTES);
-        if (looksBinary(bytes)) {
-            throw new UnreadableFileException("skipped: binary content (NUL bytes)");
-        }
-        if (!isAscii(bytes)) {
-            decode(bytes, size > bytes.length); // throws when it is not text
-        }
-        return WorkspaceFile.onDisk(rel, FileKind.GO, gate, file, contentStamp(bytes), MARKER.foundIn(bytes));
-    }
-
-    /** The bytes of a Go file a scan reads (its first {@value #GO_HEADER_BYTES}); empty when it cannot be read. */
-    static byte[] readGoBytes(PathGate gate, Path file) {
-        try {
-            return readPrefix(gate, file, GO_HEADER_BYTES);
-        } catch (IOException e) {
-            return new byte[0];
-        }
-    }
-
-    /** The text of a Go file as a scan sees it: its first {@value #GO_HEADER_BYTES} bytes, decoded; empty when it cannot be read. */
-    static String readGoText(PathGate gate, Path file) {
-        try {
-            byte[] bytes = readPrefix(gate, file, GO_HEADER_BYTES);
-            return decode(bytes, true);
-        } catch (IOException | UnreadableFileException e) {
-            return "";
-        }
+    static long attributeStamp(BasicFileAttributes attributes) {
+        long stamp = attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        stamp = stamp * 31 + attributes.size();
+        return stamp * 31 + java.util.Objects.hashCode(attributes.fileKey());
     }
 
     /**
@@ -303,8 +290,60 @@ public final class WorkspaceScanner {
         return true;
     }
 
+    /**
+     * True when the bytes are well-formed UTF-8 (as a strict decoder takes them: no overlong form, no
+     * surrogate, nothing above U+10FFFF, no sequence cut short), checked without decoding them.
+     */
+    static boolean isUtf8(byte[] bytes) {
+        int i = 0;
+        int n = bytes.length;
+        while (i < n) {
+            int b = bytes[i];
+            if (b >= 0) {
+                i++;
+                continue;
+            }
+            int lead = b & 0xff;
+            int length;
+            int low = 0x80;
+            int high = 0xbf;
+            if (lead >= 0xc2 && lead <= 0xdf) {
+                length = 2;
+            } else if (lead >= 0xe0 && lead <= 0xef) {
+                length = 3;
+                low = lead == 0xe0 ? 0xa0 : 0x80;
+                high = lead == 0xed ? 0x9f : 0xbf;
+            } else if (lead >= 0xf0 && lead <= 0xf4) {
+                length = 4;
+                low = lead == 0xf0 ? 0x90 : 0x80;
+                high = lead == 0xf4 ? 0x8f : 0xbf;
+            } else {
+                return false;
+            }
+            if (i + length > n) {
+                return false;
+            }
+            int second = bytes[i + 1] & 0xff;
+            if (second < low || second > high) {
+                return false;
+            }
+            for (int k = 2; k < length; k++) {
+                if ((bytes[i + k] & 0xc0) != 0x80) {
+                    return false;
+                }
+            }
+            i += length;
+        }
+        return true;
+    }
+
+    /** Decodes UTF-8 whatever it holds: an invalid sequence becomes U+FFFD. */
+    static String decodeLeniently(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
     /** Decodes UTF-8; invalid sequences become U+FFFD and are reported only when nothing else can be done. */
-    private static String decode(byte[] bytes, boolean truncated) throws UnreadableFileException {
+    static String decode(byte[] bytes, boolean truncated) throws UnreadableFileException {
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -332,7 +371,7 @@ public final class WorkspaceScanner {
         return root.relativize(path).toString().replace('\\', '/');
     }
 
-    private static String describe(IOException e) {
+    static String describe(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "skipped: permission denied";
         }

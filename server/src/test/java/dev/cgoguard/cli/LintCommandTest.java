@@ -151,6 +151,24 @@ class LintCommandTest {
     }
 
     @Test
+    void aGoFileThatIsNotTextIsNamedWhenABuildReachesItsPackageAndNotOtherwise() throws Exception {
+        Path project = tmp.resolve("project");
+        CliRun.write(project.resolve("go.mod"), "module example.com/app\n\ngo 1.22\n");
+        CliRun.write(project.resolve("Makefile"),
+                "build:\n\tCGO_ENABLED=1 go build -ldflags '-linkmode external -extldflags -static' ./cmd/app\n");
+        CliRun.write(project.resolve("cmd/app/main.go"), "package main\n\nimport \"net\"\n\nfunc main() { net.LookupHost(\"x\") }\n");
+        byte[] binary = {'p', 'a', 'c', 'k', 0, 0, 1, 2};
+        java.nio.file.Files.write(project.resolve("cmd/app/blob.go"), binary);
+        java.nio.file.Files.createDirectories(project.resolve("tools/old"));
+        java.nio.file.Files.write(project.resolve("tools/old/blob.go"), binary);
+        CliRun run = CliRun.run("lint", project.toString());
+        assertEquals(1, run.exit(), run.out() + run.err());
+        assertTrue(run.out().contains("[static-glibc-nss]"), "the package is read without the file: " + run.out());
+        assertTrue(run.err().contains("cmd/app/blob.go: skipped: binary content (NUL bytes)"), run.err());
+        assertFalse(run.err().contains("tools/old/blob.go"), "a file no build reaches cannot matter: " + run.err());
+    }
+
+    @Test
     void aFileArgumentReportsOnlyThatFile() {
         Path project = CliRun.copyFixture("script-export-cgo-static", tmp);
         CliRun script = CliRun.run("lint", project.resolve("scripts/release.sh").toString());

@@ -72,6 +72,32 @@ class ReanalysisProtocolTest {
     }
 
     @Test
+    void aGoFileRewrittenOnDiskWithTheSameSizeAndTimeChangesTheDiagnosticsOfTheMakefile() throws Exception {
+        Files.writeString(root.resolve("go.mod"), "module example.com/t\n\ngo 1.22\n");
+        Path mainGo = root.resolve("main.go");
+        String withExec = MAIN_WITHOUT_USER.replace("\"fmt\"", "\"os/exec\"");
+        String withUser = MAIN_WITHOUT_USER.replace("\"fmt\"", "\"os/user\"");
+        Files.writeString(mainGo, withExec);
+        Path makefile = root.resolve("Makefile");
+        Files.writeString(makefile, "run:\n\tgo run -ldflags '-extldflags \"-static\"' main.go\n");
+        try (LspTestSession session = new LspTestSession(LanguageServerSetup.production())) {
+            session.initialize(root);
+            String makefileUri = LspTestSession.uri(makefile);
+            awaitIdle(session, makefile);
+            assertTrue(nssOf(session, makefileUri).isEmpty(), "no NSS lookups yet: " + session.client.diagnosticsOf(makefileUri));
+
+            FileTime time = Files.getLastModifiedTime(mainGo);
+            Files.writeString(mainGo, withUser); // the same size, in place
+            Files.setLastModifiedTime(mainGo, time);
+            session.server.getWorkspaceService().didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(
+                    List.of(new org.eclipse.lsp4j.FileEvent(LspTestSession.uri(mainGo), org.eclipse.lsp4j.FileChangeType.Changed))));
+            List<Diagnostic> nss = Poll.value("static-glibc-nss on the Makefile after the import on disk",
+                    () -> nssOf(session, makefileUri), list -> !list.isEmpty());
+            assertEquals(1, nss.get(0).getRange().getStart().getLine());
+        }
+    }
+
+    @Test
     void aReopenedDocumentWithTheSameVersionNumberIsAnalysedFromItsNewText() throws Exception {
         SampleProject.write(root);
         Path makefile = root.resolve("Makefile");

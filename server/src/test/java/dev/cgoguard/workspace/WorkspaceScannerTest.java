@@ -100,7 +100,7 @@ class WorkspaceScannerTest {
     }
 
     @Test
-    void aGoFileWithANulAnywhereInItsHeaderIsSkippedAsBinary() throws IOException {
+    void aGoFileWithANulAnywhereInItsHeaderIsFoundBinaryWhenItIsReadNotWhenItIsScanned() throws IOException {
         byte[] text = "package a\n\nimport \"net\"\n\n// caf\u00e9 au lait\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         for (int at = 0; at < text.length; at++) {
             byte[] nul = text.clone();
@@ -109,11 +109,43 @@ class WorkspaceScannerTest {
         }
         Files.write(root.resolve("ok.go"), text);
         Workspace workspace = new WorkspaceScanner().scan(root);
-        Map<String, String> problems = problems(workspace);
+        assertEquals(Map.of(), problems(workspace), "a scan opens no Go file");
         for (int at = 0; at < text.length; at++) {
-            assertTrue(String.valueOf(problems.get("nul" + at + ".go")).contains("binary"), at + ": " + problems);
+            WorkspaceFile nul = workspace.file("nul" + at + ".go").orElseThrow();
+            assertFalse(nul.readOnDisk().readable(), "NUL at " + at);
+            assertEquals("", nul.content());
         }
         assertEquals(new String(text, java.nio.charset.StandardCharsets.UTF_8), workspace.file("ok.go").orElseThrow().content());
+        Map<String, String> found = workspace.problemsFoundSoFar().stream()
+                .collect(Collectors.toMap(FileProblem::path, FileProblem::message));
+        for (int at = 0; at < text.length; at++) {
+            assertEquals("skipped: binary content (NUL bytes)", found.get("nul" + at + ".go"), at + ": " + found);
+        }
+        assertFalse(found.containsKey("ok.go"), found.toString());
+    }
+
+    @Test
+    void aGoFileThatIsNotUtf8IsFoundSoWhenItIsRead() throws IOException {
+        byte[] latin1 = new byte[64];
+        java.util.Arrays.fill(latin1, (byte) 0xe9);
+        Files.write(root.resolve("latin1.go"), latin1);
+        Workspace workspace = new WorkspaceScanner().scan(root);
+        assertEquals(Map.of(), problems(workspace));
+        assertEquals("skipped: not UTF-8 text", workspace.file("latin1.go").orElseThrow().readOnDisk().outcome().problem());
+        assertEquals(java.util.List.of(new FileProblem("latin1.go", "skipped: not UTF-8 text")), workspace.problemsFoundSoFar());
+    }
+
+    @Test
+    void aGoFileIsARecordOfTheWalkReadOnlyWhenAsked() throws IOException {
+        Path go = root.resolve("a.go");
+        Files.writeString(go, "package a\n");
+        Workspace workspace = new WorkspaceScanner().scan(root);
+        WorkspaceFile file = workspace.file("a.go").orElseThrow();
+        assertEquals(null, file.readOutcome(), "not read by the scan");
+        Files.delete(go);
+        assertEquals("skipped: the file vanished while it was being read", file.readOnDisk().outcome().problem());
+        assertEquals(java.util.List.of(new FileProblem("a.go", "skipped: the file vanished while it was being read")),
+                workspace.problemsFoundSoFar());
     }
 
     @Test
@@ -144,9 +176,11 @@ class WorkspaceScannerTest {
         WorkspaceFile a = workspace.file("a.go").orElseThrow();
         WorkspaceFile b = workspace.file("b.go").orElseThrow();
         assertTrue(a.diskPath() != null, "a Go file holds no text");
+        assertFalse(b.mayHoldSuppression(), "a file not read yet holds no suppression that can matter");
         assertEquals("package a\n\nimport \"os/user\"\n", a.content());
         assertFalse(a.mayHoldSuppression());
-        assertTrue(b.mayHoldSuppression(), "the marker is found without decoding the file");
+        assertTrue(b.readOnDisk().readable());
+        assertTrue(b.mayHoldSuppression(), "the marker is found by the read, without decoding the file");
     }
 
     @Test
@@ -159,6 +193,21 @@ class WorkspaceScannerTest {
         assertEquals(java.util.Set.of("a.go"), before.changedPaths(after));
         assertEquals(java.util.Set.of(), after.changedPaths(after.withFile("a.go", "package a\n\nimport \"net\"\n", 7)));
         assertEquals(java.util.Set.of("a.go"), after.changedPaths(after.withFile("a.go", "package a\n", 8)));
+    }
+
+    @Test
+    void twoScansOfAnUnchangedGoFileHoldTheSameFileAndATouchedOneReadTwiceToo() throws IOException {
+        Path go = root.resolve("a.go");
+        Files.writeString(go, "package a\n");
+        Workspace first = new WorkspaceScanner().scan(root);
+        Workspace second = new WorkspaceScanner().scan(root);
+        assertEquals(java.util.Set.of(), first.changedPaths(second), "the same size, time and file, not opened");
+        Files.setLastModifiedTime(go, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(go).toMillis() - 60_000));
+        Workspace touched = new WorkspaceScanner().scan(root);
+        assertEquals(java.util.Set.of("a.go"), second.changedPaths(touched), "seen differently and not read: taken as changed");
+        second.file("a.go").orElseThrow().readOnDisk();
+        touched.file("a.go").orElseThrow().readOnDisk();
+        assertEquals(java.util.Set.of(), second.changedPaths(touched), "both read: the same bytes");
     }
 
     @Test
@@ -186,5 +235,29 @@ class WorkspaceScannerTest {
                 tooLarge.getMessage());
         assertTrue(new WorkspaceScanner(path -> false, new ScanLimits(5)).scan(root).files().isEmpty(),
                 "five files are within a limit of five (and none of them is a build file)");
+    }
+
+    @Test
+    void utf8IsCheckedWithoutDecodingAsAStrictDecoderChecksIt() {
+        java.util.Random random = new java.util.Random(14);
+        int[] interesting = {0x00, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xed, 0xef,
+            0xf0, 0xf4, 0xf5, 0xff};
+        for (int round = 0; round < 200_000; round++) {
+            byte[] bytes = new byte[1 + random.nextInt(6)];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = (byte) interesting[random.nextInt(interesting.length)];
+            }
+            boolean strict;
+            try {
+                java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(bytes));
+                strict = true;
+            } catch (java.nio.charset.CharacterCodingException e) {
+                strict = false;
+            }
+            assertEquals(strict, WorkspaceScanner.isUtf8(bytes), java.util.HexFormat.of().formatHex(bytes));
+        }
     }
 }
