@@ -1,9 +1,12 @@
 package dev.cgoguard.gopkg;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The files of a package that a build context compiles, and their imports (each path once, at its
@@ -42,6 +45,61 @@ record FileSelection(List<GoFileHeader> files, List<GoImport> imports) {
         boolean matches(GoFileHeader header, TagMatcher tags, boolean cgoEnabled) {
             return buildable && (goos == null || tags.test(goos)) && (goarch == null || tags.matchesArch(goarch))
                     && (header.constraint() == null || header.constraint().eval(tags)) && (!header.usesCgo() || cgoEnabled);
+        }
+    }
+
+    /**
+     * All that selecting among some files asks of a build context: whether each tag that their OS
+     * suffixes and build constraints name holds, whether each architecture their suffixes name is the
+     * target's, and whether cgo is on (when one of them imports "C"). Contexts that give the same
+     * answers select the same files: most packages of a repository select alike whether
+     * {@code netgo} is set or not, or for amd64 and arm64.
+     */
+    record Questions(List<String> tags, List<String> arches, boolean cgo) {
+        static Questions of(List<GoFileHeader> candidates, List<NameFacts> facts) {
+            Set<String> tags = new LinkedHashSet<>();
+            Set<String> arches = new LinkedHashSet<>();
+            boolean cgo = false;
+            for (int i = 0; i < candidates.size(); i++) {
+                NameFacts fact = facts.get(i);
+                if (!fact.buildable()) {
+                    continue;
+                }
+                if (fact.goos() != null) {
+                    tags.add(fact.goos());
+                }
+                if (fact.goarch() != null) {
+                    arches.add(fact.goarch());
+                }
+                addTags(candidates.get(i).constraint(), tags);
+                cgo |= candidates.get(i).usesCgo();
+            }
+            return new Questions(List.copyOf(tags), List.copyOf(arches), cgo);
+        }
+
+        private static void addTags(BuildConstraint constraint, Set<String> into) {
+            if (constraint instanceof BuildConstraint.Tag tag) {
+                into.add(tag.name());
+            } else if (constraint instanceof BuildConstraint.Not not) {
+                addTags(not.operand(), into);
+            } else if (constraint instanceof BuildConstraint.And and) {
+                and.operands().forEach(operand -> addTags(operand, into));
+            } else if (constraint instanceof BuildConstraint.Or or) {
+                or.operands().forEach(operand -> addTags(operand, into));
+            }
+        }
+
+        /** A context's answers, one bit per question in the order above. */
+        BitSet answers(TagMatcher context, boolean cgoEnabled) {
+            BitSet answers = new BitSet();
+            for (int i = 0; i < tags.size(); i++) {
+                answers.set(i, context.test(tags.get(i)));
+            }
+            for (int i = 0; i < arches.size(); i++) {
+                answers.set(tags.size() + i, context.matchesArch(arches.get(i)));
+            }
+            answers.set(tags.size() + arches.size(), cgo && cgoEnabled);
+            return answers;
         }
     }
 

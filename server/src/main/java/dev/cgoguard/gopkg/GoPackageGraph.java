@@ -57,11 +57,11 @@ public final class GoPackageGraph {
 
     /**
      * What the walks from the folders of one module scope share: the scope, its resolver (import
-     * paths resolved once), and each package's import edges per build context (once for all contexts
-     * when no context changes its files).
+     * paths resolved once), and each package's import edges (once for all the build contexts that
+     * select the same files of it).
      */
-    private record Scope(ModuleScope modules, PackageResolver resolver, Map<BuildContext, ReachWalker.EdgeCache> edges,
-            ReachWalker.EdgeCache contextFreeEdges, Map<Roots, Reached> walks) {
+    private record Scope(ModuleScope modules, PackageResolver resolver, ReachWalker.EdgeCache edges,
+            Map<Roots, Reached> walks) {
     }
 
     private final WorkspaceIndex index;
@@ -164,8 +164,8 @@ public final class GoPackageGraph {
         Reached reached = shared.walks().computeIfAbsent(Roots.of(targets, context), roots -> {
             Set<String> walkRead = new HashSet<>();
             ReachWalker walker = new ReachWalker(shared.resolver(), context, stdTable, knownModules, caches, walkRead,
-                    shared.edges().computeIfAbsent(context, c -> new ReachWalker.EdgeCache()), shared.contextFreeEdges());
-            return new Reached(walker.walk(targets, null), walkRead, List.copyOf(walker.visited().values()));
+                    shared.edges());
+            return new Reached(walker.walk(targets, null), walkRead, List.copyOf(walker.reached()));
         });
         PackageReach reach = withGoVersion(reached.reach(), goVersion(wd).orElse(null));
         return new Walk(targets, reach, new LazySet<>(() -> filesRead(scope, read, reached, targets)));
@@ -210,7 +210,7 @@ public final class GoPackageGraph {
         return scopes.computeIfAbsent(key, k -> {
             ModuleScope modules = new ModuleScope(index, wd);
             return new Scope(modules, new PackageResolver(index, modules, environment, knownModules, caches),
-                    new ConcurrentHashMap<>(), new ReachWalker.EdgeCache(), new ConcurrentHashMap<>());
+                    new ReachWalker.EdgeCache(), new ConcurrentHashMap<>());
         });
     }
 

@@ -2,6 +2,8 @@ package dev.cgoguard.gopkg;
 
 import dev.cgoguard.workspace.PathGate;
 import java.nio.file.Path;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +24,21 @@ final class GraphCaches {
         this.gate = gate;
     }
 
-    private final Map<List<GoFileHeader>, List<FileSelection.NameFacts>> nameFacts = new IdentityHashMap<>();
+    /**
+     * What selecting among a package's files needs that no context changes (what their names say, what
+     * they ask of a context), and the selections made, by the answers of the contexts that asked.
+     */
+    private record Candidates(List<FileSelection.NameFacts> facts, FileSelection.Questions questions,
+            Map<BitSet, FileSelection> byAnswers) {
+    }
+
+    private final Map<List<GoFileHeader>, Candidates> candidates = new IdentityHashMap<>();
+    private final ImportPathIds pathIds = new ImportPathIds();
+
+    /** The numbers of the import paths the walks of this graph meet. */
+    ImportPathIds pathIds() {
+        return pathIds;
+    }
 
     /** Any context will do for a selection that no context changes. */
     private static final TagMatcher ANY_CONTEXT = new TagMatcher(BuildContext.linuxAmd64(java.util.Set.of(), false));
@@ -45,15 +61,16 @@ final class GraphCaches {
         return headers.orElse(null);
     }
 
-    /** What the names of a package's files say, read once per file list. */
-    private List<FileSelection.NameFacts> nameFacts(List<GoFileHeader> files) {
-        synchronized (nameFacts) {
-            List<FileSelection.NameFacts> facts = nameFacts.get(files);
-            if (facts == null) {
-                facts = files.stream().map(FileSelection.NameFacts::of).toList();
-                nameFacts.put(files, facts);
+    /** What selecting among a package's files needs, worked out once per file list. */
+    private Candidates candidates(List<GoFileHeader> files) {
+        synchronized (candidates) {
+            Candidates known = candidates.get(files);
+            if (known == null) {
+                List<FileSelection.NameFacts> facts = files.stream().map(FileSelection.NameFacts::of).toList();
+                known = new Candidates(facts, FileSelection.Questions.of(files, facts), new HashMap<>());
+                candidates.put(files, known);
             }
-            return facts;
+            return known;
         }
     }
 
@@ -82,6 +99,24 @@ final class GraphCaches {
         }
     }
 
+    /** The selection of a package's files for a context's answers to what they ask (made once per distinct answers). */
+    private FileSelection selectionByAnswers(List<GoFileHeader> files, TagMatcher tags, boolean cgoEnabled) {
+        Candidates known = candidates(files);
+        BitSet answers = known.questions().answers(tags, cgoEnabled);
+        FileSelection selection;
+        synchronized (known.byAnswers()) {
+            selection = known.byAnswers().get(answers);
+        }
+        if (selection == null) {
+            FileSelection made = FileSelection.of(files, known.facts(), tags, cgoEnabled);
+            synchronized (known.byAnswers()) {
+                selection = known.byAnswers().putIfAbsent(answers, made);
+            }
+            selection = selection != null ? selection : made;
+        }
+        return selection;
+    }
+
     /**
      * The selection of a package's files under a context; packages are the same when their file lists
      * are the same list (the index and {@link #diskHeaders} hand out one list per folder).
@@ -97,7 +132,7 @@ final class GraphCaches {
             selection = byFiles.get(files);
         }
         if (selection == null) {
-            FileSelection made = FileSelection.of(files, nameFacts(files), tags, context.cgoEnabled());
+            FileSelection made = selectionByAnswers(files, tags, context.cgoEnabled());
             synchronized (byFiles) {
                 selection = byFiles.putIfAbsent(files, made);
             }

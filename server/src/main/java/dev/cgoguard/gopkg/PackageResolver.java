@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * walk told which files a resolution read; safe for concurrent use.
  */
 final class PackageResolver {
+    private static final String GOROOT_KEY = "goroot:";
     private static final GoPackage NOT_FOUND = new GoPackage("", PackageOrigin.STD_TABLE, null, List.of());
 
     private final WorkspaceIndex index;
@@ -49,7 +50,7 @@ final class PackageResolver {
      */
     Optional<GoPackage> resolve(String importPath, GoPackage importer, Collection<String> filesRead) {
         boolean fromGoroot = importer != null && importer.origin() == PackageOrigin.GOROOT;
-        String key = fromGoroot ? "goroot:" + importPath : importPath;
+        String key = memoKey(importPath, importer);
         Resolution resolution = memo.get(key);
         if (resolution == null) {
             List<String> read = new ArrayList<>();
@@ -68,6 +69,19 @@ final class PackageResolver {
         }
         filesRead.addAll(resolution.filesRead());
         return resolution.pkg() == NOT_FOUND ? Optional.empty() : Optional.of(resolution.pkg());
+    }
+
+    /**
+     * What a resolution is memoised under: the import path, told apart when a package of GOROOT
+     * imports it (GOROOT's own vendor folder comes first then).
+     */
+    static String memoKey(String importPath, GoPackage importer) {
+        return importer != null && importer.origin() == PackageOrigin.GOROOT ? GOROOT_KEY + importPath : importPath;
+    }
+
+    /** Whether the resolution memoised under a {@link #memoKey} is known. */
+    boolean isResolved(String memoKey) {
+        return memo.containsKey(memoKey);
     }
 
     /** The workspace package in a folder, named by its import path (one object per folder). */

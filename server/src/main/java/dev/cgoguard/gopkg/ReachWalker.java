@@ -2,10 +2,8 @@ package dev.cgoguard.gopkg;
 
 import dev.cgoguard.workspace.ScanLimits;
 import dev.cgoguard.workspace.SourceLocation;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,44 +29,54 @@ final class ReachWalker {
     }
 
     /**
-     * A package's import edges under one build context, the imports that led nowhere known, the files
+     * A package's import edges under one build context (with the numbers of the paths they lead to), the imports that led nowhere known, the files
      * resolving them read, and what the walk's summaries look for in a package: call sites in its files
      * built, {@code import "C"} in its files built or in any of its files, and whether it belongs to a
      * known module that needs cgo (looked at only outside the workspace and the standard library).
      */
-    private record Edges(List<Edge> edges, List<String> unknown, List<String> filesRead, List<SourceLocation> cut,
-            boolean callSites, boolean cgoBuilt, boolean cgoFiles, boolean knownCgo) {
+    private record Edges(List<Edge> edges, int[] pathIds, List<String> unknown, List<String> filesRead,
+            List<SourceLocation> cut, boolean callSites, boolean cgoBuilt, boolean cgoFiles, boolean knownCgo) {
     }
 
-    /** The edges of each package under one build context and module scope, shared by the walks that reach it. */
+    /**
+     * The edges of each package in one module scope, by the selection of its files they were computed
+     * from (a package's edges follow from the files built): shared by the walks that reach it under
+     * any build context that selects the same files (see {@link GraphCaches#selection}).
+     */
     static final class EdgeCache {
-        private final Map<GoPackage, Edges> byPackage = new java.util.IdentityHashMap<>();
+        private final Map<GoPackage, Map<FileSelection, Edges>> byPackage = new java.util.IdentityHashMap<>();
 
-        synchronized Edges get(GoPackage pkg) {
-            return byPackage.get(pkg);
+        synchronized Edges get(GoPackage pkg, FileSelection selection) {
+            Map<FileSelection, Edges> bySelection = byPackage.get(pkg);
+            return bySelection == null ? null : bySelection.get(selection);
         }
 
-        synchronized void put(GoPackage pkg, Edges edges) {
-            byPackage.put(pkg, edges);
+        synchronized void put(GoPackage pkg, FileSelection selection, Edges edges) {
+            byPackage.computeIfAbsent(pkg, p -> new java.util.IdentityHashMap<>()).put(selection, edges);
         }
     }
+
+    /** What stands for the selection of a package known from a table, which has no files. */
+    private static final FileSelection NO_FILES = new FileSelection(List.of(), List.of());
 
     private final PackageResolver resolver;
     private final GraphCaches caches;
     private final Set<String> filesRead;
     private final EdgeCache edgeCache;
-    private final EdgeCache contextFreeEdges;
     private final BuildContext context;
     private final TagMatcher tags;
     private final TagMatcher tagsWithCgo;
     private final StdLibraryTable stdTable;
     private final KnownModuleTable knownModules;
     private final Map<String, FileSelection> selections = new HashMap<>();
-    /** Every package reached, by import path (in no order: what needs an order sorts its few packages). */
-    private final Map<String, GoPackage> visited = new HashMap<>();
-    private final Map<String, GoImport> firstImportOf = new HashMap<>();
-    /** The import paths a package of the workspace imports itself. */
-    private final java.util.Set<String> importedByWorkspace = new java.util.HashSet<>();
+    private final ImportPathIds pathIds;
+    /** Every package reached, numbered in the order reached. */
+    private final ReachedPackages reached;
+    /** By package number: its edges (those {@link ReachedPackages#importsOf} numbers) and the import that first reached it. */
+    private final List<List<Edge>> edgesByNumber = new ArrayList<>();
+    private final List<GoImport> firstImport = new ArrayList<>();
+    /** The numbers of the packages that a package of the workspace imports itself. */
+    private final java.util.BitSet importedByWorkspace = new java.util.BitSet();
     private final Set<String> unknownImports = new TreeSet<>();
     private final Set<SourceLocation> cutHeaders = new java.util.LinkedHashSet<>();
     /** The packages reached that the summaries look at (see {@link Edges}), in the order reached. */
@@ -79,12 +87,10 @@ final class ReachWalker {
 
     /**
      * @param filesRead where the files read resolving imports are added
-     * @param edgeCache the edges already computed under this context and module scope
-     * @param contextFreeEdges the edges already computed in this module scope of packages whose files no context changes
+     * @param edgeCache the edges already computed in this module scope
      */
     ReachWalker(PackageResolver resolver, BuildContext context, StdLibraryTable stdTable, KnownModuleTable knownModules,
-            GraphCaches caches, Set<String> filesRead, EdgeCache edgeCache, EdgeCache contextFreeEdges) {
-        this.contextFreeEdges = contextFreeEdges;
+            GraphCaches caches, Set<String> filesRead, EdgeCache edgeCache) {
         this.resolver = resolver;
         this.caches = caches;
         this.filesRead = filesRead;
@@ -95,6 +101,8 @@ final class ReachWalker {
                 context.goVersion()));
         this.stdTable = stdTable;
         this.knownModules = knownModules;
+        this.pathIds = caches.pathIds();
+        this.reached = new ReachedPackages(pathIds);
     }
 
     PackageReach walk(List<ReachTarget> targets, String goVersion) {
@@ -108,12 +116,11 @@ final class ReachWalker {
                 roots.add(target.pkg());
             }
         }
-        Map<String, List<Edge>> edges = closure(roots);
-        Map<String, List<Edge>> reverse = reverse(edges);
-        List<ImportChain> resolverChains = chainsTo(NET, roots, edges, reverse);
-        List<ImportChain> userChains = chainsTo(OS_USER, roots, edges, reverse);
-        List<ImportChain> tlsChains = chainsTo(X509, roots, edges, reverse);
-        boolean tzdata = (context.tags() != null && context.tags().contains("timetzdata")) || visited.containsKey("time/tzdata");
+        closure(roots);
+        List<ImportChain> resolverChains = chainsTo(NET, roots);
+        List<ImportChain> userChains = chainsTo(OS_USER, roots);
+        List<ImportChain> tlsChains = chainsTo(X509, roots);
+        boolean tzdata = (context.tags() != null && context.tags().contains("timetzdata")) || reached.numberOf("time/tzdata") >= 0;
         return new PackageReach(List.copyOf(names), resolverChains, userChains, cgoPackages(),
                 cgoRequiredModules(), tlsChains, tzdata, List.copyOf(unknownImports), goVersion,
                 cgoRequiredPackages(), callSites(), List.copyOf(cutHeaders));
@@ -130,9 +137,9 @@ final class ReachWalker {
         return List.copyOf(sites);
     }
 
-    /** Every package the walk reached, by import path. */
-    Map<String, GoPackage> visited() {
-        return visited;
+    /** Every package the walk reached (each import path once), in the order reached. */
+    List<GoPackage> reached() {
+        return reached.all();
     }
 
     /** Packages reached (each import path once), sorted by import path. */
@@ -161,56 +168,70 @@ final class ReachWalker {
         }
     }
 
-    /** Breadth-first over everything the targets import; each package's edges are computed once. */
-    private Map<String, List<Edge>> closure(List<GoPackage> roots) {
-        Map<String, List<Edge>> edges = new HashMap<>();
-        Deque<GoPackage> queue = new ArrayDeque<>();
+    /**
+     * Breadth-first over everything the targets import; each package's edges are computed once. The
+     * packages are numbered in the order reached, so the queue is the numbers not visited yet.
+     */
+    private void closure(List<GoPackage> roots) {
         for (GoPackage root : roots) {
-            if (visited.putIfAbsent(root.importPath(), root) == null) {
-                queue.add(root);
+            if (reached.add(root, pathIds.of(root.importPath())) >= 0) {
+                edgesByNumber.add(null);
+                firstImport.add(null);
             }
         }
-        while (!queue.isEmpty()) {
-            resolveAhead(queue);
-            for (int level = queue.size(); level > 0; level--) {
-                GoPackage current = queue.poll();
+        int next = 0;
+        while (next < reached.size()) {
+            int levelEnd = reached.size();
+            resolveAhead(next, levelEnd);
+            for (; next < levelEnd; next++) {
+                GoPackage current = reached.get(next);
                 Edges known = edgesOf(current);
                 summarise(current, known);
                 List<Edge> out = known.edges();
-                edges.put(current.importPath(), out);
-                for (Edge edge : out) {
-                    String path = edge.to().importPath();
-                    if (current.origin() == PackageOrigin.WORKSPACE) {
-                        importedByWorkspace.add(path);
+                edgesByNumber.set(next, out);
+                int[] imported = new int[out.size()];
+                boolean fromWorkspace = current.origin() == PackageOrigin.WORKSPACE;
+                for (int i = 0; i < imported.length; i++) {
+                    Edge edge = out.get(i);
+                    int number = reached.numberOf(known.pathIds()[i]);
+                    if (number < 0) {
+                        number = reached.add(edge.to(), known.pathIds()[i]);
+                        edgesByNumber.add(null);
+                        firstImport.add(edge.goImport());
                     }
-                    if (visited.putIfAbsent(path, edge.to()) == null) {
-                        if (edge.goImport() != null) {
-                            firstImportOf.put(path, edge.goImport());
-                        }
-                        queue.add(edge.to());
+                    if (fromWorkspace) {
+                        importedByWorkspace.set(number);
                     }
+                    imported[i] = number;
                 }
+                reached.setImports(next, imported);
             }
         }
-        return edges;
     }
 
     /**
      * Resolves, in parallel, the imports of the packages about to be visited whose edges are not
      * known yet: that reads the headers of the packages they import, most of a first walk's time.
+     * Each import not resolved yet is resolved once (two threads resolving the same path would both
+     * read its folder), and nothing is started when all are: later walks mostly meet resolved ones.
      * The walk then finds every resolution made, in the same order as without this.
      */
-    private void resolveAhead(Deque<GoPackage> next) {
-        List<GoPackage> importers = new ArrayList<>();
+    private void resolveAhead(int from, int to) {
+        Set<String> keys = new java.util.HashSet<>();
         List<String> paths = new ArrayList<>();
-        for (GoPackage pkg : next) {
+        List<GoPackage> importers = new ArrayList<>();
+        for (int number = from; number < to; number++) {
+            GoPackage pkg = reached.get(number);
             if (pkg.origin() == PackageOrigin.STD_TABLE || pkg.origin() == PackageOrigin.KNOWN_MODULE
-                    || edgeCache.get(pkg) != null || contextFreeEdges.get(pkg) != null) {
+                    || edgeCache.get(pkg, selection(pkg)) != null) {
                 continue;
             }
-            for (GoImport goImport : caches.selection(pkg.files(), context, tags).imports()) {
-                importers.add(pkg);
-                paths.add(goImport.path());
+            for (GoImport goImport : selection(pkg).imports()) {
+                String key = PackageResolver.memoKey(goImport.path(), pkg);
+                if (!resolver.isResolved(key) && keys.add(key)) {
+                    paths.add(goImport.path());
+                    importers.add(pkg);
+                }
             }
         }
         if (paths.size() > 1) {
@@ -219,60 +240,35 @@ final class ReachWalker {
         }
     }
 
-    private static Map<String, List<Edge>> reverse(Map<String, List<Edge>> edges) {
-        Map<String, List<Edge>> reverse = new HashMap<>();
-        for (List<Edge> out : edges.values()) {
-            for (Edge edge : out) {
-                reverse.computeIfAbsent(edge.to().importPath(), k -> new ArrayList<>()).add(edge);
-            }
-        }
-        return reverse;
-    }
-
     /**
      * The shortest chain from each target to a standard-library package: one breadth-first pass
      * backwards from that package gives every package's distance to it; each chain then follows,
      * from its target, the first import (in file order) that gets one step closer.
      */
-    private List<ImportChain> chainsTo(String reachedPath, List<GoPackage> roots, Map<String, List<Edge>> edges,
-            Map<String, List<Edge>> reverse) {
-        GoPackage reached = visited.get(reachedPath);
-        if (reached == null || !reached.origin().isStandardLibrary()) {
+    private List<ImportChain> chainsTo(String reachedPath, List<GoPackage> roots) {
+        int target = reached.numberOf(reachedPath);
+        if (target < 0 || !reached.get(target).origin().isStandardLibrary()) {
             return List.of();
         }
-        Map<String, Integer> distance = new HashMap<>();
-        distance.put(reachedPath, 0);
-        Deque<String> queue = new ArrayDeque<>(List.of(reachedPath));
-        while (!queue.isEmpty()) {
-            String current = queue.poll();
-            int next = distance.get(current) + 1;
-            for (Edge edge : reverse.getOrDefault(current, List.of())) {
-                if (distance.putIfAbsent(edge.from().importPath(), next) == null) {
-                    queue.add(edge.from().importPath());
-                }
-            }
-        }
+        int[] distance = reached.distancesTo(target);
         List<ImportChain> chains = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (GoPackage root : roots) {
-            Integer d = distance.get(root.importPath());
-            if (d == null) {
+            int current = reached.numberOf(root.importPath());
+            int d = distance[current];
+            if (d < 0) {
                 continue;
             }
             List<Edge> path = new ArrayList<>(d);
-            String current = root.importPath();
-            while (!current.equals(reachedPath)) {
-                int want = distance.get(current) - 1;
-                Edge step = null;
-                for (Edge edge : edges.get(current)) {
-                    Integer dn = distance.get(edge.to().importPath());
-                    if (dn != null && dn == want) {
-                        step = edge;
-                        break;
-                    }
+            while (current != target) {
+                int want = distance[current] - 1;
+                int[] imported = reached.importsOf(current);
+                int step = 0;
+                while (distance[imported[step]] != want) {
+                    step++;
                 }
-                path.add(step);
-                current = step.to().importPath();
+                path.add(edgesByNumber.get(current).get(step));
+                current = imported[step];
             }
             ImportChain chain = chainOf(root, path);
             chains.add(chain);
@@ -291,13 +287,12 @@ final class ReachWalker {
     }
 
     private Edges edgesOf(GoPackage pkg) {
-        boolean contextFree = pkg.origin() == PackageOrigin.STD_TABLE || pkg.origin() == PackageOrigin.KNOWN_MODULE
-                || caches.contextFree(pkg.files()) != null;
-        EdgeCache cache = contextFree ? contextFreeEdges : edgeCache;
-        Edges known = cache.get(pkg);
+        FileSelection selection = pkg.origin() == PackageOrigin.STD_TABLE || pkg.origin() == PackageOrigin.KNOWN_MODULE
+                ? NO_FILES : selection(pkg);
+        Edges known = edgeCache.get(pkg, selection);
         if (known == null) {
             known = computeEdges(pkg);
-            cache.put(pkg, known);
+            edgeCache.put(pkg, selection, known);
         }
         unknownImports.addAll(known.unknown());
         filesRead.addAll(known.filesRead());
@@ -325,6 +320,7 @@ final class ReachWalker {
         boolean knownCgo = pkg.origin() != PackageOrigin.WORKSPACE && !pkg.origin().isStandardLibrary()
                 && knownModules.lookup(pkg.importPath()).filter(KnownModuleTable.Row::needsCgo).isPresent();
         List<Edge> edges = new ArrayList<>(paths.size());
+        List<Integer> ids = new ArrayList<>(paths.size());
         List<String> unknown = new ArrayList<>();
         List<String> read = new ArrayList<>();
         List<SourceLocation> cut = new ArrayList<>();
@@ -345,9 +341,10 @@ final class ReachWalker {
                 unknown.add(path);
             }
             edges.add(new Edge(pkg, imports == null ? null : imports.get(i), to.get()));
+            ids.add(pathIds.of(to.get().importPath()));
         }
-        return new Edges(List.copyOf(edges), List.copyOf(unknown), List.copyOf(read), List.copyOf(cut),
-                callSites, cgoBuilt, cgoFiles, knownCgo);
+        return new Edges(List.copyOf(edges), ids.stream().mapToInt(Integer::intValue).toArray(), List.copyOf(unknown),
+                List.copyOf(read), List.copyOf(cut), callSites, cgoBuilt, cgoFiles, knownCgo);
     }
 
     private FileSelection selection(GoPackage pkg) {
@@ -434,13 +431,23 @@ final class ReachWalker {
         return List.copyOf(result);
     }
 
+    /** Whether a package of the workspace imports a package of the module itself. */
+    private boolean importedByWorkspace(String modulePath) {
+        for (int number = importedByWorkspace.nextSetBit(0); number >= 0; number = importedByWorkspace.nextSetBit(number + 1)) {
+            String p = reached.get(number).importPath();
+            if (p.equals(modulePath) || p.startsWith(modulePath + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<KnownModule> cgoRequiredModules() {
         Map<String, KnownModule> modules = new TreeMap<>();
         for (GoPackage pkg : inPathOrder(inKnownCgoModules)) {
             knownModules.lookup(pkg.importPath()).filter(KnownModuleTable.Row::needsCgo).ifPresent(row ->
                     modules.putIfAbsent(row.path(), new KnownModule(row.path(), row.fact(), row.source(),
-                            firstImportOf.get(pkg.importPath()), visited.keySet().stream().anyMatch(p ->
-                                    (p.equals(row.path()) || p.startsWith(row.path() + "/")) && importedByWorkspace.contains(p)))));
+                            firstImport.get(reached.numberOf(pkg.importPath())), importedByWorkspace(row.path()))));
         }
         return List.copyOf(modules.values());
     }

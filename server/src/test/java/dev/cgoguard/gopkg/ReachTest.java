@@ -237,6 +237,36 @@ class ReachTest {
     }
 
     @Test
+    void eachBuildContextGetsTheChainsOfTheFilesItBuildsWhateverWasWalkedBefore() {
+        GoFixture fixture = new GoFixture(dir)
+                .file("go.mod", "module example.com/m\n")
+                .file("main.go", "package main\n\nimport \"example.com/m/lookup\"\n\nfunc main() { lookup.Host() }\n")
+                .file("lookup/lookup.go", "package lookup\n\nfunc Host() {}\n")
+                .file("lookup/dns_linux.go", "package lookup\n\nimport \"net\"\n\nvar _ = net.LookupHost\n")
+                .file("lookup/user_arm64.go", "package lookup\n\nimport \"os/user\"\n\nvar _ = user.Current\n")
+                .file("lookup/cgo.go", "//go:build cgo && !purego\n\npackage lookup\n\nimport \"crypto/x509\"\n\nvar _ = x509.NewCertPool\n");
+        List<BuildContext> contexts = List.of(CGO_ON, BuildContext.linuxAmd64(Set.of("netgo"), true),
+                new BuildContext("linux", "arm64", Set.of(), true, null), new BuildContext("darwin", "arm64", Set.of(), true, null),
+                BuildContext.linuxAmd64(Set.of(), false), BuildContext.linuxAmd64(Set.of("purego"), true),
+                new BuildContext("darwin", "amd64", Set.of(), false, null), CGO_ON);
+        GoPackageGraph shared = fixture.graph();
+        for (BuildContext context : contexts) {
+            PackageReach alone = fixture.graph().reach("", List.of("."), context);
+            assertEquals(alone, shared.reach("", List.of("."), context), context.toString());
+        }
+        PackageReach linux = shared.reach("", List.of("."), CGO_ON);
+        assertEquals(List.of("example.com/m/lookup", "net"), stepPaths(linux.resolver().get(0)));
+        assertEquals(List.of("net"), linux.resolver().get(0).stdPath());
+        assertTrue(linux.userLookup().isEmpty());
+        assertEquals(List.of("crypto/x509"), linux.tls().get(0).stdPath());
+        PackageReach darwinArm = shared.reach("", List.of("."), new BuildContext("darwin", "arm64", Set.of(), true, null));
+        assertEquals("crypto/x509", darwinArm.resolver().get(0).stdPath().get(0), "no chain through the Linux file");
+        assertEquals(List.of("os/user"), darwinArm.userLookup().get(0).stdPath());
+        assertTrue(shared.reach("", List.of("."), BuildContext.linuxAmd64(Set.of(), false)).tls().isEmpty());
+        assertTrue(shared.reach("", List.of("."), BuildContext.linuxAmd64(Set.of("purego"), true)).tls().isEmpty());
+    }
+
+    @Test
     void twoFileListsOfOneFolderKeepTheirOwnShortestChains() {
         GoFixture fixture = app()
                 .file("cmd/tool/long.go", "package main\n\nimport \"example.com/app/internal/web\"\n")
