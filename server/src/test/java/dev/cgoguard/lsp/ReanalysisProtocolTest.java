@@ -42,13 +42,19 @@ class ReanalysisProtocolTest {
     @TempDir
     Path root;
 
-    @Test
-    void aNewImportInAnOpenGoFileChangesTheDiagnosticsOfTheMakefileThatIsNotOpen() throws Exception {
+    /** A module whose Makefile runs main.go linked statically; returns main.go, holding {@code mainText}. */
+    private Path writeStaticRunProject(String mainText) throws Exception {
         Files.writeString(root.resolve("go.mod"), "module example.com/t\n\ngo 1.22\n");
         Path mainGo = root.resolve("main.go");
-        Files.writeString(mainGo, MAIN_WITHOUT_USER);
+        Files.writeString(mainGo, mainText);
+        Files.writeString(root.resolve("Makefile"), "run:\n\tgo run -ldflags '-extldflags \"-static\"' main.go\n");
+        return mainGo;
+    }
+
+    @Test
+    void aNewImportInAnOpenGoFileChangesTheDiagnosticsOfTheMakefileThatIsNotOpen() throws Exception {
+        Path mainGo = writeStaticRunProject(MAIN_WITHOUT_USER);
         Path makefile = root.resolve("Makefile");
-        Files.writeString(makefile, "run:\n\tgo run -ldflags '-extldflags \"-static\"' main.go\n");
         try (LspTestSession session = new LspTestSession(LanguageServerSetup.production())) {
             session.initialize(root);
             String makefileUri = LspTestSession.uri(makefile);
@@ -73,13 +79,10 @@ class ReanalysisProtocolTest {
 
     @Test
     void aGoFileRewrittenOnDiskWithTheSameSizeAndTimeChangesTheDiagnosticsOfTheMakefile() throws Exception {
-        Files.writeString(root.resolve("go.mod"), "module example.com/t\n\ngo 1.22\n");
-        Path mainGo = root.resolve("main.go");
         String withExec = MAIN_WITHOUT_USER.replace("\"fmt\"", "\"os/exec\"");
         String withUser = MAIN_WITHOUT_USER.replace("\"fmt\"", "\"os/user\"");
-        Files.writeString(mainGo, withExec);
+        Path mainGo = writeStaticRunProject(withExec);
         Path makefile = root.resolve("Makefile");
-        Files.writeString(makefile, "run:\n\tgo run -ldflags '-extldflags \"-static\"' main.go\n");
         try (LspTestSession session = new LspTestSession(LanguageServerSetup.production())) {
             session.initialize(root);
             String makefileUri = LspTestSession.uri(makefile);
