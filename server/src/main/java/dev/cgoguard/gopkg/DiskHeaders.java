@@ -128,25 +128,23 @@ final class DiskHeaders {
         return new HeaderText(read, true, more && !HeaderBounds.of(read).complete());
     }
 
-    /** Reads a prefix that holds the header: a small one first, more only when the header runs on. */
+    /**
+     * Reads a prefix that holds the header: a small one first, more only when the header runs on;
+     * the header is found in what was read as {@link #headerText} finds it.
+     */
     static HeaderText readHeaderText(InputStream opened) throws IOException {
         try (InputStream in = opened) {
             byte[] bytes = in.readNBytes(FIRST_READ);
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            if (bytes.length < FIRST_READ) {
-                return new HeaderText(text, true);
+            if (bytes.length == FIRST_READ) {
+                HeaderText first = headerText(bytes, true);
+                if (!first.cut()) {
+                    return first;
+                }
+                byte[] rest = in.readNBytes(MAX_READ - FIRST_READ);
+                bytes = java.util.Arrays.copyOf(bytes, FIRST_READ + rest.length);
+                System.arraycopy(rest, 0, bytes, FIRST_READ, rest.length);
             }
-            HeaderBounds bounds = HeaderBounds.of(text);
-            if (bounds.complete()) {
-                return new HeaderText(text, false);
-            }
-            byte[] more = in.readNBytes(MAX_READ - FIRST_READ);
-            byte[] all = new byte[bytes.length + more.length];
-            System.arraycopy(bytes, 0, all, 0, bytes.length);
-            System.arraycopy(more, 0, all, bytes.length, more.length);
-            String read = new String(all, StandardCharsets.UTF_8);
-            boolean cut = all.length == MAX_READ && in.read() >= 0 && !HeaderBounds.of(read).complete();
-            return new HeaderText(read, true, cut);
+            return headerText(bytes, bytes.length == MAX_READ && in.read() >= 0);
         }
     }
 }
