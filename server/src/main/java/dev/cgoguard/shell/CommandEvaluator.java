@@ -233,10 +233,6 @@ final class CommandEvaluator {
      * source). Each is read as one alternative, under the condition that names it, whose truth the
      * text does not tell; a later command sees what any of them may have left.
      */
-    private static String shown(String folder, SourceName name) {
-        return folder.isEmpty() ? name.written() : folder + "/" + name.written();
-    }
-
     private void sourceCandidates(ShellWord word, Scope scope, TextRange range) {
         scope.environmentOpen = true;
         SourceName name = SourceName.of(word);
@@ -265,6 +261,11 @@ final class CommandEvaluator {
             outcome.conditions = new ArrayList<>(scope.conditions);
             scope.mergeAlternative(outcome, "set by the file sourced, " + shown(folder, name));
         }
+    }
+
+    /** The name sourced, as written, in the folder it resolved to. */
+    private static String shown(String folder, SourceName name) {
+        return folder.isEmpty() ? name.written() : folder + "/" + name.written();
     }
 
     /**
