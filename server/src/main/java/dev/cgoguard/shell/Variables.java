@@ -122,14 +122,10 @@ final class Variables {
             return entry.array();
         }
         Boolean set = isSet(name);
-        ShellValue value = get(name);
         if (Boolean.FALSE.equals(set)) {
             return ShellArray.EMPTY;
         }
-        if (set != null && value.known()) {
-            return ShellArray.of(List.of(List.of(Piece.quoted(value.text()))));
-        }
-        return ShellArray.of(List.of(ShellArray.unknownElements("${" + name + "[@]}")));
+        return scalarAsArray(name, set == null ? ShellValue.unknown("${" + name + "[@]}") : get(name));
     }
 
     boolean isArray(String name) {
@@ -237,7 +233,12 @@ final class Variables {
         if (entry.value() == null) {
             return ShellArray.EMPTY;
         }
-        return entry.value().known() ? ShellArray.of(List.of(List.of(Piece.quoted(entry.value().text()))))
+        return scalarAsArray(name, entry.value());
+    }
+
+    /** A scalar's value read as an array: element 0 when it is known, else elements not known. */
+    private static ShellArray scalarAsArray(String name, ShellValue value) {
+        return value.known() ? ShellArray.of(List.of(List.of(Piece.quoted(value.text()))))
                 : ShellArray.of(List.of(ShellArray.unknownElements("${" + name + "[@]}")));
     }
 
