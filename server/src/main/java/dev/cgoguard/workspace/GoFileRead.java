@@ -27,6 +27,10 @@ public record GoFileRead(byte[] bytes, String searchable, boolean more, Outcome 
     public record Outcome(long stamp, boolean suppressionMarker, String problem) {
     }
 
+    private static final byte[] MARKER = WorkspaceFile.SUPPRESSION_MARKER.getBytes(StandardCharsets.US_ASCII);
+    /** The marker is looked for through its colon, a byte much rarer in Go source than its letters. */
+    private static final int MARKER_ANCHOR = WorkspaceFile.SUPPRESSION_MARKER.indexOf(':');
+
     /** Reads a Go file below a gate's root (a real path, as a walk found it or the gate resolved it). */
     static GoFileRead of(PathGate gate, Path file) {
         byte[] bytes;
@@ -51,8 +55,8 @@ public record GoFileRead(byte[] bytes, String searchable, boolean more, Outcome 
                 return new GoFileRead(null, null, more, new Outcome(stamp, false, e.getMessage()));
             }
         }
-        String searchable = new String(bytes, StandardCharsets.ISO_8859_1);
-        return new GoFileRead(bytes, searchable, more, new Outcome(stamp, searchable.contains(WorkspaceFile.SUPPRESSION_MARKER), null));
+        boolean marker = WorkspaceScanner.contains(bytes, MARKER, MARKER_ANCHOR);
+        return new GoFileRead(bytes, new String(bytes, StandardCharsets.ISO_8859_1), more, new Outcome(stamp, marker, null));
     }
 
     private static GoFileRead unreadable(String problem) {

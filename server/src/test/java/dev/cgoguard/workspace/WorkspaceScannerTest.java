@@ -169,6 +169,24 @@ class WorkspaceScannerTest {
     }
 
     @Test
+    void aWordIsFoundWhereverItStandsAndOnlyWhereAllOfItStands() {
+        byte[] word = "cgoguard:ignore".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int anchor = 8;
+        for (int length = 0; length <= 40; length++) {
+            byte[] text = "a: b := c; cgoguard:ignor cgoguard;ignore x:y:z::::".repeat(2).substring(0, length)
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            assertFalse(WorkspaceScanner.contains(text, word, anchor), "length " + length);
+            for (int at = 0; at + word.length <= length; at++) {
+                byte[] holding = text.clone();
+                System.arraycopy(word, 0, holding, at, word.length);
+                assertTrue(WorkspaceScanner.contains(holding, word, anchor), "length " + length + ", at " + at);
+                holding[at + word.length - 1] = 'X';
+                assertFalse(WorkspaceScanner.contains(holding, word, anchor), "cut short: length " + length + ", at " + at);
+            }
+        }
+    }
+
+    @Test
     void goFilesAreKeptOnDiskAsRecordsAndReadBackWhenAsked() throws IOException {
         Files.writeString(root.resolve("a.go"), "package a\n\nimport \"os/user\"\n");
         Files.writeString(root.resolve("b.go"), "package a\n\n// cgoguard:ignore static-glibc-nss -- tested\nvar B = 1\n");
