@@ -269,11 +269,12 @@ public final class WorkspaceScanner {
         int i = anchor;
         for (; i + 8 <= n && i <= last; i += 8) {
             long word8 = (long) LONGS.get(bytes, i) ^ pattern;
-            if (((word8 - LOW_BITS) & ~word8 & HIGH_BITS) != 0) { // some byte of the eight is the anchor byte
-                for (int j = i; j < i + 8 && j <= last; j++) {
-                    if (bytes[j] == word[anchor] && matchesAt(bytes, j - anchor, word)) {
-                        return true;
-                    }
+            // a high bit where a byte of the eight may be the anchor byte (exact for the first of them)
+            for (long found = (word8 - LOW_BITS) & ~word8 & HIGH_BITS; found != 0; found &= found - 1) {
+                int j = i + (Long.numberOfTrailingZeros(found) >>> 3);
+                if (j <= last && bytes[j] == word[anchor] && (anchor == 0 || bytes[j - 1] == word[anchor - 1])
+                        && matchesAt(bytes, j - anchor, word)) {
+                    return true;
                 }
             }
         }
