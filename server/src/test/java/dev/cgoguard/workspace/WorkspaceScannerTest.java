@@ -169,6 +169,14 @@ class WorkspaceScannerTest {
     }
 
     @Test
+    void aPathIsNamedFromTheRootWithSlashes() {
+        assertEquals("a/b.go", WorkspaceScanner.relative(Path.of("/w"), Path.of("/w/a/b.go")));
+        assertEquals("", WorkspaceScanner.relative(Path.of("/w"), Path.of("/w")));
+        assertEquals("w/a", WorkspaceScanner.relative(Path.of("/"), Path.of("/w/a")));
+        assertEquals("../wx/a", WorkspaceScanner.relative(Path.of("/w"), Path.of("/wx/a")), "a sibling that starts alike is not inside");
+    }
+
+    @Test
     void aWordIsFoundWhereverItStandsAndOnlyWhereAllOfItStands() {
         byte[] word = "cgoguard:ignore".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         int anchor = 8;
