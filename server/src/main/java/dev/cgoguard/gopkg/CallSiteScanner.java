@@ -102,13 +102,14 @@ final class CallSiteScanner {
     }
 
     /**
-     * True when a file's bytes, in the searchable form of {@link GoFileRead#searchable()}, hold
+     * True when a file's bytes hold
      * {@code name.Selector} for a name and a selector looked for: lets a file kept on disk be decoded
      * only when it may hold a call site.
      */
     static boolean mentionsSelector(GoFileRead read, List<GoImport> imports) {
         for (Map.Entry<String, String> name : packageNames(imports).entrySet()) {
-            if (mentions(read.searchable(), GoFileRead.searchableForm(name.getKey() + "."), SELECTOR_PREFIXES.get(name.getValue()))) {
+            String qualifier = name.getKey() + ".";
+            if (read.holdsAny(qualifier, SELECTOR_PREFIXES.get(name.getValue()).stream().map(s -> qualifier + s).toList())) {
                 return true;
             }
         }

@@ -263,23 +263,50 @@ public final class WorkspaceScanner {
      * at a time; the word is compared only where that byte stands.
      */
     static boolean contains(byte[] bytes, byte[] word, int anchor) {
-        long pattern = LOW_BITS * (word[anchor] & 0xff);
+        return containsAny(bytes, new byte[][] {word}, anchor);
+    }
+
+    /**
+     * True when the bytes hold one of the words, which all begin with the same bytes up to and
+     * including the one at index {@code anchor} (the {@code .} of {@code http.Get} and
+     * {@code http.Post}): one search for that byte, eight bytes at a time, the words compared only
+     * where it stands.
+     */
+    public static boolean containsAny(byte[] bytes, byte[][] words, int anchor) {
+        byte anchorByte = words[0][anchor];
+        int shortest = Integer.MAX_VALUE;
+        for (byte[] word : words) {
+            shortest = Math.min(shortest, word.length);
+        }
+        long pattern = LOW_BITS * (anchorByte & 0xff);
         int n = bytes.length;
-        int last = n - (word.length - anchor); // the last place the anchor byte can stand
+        int last = n - (shortest - anchor); // the last place the anchor byte can stand
         int i = anchor;
         for (; i + 8 <= n && i <= last; i += 8) {
             long word8 = (long) LONGS.get(bytes, i) ^ pattern;
             // a high bit where a byte of the eight may be the anchor byte (exact for the first of them)
             for (long found = (word8 - LOW_BITS) & ~word8 & HIGH_BITS; found != 0; found &= found - 1) {
                 int j = i + (Long.numberOfTrailingZeros(found) >>> 3);
-                if (j <= last && bytes[j] == word[anchor] && (anchor == 0 || bytes[j - 1] == word[anchor - 1])
-                        && matchesAt(bytes, j - anchor, word)) {
+                if (j <= last && bytes[j] == anchorByte && matchesAny(bytes, j - anchor, words, anchor)) {
                     return true;
                 }
             }
         }
         for (; i <= last; i++) {
-            if (bytes[i] == word[anchor] && matchesAt(bytes, i - anchor, word)) {
+            if (bytes[i] == anchorByte && matchesAny(bytes, i - anchor, words, anchor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when one of the words stands at {@code start}; the byte before the anchor is compared first. */
+    private static boolean matchesAny(byte[] bytes, int start, byte[][] words, int anchor) {
+        if (anchor > 0 && bytes[start + anchor - 1] != words[0][anchor - 1]) {
+            return false; // the words share what comes before the anchor: http. of http.Get and http.Post
+        }
+        for (byte[] word : words) {
+            if (start + word.length <= bytes.length && matchesAt(bytes, start, word)) {
                 return true;
             }
         }

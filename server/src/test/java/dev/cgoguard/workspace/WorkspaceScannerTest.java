@@ -195,6 +195,20 @@ class WorkspaceScannerTest {
     }
 
     @Test
+    void anyOfSeveralWordsWithTheSamePrefixIsFoundWhereverItStands() {
+        byte[][] words = {"http.Get".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                "http.NewRequest".getBytes(java.nio.charset.StandardCharsets.US_ASCII)};
+        String none = "x.Get(u); http.Handle(p); http.New; ttp.Get; http.Ge";
+        assertFalse(WorkspaceScanner.containsAny(none.getBytes(java.nio.charset.StandardCharsets.US_ASCII), words, 4));
+        for (String use : java.util.List.of("http.Get", "http.NewRequest")) {
+            for (int at = 0; at <= none.length(); at++) {
+                String text = none.substring(0, at) + use + none.substring(at);
+                assertTrue(WorkspaceScanner.containsAny(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII), words, 4), text);
+            }
+        }
+    }
+
+    @Test
     void goFilesAreKeptOnDiskAsRecordsAndReadBackWhenAsked() throws IOException {
         Files.writeString(root.resolve("a.go"), "package a\n\nimport \"os/user\"\n");
         Files.writeString(root.resolve("b.go"), "package a\n\n// cgoguard:ignore static-glibc-nss -- tested\nvar B = 1\n");
