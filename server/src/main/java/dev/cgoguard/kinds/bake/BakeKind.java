@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * docker buildx bake definitions ({@code docker-bake.hcl}, {@code docker-bake.json}): the Dockerfile of
@@ -58,10 +59,8 @@ public final class BakeKind implements GoCommandSource {
                     "its targets' Dockerfiles are checked only as they stand")));
         }
         String folder = WorkspacePaths.parent(file.path());
-        List<GoCommandSite> sites = new ArrayList<>();
-        List<EvaluationProblem> incomplete = new ArrayList<>();
+        List<TargetBuild> builds = new ArrayList<>();
         Set<String> filesRead = new LinkedHashSet<>();
-        Map<String, List<GoCommandSite>> ownPlans = new LinkedHashMap<>();
         for (BakeFile.Target target : bake.targets()) {
             if (target.inline()) {
                 continue;
@@ -89,19 +88,39 @@ public final class BakeKind implements GoCommandSource {
                 }
             });
             String stage = target.stage() == null ? context.inputs().targetStage() : HclValue.text(target.stage());
-            SourceCommands planned = DockerfileCommands.find(context.workspace(), dockerfile.get(),
-                    new BuildInputs(context.inputs().makeVariables(), args, stage, context.inputs().host(),
-                            context.inputs().includeThirdParty()), context.cache(), contextDir,
-                    List.of(Condition.circumstance("when bake builds target " + target.name())));
-            List<GoCommandSite> own = ownPlans.computeIfAbsent(dockerfilePath, path -> DockerfileCommands.find(context.workspace(),
-                    dockerfile.get(), context.inputs(), context.cache(), null, List.of()).sites());
-            for (GoCommandSite site : planned.sites()) {
-                if (own.stream().noneMatch(o -> sameBuild(o, site))) {
+            builds.add(new TargetBuild(dockerfile.get(), new BuildInputs(context.inputs().makeVariables(), args, stage,
+                    context.inputs().host(), context.inputs().includeThirdParty()), contextDir,
+                    List.of(Condition.circumstance("when bake builds target " + target.name()))));
+        }
+        // the Dockerfiles' own plans and the targets' builds are independent evaluations: on two cores, side by side
+        Map<String, WorkspaceFile> dockerfiles = new LinkedHashMap<>();
+        builds.forEach(build -> dockerfiles.putIfAbsent(build.dockerfile().path(), build.dockerfile()));
+        Map<String, SourceCommands> own = new ConcurrentHashMap<>();
+        SourceCommands[] planned = new SourceCommands[builds.size()];
+        List<Runnable> evaluations = new ArrayList<>();
+        dockerfiles.forEach((path, dockerfile) -> evaluations.add(() -> own.put(path,
+                DockerfileCommands.find(context.workspace(), dockerfile, context.inputs(), context.cache(), null, List.of()))));
+        for (int i = 0; i < builds.size(); i++) {
+            int index = i;
+            TargetBuild build = builds.get(i);
+            evaluations.add(() -> planned[index] = DockerfileCommands.find(context.workspace(), build.dockerfile(),
+                    build.inputs(), context.cache(), build.contextDirectory(), build.conditions()));
+        }
+        evaluations.parallelStream().forEach(Runnable::run);
+        List<GoCommandSite> sites = new ArrayList<>();
+        for (int i = 0; i < builds.size(); i++) {
+            List<GoCommandSite> ofDockerfile = own.get(builds.get(i).dockerfile().path()).sites();
+            for (GoCommandSite site : planned[i].sites()) {
+                if (ofDockerfile.stream().noneMatch(o -> sameBuild(o, site))) {
                     sites.add(site);
                 }
             }
         }
-        return new SourceCommands(sites, incomplete, List.of(), filesRead);
+        return new SourceCommands(sites, List.of(), List.of(), filesRead);
+    }
+
+    /** A bake target's build of a Dockerfile: its inputs, its context folder and the condition it is built under. */
+    private record TargetBuild(WorkspaceFile dockerfile, BuildInputs inputs, String contextDirectory, List<Condition> conditions) {
     }
 
     /** Whether two sites build the same way at the same place (their conditions aside). */
