@@ -106,7 +106,7 @@ public final class BakeKind implements GoCommandSource {
             evaluations.add(() -> planned[index] = DockerfileCommands.find(context.workspace(), build.dockerfile(),
                     build.inputs(), context.cache(), build.contextDirectory(), build.conditions()));
         }
-        evaluations.parallelStream().forEach(Runnable::run);
+        runSideBySide(evaluations);
         List<GoCommandSite> sites = new ArrayList<>();
         for (int i = 0; i < builds.size(); i++) {
             List<GoCommandSite> ofDockerfile = own.get(builds.get(i).dockerfile().path()).sites();
@@ -117,6 +117,29 @@ public final class BakeKind implements GoCommandSource {
             }
         }
         return new SourceCommands(sites, List.of(), List.of(), filesRead);
+    }
+
+    /**
+     * Runs the evaluations in parallel; the first that failed (in list order, so the same one each
+     * time) is thrown as it was thrown, not as another thread's copy of it.
+     */
+    private static void runSideBySide(List<Runnable> evaluations) {
+        Throwable[] failures = new Throwable[evaluations.size()];
+        java.util.stream.IntStream.range(0, evaluations.size()).parallel().forEach(i -> {
+            try {
+                evaluations.get(i).run();
+            } catch (RuntimeException | StackOverflowError e) {
+                failures[i] = e;
+            }
+        });
+        for (Throwable failure : failures) {
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure instanceof StackOverflowError e) {
+                throw e;
+            }
+        }
     }
 
     /** A bake target's build of a Dockerfile: its inputs, its context folder and the condition it is built under. */
