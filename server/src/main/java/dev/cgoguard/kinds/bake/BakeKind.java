@@ -93,18 +93,19 @@ public final class BakeKind implements GoCommandSource {
                     List.of(Condition.circumstance("when bake builds target " + target.name()))));
         }
         // the Dockerfiles' own plans and the targets' builds are independent evaluations: on two cores, side by side
-        Map<String, WorkspaceFile> dockerfiles = new LinkedHashMap<>();
-        builds.forEach(build -> dockerfiles.putIfAbsent(build.dockerfile().path(), build.dockerfile()));
         Map<String, SourceCommands> own = new ConcurrentHashMap<>();
         SourceCommands[] planned = new SourceCommands[builds.size()];
         List<Runnable> evaluations = new ArrayList<>();
-        dockerfiles.forEach((path, dockerfile) -> evaluations.add(() -> own.put(path,
-                DockerfileCommands.find(context.workspace(), dockerfile, context.inputs(), context.cache(), null, List.of()))));
+        Set<String> ownPlanned = new java.util.HashSet<>();
         for (int i = 0; i < builds.size(); i++) {
             int index = i;
             TargetBuild build = builds.get(i);
             evaluations.add(() -> planned[index] = DockerfileCommands.find(context.workspace(), build.dockerfile(),
                     build.inputs(), context.cache(), build.contextDirectory(), build.conditions()));
+            if (ownPlanned.add(build.dockerfile().path())) {
+                evaluations.add(() -> own.put(build.dockerfile().path(), DockerfileCommands.find(context.workspace(),
+                        build.dockerfile(), context.inputs(), context.cache(), null, List.of())));
+            }
         }
         runSideBySide(evaluations);
         List<GoCommandSite> sites = new ArrayList<>();
