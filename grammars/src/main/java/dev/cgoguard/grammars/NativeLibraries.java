@@ -8,13 +8,14 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.Adler32;
 import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * Where tree-sitter's native libraries are loaded from. They ship inside the jar; left to itself,
@@ -22,8 +23,8 @@ import java.util.zip.CRC32;
  * when the JVM exits normally, so a killed process leaves them behind. Instead, each is extracted
  * once into a per-user cache ({@code $XDG_CACHE_HOME/cgoguard/native}, else
  * {@code ~/.cache/cgoguard/native}), in a folder named by the hash of the libraries' checksums and
- * sizes, so that another version gets another folder and a run of the same version reads none of
- * them from the jar again. A file is written under a temporary name and renamed into place, so a
+ * sizes (as the jar's directory lists them), so that another version gets another folder and a run
+ * of the same version reads none of them from the jar again. A file is written under a temporary name and renamed into place, so a
  * killed run leaves no half-written library; where the cache cannot be written, the libraries are
  * extracted into a private temporary folder that is deleted as soon as they are loaded.
  */
@@ -94,9 +95,52 @@ public final class NativeLibraries {
 
     private static List<Library> libraries() throws IOException {
         String platform = platform();
-        List<Library> found = new ArrayList<>();
+        List<String> resources = new ArrayList<>();
         for (String name : NAMES) {
-            String resource = "lib/" + platform.replace("%s", name);
+            resources.add("lib/" + platform.replace("%s", name));
+        }
+        List<Library> listed = listedInJar(resources);
+        return listed != null ? listed : read(resources);
+    }
+
+    /**
+     * The libraries as the jar that holds this class lists them (each entry's checksum and size are
+     * in the jar's directory, so no library is inflated); null when this class is not loaded from a
+     * jar, another holds some of them, or the jar does not list a checksum and size for each.
+     */
+    private static List<Library> listedInJar(List<String> resources) {
+        try {
+            var source = NativeLibraries.class.getProtectionDomain().getCodeSource();
+            Path jar = source == null || source.getLocation() == null ? null : Path.of(source.getLocation().toURI());
+            if (jar == null || !Files.isRegularFile(jar)) {
+                return null;
+            }
+            List<Library> found = new ArrayList<>();
+            try (ZipFile zip = new ZipFile(jar.toFile())) {
+                for (String resource : resources) {
+                    ZipEntry entry = zip.getEntry(resource);
+                    if (entry == null) {
+                        if (NativeLibraries.class.getClassLoader().getResource(resource) != null) {
+                            return null; // on the class path, in another jar
+                        }
+                        continue;
+                    }
+                    if (entry.getCrc() < 0 || entry.getSize() < 0) {
+                        return null;
+                    }
+                    found.add(new Library(resource, entry.getCrc(), entry.getSize()));
+                }
+            }
+            return found;
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The libraries on the class path, each read whole for its checksum and size. */
+    private static List<Library> read(List<String> resources) throws IOException {
+        List<Library> found = new ArrayList<>();
+        for (String resource : resources) {
             // read as a resource stream, never through a URL connection: cgoguard opens no connection of any kind
             try (InputStream in = NativeLibraries.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
@@ -136,17 +180,23 @@ public final class NativeLibraries {
         return cpu + "-" + system + "-%s." + extension;
     }
 
-    /** The name of the cache folder: a hash of each library's name, checksum and size. */
+    /**
+     * The name of the cache folder: two checksums (CRC-32 and Adler-32) of each library's name,
+     * checksum and size. Not a message digest: the first use of one loads and sets up the security
+     * providers, which costs a short run more than everything else here.
+     */
     private static String key(List<Library> libraries) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Library library : libraries) {
-                sha.update((library.resource() + " " + library.crc() + " " + library.size() + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(sha.digest(), 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        StringBuilder description = new StringBuilder();
+        for (Library library : libraries) {
+            description.append(library.resource()).append(' ').append(library.crc()).append(' ').append(library.size()).append('\n');
         }
+        byte[] bytes = description.toString().getBytes(StandardCharsets.UTF_8);
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        Adler32 adler = new Adler32();
+        adler.update(bytes);
+        String hex = Long.toHexString(crc.getValue() << 32 | adler.getValue());
+        return "0".repeat(16 - hex.length()) + hex;
     }
 
     /** Puts every library into {@code folder} (those already there are kept); false when the folder cannot be written. */

@@ -101,8 +101,10 @@ final class PlanJson {
         for (ImportChain chain : chains) {
             JsonObject c = new JsonObject();
             c.addProperty("reached", chain.reached());
-            c.add("import", location(entry, chain.lastWorkspaceImport().location()));
-            c.addProperty("importPath", chain.lastWorkspaceImport().path());
+            if (chain.startsInWorkspace()) {
+                c.add("import", location(entry, chain.lastWorkspaceImport().location()));
+                c.addProperty("importPath", chain.lastWorkspaceImport().path());
+            }
             c.add("stdPath", strings(chain.stdPath()));
             array.add(c);
         }

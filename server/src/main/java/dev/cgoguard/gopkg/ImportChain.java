@@ -17,8 +17,17 @@ public record ImportChain(List<GoImport> workspaceSteps, List<String> stdPath) {
         return workspaceSteps.isEmpty() ? "" : workspaceSteps.get(workspaceSteps.size() - 1).path();
     }
 
-    /** The import line in the workspace that starts this chain's way out of the workspace. */
+    /**
+     * True when the chain starts in the workspace, so that it has an import line there; false when
+     * the package built is itself outside the workspace (a standard-library package named on the
+     * command line, say), and the chain is only {@link #stdPath}.
+     */
+    public boolean startsInWorkspace() {
+        return !workspaceSteps.isEmpty();
+    }
+
+    /** The import line in the workspace that starts this chain's way out of the workspace; null when it does not start there. */
     public GoImport lastWorkspaceImport() {
-        return workspaceSteps.get(workspaceSteps.size() - 1);
+        return workspaceSteps.isEmpty() ? null : workspaceSteps.get(workspaceSteps.size() - 1);
     }
 }

@@ -117,6 +117,9 @@ public record PlanExplanation(String command, String origin, String summary, Opt
 
     private static String chain(ImportChain chain) {
         var last = chain.lastWorkspaceImport();
+        if (last == null) {
+            return String.join(" -> ", chain.stdPath()) + " (the package built is outside the workspace)";
+        }
         String path = chain.stdPath().isEmpty() ? last.path() : String.join(" -> ", chain.stdPath());
         return where(last.location()) + " " + path;
     }

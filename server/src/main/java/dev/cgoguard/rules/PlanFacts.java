@@ -61,11 +61,16 @@ final class PlanFacts {
     /** At most this many places are named in a message; the related locations list them. */
     static final int NAMED_IN_MESSAGE = 3;
 
-    /** "main.go importing net/http, ..., and 12 more" list of where the chains leave the workspace. */
+    /**
+     * "main.go importing net/http, ..., and 12 more" list of where the chains leave the workspace
+     * ("net/http (the package built)" for a chain from a package outside it).
+     */
     static String importers(List<ImportChain> chains) {
         List<String> parts = new ArrayList<>();
         for (ImportChain chain : chains) {
-            String part = chain.lastWorkspaceImport().location().path() + " importing " + chain.lastWorkspaceImport().path();
+            String part = chain.startsInWorkspace()
+                    ? chain.lastWorkspaceImport().location().path() + " importing " + chain.lastWorkspaceImport().path()
+                    : chain.stdPath().get(0) + " (the package built)";
             if (!parts.contains(part)) {
                 parts.add(part);
             }

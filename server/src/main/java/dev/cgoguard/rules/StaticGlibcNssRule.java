@@ -163,14 +163,19 @@ public final class StaticGlibcNssRule implements PlanRule {
                 + (runs == null ? " of a version not known" : " " + runs) + ")");
     }
 
+    /** The chains with an import line in the workspace to point at (a package built from outside it has none). */
+    private static List<ImportChain> located(List<ImportChain> chains) {
+        return chains.stream().filter(ImportChain::startsInWorkspace).toList();
+    }
+
     private static List<RelatedLocation> related(BuildPlan plan, List<ImportChain> resolver, List<ImportChain> users,
             List<NssCall> calls) {
         List<RelatedLocation> related = new ArrayList<>();
-        for (ImportChain chain : resolver) {
+        for (ImportChain chain : located(resolver)) {
             related.add(new RelatedLocation(chain.lastWorkspaceImport().location(),
                     "imports " + chain.lastWorkspaceImport().path() + PlanFacts.via(chain) + ": the cgo resolver calls getaddrinfo"));
         }
-        for (ImportChain chain : users) {
+        for (ImportChain chain : located(users)) {
             related.add(new RelatedLocation(chain.lastWorkspaceImport().location(),
                     "imports " + chain.lastWorkspaceImport().path() + PlanFacts.via(chain) + ": cgo user and group lookups through NSS"));
         }

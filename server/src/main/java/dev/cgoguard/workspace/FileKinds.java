@@ -15,6 +15,12 @@ public final class FileKinds {
     private static final class Registered {
         static final List<FileKindSupport> SUPPORTS = load();
         static final List<FileKind> KINDS = kinds(SUPPORTS);
+        static final ClassValue<List<?>> BY_CAPABILITY = new ClassValue<>() {
+            @Override
+            protected List<?> computeValue(Class<?> capability) {
+                return SUPPORTS.stream().filter(capability::isInstance).toList();
+            }
+        };
     }
 
     private FileKinds() {
@@ -25,9 +31,13 @@ public final class FileKinds {
         return Registered.SUPPORTS;
     }
 
-    /** The registered supports that implement {@code capability} (a later stage's interface). */
+    /**
+     * The registered supports that implement {@code capability} (a later stage's interface): found
+     * once per capability, as a planner asks for every file of a workspace.
+     */
+    @SuppressWarnings("unchecked")
     public static <T> List<T> supports(Class<T> capability) {
-        return Registered.SUPPORTS.stream().filter(capability::isInstance).map(capability::cast).toList();
+        return (List<T>) Registered.BY_CAPABILITY.get(capability);
     }
 
     /** The support of a file kind that implements {@code capability}, if any. */

@@ -1,7 +1,5 @@
 package dev.cgoguard.workspace;
 
-import java.util.Set;
-
 /**
  * The folders that hold other projects' code, as golangci-lint treats them by default:
  * {@code vendor/}, {@code third_party/}, {@code node_modules/}, {@code testdata/} and an old Godeps
@@ -10,20 +8,37 @@ import java.util.Set;
  * still read, as the go command reads them.
  */
 public final class ThirdPartyPaths {
-    private static final Set<String> FOLDERS = Set.of("vendor", "third_party", "node_modules", "testdata");
-
     private ThirdPartyPaths() {
     }
 
     /** True for a workspace-relative path inside such a folder. */
     public static boolean contains(String path) {
-        String[] elements = path.split("/");
-        for (int i = 0; i < elements.length - 1; i++) {
-            if (FOLDERS.contains(elements[i])
-                    || elements[i].equals("_workspace") && i > 0 && elements[i - 1].equals("Godeps")) {
+        int end = path.length();
+        while (end > 0 && path.charAt(end - 1) == '/') {
+            end--; // a folder's path: its own name is the last, as a file's is
+        }
+        int start = 0;
+        int previous = -1; // where the folder before this one starts
+        for (int slash = path.indexOf('/'); slash >= 0 && slash < end; slash = path.indexOf('/', slash + 1)) {
+            if (isFolder(path, start, slash, previous)) {
                 return true;
             }
+            previous = start;
+            start = slash + 1;
         }
         return false;
+    }
+
+    /** True when the folder at {@code [start, end)} is one of them (the one before it starts at {@code previous}, -1 for none). */
+    private static boolean isFolder(String path, int start, int end, int previous) {
+        return switch (end - start) {
+            case 6 -> path.startsWith("vendor", start);
+            case 8 -> path.startsWith("testdata", start);
+            case 10 -> path.startsWith("_workspace", start) && previous >= 0 && start - previous == 7
+                    && path.startsWith("Godeps", previous);
+            case 11 -> path.startsWith("third_party", start);
+            case 12 -> path.startsWith("node_modules", start);
+            default -> false;
+        };
     }
 }

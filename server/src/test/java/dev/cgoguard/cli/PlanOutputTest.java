@@ -57,6 +57,20 @@ class PlanOutputTest {
     }
 
     @Test
+    void aStandardLibraryPackageBuiltByNameReachesTheResolverWithoutAnImportLineInTheWorkspace() throws IOException {
+        write("go.mod", "module example.com/app\n\ngo 1.22\n");
+        write("Makefile", "trace:\n\tgo test -run=Trace net/http\n");
+        CliRun text = CliRun.run("plan", root.toString());
+        assertEquals(0, text.exit(), text.err());
+        assertTrue(text.out().contains("  reaches:     net's resolver via net/http -> net (the package built is outside the workspace)\n"),
+                text.out());
+        CliRun json = CliRun.run("plan", "--format", "json", root.toString());
+        assertEquals(0, json.exit(), json.err());
+        assertTrue(json.out().contains("\"stdPath\": [\n"), json.out());
+        assertFalse(json.out().contains("\"importPath\""), json.out());
+    }
+
+    @Test
     void rulesShowsTheSeveritiesARuleReallyReports() {
         String rules = CliRun.run("rules").out();
         assertTrue(rules.lines().anyMatch(line -> line.startsWith("glibc-version-skew") && line.contains("warning, error when")),

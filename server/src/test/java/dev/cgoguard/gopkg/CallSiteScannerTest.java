@@ -11,8 +11,7 @@ class CallSiteScannerTest {
     }
 
     private static dev.cgoguard.workspace.GoFileRead read(byte[] bytes) {
-        return new dev.cgoguard.workspace.GoFileRead(bytes, new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1), false,
-                new dev.cgoguard.workspace.GoFileRead.Outcome(0, false, null));
+        return new dev.cgoguard.workspace.GoFileRead(bytes, false, new dev.cgoguard.workspace.GoFileRead.Outcome(0, false, null));
     }
 
     private static List<String> calls(String text) {

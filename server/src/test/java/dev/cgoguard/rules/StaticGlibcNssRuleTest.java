@@ -43,6 +43,18 @@ class StaticGlibcNssRuleTest {
     }
 
     @Test
+    void aStandardLibraryPackageBuiltStaticallyByNameIsReportedOnTheGoCommandWithoutAnImportToPointAt() {
+        TestProject project = new TestProject(dir).goMod("1.22")
+                .file("Makefile", "build:\n\tCGO_ENABLED=1 go build -ldflags '-linkmode external -extldflags \"-static\"' net/http\n");
+        Finding finding = project.only(ID);
+        assertEquals(Severity.ERROR, finding.severity());
+        assertEquals("Makefile", finding.location().path());
+        assertTrue(finding.message().contains("net's cgo DNS resolver (getaddrinfo), reached through net/http (the package built)"),
+                finding.message());
+        assertEquals(List.of(), finding.related().stream().filter(r -> r.message().startsWith("imports ")).toList());
+    }
+
+    @Test
     void thePreferredFixAddsTheTagsThatReplaceTheLookupsAndTheFindingIsGone() {
         TestProject project = project("build:\n\t" + STATIC + "\n");
         String fixed = project.apply(TestProject.preferred(project.only(ID)), "Makefile");

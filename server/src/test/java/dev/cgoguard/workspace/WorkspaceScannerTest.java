@@ -169,6 +169,46 @@ class WorkspaceScannerTest {
     }
 
     @Test
+    void aPathIsNamedFromTheRootWithSlashes() {
+        assertEquals("a/b.go", WorkspaceScanner.relative(Path.of("/w"), Path.of("/w/a/b.go")));
+        assertEquals("", WorkspaceScanner.relative(Path.of("/w"), Path.of("/w")));
+        assertEquals("w/a", WorkspaceScanner.relative(Path.of("/"), Path.of("/w/a")));
+        assertEquals("../wx/a", WorkspaceScanner.relative(Path.of("/w"), Path.of("/wx/a")), "a sibling that starts alike is not inside");
+    }
+
+    @Test
+    void aWordIsFoundWhereverItStandsAndOnlyWhereAllOfItStands() {
+        byte[] word = "cgoguard:ignore".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int anchor = 8;
+        for (int length = 0; length <= 40; length++) {
+            byte[] text = "a: b := c; cgoguard:ignor cgoguard;ignore x:y:z::::".repeat(2).substring(0, length)
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            assertFalse(WorkspaceScanner.contains(text, word, anchor), "length " + length);
+            for (int at = 0; at + word.length <= length; at++) {
+                byte[] holding = text.clone();
+                System.arraycopy(word, 0, holding, at, word.length);
+                assertTrue(WorkspaceScanner.contains(holding, word, anchor), "length " + length + ", at " + at);
+                holding[at + word.length - 1] = 'X';
+                assertFalse(WorkspaceScanner.contains(holding, word, anchor), "cut short: length " + length + ", at " + at);
+            }
+        }
+    }
+
+    @Test
+    void anyOfSeveralWordsWithTheSamePrefixIsFoundWhereverItStands() {
+        byte[][] words = {"http.Get".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                "http.NewRequest".getBytes(java.nio.charset.StandardCharsets.US_ASCII)};
+        String none = "x.Get(u); http.Handle(p); http.New; ttp.Get; http.Ge";
+        assertFalse(WorkspaceScanner.containsAny(none.getBytes(java.nio.charset.StandardCharsets.US_ASCII), words, 4));
+        for (String use : java.util.List.of("http.Get", "http.NewRequest")) {
+            for (int at = 0; at <= none.length(); at++) {
+                String text = none.substring(0, at) + use + none.substring(at);
+                assertTrue(WorkspaceScanner.containsAny(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII), words, 4), text);
+            }
+        }
+    }
+
+    @Test
     void goFilesAreKeptOnDiskAsRecordsAndReadBackWhenAsked() throws IOException {
         Files.writeString(root.resolve("a.go"), "package a\n\nimport \"os/user\"\n");
         Files.writeString(root.resolve("b.go"), "package a\n\n// cgoguard:ignore static-glibc-nss -- tested\nvar B = 1\n");
