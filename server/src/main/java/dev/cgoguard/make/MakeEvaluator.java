@@ -52,7 +52,7 @@ public final class MakeEvaluator {
      */
     public MakeEvaluator(Workspace workspace, Map<String, String> environment, Host host) {
         this.sources = new MakefileSources(workspace);
-        this.environment = environment == null ? Map.of() : Map.copyOf(environment);
+        this.environment = environment == null ? Map.of() : plain(environment);
         this.environmentComplete = environment != null;
         this.host = host;
     }
@@ -73,10 +73,20 @@ public final class MakeEvaluator {
         String directory = slash < 0 ? "" : path.substring(0, slash);
         Set<String> filesRead = new LinkedHashSet<>();
         Set<MakeProblem> problems = new LinkedHashSet<>();
-        Map<String, String> commandLine = commandLineVariables == null ? Map.of() : commandLineVariables;
+        Map<String, String> commandLine = commandLineVariables == null ? Map.of() : plain(commandLineVariables);
+        if (goals != null) {
+            goals = goals.stream().map(MakeUnknown::plain).toList();
+        }
         List<MakeCommandLine> commands = new Run(filesRead, problems).evaluate(path, directory, commandLine,
                 environment, environmentComplete, goals, new ArrayDeque<>());
         return new MakeEvaluation(path, commands, List.copyOf(problems), Set.copyOf(filesRead));
+    }
+
+    /** Names and values as given, with the characters {@link MakeUnknown} reserves replaced. */
+    private static Map<String, String> plain(Map<String, String> variables) {
+        Map<String, String> out = new LinkedHashMap<>();
+        variables.forEach((name, value) -> out.put(MakeUnknown.plain(name), MakeUnknown.plain(value)));
+        return out;
     }
 
     /** A path through the tree of alternatives still to read, with how far it departs from the model. */

@@ -70,7 +70,7 @@ final class MakefileSources {
     Optional<SourceText> read(String relPath) {
         Optional<WorkspaceFile> file = workspace.file(relPath);
         if (file.isPresent()) {
-            return Optional.of(file.get().text());
+            return Optional.of(plain(file.get().text()));
         }
         try {
             Path candidate = workspace.root().resolve(relPath);
@@ -78,10 +78,16 @@ final class MakefileSources {
                 return Optional.empty();
             }
             byte[] bytes = workspace.gate().readAll(candidate, ScanLimits.MAX_FILE_BYTES);
-            return Optional.of(new SourceText(new String(bytes, StandardCharsets.UTF_8)));
+            return Optional.of(new SourceText(MakeUnknown.plain(new String(bytes, StandardCharsets.UTF_8))));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The text, or a copy with the characters {@link MakeUnknown} reserves replaced when it holds any. */
+    private static SourceText plain(SourceText text) {
+        String plain = MakeUnknown.plain(text.text());
+        return plain == text.text() ? text : new SourceText(plain);
     }
 
     boolean exists(String relPath) {
@@ -119,7 +125,9 @@ final class MakefileSources {
             out.add(shown(path, prefix, relative));
         }
         matchOnDisk(base, segments, prefix, relative, out);
-        return new ArrayList<>(out);
+        List<String> paths = new ArrayList<>(out);
+        paths.replaceAll(MakeUnknown::plain);
+        return paths;
     }
 
     private String shown(String path, String prefix, boolean relative) {

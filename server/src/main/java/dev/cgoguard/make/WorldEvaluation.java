@@ -217,7 +217,7 @@ final class WorldEvaluation implements ExpansionHost {
 
     @Override
     public String curdir() {
-        String root = context.sources().workspace().root().toString();
+        String root = MakeUnknown.plain(context.sources().workspace().root().toString());
         return context.directory().isEmpty() ? root : root + "/" + context.directory();
     }
 }
