@@ -103,6 +103,15 @@ public final class MakeEvaluator {
             List<Map.Entry<String, String>> environment, List<String> goals, List<String> stack) {
     }
 
+    /**
+     * One alternative's reading of a Makefile as a make started the same way reads it: the goals
+     * are not part of it, as what was read does not depend on them unless it looked at
+     * {@code MAKECMDGOALS} (such a reading is not kept).
+     */
+    private record Reading(String file, String directory, List<Map.Entry<String, String>> commandLine,
+            List<Map.Entry<String, String>> environment, boolean environmentComplete, List<Boolean> choices) {
+    }
+
     /** What a recursive make gave, and how many recursive makes it started in turn. */
     private record SubMakeLines(List<MakeCommandLine> lines, int subMakes) {
     }
@@ -116,6 +125,7 @@ public final class MakeEvaluator {
         private final Set<String> filesRead;
         private final Set<MakeProblem> problems;
         private final Map<SubMake, SubMakeLines> subMakesDone = new java.util.HashMap<>();
+        private final Map<Reading, WorldEvaluation> readings = new java.util.HashMap<>();
         private int subMakes;
 
         Run(Set<String> filesRead, Set<MakeProblem> problems) {
@@ -148,13 +158,21 @@ public final class MakeEvaluator {
                     break;
                 }
                 List<Boolean> given = pending.poll().choices();
-                EvaluationContext context = new EvaluationContext(sources, directory, filesRead, problems,
-                        fileVariables);
-                WorldEvaluation world = new WorldEvaluation(context, path, commandLine, env, envComplete, goals,
+                Reading reading = new Reading(path, directory, entries(commandLine), entries(env), envComplete, given);
+                WorldEvaluation kept = readings.get(reading);
+                WorldEvaluation world = kept != null ? kept : new WorldEvaluation(new EvaluationContext(sources,
+                        directory, filesRead, problems, fileVariables), path, commandLine, env, envComplete, goals,
                         new Decisions(given), host);
                 try {
-                    MakeDatabase db = world.read(text.get());
-                    collect(world, db, goals, merger);
+                    if (kept != null) {
+                        fileVariables.addAll(kept.fileVariablesRead());
+                    } else {
+                        world.read(text.get());
+                        if (world.sameForAnyGoals()) {
+                            readings.put(reading, world);
+                        }
+                    }
+                    collect(world, world.database(), goals, merger);
                 } catch (RuntimeException | StackOverflowError e) {
                     problems.add(new MakeProblem("make-not-evaluated", path, TextRange.of(0, 0, 0, 0),
                             "the Makefile could not be evaluated completely: " + e));

@@ -39,10 +39,23 @@ public final class MakeEvaluationBench {
                 wall.add(System.nanoTime() - w);
             }
         }
-        System.out.printf("%s %s: %d runs after %d warm-up; %d recipe lines, %d problems, %d files read%n", root,
-                makefile, runs, warmup, last.commands().size(), last.problems().size(), last.filesRead().size());
+        System.out.printf("%s %s: %d runs after %d warm-up; %d recipe lines, %d problems, %d files read, digest %08x%n",
+                root, makefile, runs, warmup, last.commands().size(), last.problems().size(), last.filesRead().size(),
+                digest(last));
         System.out.printf("wall ms p50 %.2f p95 %.2f; cpu ms p50 %.2f p95 %.2f%n", percentile(wall, 50),
                 percentile(wall, 95), percentile(cpu, 50), percentile(cpu, 95));
+    }
+
+    /** A hash of everything the evaluation gave, to see that two builds give the same. */
+    private static int digest(MakeEvaluation evaluation) {
+        StringBuilder all = new StringBuilder();
+        for (MakeCommandLine line : evaluation.commands()) {
+            all.append(line.makefile()).append(' ').append(line.target()).append(' ').append(line.range()).append(' ')
+                    .append(MakeUnknown.display(line.command())).append(' ').append(line.environment()).append(' ')
+                    .append(line.workingDirectory()).append(' ').append(line.conditions()).append('\n');
+        }
+        evaluation.problems().forEach(p -> all.append(p).append('\n'));
+        return all.toString().hashCode();
     }
 
     private static double percentile(List<Long> nanos, int p) {
