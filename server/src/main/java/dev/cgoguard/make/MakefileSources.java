@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 final class MakefileSources {
     private final Workspace workspace;
     private final Map<String, List<String>> listings = new ConcurrentHashMap<>();
+    private final Map<String, MakefileLines> lines = new ConcurrentHashMap<>();
 
     MakefileSources(Workspace workspace) {
         this.workspace = workspace;
@@ -82,6 +83,20 @@ final class MakefileSources {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The logical lines of a Makefile read from {@code path}, split once for all the alternatives
+     * and recursive makes that read it (again when its text is another).
+     */
+    MakefileLines lines(String path, SourceText text) {
+        MakefileLines cached = lines.get(path);
+        if (cached != null && cached.source().text().equals(text.text())) {
+            return cached;
+        }
+        MakefileLines split = new MakefileLines(text);
+        lines.put(path, split);
+        return split;
     }
 
     /** The text, or a copy with the characters {@link MakeUnknown} reserves replaced when it holds any. */
