@@ -142,6 +142,7 @@ public final class MakeEvaluator {
                 return List.of();
             }
             CommandMerger merger = new CommandMerger();
+            RecipeMemo memo = new RecipeMemo();
             Set<String> fileVariables = new java.util.HashSet<>();
             AssignedNames.collect(text.get().text(), fileVariables);
             // the alternatives closest to the modelled build (fewest choices against the model) first
@@ -172,7 +173,7 @@ public final class MakeEvaluator {
                             readings.put(reading, world);
                         }
                     }
-                    collect(world, world.database(), goals, merger);
+                    collect(world, world.database(), goals, merger, memo);
                 } catch (RuntimeException | StackOverflowError e) {
                     problems.add(new MakeProblem("make-not-evaluated", path, TextRange.of(0, 0, 0, 0),
                             "the Makefile could not be evaluated completely: " + e));
@@ -192,8 +193,9 @@ public final class MakeEvaluator {
             return followRecursion(merged, path, directory, commandLine, stack);
         }
 
-        private void collect(WorldEvaluation world, MakeDatabase db, List<String> goals, CommandMerger merger) {
-            RecipeCollector collector = world.collector();
+        private void collect(WorldEvaluation world, MakeDatabase db, List<String> goals, CommandMerger merger,
+                RecipeMemo memo) {
+            RecipeCollector collector = world.collector(memo);
             List<ExpandedCommand> commands = new ArrayList<>();
             List<List<dev.cgoguard.condition.Condition>> extra = new ArrayList<>();
             if (goals != null) {

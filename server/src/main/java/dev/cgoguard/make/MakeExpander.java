@@ -54,6 +54,15 @@ final class MakeExpander {
         work = spent < 0 ? MAX_WORK + 1 : spent;
     }
 
+    /** Counts work done elsewhere as spent here; false (and nothing counted) when it would go past the budget. */
+    boolean spend(long amount) {
+        if (workSpent || work + amount > MAX_WORK) {
+            return false;
+        }
+        work += amount;
+        return true;
+    }
+
     /** Reports a bound reached at the place being expanded. */
     void limitReached(String what) {
         host.limitReached(what, placeFile, placeRange);

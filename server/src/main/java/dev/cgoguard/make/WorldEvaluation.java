@@ -106,10 +106,13 @@ final class WorldEvaluation implements ExpansionHost {
         return fileVariablesRead;
     }
 
-    /** A collector of the recipes read, with the expansion budget as it stood when the reading ended. */
-    RecipeCollector collector() {
+    /**
+     * A collector of the recipes read, with the expansion budget as it stood when the reading
+     * ended, sharing recipe lines expanded the same way with the other alternatives through {@code memo}.
+     */
+    RecipeCollector collector(RecipeMemo memo) {
         expander.resume(workAfterRead);
-        return new RecipeCollector(db, expander);
+        return new RecipeCollector(db, expander, memo, memo.canonical(fileVariablesRead));
     }
 
     MakeDatabase database() {
