@@ -64,15 +64,30 @@ public final class Analyzer {
 
     /** The findings of plans already made, with the snapshot's suppression comments already read. */
     AnalysisResult analyze(Workspace workspace, AnalysisOptions options, PlanningResult planning, SuppressionIndex suppressions) {
+        return analyze(workspace, options, planning, suppressions, null).result();
+    }
+
+    /** An analysis and what the Go files kept on disk gave once it had read them. */
+    record Analyzed(AnalysisResult result, DiskReads reads) {
+    }
+
+    /**
+     * The findings of plans already made, with the snapshot's suppression comments already read.
+     * {@code earlier}: what the very records of this snapshot gave by an earlier analysis (only the
+     * files unread then are looked at again), or null to look at every file.
+     */
+    Analyzed analyze(Workspace workspace, AnalysisOptions options, PlanningResult planning, SuppressionIndex suppressions,
+            DiskReads earlier) {
         RuleContext context = new RuleContext(planning.plans(), planning.makeProblems(), planning.incomplete(),
                 new WorkspaceSnippets(workspace), Knowledge.builtIn());
         RuleRunner.Outcome outcome = new RuleRunner(rules, options).run(context);
         List<Finding> findings = new ArrayList<>(UniqueFindings.of(outcome.findings(), rules));
         findings.sort(Finding.ORDER);
-        List<Finding> reported = new Suppressions(rules, options).apply(findings,
-                suppressions.withFilesReadFromDisk(workspace, suppressionParser));
-        List<FileProblem> problems = workspace.problemsFoundSoFar();
-        return new AnalysisResult(planning.plans(), List.copyOf(reported), List.copyOf(problems), planning.dependencies(),
-                outcome.failures());
+        // the rules may have read files too: what was read is looked at once they have run
+        DiskReads reads = earlier == null ? DiskReads.of(workspace, suppressionParser) : earlier.since(suppressionParser);
+        List<Finding> reported = new Suppressions(rules, options).apply(findings, reads.addTo(suppressions));
+        List<FileProblem> problems = reads.problemsOf(workspace);
+        return new Analyzed(new AnalysisResult(planning.plans(), List.copyOf(reported), List.copyOf(problems),
+                planning.dependencies(), outcome.failures()), reads);
     }
 }

@@ -18,13 +18,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * neither it nor any file its plans read has changed, and only the other files are planned again.
  * Rules and suppressions always run on all plans. Any file added or removed, or other options,
  * plan everything again (a new file can join a package the plans read). While no Go, go.mod or
- * go.work file changes, the package graph of the earlier snapshot (and the walks it has done) serves. Safe to call from several
+ * go.work file changes, the package graph of the earlier snapshot (and the walks it has done) serves, and of the Go
+ * files kept on disk only those unread by the earlier analyses are looked at for what reading them gave. Safe to call from several
  * threads; the state is kept per workspace root.
  */
 public final class IncrementalAnalyzer {
     /** {@code graphWorkspace}: the snapshot whose package graph the plans were made with (an earlier one when its Go files are the same). */
     private record State(Workspace workspace, Workspace graphWorkspace, AnalysisOptions options,
-            Map<String, PlanningResult> bySource, SuppressionIndex suppressions) {
+            Map<String, PlanningResult> bySource, SuppressionIndex suppressions, DiskReads reads) {
     }
 
     /** The kinds of file the package graph reads; a change to any other file leaves the graph as it was. */
@@ -49,12 +50,15 @@ public final class IncrementalAnalyzer {
             Map<String, PlanningResult> bySource;
             Set<String> changed = changedFiles(previous, workspace, options);
             Workspace graphWorkspace = workspace;
+            DiskReads reads = null;
             if (changed == null) {
                 bySource = planner.planEach(workspace, path -> true);
             } else {
                 if (changed.stream().noneMatch(path -> GRAPH_KINDS.contains(previous.workspace().files().get(path).kind())
                         || GRAPH_KINDS.contains(workspace.files().get(path).kind()))) {
                     graphWorkspace = previous.graphWorkspace();
+                    // no Go file changed, none came or went: the records on disk are those analysed before
+                    reads = previous.reads();
                 }
                 Set<String> stale = staleSources(previous, changed);
                 bySource = new TreeMap<>(previous.bySource());
@@ -63,8 +67,11 @@ public final class IncrementalAnalyzer {
             }
             SuppressionIndex suppressions = analyzer.suppressionIndex(workspace,
                     previous == null ? null : previous.suppressions(), changed);
-            states.put(workspace.root(), new State(workspace, graphWorkspace, options, Map.copyOf(bySource), suppressions));
-            return analyzer.analyze(workspace, options, BuildPlanner.merge(bySource.values()), suppressions);
+            Analyzer.Analyzed analyzed = analyzer.analyze(workspace, options, BuildPlanner.merge(bySource.values()),
+                    suppressions, reads);
+            states.put(workspace.root(), new State(workspace, graphWorkspace, options, Map.copyOf(bySource), suppressions,
+                    analyzed.reads()));
+            return analyzed.result();
         }
     }
 

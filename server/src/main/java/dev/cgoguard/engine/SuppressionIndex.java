@@ -11,7 +11,7 @@ import java.util.Set;
  * The suppression comments of a snapshot, by file path (files without any are left out). An
  * editor's next snapshot reads again only the files that changed. Go files kept on disk are not
  * read for it: their comments join for each analysis from the files read by then
- * ({@link #withFilesReadFromDisk}), as a file no build reaches cannot matter.
+ * ({@link DiskReads}), as a file no build reaches cannot matter.
  */
 record SuppressionIndex(Map<String, List<Suppression>> byPath) {
     SuppressionIndex {
@@ -38,23 +38,6 @@ record SuppressionIndex(Map<String, List<Suppression>> byPath) {
             workspace.file(path).ifPresent(file -> read(file, parser, byPath));
         }
         return new SuppressionIndex(byPath);
-    }
-
-    /**
-     * This index with the comments of the Go files kept on disk that have been read (a build reached
-     * their package, a rule needed their text) and hold the marker.
-     */
-    SuppressionIndex withFilesReadFromDisk(Workspace workspace, SuppressionParser parser) {
-        Map<String, List<Suppression>> byPath = null;
-        for (WorkspaceFile file : workspace.files().values()) {
-            if (file.diskPath() != null && file.mayHoldSuppression()) {
-                if (byPath == null) {
-                    byPath = new HashMap<>(this.byPath);
-                }
-                parse(file, parser, byPath);
-            }
-        }
-        return byPath == null ? this : new SuppressionIndex(byPath);
     }
 
     private static void read(WorkspaceFile file, SuppressionParser parser, Map<String, List<Suppression>> into) {

@@ -42,7 +42,7 @@ public final class Suppressions {
 
     public List<Finding> apply(List<Finding> findings, Workspace workspace) {
         SuppressionParser parser = parser();
-        return apply(findings, SuppressionIndex.scan(workspace, parser).withFilesReadFromDisk(workspace, parser));
+        return apply(findings, DiskReads.of(workspace, parser).addTo(SuppressionIndex.scan(workspace, parser)));
     }
 
     /** The parser of suppression comments that knows this registry's rules. */

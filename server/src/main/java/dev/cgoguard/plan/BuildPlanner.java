@@ -227,9 +227,12 @@ public final class BuildPlanner {
         return plan;
     }
 
+    /** The registered sources of go commands, asked of every file of a workspace. */
+    private static final List<GoCommandSource> SOURCES = FileKinds.supports(GoCommandSource.class);
+
     /** The registered source that plans this file, if any. */
     private static java.util.Optional<GoCommandSource> sourceOf(WorkspaceFile file) {
-        for (GoCommandSource source : FileKinds.supports(GoCommandSource.class)) {
+        for (GoCommandSource source : SOURCES) {
             if (source.isPlanSource(file)) {
                 return java.util.Optional.of(source);
             }

@@ -57,7 +57,7 @@ public final class PlanningCache {
     private final ShellCache shell = new ShellCache();
     private final GenerationalCache<RecipeKey, RecipeCommands> recipes = new GenerationalCache<>(GENERATION_SIZE);
     /** A few evaluations per edit (one per set of build arguments): the last edits' stay, older texts go. */
-    private final GenerationalCache<DockerfileKey, DockerEvaluation> dockerfiles = new GenerationalCache<>(16);
+    private final GenerationalCache<DockerfileKey, FutureTask<DockerEvaluation>> dockerfiles = new GenerationalCache<>(16);
     private volatile SnapshotValues latest = new SnapshotValues(new Identity<>(null), Map.of());
 
     public ShellCache shell() {
@@ -69,10 +69,19 @@ public final class PlanningCache {
         return recipes.get(key, k -> evaluation.get());
     }
 
-    /** A Dockerfile evaluated with {@code buildArgs} and built as {@code targetStage} (null: the last stage). */
+    /**
+     * A Dockerfile evaluated with {@code buildArgs} and built as {@code targetStage} (null: the last
+     * stage). Builds of several bake targets are planned side by side: a second caller with the same
+     * text and arguments waits for the first one's evaluation.
+     */
     public DockerEvaluation dockerfile(WorkspaceFile file, Map<String, String> buildArgs, String targetStage) {
-        return dockerfiles.get(new DockerfileKey(new Identity<>(file), buildArgs),
-                key -> DockerfileEvaluator.evaluate(file, buildArgs, null)).targeting(targetStage);
+        FutureTask<DockerEvaluation> evaluation;
+        synchronized (dockerfiles) {
+            evaluation = dockerfiles.get(new DockerfileKey(new Identity<>(file), buildArgs),
+                    key -> new FutureTask<>(() -> DockerfileEvaluator.evaluate(file, buildArgs, null)));
+        }
+        evaluation.run(); // a no-op once it has run or while another thread runs it
+        return outcome(evaluation).targeting(targetStage);
     }
 
     /**
@@ -100,8 +109,13 @@ public final class PlanningCache {
             task.run();
             known = task;
         }
+        return (V) outcome(known);
+    }
+
+    /** The value a task that has been run gives, or its failure as thrown. */
+    private static <V> V outcome(FutureTask<V> task) {
         try {
-            return (V) known.get();
+            return task.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;

@@ -109,4 +109,22 @@ class IncrementalAnalyzerTest {
         Workspace restored = suppressed.withFile("Makefile", MAKEFILE, 5);
         assertEquals(List.of("static-glibc-nss"), rules(incremental.analyze(restored, AnalysisOptions.DEFAULTS), "Makefile"));
     }
+
+    @Test
+    void anEditThatBuildsAnotherPackageReportsItsGoFilesSuppressionCommentsAsAFreshLintDoes() throws Exception {
+        Files.createDirectories(root.resolve("tool"));
+        Files.writeString(root.resolve("tool/main.go"),
+                "package main\n\nimport \"net\" // cgoguard:ignore static-glibc-nss -- not here\n\nvar _ = net.IPv4len\n\nfunc main() {}\n");
+        Workspace first = scan();
+        IncrementalAnalyzer incremental = new IncrementalAnalyzer(new Analyzer());
+        incremental.analyze(first, AnalysisOptions.DEFAULTS);
+
+        String reaching = MAKEFILE + "tool:\n\tgo build -o /tmp/tool ./tool\n";
+        AnalysisResult edited = incremental.analyze(first.withFile("Makefile", reaching, 2), AnalysisOptions.DEFAULTS);
+        assertEquals(List.of("unused-suppression"), rules(edited, "tool/main.go"));
+
+        Files.writeString(root.resolve("Makefile"), reaching);
+        assertEquals(new Analyzer().analyze(new WorkspaceScanner().scan(root), AnalysisOptions.DEFAULTS).findings(),
+                edited.findings());
+    }
 }

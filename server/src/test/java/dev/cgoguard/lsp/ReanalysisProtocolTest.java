@@ -78,6 +78,43 @@ class ReanalysisProtocolTest {
     }
 
     @Test
+    void aBakeTargetTypedInTheBakeFileChangesTheDiagnosticsOfTheDockerfileThatIsNotOpen() throws Exception {
+        Files.writeString(root.resolve("go.mod"), "module example.com/t\n\ngo 1.22\n");
+        Files.writeString(root.resolve("main.go"), "package main\n\nimport \"net\"\n\nfunc main() { _, _ = net.Dial(\"tcp\", \"x:1\") }\n");
+        Path dockerfile = root.resolve("Dockerfile");
+        Files.writeString(dockerfile, """
+                FROM golang:1.22-bookworm AS build
+                ARG LDFLAGS=""
+                WORKDIR /src
+                COPY . .
+                RUN CGO_ENABLED=1 go build -ldflags "$LDFLAGS" -o /out/app .
+
+                FROM debian:bookworm-slim
+                COPY --from=build /out/app /usr/local/bin/app
+                """);
+        Path bake = root.resolve("docker-bake.hcl");
+        String plain = "target \"plain\" {}\n";
+        Files.writeString(bake, plain);
+        try (LspTestSession session = new LspTestSession(LanguageServerSetup.production())) {
+            session.initialize(root);
+            String dockerfileUri = LspTestSession.uri(dockerfile);
+            session.open(bake, 1, plain);
+            awaitIdle(session, bake);
+            assertTrue(nssOf(session, dockerfileUri).isEmpty(), "no static build yet: " + session.client.diagnosticsOf(dockerfileUri));
+
+            String staticTarget = "target \"static\" {\n  args = { LDFLAGS = \"-linkmode external -extldflags -static\" }\n}\n";
+            session.edit(bake, 2, new Range(new Position(1, 0), new Position(1, 0)), staticTarget);
+            List<Diagnostic> nss = Poll.value("static-glibc-nss on the Dockerfile once bake builds it statically",
+                    () -> nssOf(session, dockerfileUri), list -> !list.isEmpty());
+            assertEquals(4, nss.get(0).getRange().getStart().getLine(), "on the RUN that builds");
+            assertTrue(nss.get(0).getMessage().getLeft().contains("static"), nss.get(0).getMessage().getLeft());
+
+            session.edit(bake, 3, new Range(new Position(1, 0), new Position(4, 0)), "");
+            Poll.until("the finding gone with the target", () -> nssOf(session, dockerfileUri).isEmpty());
+        }
+    }
+
+    @Test
     void aGoFileRewrittenOnDiskWithTheSameSizeAndTimeChangesTheDiagnosticsOfTheMakefile() throws Exception {
         String withExec = MAIN_WITHOUT_USER.replace("\"fmt\"", "\"os/exec\"");
         String withUser = MAIN_WITHOUT_USER.replace("\"fmt\"", "\"os/user\"");

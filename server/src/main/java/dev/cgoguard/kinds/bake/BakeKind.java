@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * docker buildx bake definitions ({@code docker-bake.hcl}, {@code docker-bake.json}): the Dockerfile of
@@ -58,10 +59,8 @@ public final class BakeKind implements GoCommandSource {
                     "its targets' Dockerfiles are checked only as they stand")));
         }
         String folder = WorkspacePaths.parent(file.path());
-        List<GoCommandSite> sites = new ArrayList<>();
-        List<EvaluationProblem> incomplete = new ArrayList<>();
+        List<TargetBuild> builds = new ArrayList<>();
         Set<String> filesRead = new LinkedHashSet<>();
-        Map<String, List<GoCommandSite>> ownPlans = new LinkedHashMap<>();
         for (BakeFile.Target target : bake.targets()) {
             if (target.inline()) {
                 continue;
@@ -89,19 +88,63 @@ public final class BakeKind implements GoCommandSource {
                 }
             });
             String stage = target.stage() == null ? context.inputs().targetStage() : HclValue.text(target.stage());
-            SourceCommands planned = DockerfileCommands.find(context.workspace(), dockerfile.get(),
-                    new BuildInputs(context.inputs().makeVariables(), args, stage, context.inputs().host(),
-                            context.inputs().includeThirdParty()), context.cache(), contextDir,
-                    List.of(Condition.circumstance("when bake builds target " + target.name())));
-            List<GoCommandSite> own = ownPlans.computeIfAbsent(dockerfilePath, path -> DockerfileCommands.find(context.workspace(),
-                    dockerfile.get(), context.inputs(), context.cache(), null, List.of()).sites());
-            for (GoCommandSite site : planned.sites()) {
-                if (own.stream().noneMatch(o -> sameBuild(o, site))) {
+            builds.add(new TargetBuild(dockerfile.get(), new BuildInputs(context.inputs().makeVariables(), args, stage,
+                    context.inputs().host(), context.inputs().includeThirdParty()), contextDir,
+                    List.of(Condition.circumstance("when bake builds target " + target.name()))));
+        }
+        // the Dockerfiles' own plans and the targets' builds are independent evaluations: on two cores, side by side
+        Map<String, SourceCommands> own = new ConcurrentHashMap<>();
+        SourceCommands[] planned = new SourceCommands[builds.size()];
+        List<Runnable> evaluations = new ArrayList<>();
+        Set<String> ownPlanned = new java.util.HashSet<>();
+        for (int i = 0; i < builds.size(); i++) {
+            int index = i;
+            TargetBuild build = builds.get(i);
+            evaluations.add(() -> planned[index] = DockerfileCommands.find(context.workspace(), build.dockerfile(),
+                    build.inputs(), context.cache(), build.contextDirectory(), build.conditions()));
+            if (ownPlanned.add(build.dockerfile().path())) {
+                evaluations.add(() -> own.put(build.dockerfile().path(), DockerfileCommands.find(context.workspace(),
+                        build.dockerfile(), context.inputs(), context.cache(), null, List.of())));
+            }
+        }
+        runSideBySide(evaluations);
+        List<GoCommandSite> sites = new ArrayList<>();
+        for (int i = 0; i < builds.size(); i++) {
+            List<GoCommandSite> ofDockerfile = own.get(builds.get(i).dockerfile().path()).sites();
+            for (GoCommandSite site : planned[i].sites()) {
+                if (ofDockerfile.stream().noneMatch(o -> sameBuild(o, site))) {
                     sites.add(site);
                 }
             }
         }
-        return new SourceCommands(sites, incomplete, List.of(), filesRead);
+        return new SourceCommands(sites, List.of(), List.of(), filesRead);
+    }
+
+    /**
+     * Runs the evaluations in parallel; the first that failed (in list order, so the same one each
+     * time) is thrown as it was thrown, not as another thread's copy of it.
+     */
+    private static void runSideBySide(List<Runnable> evaluations) {
+        Throwable[] failures = new Throwable[evaluations.size()];
+        java.util.stream.IntStream.range(0, evaluations.size()).parallel().forEach(i -> {
+            try {
+                evaluations.get(i).run();
+            } catch (RuntimeException | StackOverflowError e) {
+                failures[i] = e;
+            }
+        });
+        for (Throwable failure : failures) {
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure instanceof StackOverflowError e) {
+                throw e;
+            }
+        }
+    }
+
+    /** A bake target's build of a Dockerfile: its inputs, its context folder and the condition it is built under. */
+    private record TargetBuild(WorkspaceFile dockerfile, BuildInputs inputs, String contextDirectory, List<Condition> conditions) {
     }
 
     /** Whether two sites build the same way at the same place (their conditions aside). */
