@@ -8,7 +8,21 @@ import java.util.Map;
 
 /** What reading the Makefiles of one alternative gave: variables, exports, targets, target variables. */
 final class MakeDatabase {
-    final Map<String, MakeVariable> globals = new LinkedHashMap<>();
+    /** Whether {@code MAKECMDGOALS} was looked up: until it is, what was read does not depend on the goals. */
+    boolean goalsLookedUp;
+    final Map<String, MakeVariable> globals = new LinkedHashMap<>() {
+        @Override
+        public MakeVariable get(Object name) {
+            goalsLookedUp |= "MAKECMDGOALS".equals(name);
+            return super.get(name);
+        }
+
+        @Override
+        public boolean containsKey(Object name) {
+            goalsLookedUp |= "MAKECMDGOALS".equals(name);
+            return super.containsKey(name);
+        }
+    };
     final Map<String, Boolean> exported = new HashMap<>();
     boolean exportAll;
     final Map<String, MakeTarget> targets = new LinkedHashMap<>();

@@ -52,7 +52,7 @@ public final class MakeEvaluator {
      */
     public MakeEvaluator(Workspace workspace, Map<String, String> environment, Host host) {
         this.sources = new MakefileSources(workspace);
-        this.environment = environment == null ? Map.of() : Map.copyOf(environment);
+        this.environment = environment == null ? Map.of() : plain(environment);
         this.environmentComplete = environment != null;
         this.host = host;
     }
@@ -73,10 +73,20 @@ public final class MakeEvaluator {
         String directory = slash < 0 ? "" : path.substring(0, slash);
         Set<String> filesRead = new LinkedHashSet<>();
         Set<MakeProblem> problems = new LinkedHashSet<>();
-        Map<String, String> commandLine = commandLineVariables == null ? Map.of() : commandLineVariables;
+        Map<String, String> commandLine = commandLineVariables == null ? Map.of() : plain(commandLineVariables);
+        if (goals != null) {
+            goals = goals.stream().map(MakeUnknown::plain).toList();
+        }
         List<MakeCommandLine> commands = new Run(filesRead, problems).evaluate(path, directory, commandLine,
                 environment, environmentComplete, goals, new ArrayDeque<>());
         return new MakeEvaluation(path, commands, List.copyOf(problems), Set.copyOf(filesRead));
+    }
+
+    /** Names and values as given, with the characters {@link MakeUnknown} reserves replaced. */
+    private static Map<String, String> plain(Map<String, String> variables) {
+        Map<String, String> out = new LinkedHashMap<>();
+        variables.forEach((name, value) -> out.put(MakeUnknown.plain(name), MakeUnknown.plain(value)));
+        return out;
     }
 
     /** A path through the tree of alternatives still to read, with how far it departs from the model. */
@@ -93,6 +103,15 @@ public final class MakeEvaluator {
             List<Map.Entry<String, String>> environment, List<String> goals, List<String> stack) {
     }
 
+    /**
+     * One alternative's reading of a Makefile as a make started the same way reads it: the goals
+     * are not part of it, as what was read does not depend on them unless it looked at
+     * {@code MAKECMDGOALS} (such a reading is not kept).
+     */
+    private record Reading(String file, String directory, List<Map.Entry<String, String>> commandLine,
+            List<Map.Entry<String, String>> environment, boolean environmentComplete, List<Boolean> choices) {
+    }
+
     /** What a recursive make gave, and how many recursive makes it started in turn. */
     private record SubMakeLines(List<MakeCommandLine> lines, int subMakes) {
     }
@@ -106,6 +125,7 @@ public final class MakeEvaluator {
         private final Set<String> filesRead;
         private final Set<MakeProblem> problems;
         private final Map<SubMake, SubMakeLines> subMakesDone = new java.util.HashMap<>();
+        private final Map<Reading, WorldEvaluation> readings = new java.util.HashMap<>();
         private int subMakes;
 
         Run(Set<String> filesRead, Set<MakeProblem> problems) {
@@ -122,6 +142,7 @@ public final class MakeEvaluator {
                 return List.of();
             }
             CommandMerger merger = new CommandMerger();
+            RecipeMemo memo = new RecipeMemo();
             Set<String> fileVariables = new java.util.HashSet<>();
             AssignedNames.collect(text.get().text(), fileVariables);
             // the alternatives closest to the modelled build (fewest choices against the model) first
@@ -138,13 +159,21 @@ public final class MakeEvaluator {
                     break;
                 }
                 List<Boolean> given = pending.poll().choices();
-                EvaluationContext context = new EvaluationContext(sources, directory, filesRead, problems,
-                        fileVariables);
-                WorldEvaluation world = new WorldEvaluation(context, path, commandLine, env, envComplete, goals,
+                Reading reading = new Reading(path, directory, entries(commandLine), entries(env), envComplete, given);
+                WorldEvaluation kept = readings.get(reading);
+                WorldEvaluation world = kept != null ? kept : new WorldEvaluation(new EvaluationContext(sources,
+                        directory, filesRead, problems, fileVariables), path, commandLine, env, envComplete, goals,
                         new Decisions(given), host);
                 try {
-                    MakeDatabase db = world.read(text.get());
-                    collect(world, db, goals, merger);
+                    if (kept != null) {
+                        fileVariables.addAll(kept.fileVariablesRead());
+                    } else {
+                        world.read(text.get());
+                        if (world.sameForAnyGoals()) {
+                            readings.put(reading, world);
+                        }
+                    }
+                    collect(world, world.database(), goals, merger, memo);
                 } catch (RuntimeException | StackOverflowError e) {
                     problems.add(new MakeProblem("make-not-evaluated", path, TextRange.of(0, 0, 0, 0),
                             "the Makefile could not be evaluated completely: " + e));
@@ -164,8 +193,9 @@ public final class MakeEvaluator {
             return followRecursion(merged, path, directory, commandLine, stack);
         }
 
-        private void collect(WorldEvaluation world, MakeDatabase db, List<String> goals, CommandMerger merger) {
-            RecipeCollector collector = world.collector();
+        private void collect(WorldEvaluation world, MakeDatabase db, List<String> goals, CommandMerger merger,
+                RecipeMemo memo) {
+            RecipeCollector collector = world.collector(memo);
             List<ExpandedCommand> commands = new ArrayList<>();
             List<List<dev.cgoguard.condition.Condition>> extra = new ArrayList<>();
             if (goals != null) {

@@ -43,6 +43,26 @@ final class MakeExpander {
         placeRange = range;
     }
 
+    /** The work spent so far, to go back to with {@link #resume}. */
+    long workSpent() {
+        return workSpent ? -1 : work;
+    }
+
+    /** Takes up the count of work where {@link #workSpent()} gave it (for a reading collected again). */
+    void resume(long spent) {
+        workSpent = spent < 0;
+        work = spent < 0 ? MAX_WORK + 1 : spent;
+    }
+
+    /** Counts work done elsewhere as spent here; false (and nothing counted) when it would go past the budget. */
+    boolean spend(long amount) {
+        if (workSpent || work + amount > MAX_WORK) {
+            return false;
+        }
+        work += amount;
+        return true;
+    }
+
     /** Reports a bound reached at the place being expanded. */
     void limitReached(String what) {
         host.limitReached(what, placeFile, placeRange);

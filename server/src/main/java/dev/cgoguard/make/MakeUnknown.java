@@ -2,16 +2,19 @@ package dev.cgoguard.make;
 
 /**
  * The convention for parts of an expanded text that cannot be known from the files: such a part
- * is written as {@code U+E000 source U+E001}, where
+ * is written as {@code U+0091 source U+0092}, where
  * {@code source} says where the value comes from ({@code $(shell git describe)}, {@code $(GOFLAGS)}
- * for a variable from the environment, {@code != date} for a shell assignment). The two markers are
- * private-use characters, so they never occur in real Makefiles and always stay visible.
+ * for a variable from the environment, {@code != date} for a shell assignment). The markers and the
+ * look-alikes of {@link #of} are C1 control characters (PRIVATE USE ONE and TWO, then U+0093 to
+ * U+0096): no text file means them, and being at most U+00FF they keep an expanded text a compact
+ * (Latin-1) Java string. A file that holds them anyway has them replaced at read ({@link #plain}),
+ * so a text never passes for an unknown.
  */
 public final class MakeUnknown {
     /** Opens an unknown part. */
-    public static final char START = '\uE000';
+    public static final char START = '\u0091';
     /** Closes an unknown part. */
-    public static final char END = '\uE001';
+    public static final char END = '\u0092';
 
     private MakeUnknown() {
     }
@@ -38,10 +41,48 @@ public final class MakeUnknown {
         return out.append(END).toString();
     }
 
-    private static final char BLANK = '\u00A0';
-    private static final char DOUBLE_QUOTE = '\u201D';
-    private static final char SINGLE_QUOTE = '\u2019';
-    private static final char BACKQUOTE = '\u02CB';
+    private static final char BLANK = '\u0093';
+    private static final char DOUBLE_QUOTE = '\u0094';
+    private static final char SINGLE_QUOTE = '\u0095';
+    private static final char BACKQUOTE = '\u0096';
+    /** The first and last of the characters this convention reserves. */
+    private static final char FIRST_RESERVED = START;
+    private static final char LAST_RESERVED = BACKQUOTE;
+    /** What a reserved character written in a file becomes: the character a decoder gives for a byte it cannot read. */
+    static final char REPLACED = '\uFFFD';
+
+    /**
+     * The text with every character this convention reserves replaced by {@value #REPLACED}: for
+     * whatever enters an evaluation from outside (a Makefile's text, a path, a setting), so that
+     * nothing written there reads as an unknown part or changes how one is shown. Returns the same
+     * string when there is none (nearly always).
+     */
+    public static String plain(String text) {
+        if (text == null) {
+            return null;
+        }
+        int i = firstReserved(text);
+        if (i < 0) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (; i < chars.length; i++) {
+            if (chars[i] >= FIRST_RESERVED && chars[i] <= LAST_RESERVED) {
+                chars[i] = REPLACED;
+            }
+        }
+        return new String(chars);
+    }
+
+    private static int firstReserved(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= FIRST_RESERVED && c <= LAST_RESERVED) {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     /** The source characters {@link #of} wrote with look-alikes, back as written. */
     private static String original(String text) {

@@ -16,11 +16,16 @@ final class MakefileLines {
     }
 
     private final SourceText text;
+    private final String[] physical;
     private final List<Line> lines;
 
     MakefileLines(SourceText text) {
         this.text = text;
-        this.lines = split(text);
+        this.physical = new String[text.lineCount()];
+        for (int i = 0; i < physical.length; i++) {
+            physical[i] = text.line(i);
+        }
+        this.lines = split(text, physical);
     }
 
     List<Line> lines() {
@@ -31,7 +36,7 @@ final class MakefileLines {
         return text;
     }
 
-    private static List<Line> split(SourceText text) {
+    private static List<Line> split(SourceText text, String[] physical) {
         List<Line> out = new ArrayList<>();
         int count = text.lineCount();
         if (text.length() == 0) {
@@ -40,7 +45,7 @@ final class MakefileLines {
         int i = 0;
         while (i < count) {
             int first = i;
-            while (i + 1 < count && SourceText.continuesOnNextLine(text.line(i))) {
+            while (i + 1 < count && SourceText.continuesOnNextLine(physical[i])) {
                 i++;
             }
             out.add(new Line(first, i));
@@ -48,7 +53,7 @@ final class MakefileLines {
         }
         if (!out.isEmpty() && text.text().endsWith("\n")) {
             Line last = out.get(out.size() - 1);
-            if (last.first() == last.last() && last.first() == count - 1 && text.line(count - 1).isEmpty()) {
+            if (last.first() == last.last() && last.first() == count - 1 && physical[count - 1].isEmpty()) {
                 out.remove(out.size() - 1);
             }
         }
@@ -56,7 +61,7 @@ final class MakefileLines {
     }
 
     String physical(int line) {
-        return text.line(line);
+        return physical[line];
     }
 
     TextRange range(Line line) {
@@ -65,9 +70,9 @@ final class MakefileLines {
 
     /** The physical lines joined with newlines, as written (define bodies). */
     String raw(Line line) {
-        StringBuilder out = new StringBuilder(text.line(line.first()));
+        StringBuilder out = new StringBuilder(physical(line.first()));
         for (int i = line.first() + 1; i <= line.last(); i++) {
-            out.append('\n').append(text.line(i));
+            out.append('\n').append(physical(i));
         }
         return out.toString();
     }
@@ -76,7 +81,7 @@ final class MakefileLines {
     String recipe(Line line, char prefix) {
         StringBuilder out = new StringBuilder();
         for (int i = line.first(); i <= line.last(); i++) {
-            String physical = text.line(i);
+            String physical = physical(i);
             if (i > line.first()) {
                 out.append('\n');
             }
@@ -88,7 +93,7 @@ final class MakefileLines {
     /** Any other line: each backslash-newline with the blanks around it becomes one space. */
     String collapsed(Line line) {
         if (line.first() == line.last()) {
-            return text.line(line.first());
+            return physical(line.first());
         }
         return collapse(raw(line));
     }

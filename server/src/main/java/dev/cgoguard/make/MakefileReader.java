@@ -67,7 +67,7 @@ final class MakefileReader {
         makefile = path;
         frames = new ArrayDeque<>();
         try {
-            readLines(new MakefileLines(text));
+            readLines(context.sources().lines(path, text));
         } finally {
             includeStack.pop();
             makefile = outerFile;

@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 final class MakefileSources {
     private final Workspace workspace;
     private final Map<String, List<String>> listings = new ConcurrentHashMap<>();
+    private final Map<String, MakefileLines> lines = new ConcurrentHashMap<>();
 
     MakefileSources(Workspace workspace) {
         this.workspace = workspace;
@@ -70,7 +71,7 @@ final class MakefileSources {
     Optional<SourceText> read(String relPath) {
         Optional<WorkspaceFile> file = workspace.file(relPath);
         if (file.isPresent()) {
-            return Optional.of(file.get().text());
+            return Optional.of(plain(file.get().text()));
         }
         try {
             Path candidate = workspace.root().resolve(relPath);
@@ -78,10 +79,30 @@ final class MakefileSources {
                 return Optional.empty();
             }
             byte[] bytes = workspace.gate().readAll(candidate, ScanLimits.MAX_FILE_BYTES);
-            return Optional.of(new SourceText(new String(bytes, StandardCharsets.UTF_8)));
+            return Optional.of(new SourceText(MakeUnknown.plain(new String(bytes, StandardCharsets.UTF_8))));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The logical lines of a Makefile read from {@code path}, split once for all the alternatives
+     * and recursive makes that read it (again when its text is another).
+     */
+    MakefileLines lines(String path, SourceText text) {
+        MakefileLines cached = lines.get(path);
+        if (cached != null && cached.source().text().equals(text.text())) {
+            return cached;
+        }
+        MakefileLines split = new MakefileLines(text);
+        lines.put(path, split);
+        return split;
+    }
+
+    /** The text, or a copy with the characters {@link MakeUnknown} reserves replaced when it holds any. */
+    private static SourceText plain(SourceText text) {
+        String plain = MakeUnknown.plain(text.text());
+        return plain == text.text() ? text : new SourceText(plain);
     }
 
     boolean exists(String relPath) {
@@ -119,7 +140,9 @@ final class MakefileSources {
             out.add(shown(path, prefix, relative));
         }
         matchOnDisk(base, segments, prefix, relative, out);
-        return new ArrayList<>(out);
+        List<String> paths = new ArrayList<>(out);
+        paths.replaceAll(MakeUnknown::plain);
+        return paths;
     }
 
     private String shown(String path, String prefix, boolean relative) {

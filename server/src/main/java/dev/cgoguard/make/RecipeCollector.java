@@ -20,10 +20,10 @@ final class RecipeCollector {
     private final RecipeExpander recipes;
     private boolean limitReported;
 
-    RecipeCollector(MakeDatabase db, MakeExpander expander) {
+    RecipeCollector(MakeDatabase db, MakeExpander expander, RecipeMemo memo, java.util.Set<String> fileVariables) {
         this.db = db;
         this.expander = expander;
-        this.recipes = new RecipeExpander(db, expander);
+        this.recipes = new RecipeExpander(db, expander, memo, fileVariables);
     }
 
     /** Every recipe line of every target, then the lines a target's variables change in its prerequisites. */

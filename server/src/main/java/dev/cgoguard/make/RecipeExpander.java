@@ -27,11 +27,20 @@ final class RecipeExpander {
 
     private final MakeDatabase db;
     private final MakeExpander expander;
+    private final RecipeMemo memo;
+    private final Set<String> fileVariables;
     private Map<String, ShellValue> globalEnvironment;
 
-    RecipeExpander(MakeDatabase db, MakeExpander expander) {
+    /**
+     * An expander of the recipes of one alternative; lines another alternative already expanded
+     * the same way are taken from {@code memo} ({@code fileVariables}: the names the files assign,
+     * as {@link RecipeMemo#canonical} gives them).
+     */
+    RecipeExpander(MakeDatabase db, MakeExpander expander, RecipeMemo memo, Set<String> fileVariables) {
         this.db = db;
         this.expander = expander;
+        this.memo = memo;
+        this.fileVariables = fileVariables;
     }
 
     /**
@@ -47,10 +56,12 @@ final class RecipeExpander {
         }
         List<ExpandedCommand> out = new ArrayList<>();
         Map<String, ShellValue> environment = null;
+        List<String> instantiated = List.copyOf(prerequisites);
+        List<String> orderOnly = List.copyOf(rule.orderOnly);
         for (RecipeLine line : rule.recipe) {
             expander.at(line.makefile(), line.range());
-            String expanded = expander.expand(line.text(), full);
-            for (String command : commands(expanded)) {
+            RecipeMemo.Use use = new RecipeMemo.Use(name, line, stem, instantiated, rule.name, orderOnly, rule.pattern());
+            for (String command : commands(use, full)) {
                 if (environment == null) {
                     environment = environment(scope);
                 }
@@ -108,6 +119,26 @@ final class RecipeExpander {
         String written = String.join("\n", rule.recipe.stream().map(RecipeLine::text).toList());
         RecipeLine whole = new RecipeLine(written, first.makefile(), new TextRange(first.range().start(), last.range().end()));
         return List.of(new ExpandedCommand(name, script.toString(), whole, environment(scope), lines));
+    }
+
+    /** The commands of a recipe line: as another alternative expanded it when all it looked up is the same here. */
+    private List<String> commands(RecipeMemo.Use use, VariableScope full) {
+        String text = use.line().text();
+        if (text.indexOf('$') < 0) {
+            return commands(text);
+        }
+        RecipeMemo.Expanded earlier = memo.find(use, fileVariables, full);
+        if (earlier != null && expander.spend(earlier.work())) {
+            return earlier.commands();
+        }
+        Map<String, MakeVariable> lookups = RecipeMemo.newLookups();
+        long before = expander.workSpent();
+        List<String> commands = commands(expander.expand(text, RecipeMemo.recording(full, lookups)));
+        long after = expander.workSpent();
+        if (before >= 0 && after >= 0) {
+            memo.keep(use, fileVariables, lookups, commands, after - before);
+        }
+        return commands;
     }
 
     /** Splits an expanded recipe line at newlines that are not continued, and takes the prefixes off. */

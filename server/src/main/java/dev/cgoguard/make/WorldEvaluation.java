@@ -9,6 +9,7 @@ import dev.cgoguard.workspace.TextRange;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads a top-level Makefile once, for one alternative (one set of choices at unknown
@@ -26,6 +27,9 @@ final class WorldEvaluation implements ExpansionHost {
     private final String makefile;
     private final Host host;
     private final HostCommands hostCommands;
+    private Set<String> fileVariablesRead;
+    private long workAfterRead;
+    private boolean sameForAnyGoals;
     private static final java.util.regex.Pattern ENVIRONMENT_REFERENCE =
             java.util.regex.Pattern.compile("\\$\\(([A-Za-z_][A-Za-z0-9_]*)\\)");
 
@@ -82,7 +86,33 @@ final class WorldEvaluation implements ExpansionHost {
         for (MakeVariable v : SelfReferenceCheck.cycles(db.globals)) {
             recursiveVariable(v);
         }
+        fileVariablesRead = Set.copyOf(context.fileVariables());
+        sameForAnyGoals = !db.goalsLookedUp;
+        workAfterRead = expander.workSpent();
         return db;
+    }
+
+    /**
+     * True when what was read is the same for any goals: nothing looked at {@code MAKECMDGOALS}
+     * (the one variable the goals set), so a recursive make of the same Makefile started the same
+     * way with other goals can collect its recipes from this reading.
+     */
+    boolean sameForAnyGoals() {
+        return sameForAnyGoals;
+    }
+
+    /** The names the Makefiles assign that this reading had seen when it ended. */
+    Set<String> fileVariablesRead() {
+        return fileVariablesRead;
+    }
+
+    /**
+     * A collector of the recipes read, with the expansion budget as it stood when the reading
+     * ended, sharing recipe lines expanded the same way with the other alternatives through {@code memo}.
+     */
+    RecipeCollector collector(RecipeMemo memo) {
+        expander.resume(workAfterRead);
+        return new RecipeCollector(db, expander, memo, memo.canonical(fileVariablesRead));
     }
 
     MakeDatabase database() {
@@ -153,10 +183,6 @@ final class WorldEvaluation implements ExpansionHost {
         return out.toString();
     }
 
-    RecipeCollector collector() {
-        return new RecipeCollector(db, expander);
-    }
-
     @Override
     public String undefined(String name) {
         if (host.answersEnvironment(name) && !environmentComplete) {
@@ -171,7 +197,8 @@ final class WorldEvaluation implements ExpansionHost {
 
     @Override
     public boolean environmentUnknown(String name) {
-        return !environmentComplete && !context.fileVariables().contains(name) && !host.answersEnvironment(name);
+        Set<String> assigned = fileVariablesRead != null ? fileVariablesRead : context.fileVariables();
+        return !environmentComplete && !assigned.contains(name) && !host.answersEnvironment(name);
     }
 
     @Override
@@ -217,7 +244,7 @@ final class WorldEvaluation implements ExpansionHost {
 
     @Override
     public String curdir() {
-        String root = context.sources().workspace().root().toString();
+        String root = MakeUnknown.plain(context.sources().workspace().root().toString());
         return context.directory().isEmpty() ? root : root + "/" + context.directory();
     }
 }

@@ -338,6 +338,31 @@ class MakeEvaluatorTest {
     }
 
     @Test
+    void aRecursiveMakeOfTheSameMakefileWithAGoalSeesThatGoalInMakecmdgoals() {
+        MakeFixture f = new MakeFixture(dir)
+                .file("Makefile", "ifeq ($(MAKECMDGOALS),release)\nTAGS := -tags release\nendif\n"
+                        + "ifdef DEBUG\nGCFLAGS := -gcflags all=-N\nendif\n"
+                        + "all:\n\t$(MAKE) release\n\t$(MAKE) build\n"
+                        + "release:\n\tgo build $(TAGS) -o rel ./cmd\n"
+                        + "build:\n\tgo build $(GCFLAGS) -o app ./cmd\n");
+        List<String> commands = MakeFixture.commands(f.evaluate("Makefile"));
+        assertEquals(List.of("make release", "go build -tags release -o rel ./cmd", "make build",
+                "go build  -o app ./cmd [when DEBUG is not set]", "go build -gcflags all=-N -o app ./cmd [when DEBUG is set]"),
+                commands.subList(0, 5));
+    }
+
+    @Test
+    void aRecursiveMakeOfTheSameMakefileWithAnotherGoalRunsThatGoalsRecipeInEveryAlternative() {
+        MakeFixture f = new MakeFixture(dir)
+                .file("Makefile", "ifdef DEBUG\nGCFLAGS := -gcflags all=-N\nendif\n"
+                        + "all:\n\t$(MAKE) build\n"
+                        + "build:\n\tgo build $(GCFLAGS) -o app ./cmd\n");
+        List<String> commands = MakeFixture.commands(f.evaluate("Makefile"));
+        assertEquals(List.of("make build", "go build  -o app ./cmd [when DEBUG is not set]",
+                "go build -gcflags all=-N -o app ./cmd [when DEBUG is set]"), commands.subList(0, 3));
+    }
+
+    @Test
     void aRecursiveMakeStartedTheSameWayFromTwoRecipesGivesItsLinesUnderEach() {
         MakeFixture f = new MakeFixture(dir)
                 .file("Makefile", "all: check publish\ncheck:\n\t$(MAKE) -C cmd/server build STATIC=1\n"

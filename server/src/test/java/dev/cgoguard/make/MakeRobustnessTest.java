@@ -2,6 +2,7 @@ package dev.cgoguard.make;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cgoguard.grammars.ReferenceGrammar;
@@ -38,6 +39,33 @@ class MakeRobustnessTest {
                 () -> evaluator.evaluate("Makefile", Map.of()));
         assertEquals(5000, e.commands().size());
         assertEquals("go build -ldflags '-X main.n=4999' -o t4999 V4999.go f0.c f4999.o", e.commands().get(4999).command());
+    }
+
+    @Test
+    void charactersThatMarkUnknownPartsReadAsWrittenTextNeverAsUnknown() {
+        // U+0091..U+0096 mark unknown parts and stand for blanks and quotes inside them; a hostile
+        // file, setting or path that holds them gets the replacement character, as for a byte
+        // that is not UTF-8, and the rest evaluates as written (U+E000 is plain text)
+        String makefile = "X := a\u0091b\u0092c\n"
+                + "ifeq ($(X),a\u0091b\u0092c)\n"
+                + "Y := same\n"
+                + "endif\n"
+                + "all:\n"
+                + "\tgo build -o \"$(X)\" -ldflags '-X main.v=\u0093\u0094\uE000' ./cmd $(Y) $(V)\n";
+        MakeFixture fixture = new MakeFixture(dir).file("Makefile", makefile);
+        MakeEvaluation e = fixture.evaluate("Makefile", Map.of("V", "\u0091date\u0092"));
+        String command = e.commands().get(0).command();
+        assertEquals("go build -o \"a\uFFFDb\uFFFDc\" -ldflags '-X main.v=\uFFFD\uFFFD\uE000' ./cmd same"
+                + " \uFFFDdate\uFFFD", command);
+        assertFalse(MakeUnknown.contains(command), command);
+        assertEquals(command, MakeUnknown.display(command));
+    }
+
+    @Test
+    void anUnknownPartKeepsTheTextCompact() {
+        String marked = MakeUnknown.of("$(shell git describe --tags \"$(V)\" 'x' `y`)");
+        assertTrue(marked.chars().allMatch(c -> c <= 0xFF), marked);
+        assertEquals("<$(shell git describe --tags \"$(V)\" 'x' `y`)>", MakeUnknown.display(marked));
     }
 
     @Test

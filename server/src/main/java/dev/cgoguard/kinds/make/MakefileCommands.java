@@ -16,6 +16,7 @@ import dev.cgoguard.plan.PlanningCache;
 import dev.cgoguard.plan.Platform;
 import dev.cgoguard.plan.EvaluationProblem;
 import dev.cgoguard.plan.SourceCommands;
+import dev.cgoguard.shell.ContainerRun;
 import dev.cgoguard.shell.ScriptEvaluation;
 import dev.cgoguard.shell.ShellCache;
 import dev.cgoguard.shell.ShellState;
@@ -146,8 +147,23 @@ final class MakefileCommands {
                 ? ShellValue.unknown(MakeUnknown.display(value.text()))
                 : !value.known() && value.source() != null && MakeUnknown.contains(value.source())
                         ? ShellValue.unknown(MakeUnknown.display(value.source())) : value));
+        ContainerRun container = command.container();
+        if (container != null) {
+            container = new ContainerRun(shown(container.image()), shown(container.platform()));
+        }
         return new SimpleCommand(argv, env, command.workingDirectory(), command.range(), command.conditions(),
-                command.environmentComplete(), command.container());
+                command.environmentComplete(), container);
+    }
+
+    /** A value with its unknown parts shown as {@code <source>}, as a plan names them (the image a container runs). */
+    private static ShellValue shown(ShellValue value) {
+        if (value != null && value.known() && MakeUnknown.contains(value.text())) {
+            return ShellValue.known(MakeUnknown.display(value.text()));
+        }
+        if (value != null && !value.known() && value.source() != null && MakeUnknown.contains(value.source())) {
+            return ShellValue.unknown(MakeUnknown.display(value.source()));
+        }
+        return value;
     }
 
     /** The word shown with its unknown parts as {@code <source>}, each of them an unknown span. */
