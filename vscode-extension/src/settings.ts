@@ -172,7 +172,10 @@ function goSourcesOf(value: unknown, problems: string[]): string[] | undefined {
   const result: string[] = [];
   for (const raw of value) {
     const entry = typeof raw === 'string' ? raw.trim() : '';
-    if (entry === 'goroot' || entry === 'module-cache' || entry.startsWith('/')) {
+    const keyword = entry.toLowerCase();
+    if (keyword === 'goroot' || keyword === 'module-cache') {
+      result.push(keyword); // the keywords in any case, as .cgoguard.yaml and --go-sources take them
+    } else if (entry.startsWith('/')) {
       result.push(entry);
     } else {
       problems.push(`${SECTION}.${SETTING.goSources}: ${JSON.stringify(raw)} is neither goroot, module-cache `

@@ -88,7 +88,7 @@ test('the host and the third-party choice are passed when set, and a malformed h
 });
 
 test('the Go sources outside the workspace are passed as named; an entry that is none of them is named and left out', () => {
-  const { settings, problems } = serverSettings(source({ goSources: [' goroot ', 'module-cache', '/opt/src', 'gopath', 7] }));
+  const { settings, problems } = serverSettings(source({ goSources: [' goroot ', 'Module-Cache', '/opt/src', 'gopath', 7] }));
   assert.deepEqual(settings.goSources, ['goroot', 'module-cache', '/opt/src']);
   assert.equal(problems.length, 2);
   assert.match(problems[0], /cgoguard\.goSources: "gopath" is neither goroot, module-cache nor an absolute folder; left out\./);

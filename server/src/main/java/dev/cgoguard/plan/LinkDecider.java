@@ -46,7 +46,7 @@ final class LinkDecider {
             return Decision.yes(first.importPath() + " uses cgo (import \"C\"), which makes the go command link externally");
         }
         if (!reach.unknownImports().isEmpty()) {
-            return Decision.unknown(unread(reach) + ": the go command links externally if one of them uses cgo");
+            return Decision.unknown(unread(reach) + ", and the go command links externally if one of them uses cgo");
         }
         return Decision.no("no package outside the standard library uses cgo, so the Go linker links internally");
     }
@@ -112,7 +112,7 @@ final class LinkDecider {
             return Decision.no("libc is linked dynamically for the cgo code: by the internal linker, or by the external"
                     + " linker, which is not asked for -static");
         }
-        return Decision.unknown("depends on the link mode (" + external.reason() + ")");
+        return Decision.unknown("depends on the link mode: " + external.reason());
     }
 
     /**
@@ -126,11 +126,11 @@ final class LinkDecider {
                 || !reach.cgoPackages().isEmpty();
     }
 
-    /** "3 imported packages are not in the workspace (no vendor/ or module cache)". */
+    /** "3 imported packages are not in the workspace, with no vendor/ or module cache for them". */
     private static String unread(PackageReach reach) {
         int n = reach.unknownImports().size();
-        return n + " imported package" + (n == 1 ? " is" : "s are") + " not in the workspace (no vendor/ or module cache for "
-                + (n == 1 ? "it" : "them") + ")";
+        return n + " imported package" + (n == 1 ? " is" : "s are") + " not in the workspace, with no vendor/ or module cache for "
+                + (n == 1 ? "it" : "them");
     }
 
     private static boolean cgoLdflagsStatic(GoInvocation invocation) {
