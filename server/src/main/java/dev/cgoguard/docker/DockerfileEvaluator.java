@@ -2,8 +2,10 @@ package dev.cgoguard.docker;
 
 import dev.cgoguard.knowledge.ImageFacts;
 import dev.cgoguard.knowledge.ImageTable;
+import dev.cgoguard.cache.GenerationalCache;
 import dev.cgoguard.shell.ShellValue;
 import dev.cgoguard.workspace.SourceLocation;
+import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,6 +37,14 @@ public final class DockerfileEvaluator {
     private DockerfileSyntax syntax;
     private StageInstructions instructions;
     private StageState current;
+    /** What the stage being evaluated read from outside it; null outside a stage. */
+    private List<StageMemo.Read> reads;
+
+    /** A text and the path it is read from: its stages evaluated so far. */
+    private record MemoKey(SourceText text, String path) {
+    }
+
+    private static final GenerationalCache<MemoKey, StageMemo> MEMOS = new GenerationalCache<>(16);
 
     private DockerfileEvaluator(WorkspaceFile file, Map<String, String> buildArgs) {
         this.file = file;
@@ -64,12 +74,64 @@ public final class DockerfileEvaluator {
         syntax = DockerfileReader.read(file.text());
         problems.addAll(syntax.problems());
         instructions = new StageInstructions(file.path(), syntax.escape(), images, stages, problems);
-        for (DockerInstruction instruction : syntax.instructions()) {
-            evaluate(instruction);
+        StageMemo memo = MEMOS.get(new MemoKey(file.text(), file.path()), key -> new StageMemo());
+        List<DockerInstruction> all = syntax.instructions();
+        int at = 0;
+        while (at < all.size() && !all.get(at).keyword().equals("FROM")) {
+            evaluate(all.get(at++));
         }
-        finishStage();
+        while (at < all.size()) {
+            int end = at + 1;
+            while (end < all.size() && !all.get(end).keyword().equals("FROM")) {
+                end++;
+            }
+            stage(memo, all.subList(at, end));
+            at = end;
+        }
         return new DockerEvaluation(file.path(), List.copyOf(stages), stages.size() - 1, List.copyOf(problems))
                 .targeting(targetStage);
+    }
+
+    /**
+     * One stage: its {@code FROM} and the instructions up to the next. A stage evaluated before from
+     * the same text whose reads outside the stage give the same values now is taken as it was.
+     */
+    private void stage(StageMemo memo, List<DockerInstruction> stageInstructions) {
+        int index = stages.size();
+        StageMemo.Evaluated known = memo.find(index, this::read, stages);
+        if (known != null) {
+            stages.add(known.stage());
+            problems.addAll(known.problems());
+            return;
+        }
+        int problemsBefore = problems.size();
+        reads = new ArrayList<>();
+        for (DockerInstruction instruction : stageInstructions) {
+            evaluate(instruction);
+        }
+        List<StageMemo.Read> made = List.copyOf(reads);
+        reads = null;
+        finishStage();
+        DockerStage stage = stages.get(index);
+        DockerStage base = stage.baseStage() < 0 ? null : stages.get(stage.baseStage());
+        memo.add(index, new StageMemo.Evaluated(made, base, stage, List.copyOf(problems.subList(problemsBefore, problems.size()))));
+    }
+
+    /** A value from outside the stage being evaluated, noted as read by it. */
+    private Object read(StageMemo.Source source, String name) {
+        Object value = switch (source) {
+            case GLOBAL -> {
+                ShellValue global = globalArgs.get(name);
+                yield global != null ? global : platformArgs.get(name);
+            }
+            case BUILD_ARG -> buildArgs.containsKey(name) ? new StageMemo.Given(buildArgs.get(name)) : null;
+            case GLOBAL_ARG -> globalArgs.get(name);
+            case PLATFORM_ARG -> platformArgs.get(name);
+        };
+        if (reads != null) {
+            reads.add(new StageMemo.Read(source, name, value));
+        }
+        return value;
     }
 
     private void evaluate(DockerInstruction instruction) {
@@ -116,7 +178,8 @@ public final class DockerfileEvaluator {
         Optional<DockerFlag> flag = instruction.flag("platform");
         if (flag.isEmpty() || flag.get().value() == null) {
             return baseStage != null ? baseStage.platform()
-                    : new DockerPlatform(DockerPlatform.Role.TARGET, null, platformArgs.get("TARGETPLATFORM"));
+                    : new DockerPlatform(DockerPlatform.Role.TARGET, null,
+                            (ShellValue) read(StageMemo.Source.PLATFORM_ARG, "TARGETPLATFORM"));
         }
         String written = flag.get().value();
         ShellValue value = DockerWordExpander.expand(written, syntax.escape(), this::globalLookup);
@@ -135,15 +198,18 @@ public final class DockerfileEvaluator {
                 continue;
             }
             ShellValue value;
-            if (buildArgs.containsKey(name)) {
-                value = ShellValue.known(buildArgs.get(name));
+            StageMemo.Given given = (StageMemo.Given) read(StageMemo.Source.BUILD_ARG, name);
+            ShellValue global;
+            ShellValue platform;
+            if (given != null) {
+                value = ShellValue.known(given.value());
             } else if (eq >= 0) {
                 value = DockerWordExpander.expand(word.substring(eq + 1), syntax.escape(),
                         current == null ? this::globalLookup : this::stageLookup);
-            } else if (current != null && globalArgs.containsKey(name)) {
-                value = globalArgs.get(name);
-            } else if (platformArgs.containsKey(name)) {
-                value = platformArgs.get(name);
+            } else if (current != null && (global = (ShellValue) read(StageMemo.Source.GLOBAL_ARG, name)) != null) {
+                value = global;
+            } else if ((platform = (ShellValue) read(StageMemo.Source.PLATFORM_ARG, name)) != null) {
+                value = platform;
             } else {
                 value = ShellValue.unknown("build argument " + name + " has no default");
             }
@@ -153,8 +219,7 @@ public final class DockerfileEvaluator {
     }
 
     private ShellValue globalLookup(String name) {
-        ShellValue value = globalArgs.get(name);
-        return value != null ? value : platformArgs.get(name);
+        return (ShellValue) read(StageMemo.Source.GLOBAL, name);
     }
 
     private ShellValue stageLookup(String name) {

@@ -38,6 +38,47 @@ class DockerfileEvaluatorTest {
     }
 
     @Test
+    void oneTextUnderTwoSetsOfArgumentsGivesEachStageTheArgumentsItReads() {
+        dev.cgoguard.workspace.WorkspaceFile dockerfile = file(
+                "ARG GO_VERSION=1.22",
+                "FROM golang:${GO_VERSION} AS build",
+                "ARG STATIC=1",
+                "ENV CGO_ENABLED=$STATIC",
+                "FROM build AS test",
+                "RUN go test ./...",
+                "FROM alpine:3.20 AS tools",
+                "ARG TARGETARCH",
+                "RUN echo $TARGETARCH",
+                "FROM alpine:3.20 AS release",
+                "COPY --from=build /out/app /app",
+                "COPY --from=7 /x /y");
+        DockerEvaluation defaults = DockerfileEvaluator.evaluate(dockerfile, Map.of(), null);
+        DockerEvaluation dynamic = DockerfileEvaluator.evaluate(dockerfile, Map.of("STATIC", "0"), null);
+        DockerEvaluation arm = DockerfileEvaluator.evaluate(dockerfile, Map.of("TARGETPLATFORM", "linux/arm64"), null);
+
+        assertEquals(ShellValue.known("1"), defaults.stages().get(0).env().get("CGO_ENABLED"));
+        assertEquals(ShellValue.known("0"), dynamic.stages().get(0).env().get("CGO_ENABLED"));
+        assertEquals(ShellValue.known("0"), dynamic.stages().get(1).env().get("CGO_ENABLED"),
+                "a stage built FROM a stage that changed sees the change");
+        assertEquals(ShellValue.known("1"), arm.stages().get(1).env().get("CGO_ENABLED"));
+        assertEquals(ShellValue.known("amd64"), defaults.stages().get(2).args().get("TARGETARCH"));
+        assertEquals(ShellValue.known("amd64"), dynamic.stages().get(2).args().get("TARGETARCH"));
+        assertEquals(ShellValue.known("arm64"), arm.stages().get(2).args().get("TARGETARCH"));
+        assertEquals("linux/arm64", arm.stages().get(3).platform().value().text());
+        assertEquals("linux/amd64", dynamic.stages().get(3).platform().value().text());
+        for (DockerEvaluation evaluation : List.of(defaults, dynamic, arm)) {
+            assertEquals(List.of("--from=7 names no earlier stage"),
+                    evaluation.problems().stream().map(DockerProblem::message).toList(),
+                    "a stage taken as it was evaluated keeps its problems");
+            assertEquals("/app", evaluation.stages().get(3).copies().get(0).destination());
+        }
+        // a stage that reads none of the arguments that differ is evaluated once for both builds
+        assertTrue(defaults.stages().get(3) == dynamic.stages().get(3));
+        assertTrue(defaults.stages().get(2) == dynamic.stages().get(2));
+        assertFalse(defaults.stages().get(1) == dynamic.stages().get(1));
+    }
+
+    @Test
     void aRelativeCopyUnderAWorkdirOfUnknownValueIsEvaluated() {
         DockerEvaluation eval = evaluate(
                 "FROM golang:1.22 AS build",

@@ -24,10 +24,6 @@ final class ContextMapping {
 
     private final List<List<Mount>> mountsByStage = new ArrayList<>();
 
-    static ContextMapping of(Workspace workspace, String dockerfilePath, DockerEvaluation evaluation) {
-        return withContext(workspace, contextDirectory(workspace, dockerfilePath, evaluation), evaluation);
-    }
-
     /** The mapping for a build whose context is the workspace folder {@code context}. */
     static ContextMapping withContext(Workspace workspace, String context, DockerEvaluation evaluation) {
         ContextMapping mapping = new ContextMapping();

@@ -85,8 +85,9 @@ public final class DockerfileCommands {
             PlanningCache cache, String context) {
         ShellCache shell = cache.shell();
         DockerEvaluation evaluation = cache.dockerfile(dockerfile, withEnginePlatform(inputs), inputs.targetStage());
-        ContextMapping mapping = context == null ? ContextMapping.of(workspace, dockerfile.path(), evaluation)
-                : ContextMapping.withContext(workspace, context, evaluation);
+        String contextDirectory = context != null ? context : ContextMapping.contextDirectory(workspace, dockerfile.path(), evaluation);
+        ContextMapping mapping = cache.forSnapshot(workspace, new MappingKey(new Identity<>(evaluation.stages()), contextDirectory),
+                () -> ContextMapping.withContext(workspace, contextDirectory, evaluation));
         List<GoCommandSite> sites = new ArrayList<>();
         List<EvaluationProblem> incomplete = new ArrayList<>();
         for (DockerProblem problem : evaluation.problems()) {
@@ -95,18 +96,18 @@ public final class DockerfileCommands {
                     "cgoguard could not read this Dockerfile completely: " + problem.message(),
                     "what this instruction sets is not known, so findings of this Dockerfile may be missing"));
         }
+        Set<String> targetPlatformArgsGiven = targetPlatformArgsGiven(inputs);
         for (DockerStage stage : evaluation.stages()) {
             for (DockerRun run : stage.runs()) {
                 Platform platform = platform(stage, inputs.host());
                 RunCommands found = cache.forSnapshot(workspace, new RunKey(new Identity<>(stage), new Identity<>(run),
-                        inputs.buildArgs(), inputs.host()), () -> goCommands(stage, run, inputs, shell, platform));
+                        targetPlatformArgsGiven, inputs.host()), () -> goCommands(stage, run, inputs, shell, platform));
                 incomplete.addAll(found.incomplete());
                 for (GoCommand command : found.commands()) {
                     sites.add(site(dockerfile, evaluation, mapping, stage, command.located(), command.invocation(), platform));
                 }
             }
         }
-        String contextDirectory = context != null ? context : ContextMapping.contextDirectory(workspace, dockerfile.path(), evaluation);
         return new SourceCommands(sites, incomplete, List.of(), Set.of(), artifacts(contextDirectory, evaluation));
     }
 
@@ -153,6 +154,13 @@ public final class DockerfileCommands {
         return args;
     }
 
+    /**
+     * What maps a build's stage directories to the workspace: the stages evaluated (the targets of
+     * one set of arguments share them) and the build context.
+     */
+    private record MappingKey(Identity<List<DockerStage>> stages, String context) {
+    }
+
     /** A command with its location in the Dockerfile. */
     private record Located(SimpleCommand command, SourceLocation location) {
     }
@@ -169,7 +177,19 @@ public final class DockerfileCommands {
     private record RunCommands(List<GoCommand> commands, List<EvaluationProblem> incomplete) {
     }
 
-    private record RunKey(Identity<DockerStage> stage, Identity<DockerRun> run, Map<String, String> buildArgs, Host host) {
+    /**
+     * What a RUN's go commands depend on: the stage and instruction evaluated (a stage that reads no
+     * argument two builds set differently is one object for both), which target platform arguments
+     * the build gives, and the host.
+     */
+    private record RunKey(Identity<DockerStage> stage, Identity<DockerRun> run, Set<String> targetPlatformArgsGiven,
+            Host host) {
+    }
+
+    private static Set<String> targetPlatformArgsGiven(BuildInputs inputs) {
+        Set<String> given = new java.util.TreeSet<>(TARGET_PLATFORM_ARGS);
+        given.retainAll(inputs.buildArgs().keySet());
+        return given;
     }
 
     private static RunCommands goCommands(DockerStage stage, DockerRun run, BuildInputs inputs, ShellCache shell,
