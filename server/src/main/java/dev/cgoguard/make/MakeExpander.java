@@ -63,6 +63,30 @@ final class MakeExpander {
         return true;
     }
 
+    /**
+     * Counts work that an expansion makes other than text produced: the lines an {@code $(eval)}
+     * reads, the patterns a {@code $(wildcard)} matches. False, and the budget reported spent (once),
+     * when it would go past the budget: the caller then leaves the work undone.
+     */
+    boolean charge(long amount) {
+        if (!workSpent && work + amount <= MAX_WORK) {
+            work += amount;
+            return true;
+        }
+        work = MAX_WORK + 1;
+        budgetSpent();
+        return false;
+    }
+
+    private void budgetSpent() {
+        if (!workSpent) {
+            workSpent = true;
+            limitReached(String.format(java.util.Locale.ROOT, "the expansions of this Makefile went past %,d characters"
+                    + " (%d MB) of text produced and copied; every value expanded from here on is unknown", MAX_WORK,
+                    MAX_WORK >> 20));
+        }
+    }
+
     /** Reports a bound reached at the place being expanded. */
     void limitReached(String what) {
         host.limitReached(what, placeFile, placeRange);
@@ -77,12 +101,7 @@ final class MakeExpander {
             return MakeUnknown.of("expansion too deep");
         }
         if (work > MAX_WORK) {
-            if (!workSpent) {
-                workSpent = true;
-                limitReached(String.format(java.util.Locale.ROOT, "the expansions of this Makefile went past %,d characters"
-                        + " (%d MB) of text produced and copied; every value expanded from here on is unknown", MAX_WORK,
-                        MAX_WORK >> 20));
-            }
+            budgetSpent();
             return MakeUnknown.of("expansion budget spent");
         }
         depth++;

@@ -32,6 +32,11 @@ final class MakeFunctions {
         ARITY.put("call", Integer.MAX_VALUE);
     }
 
+    /** The work an {@code $(eval)} is charged per character of the text it reads. */
+    static final int EVAL_WORK_PER_CHAR = 8;
+    /** The work a {@code $(wildcard)} pattern is charged: compiled and matched against the folder's names. */
+    static final int WILDCARD_WORK = 4096;
+
     private final MakeExpander expander;
     private final ExpansionHost host;
     private int callArgs;
@@ -75,7 +80,10 @@ final class MakeFunctions {
         String first = a.isEmpty() ? "" : a.get(0);
         switch (name) {
             case "eval":
-                host.eval(first);
+                // reading the text again as Makefile lines copies it several times over
+                if (expander.charge(EVAL_WORK_PER_CHAR * (long) first.length())) {
+                    host.eval(first);
+                }
                 return "";
             case "error":
             case "warning":
@@ -172,6 +180,9 @@ final class MakeFunctions {
             case "wildcard": {
                 Set<String> out = new LinkedHashSet<>();
                 for (String w : words) {
+                    if (!expander.charge(WILDCARD_WORK)) {
+                        return MakeUnknown.of("expansion budget spent");
+                    }
                     out.addAll(host.wildcard(w));
                 }
                 return MakeWords.join(new ArrayList<>(out));

@@ -42,6 +42,26 @@ class MakeRobustnessTest {
     }
 
     @Test
+    void anEvalThatCallsItselfThreeTimesOverStopsAtTheBudgetAndSaysSo() {
+        // each $(eval) of RULE evaluates RULE three times again, and globs the folder each time:
+        // the text produced stays small, so the lines read and the patterns matched are counted too
+        String makefile = "define RULE\n"
+                + "include $(wildcard *.mk)\n"
+                + "$$(foreach t,a b c,$$(eval $$(call RULE,$$(t))))\n"
+                + "endef\n"
+                + "$(foreach t,a b c,$(eval $(call RULE,$(t))))\n"
+                + "all:\n"
+                + "\tgo build ./...\n";
+        MakeFixture fixture = new MakeFixture(dir).file("Makefile", makefile).file("x.mk", "X := 1\n");
+        MakeEvaluation[] evaluated = new MakeEvaluation[1];
+        dev.cgoguard.testing.FuzzBounds.check(() -> evaluated[0] = fixture.evaluate("Makefile", Map.of()));
+        MakeEvaluation e = evaluated[0];
+        assertEquals("go build ./...", e.commands().get(0).command());
+        assertTrue(e.problems().stream().anyMatch(p -> p.kind().equals("make-expansion-limit")
+                && p.message().contains("went past")), e.problems().toString());
+    }
+
+    @Test
     void charactersThatMarkUnknownPartsReadAsWrittenTextNeverAsUnknown() {
         // U+0091..U+0096 mark unknown parts and stand for blanks and quotes inside them; a hostile
         // file, setting or path that holds them gets the replacement character, as for a byte
