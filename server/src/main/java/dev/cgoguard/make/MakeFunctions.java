@@ -33,7 +33,7 @@ final class MakeFunctions {
     }
 
     /** The work an {@code $(eval)} is charged per character of the text it reads. */
-    static final int EVAL_WORK_PER_CHAR = 8;
+    static final int EVAL_WORK_PER_CHAR = 1;
     /** The work a {@code $(wildcard)} pattern is charged: compiled and matched against the folder's names. */
     static final int WILDCARD_WORK = 4096;
 
@@ -80,7 +80,7 @@ final class MakeFunctions {
         String first = a.isEmpty() ? "" : a.get(0);
         switch (name) {
             case "eval":
-                // reading the text again as Makefile lines copies it several times over
+                // the text read again as Makefile lines
                 if (expander.charge(EVAL_WORK_PER_CHAR * (long) first.length())) {
                     host.eval(first);
                 }
