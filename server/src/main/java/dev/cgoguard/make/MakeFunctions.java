@@ -32,10 +32,10 @@ final class MakeFunctions {
         ARITY.put("call", Integer.MAX_VALUE);
     }
 
-    /** The work an {@code $(eval)} is charged per character of the text it reads. */
-    static final int EVAL_WORK_PER_CHAR = 1;
+    /** The work an {@code $(eval)} is charged: a reading set up, then one unit per character of the text it reads. */
+    static final int EVAL_WORK = 32;
     /** The work a {@code $(wildcard)} pattern is charged: compiled and matched against the folder's names. */
-    static final int WILDCARD_WORK = 4096;
+    static final int WILDCARD_WORK = 16_384;
 
     private final MakeExpander expander;
     private final ExpansionHost host;
@@ -81,7 +81,7 @@ final class MakeFunctions {
         switch (name) {
             case "eval":
                 // the text read again as Makefile lines
-                if (expander.charge(EVAL_WORK_PER_CHAR * (long) first.length())) {
+                if (expander.charge(EVAL_WORK + (long) first.length())) {
                     host.eval(first);
                 }
                 return "";
