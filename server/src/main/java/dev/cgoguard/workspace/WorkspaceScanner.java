@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -306,20 +307,12 @@ public final class WorkspaceScanner {
             return false; // the words share what comes before the anchor: http. of http.Get and http.Post
         }
         for (byte[] word : words) {
-            if (start + word.length <= bytes.length && matchesAt(bytes, start, word)) {
+            if (start + word.length <= bytes.length
+                    && Arrays.equals(bytes, start, start + word.length, word, 0, word.length)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean matchesAt(byte[] bytes, int start, byte[] word) {
-        for (int k = 0; k < word.length; k++) {
-            if (bytes[start + k] != word[k]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** True when the first 8 KB hold a NUL byte. */

@@ -14,6 +14,7 @@ import dev.cgoguard.workspace.FileKind;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * docker buildx bake definitions ({@code docker-bake.hcl}, {@code docker-bake.json}): the Dockerfile of
@@ -96,7 +98,7 @@ public final class BakeKind implements GoCommandSource {
         Map<String, SourceCommands> own = new ConcurrentHashMap<>();
         SourceCommands[] planned = new SourceCommands[builds.size()];
         List<Runnable> evaluations = new ArrayList<>();
-        Set<String> ownPlanned = new java.util.HashSet<>();
+        Set<String> ownPlanned = new HashSet<>();
         for (int i = 0; i < builds.size(); i++) {
             int index = i;
             TargetBuild build = builds.get(i);
@@ -126,7 +128,7 @@ public final class BakeKind implements GoCommandSource {
      */
     private static void runSideBySide(List<Runnable> evaluations) {
         Throwable[] failures = new Throwable[evaluations.size()];
-        java.util.stream.IntStream.range(0, evaluations.size()).parallel().forEach(i -> {
+        IntStream.range(0, evaluations.size()).parallel().forEach(i -> {
             try {
                 evaluations.get(i).run();
             } catch (RuntimeException | StackOverflowError e) {

@@ -143,22 +143,24 @@ final class MakefileCommands {
             argv.add(MakeUnknown.contains(word.text()) ? withUnknownParts(word) : word);
         }
         Map<String, ShellValue> env = new LinkedHashMap<>();
-        command.env().forEach((name, value) -> env.put(name, value.known() && MakeUnknown.contains(value.text())
-                ? ShellValue.unknown(MakeUnknown.display(value.text()))
-                : !value.known() && value.source() != null && MakeUnknown.contains(value.source())
-                        ? ShellValue.unknown(MakeUnknown.display(value.source())) : value));
+        command.env().forEach((name, value) -> env.put(name, shown(value, false)));
         ContainerRun container = command.container();
         if (container != null) {
-            container = new ContainerRun(shown(container.image()), shown(container.platform()));
+            container = new ContainerRun(shown(container.image(), true), shown(container.platform(), true));
         }
         return new SimpleCommand(argv, env, command.workingDirectory(), command.range(), command.conditions(),
                 command.environmentComplete(), container);
     }
 
-    /** A value with its unknown parts shown as {@code <source>}, as a plan names them (the image a container runs). */
-    private static ShellValue shown(ShellValue value) {
+    /**
+     * A value with its unknown parts shown as {@code <source>}, as a plan names them. A known text
+     * that holds such parts stays known when {@code knownStays} (the image a container runs is named
+     * by its text), else it becomes unknown as a whole (a variable's value for the go command).
+     */
+    private static ShellValue shown(ShellValue value, boolean knownStays) {
         if (value != null && value.known() && MakeUnknown.contains(value.text())) {
-            return ShellValue.known(MakeUnknown.display(value.text()));
+            String text = MakeUnknown.display(value.text());
+            return knownStays ? ShellValue.known(text) : ShellValue.unknown(text);
         }
         if (value != null && !value.known() && value.source() != null && MakeUnknown.contains(value.source())) {
             return ShellValue.unknown(MakeUnknown.display(value.source()));
