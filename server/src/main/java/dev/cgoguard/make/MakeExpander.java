@@ -17,6 +17,13 @@ final class MakeExpander {
     static final int MAX_DEPTH = ScanLimits.MAKE_EXPANSION_DEPTH;
     static final int MAX_RESULT = ScanLimits.MAKE_EXPANSION_CHARS;
     static final long MAX_WORK = ScanLimits.MAKE_EXPANSION_WORK;
+    /**
+     * The work a reference nested past {@link #MAX_DEPTH} is charged: a 64th of the budget. Nesting
+     * that deep is a recursion with no end (an {@code $(eval)} that calls itself), which make itself
+     * follows until it runs out of memory; stopping after 64 such places keeps its every branch from
+     * being explored up to the budget.
+     */
+    static final long DEPTH_LIMIT_WORK = MAX_WORK / 64;
 
     private final ExpansionHost host;
     private final MakeFunctions functions;
@@ -98,6 +105,7 @@ final class MakeExpander {
         }
         if (depth >= MAX_DEPTH) {
             limitReached("expansion nested deeper than " + MAX_DEPTH + " levels");
+            charge(DEPTH_LIMIT_WORK);
             return MakeUnknown.of("expansion too deep");
         }
         if (work > MAX_WORK) {

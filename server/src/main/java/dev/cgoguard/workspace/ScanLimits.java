@@ -59,7 +59,8 @@ public record ScanLimits(int maxFiles) {
     /**
      * Characters all expansions of one Makefile alternative may produce, the lines its {@code $(eval)}s
      * read and the patterns its {@code $(wildcard)}s match counted in (32 per eval and 1 per character
-     * read, 16,384 per pattern); past it, values stay unknown.
+     * read, 16,384 per pattern), and a 64th of it for each reference nested deeper than
+     * {@link #MAKE_EXPANSION_DEPTH}; past it, values stay unknown.
      */
     public static final long MAKE_EXPANSION_WORK = 24L << 20;
     /** Recipe lines collected per Makefile alternative (the largest real Makefile has about 200 targets). */

@@ -62,6 +62,30 @@ class MakeRobustnessTest {
     }
 
     @Test
+    void anEvalThatCallsItselfWithNothingToGlobStopsAfterSixtyFourPlacesNestedTooDeep() {
+        // each $(eval) of RULE evaluates RULE three times again and produces little text: every
+        // branch ends at the nesting limit, and those ends are what is counted
+        String makefile = "define RULE\n"
+                + "X$(1) := $(1)\n"
+                + "$$(foreach t,a b c,$$(eval $$(call RULE,$$(t))))\n"
+                + "endef\n"
+                + "$(foreach t,a b c,$(eval $(call RULE,$(t))))\n"
+                + "all:\n"
+                + "\tgo build ./...\n";
+        MakeFixture fixture = new MakeFixture(dir).file("Makefile", makefile);
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        MakeEvaluation e = fixture.evaluate("Makefile", Map.of());
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertTrue(allocated < 64L << 20, "allocated " + allocated + " bytes");
+        assertEquals("go build ./...", e.commands().get(0).command());
+        assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("nested deeper than")), e.problems().toString());
+        assertTrue(e.problems().stream().anyMatch(p -> p.kind().equals("make-expansion-limit")
+                && p.message().contains("went past")), e.problems().toString());
+    }
+
+    @Test
     void charactersThatMarkUnknownPartsReadAsWrittenTextNeverAsUnknown() {
         // U+0091..U+0096 mark unknown parts and stand for blanks and quotes inside them; a hostile
         // file, setting or path that holds them gets the replacement character, as for a byte
