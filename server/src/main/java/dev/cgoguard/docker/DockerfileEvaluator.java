@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Evaluates a Dockerfile into stages: build arguments (global ones for {@code FROM} lines, stage
@@ -40,11 +41,17 @@ public final class DockerfileEvaluator {
     /** What the stage being evaluated read from outside it; null outside a stage. */
     private List<StageMemo.Read> reads;
 
-    /** A text and the path it is read from: its stages evaluated so far. */
-    private record MemoKey(SourceText text, String path) {
+    /** A text (one object per file version, compared by identity), its instructions and its stages evaluated so far. */
+    private record TextMemo(SourceText text, DockerfileSyntax syntax, StageMemo stages) {
     }
 
-    private static final GenerationalCache<MemoKey, StageMemo> MEMOS = new GenerationalCache<>(16);
+    /**
+     * By path, the memo of the latest text evaluated from it: a bake file's targets and the
+     * Dockerfile's own plan evaluate one text under several sets of arguments, and an editor gives
+     * each edit a new text, so the memo of an earlier version is of no more use and is let go at once
+     * rather than kept (and copied by the collector) through a number of later edits.
+     */
+    private static final GenerationalCache<String, AtomicReference<TextMemo>> MEMOS = new GenerationalCache<>(32);
 
     private DockerfileEvaluator(WorkspaceFile file, Map<String, String> buildArgs) {
         this.file = file;
@@ -71,10 +78,11 @@ public final class DockerfileEvaluator {
     }
 
     private DockerEvaluation run(String targetStage) {
-        syntax = DockerfileReader.read(file.text());
+        TextMemo known = memo(file);
+        syntax = known.syntax();
+        StageMemo memo = known.stages();
         problems.addAll(syntax.problems());
         instructions = new StageInstructions(file.path(), syntax.escape(), images, stages, problems);
-        StageMemo memo = MEMOS.get(new MemoKey(file.text(), file.path()), key -> new StageMemo());
         List<DockerInstruction> all = syntax.instructions();
         int at = 0;
         while (at < all.size() && !all.get(at).keyword().equals("FROM")) {
@@ -90,6 +98,23 @@ public final class DockerfileEvaluator {
         }
         return new DockerEvaluation(file.path(), List.copyOf(stages), stages.size() - 1, List.copyOf(problems))
                 .targeting(targetStage);
+    }
+
+    /** The memo of the file's text: the one kept for its path when it holds this very text, else a new one, kept instead. */
+    private static TextMemo memo(WorkspaceFile file) {
+        AtomicReference<TextMemo> latest = MEMOS.get(file.path(), path -> new AtomicReference<>());
+        TextMemo seen = latest.get();
+        if (seen != null && seen.text() == file.text()) {
+            return seen;
+        }
+        TextMemo fresh = new TextMemo(file.text(), DockerfileReader.read(file.text()), new StageMemo());
+        while (!latest.compareAndSet(seen, fresh)) {
+            seen = latest.get();
+            if (seen != null && seen.text() == file.text()) {
+                return seen; // another evaluation of the same text read it meanwhile
+            }
+        }
+        return fresh;
     }
 
     /**

@@ -32,16 +32,12 @@ public final class DockerfileReader {
     }
 
     /**
-     * The instructions of a text, read once per text: a bake file's targets and the Dockerfile's own
-     * plan evaluate one Dockerfile under several sets of arguments, and an editor does so after each
-     * keystroke of another file. (A text is one object per file version, compared by identity.)
+     * The instructions of a text. An evaluation reads a text once and keeps what it read with the
+     * stages it evaluated from it (see {@link DockerfileEvaluator}).
      */
     public static DockerfileSyntax read(SourceText source) {
-        return READ.get(source, text -> new DockerfileReader(text).readAll());
+        return new DockerfileReader(source).readAll();
     }
-
-    private static final dev.cgoguard.cache.GenerationalCache<SourceText, DockerfileSyntax> READ =
-            new dev.cgoguard.cache.GenerationalCache<>(32);
 
     private DockerfileSyntax readAll() {
         Map<String, String> directives = readDirectives();

@@ -17,6 +17,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -46,8 +47,8 @@ public final class PlanningCache {
     public record RecipeCommands(List<RecipeGoCommand> commands, List<SimpleCommand> scriptCalls, String stoppedBecause) {
     }
 
-    /** A Dockerfile's version and the build arguments it is evaluated with. */
-    private record DockerfileKey(Identity<WorkspaceFile> file, Map<String, String> buildArgs) {
+    /** A Dockerfile's version (compared by identity) and its evaluations, by the build arguments they were made with. */
+    private record DockerfileEvaluations(WorkspaceFile file, Map<Map<String, String>, FutureTask<DockerEvaluation>> byArgs) {
     }
 
     /** Values worked out from one workspace snapshot, by key. */
@@ -56,8 +57,11 @@ public final class PlanningCache {
 
     private final ShellCache shell = new ShellCache();
     private final GenerationalCache<RecipeKey, RecipeCommands> recipes = new GenerationalCache<>(GENERATION_SIZE);
-    /** A few evaluations per edit (one per set of build arguments): the last edits' stay, older texts go. */
-    private final GenerationalCache<DockerfileKey, FutureTask<DockerEvaluation>> dockerfiles = new GenerationalCache<>(16);
+    /**
+     * By path, the evaluations of the latest version planned: an editor's edit makes a new version,
+     * and the evaluations of the one before are let go at once.
+     */
+    private final GenerationalCache<String, AtomicReference<DockerfileEvaluations>> dockerfiles = new GenerationalCache<>(64);
     private volatile SnapshotValues latest = new SnapshotValues(new Identity<>(null), Map.of());
 
     public ShellCache shell() {
@@ -75,11 +79,18 @@ public final class PlanningCache {
      * text and arguments waits for the first one's evaluation.
      */
     public DockerEvaluation dockerfile(WorkspaceFile file, Map<String, String> buildArgs, String targetStage) {
-        FutureTask<DockerEvaluation> evaluation;
-        synchronized (dockerfiles) {
-            evaluation = dockerfiles.get(new DockerfileKey(new Identity<>(file), buildArgs),
-                    key -> new FutureTask<>(() -> DockerfileEvaluator.evaluate(file, buildArgs, null)));
+        AtomicReference<DockerfileEvaluations> latest = dockerfiles.get(file.path(), path -> new AtomicReference<>());
+        DockerfileEvaluations evaluations = latest.get();
+        while (evaluations == null || evaluations.file() != file) {
+            DockerfileEvaluations fresh = new DockerfileEvaluations(file, new ConcurrentHashMap<>());
+            if (latest.compareAndSet(evaluations, fresh)) {
+                evaluations = fresh;
+            } else {
+                evaluations = latest.get();
+            }
         }
+        FutureTask<DockerEvaluation> evaluation = evaluations.byArgs().computeIfAbsent(buildArgs,
+                args -> new FutureTask<>(() -> DockerfileEvaluator.evaluate(file, buildArgs, null)));
         evaluation.run(); // a no-op once it has run or while another thread runs it
         return outcome(evaluation).targeting(targetStage);
     }

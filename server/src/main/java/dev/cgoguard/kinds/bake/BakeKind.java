@@ -94,7 +94,20 @@ public final class BakeKind implements GoCommandSource {
                     context.inputs().host(), context.inputs().includeThirdParty()), contextDir,
                     List.of(Condition.circumstance("when bake builds target " + target.name()))));
         }
-        // the Dockerfiles' own plans and the targets' builds are independent evaluations: on two cores, side by side
+        // the stages of each Dockerfile first, one set of arguments after another (its own plan's first), so that
+        // every stage that reads no argument the sets give differently is evaluated once; then the Dockerfiles'
+        // own plans and the targets' builds, independent of each other, side by side on two cores
+        Set<List<Object>> evaluated = new HashSet<>();
+        for (TargetBuild build : builds) {
+            if (evaluated.add(List.of(build.dockerfile().path(), context.inputs().buildArgs()))) {
+                DockerfileCommands.evaluateStages(build.dockerfile(), context.inputs(), context.cache());
+            }
+        }
+        for (TargetBuild build : builds) {
+            if (evaluated.add(List.of(build.dockerfile().path(), build.inputs().buildArgs()))) {
+                DockerfileCommands.evaluateStages(build.dockerfile(), build.inputs(), context.cache());
+            }
+        }
         Map<String, SourceCommands> own = new ConcurrentHashMap<>();
         SourceCommands[] planned = new SourceCommands[builds.size()];
         List<Runnable> evaluations = new ArrayList<>();

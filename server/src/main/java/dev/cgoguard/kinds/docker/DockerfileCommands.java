@@ -81,6 +81,16 @@ public final class DockerfileCommands {
                 found.makeProblems(), found.filesRead(), found.artifacts());
     }
 
+    /**
+     * Evaluates the stages of a Dockerfile built with {@code inputs}' build arguments, as
+     * {@link #find} does, and keeps them in {@code cache}. Builds evaluated one after another share
+     * every stage that reads nothing their arguments set differently; builds evaluated side by side
+     * from the start would each evaluate such a stage (and run its shell scripts) once more.
+     */
+    public static void evaluateStages(WorkspaceFile dockerfile, BuildInputs inputs, PlanningCache cache) {
+        cache.dockerfile(dockerfile, withEnginePlatform(inputs), null);
+    }
+
     private static SourceCommands evaluate(Workspace workspace, WorkspaceFile dockerfile, BuildInputs inputs,
             PlanningCache cache, String context) {
         ShellCache shell = cache.shell();

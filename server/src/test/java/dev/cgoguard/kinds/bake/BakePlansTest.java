@@ -7,7 +7,10 @@ import dev.cgoguard.plan.BuildInputs;
 import dev.cgoguard.plan.BuildPlan;
 import dev.cgoguard.plan.BuildPlanner;
 import dev.cgoguard.plan.PlanningCache;
+import dev.cgoguard.kinds.docker.DockerfileKind;
+import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.Workspace;
+import dev.cgoguard.workspace.WorkspaceFile;
 import dev.cgoguard.workspace.WorkspaceScanner;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -82,5 +85,38 @@ class BakePlansTest {
         List<String> fresh = described(new BuildPlanner(new TreeCache(), BuildInputs.NONE).plan(workspace).plans());
         assertEquals(fresh, first);
         assertEquals(fresh, again);
+    }
+
+    @Test
+    void anEditOfTheStageEveryTargetBuildsOnIsPlannedAgainAndAnEarlierTextStillGivesItsOwnPlans() throws IOException {
+        Workspace before = workspace();
+        PlanningCache cache = new PlanningCache();
+        String text = before.file("Dockerfile").orElseThrow().content();
+        // a line above the build stage's RUN, and a static default for the argument the targets leave alone
+        String edited = text.replace("ARG LDFLAGS=\"\"\n", "# the build\nARG LDFLAGS=\"-linkmode external -extldflags -static\"\n");
+        Workspace after = before.withFile(new WorkspaceFile("Dockerfile", DockerfileKind.KIND, new SourceText(edited), 2));
+
+        List<BuildPlan> first = new BuildPlanner(new TreeCache(), cache, BuildInputs.NONE).plan(before).plans();
+        List<BuildPlan> second = new BuildPlanner(new TreeCache(), cache, BuildInputs.NONE).plan(after).plans();
+        List<BuildPlan> third = new BuildPlanner(new TreeCache(), cache, BuildInputs.NONE).plan(before).plans();
+
+        assertEquals(List.of(
+                "static NO | stage 1 \"runtime\" (debian:bookworm-slim) | [[when bake builds target runtime]]",
+                "static NO | stage 2 \"bare\" (scratch) | [[]]",
+                "static YES | stage 1 \"runtime\" (debian:bookworm-slim) | [[when bake builds target static-runtime]]",
+                "static YES | stage 2 \"bare\" (scratch) | [[when bake builds target _static], [when bake builds target static-again], [when bake builds target static]]"),
+                described(first));
+        assertEquals(List.of(
+                "static YES | stage 1 \"runtime\" (debian:bookworm-slim) | [[when bake builds target runtime], [when bake builds target static-runtime]]",
+                "static YES | stage 2 \"bare\" (scratch) | [[]]"),
+                described(second), "every build links statically now: the targets differ only in the stage they run it in");
+        assertEquals(List.of(6), lines(second), "the go command moved a line down");
+        assertEquals(described(first), described(third));
+        assertEquals(List.of(5), lines(third));
+    }
+
+    /** The 1-based lines of the plans' go commands, each once. */
+    private static List<Integer> lines(List<BuildPlan> plans) {
+        return plans.stream().map(p -> p.origin().location().range().start().line() + 1).distinct().toList();
     }
 }
