@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,6 +43,18 @@ public final class DockerfileEvaluator {
 
     /** A text and the path it is read from: its stages evaluated so far. */
     private record MemoKey(SourceText text, String path) {
+        // written out: generated ones are linked through method handles when first called, a start-up cost
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof MemoKey that && Objects.equals(text, that.text) && Objects.equals(path, that.path);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Objects.hashCode(text);
+            hash = 31 * hash + Objects.hashCode(path);
+            return hash;
+        }
     }
 
     private static final GenerationalCache<MemoKey, StageMemo> MEMOS = new GenerationalCache<>(16);

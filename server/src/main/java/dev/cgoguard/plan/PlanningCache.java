@@ -13,6 +13,7 @@ import dev.cgoguard.workspace.Workspace;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -32,6 +33,24 @@ public final class PlanningCache {
 
     /** A recipe line as make hands it to the shell: its text, environment and working directory. */
     public record RecipeKey(String command, Map<String, ShellValue> environment, String workingDirectory, Host host) {
+        // written out: generated ones are linked through method handles when first called, a start-up cost
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof RecipeKey that
+                    && Objects.equals(command, that.command)
+                    && Objects.equals(environment, that.environment)
+                    && Objects.equals(workingDirectory, that.workingDirectory)
+                    && Objects.equals(host, that.host);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Objects.hashCode(command);
+            hash = 31 * hash + Objects.hashCode(environment);
+            hash = 31 * hash + Objects.hashCode(workingDirectory);
+            hash = 31 * hash + Objects.hashCode(host);
+            return hash;
+        }
     }
 
     /** A go command a recipe line runs: the evaluated command and its parsed invocation. */
@@ -48,6 +67,20 @@ public final class PlanningCache {
 
     /** A Dockerfile's version and the build arguments it is evaluated with. */
     private record DockerfileKey(Identity<WorkspaceFile> file, Map<String, String> buildArgs) {
+        // written out: generated ones are linked through method handles when first called, a start-up cost
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof DockerfileKey that
+                    && Objects.equals(file, that.file)
+                    && Objects.equals(buildArgs, that.buildArgs);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Objects.hashCode(file);
+            hash = 31 * hash + Objects.hashCode(buildArgs);
+            return hash;
+        }
     }
 
     /** Values worked out from one workspace snapshot, by key. */
