@@ -1,13 +1,16 @@
 #!/bin/sh
 # Lays out the distribution and packs the archives users download.
 #
-#   dist.sh SHADED_JAR LAUNCHER LICENSE VERSION TARGET_DIR
+#   dist.sh SHADED_JAR LAUNCHER LICENSE VERSION TARGET_DIR [FIXTURES_DIR]
 #
 # TARGET_DIR/dist: bin/cgoguard (the launcher), lib/cgoguard.jar (the shaded jar), LICENSE and
 # lib/cgoguard.jsa, a static class-data-sharing archive of the JDK's and cgoguard's classes that a
 # lint and an editor's session load, listed by running a lint of a small project made here and a
 # language-server session on it (open a Makefile, ask for its fixes) with the Java of this build
-# (-XX:DumpLoadedClassList) and then dumped from that list (-Xshare:dump). A static archive, not a
+# (-XX:DumpLoadedClassList), then a lint of a copy of FIXTURES_DIR when given (the repository's
+# tests/fixtures: the projects of every rule, whose evaluation reaches the lambdas and method-handle
+# forms a real repository's lint uses, so that they are mapped from the archive instead of being
+# generated at run time), and then dumped from that list (-Xshare:dump). A static archive, not a
 # dynamic one (-XX:ArchiveClassesAtExit): picocli's classes are Java 5 class files, which Java 17
 # archives only in a static dump, and a static dump also keeps the lambda forms and lambda classes
 # the list names. The archive is optional: the launcher works without it, and uses it only with the
@@ -25,7 +28,7 @@
 #
 # Each archive has a .sha256 file beside it, in the format sha256sum -c reads.
 set -eu
-jar=$1 launcher=$2 license=$3 version=$4 target=$5
+jar=$1 launcher=$2 license=$3 version=$4 target=$5 fixtures=${6:-}
 
 fail() {
     echo "cgoguard build: $*" >&2
@@ -117,7 +120,7 @@ editor_session() {
 # LSP4J's and Gson's): one list, one archive for both.
 classlist=$target/cds-classlist
 lsp_out=$target/cds-lsp-output
-rm -f "$classlist" "$classlist.lsp" "$lsp_out"
+rm -f "$classlist" "$classlist.lsp" "$classlist.fixtures" "$lsp_out"
 # shellcheck disable=SC2086
 if "$java" -XX:DumpLoadedClassList="$classlist" $train_opts \
         -jar "$dist_jar" lint --format json --fail-on none "$train" > /dev/null 2>&1; then
@@ -127,6 +130,18 @@ if "$java" -XX:DumpLoadedClassList="$classlist" $train_opts \
         cat "$classlist.lsp" >> "$classlist"
     else
         echo "cgoguard build: the language server's training session failed; its classes are not archived" >&2
+    fi
+    if [ -n "$fixtures" ] && [ -d "$fixtures" ]; then
+        rm -rf "$train-fixtures"
+        cp -R "$fixtures" "$train-fixtures"
+        # shellcheck disable=SC2086
+        if "$java" -XX:DumpLoadedClassList="$classlist.fixtures" $train_opts \
+                -jar "$dist_jar" lint --format json --fail-on none "$train-fixtures" > /dev/null 2>&1; then
+            cat "$classlist.fixtures" >> "$classlist"
+        else
+            echo "cgoguard build: the lint of the fixtures failed; the classes only they reach are not archived" >&2
+        fi
+        rm -rf "$train-fixtures"
     fi
     # Every class of cgoguard's own and of the YAML reader, whether the training loaded it or not: a
     # real repository reaches readers and evaluators (bake files, here-documents, shell functions,
@@ -144,7 +159,7 @@ else
     rm -f "$dist/lib/cgoguard.jsa"
     echo "cgoguard build: no class-data-sharing archive (this Java cannot make one); the launcher works without it" >&2
 fi
-rm -f "$classlist" "$classlist.lsp" "$lsp_out"
+rm -f "$classlist" "$classlist.lsp" "$classlist.fixtures" "$lsp_out"
 rm -rf "$train"
 
 # --- the archives
