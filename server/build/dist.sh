@@ -81,6 +81,31 @@ printf 'FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /app 
     > "$train/Dockerfile"
 printf '#!/bin/sh\nset -e\nGOOS=linux go build ./...\n' > "$train/build.sh"
 printf 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: go build ./...\n' > "$train/.github/workflows/ci.yml"
+# ... and what a real repository has besides: packages of several files, a build script with arrays,
+# parameter expansions and read, an included makefile and a recursive make, package installs in a
+# Dockerfile, a CI matrix (their evaluators' lambdas are archived with them)
+mkdir -p "$train/internal/store" "$train/scripts" "$train/tools"
+printf 'package main\n\nimport "net"\n\nfunc lookup() { _, _ = net.LookupHost("example.com") }\n' > "$train/cmd/app/lookup.go"
+printf 'package store\n\nimport "database/sql"\n\nvar DB *sql.DB\n' > "$train/internal/store/store.go"
+printf '//go:build cgo && linux\n\npackage store\n\nimport "os/user"\n\nfunc Owner() { _, _ = user.Lookup("root") }\n' > "$train/internal/store/store_cgo.go"
+printf '//go:build !cgo && (linux || darwin)\n\npackage store\n\nimport "os/user"\n\nfunc Owner() { _, _ = user.Current() }\n' > "$train/internal/store/store_nocgo.go"
+printf 'package main\n\nimport _ "example.com/app/internal/store"\n\nfunc main() {}\n' > "$train/tools/main.go"
+cat > "$train/scripts/build.sh" << 'SCRIPT'
+#!/bin/bash
+set -euo pipefail
+read -r VERSION < VERSION || VERSION=dev
+flags=(-trimpath -ldflags "-X main.version=${VERSION:-dev}")
+for os in linux darwin; do
+    CGO_ENABLED=0 GOOS=$os go build "${flags[@]}" -o "bin/app-${os}" ./cmd/app
+done
+SCRIPT
+printf 'GOFLAGS ?= -mod=mod\nTOOLS := $(wildcard tools/*.go)\n' > "$train/common.mk"
+printf 'include common.mk\nVERSION ?= $(shell cat VERSION)\n\nrelease: tools\n\t./scripts/build.sh\n\ntools:\n\t$(MAKE) -C tools build\n' >> "$train/Makefile"
+printf 'build:\n\tCGO_ENABLED=1 go build -o ../bin/tool .\n' > "$train/tools/Makefile"
+printf 'FROM golang:1.22-alpine AS tools\nRUN apk add --no-cache gcc musl-dev\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=1 go build -o /tool ./tools\n\nFROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates\nCOPY --from=tools /tool /tool\n' \
+    > "$train/tools.Dockerfile"
+printf 'on: push\njobs:\n  test:\n    strategy:\n      matrix:\n        os: [ubuntu-latest, macos-latest]\n    runs-on: ${{ matrix.os }}\n    steps:\n      - run: make release\n      - run: docker build -f tools.Dockerfile .\n' \
+    > "$train/.github/workflows/test.yml"
 
 # The jar's path as the launcher names it (the archive records it and serves no other).
 dist_jar=$(cd "$dist/lib" && pwd)/cgoguard.jar
