@@ -1,13 +1,16 @@
 #!/bin/sh
 # Lays out the distribution and packs the archives users download.
 #
-#   dist.sh SHADED_JAR LAUNCHER LICENSE VERSION TARGET_DIR
+#   dist.sh SHADED_JAR LAUNCHER LICENSE VERSION TARGET_DIR [FIXTURES_DIR]
 #
 # TARGET_DIR/dist: bin/cgoguard (the launcher), lib/cgoguard.jar (the shaded jar), LICENSE and
 # lib/cgoguard.jsa, a static class-data-sharing archive of the JDK's and cgoguard's classes that a
 # lint and an editor's session load, listed by running a lint of a small project made here and a
 # language-server session on it (open a Makefile, ask for its fixes) with the Java of this build
-# (-XX:DumpLoadedClassList) and then dumped from that list (-Xshare:dump). A static archive, not a
+# (-XX:DumpLoadedClassList), then a lint of a copy of FIXTURES_DIR when given (the repository's
+# tests/fixtures: the projects of every rule, whose evaluation reaches the lambdas and method-handle
+# forms a real repository's lint uses, so that they are mapped from the archive instead of being
+# generated at run time), and then dumped from that list (-Xshare:dump). A static archive, not a
 # dynamic one (-XX:ArchiveClassesAtExit): picocli's classes are Java 5 class files, which Java 17
 # archives only in a static dump, and a static dump also keeps the lambda forms and lambda classes
 # the list names. The archive is optional: the launcher works without it, and uses it only with the
@@ -25,7 +28,7 @@
 #
 # Each archive has a .sha256 file beside it, in the format sha256sum -c reads.
 set -eu
-jar=$1 launcher=$2 license=$3 version=$4 target=$5
+jar=$1 launcher=$2 license=$3 version=$4 target=$5 fixtures=${6:-}
 
 fail() {
     echo "cgoguard build: $*" >&2
@@ -78,6 +81,31 @@ printf 'FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /app 
     > "$train/Dockerfile"
 printf '#!/bin/sh\nset -e\nGOOS=linux go build ./...\n' > "$train/build.sh"
 printf 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: go build ./...\n' > "$train/.github/workflows/ci.yml"
+# ... and what a real repository has besides: packages of several files, a build script with arrays,
+# parameter expansions and read, an included makefile and a recursive make, package installs in a
+# Dockerfile, a CI matrix (their evaluators' lambdas are archived with them)
+mkdir -p "$train/internal/store" "$train/scripts" "$train/tools"
+printf 'package main\n\nimport "net"\n\nfunc lookup() { _, _ = net.LookupHost("example.com") }\n' > "$train/cmd/app/lookup.go"
+printf 'package store\n\nimport "database/sql"\n\nvar DB *sql.DB\n' > "$train/internal/store/store.go"
+printf '//go:build cgo && linux\n\npackage store\n\nimport "os/user"\n\nfunc Owner() { _, _ = user.Lookup("root") }\n' > "$train/internal/store/store_cgo.go"
+printf '//go:build !cgo && (linux || darwin)\n\npackage store\n\nimport "os/user"\n\nfunc Owner() { _, _ = user.Current() }\n' > "$train/internal/store/store_nocgo.go"
+printf 'package main\n\nimport _ "example.com/app/internal/store"\n\nfunc main() {}\n' > "$train/tools/main.go"
+cat > "$train/scripts/build.sh" << 'SCRIPT'
+#!/bin/bash
+set -euo pipefail
+read -r VERSION < VERSION || VERSION=dev
+flags=(-trimpath -ldflags "-X main.version=${VERSION:-dev}")
+for os in linux darwin; do
+    CGO_ENABLED=0 GOOS=$os go build "${flags[@]}" -o "bin/app-${os}" ./cmd/app
+done
+SCRIPT
+printf 'GOFLAGS ?= -mod=mod\nTOOLS := $(wildcard tools/*.go)\n' > "$train/common.mk"
+printf 'include common.mk\nVERSION ?= $(shell cat VERSION)\n\nrelease: tools\n\t./scripts/build.sh\n\ntools:\n\t$(MAKE) -C tools build\n' >> "$train/Makefile"
+printf 'build:\n\tCGO_ENABLED=1 go build -o ../bin/tool .\n' > "$train/tools/Makefile"
+printf 'FROM golang:1.22-alpine AS tools\nRUN apk add --no-cache gcc musl-dev\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=1 go build -o /tool ./tools\n\nFROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates\nCOPY --from=tools /tool /tool\n' \
+    > "$train/tools.Dockerfile"
+printf 'on: push\njobs:\n  test:\n    strategy:\n      matrix:\n        os: [ubuntu-latest, macos-latest]\n    runs-on: ${{ matrix.os }}\n    steps:\n      - run: make release\n      - run: docker build -f tools.Dockerfile .\n' \
+    > "$train/.github/workflows/test.yml"
 
 # The jar's path as the launcher names it (the archive records it and serves no other).
 dist_jar=$(cd "$dist/lib" && pwd)/cgoguard.jar
@@ -117,7 +145,7 @@ editor_session() {
 # LSP4J's and Gson's): one list, one archive for both.
 classlist=$target/cds-classlist
 lsp_out=$target/cds-lsp-output
-rm -f "$classlist" "$classlist.lsp" "$lsp_out"
+rm -f "$classlist" "$classlist.lsp" "$classlist.fixtures" "$lsp_out"
 # shellcheck disable=SC2086
 if "$java" -XX:DumpLoadedClassList="$classlist" $train_opts \
         -jar "$dist_jar" lint --format json --fail-on none "$train" > /dev/null 2>&1; then
@@ -127,6 +155,18 @@ if "$java" -XX:DumpLoadedClassList="$classlist" $train_opts \
         cat "$classlist.lsp" >> "$classlist"
     else
         echo "cgoguard build: the language server's training session failed; its classes are not archived" >&2
+    fi
+    if [ -n "$fixtures" ] && [ -d "$fixtures" ]; then
+        rm -rf "$train-fixtures"
+        cp -R "$fixtures" "$train-fixtures"
+        # shellcheck disable=SC2086
+        if "$java" -XX:DumpLoadedClassList="$classlist.fixtures" $train_opts \
+                -jar "$dist_jar" lint --format json --fail-on none "$train-fixtures" > /dev/null 2>&1; then
+            cat "$classlist.fixtures" >> "$classlist"
+        else
+            echo "cgoguard build: the lint of the fixtures failed; the classes only they reach are not archived" >&2
+        fi
+        rm -rf "$train-fixtures"
     fi
     # Every class of cgoguard's own and of the YAML reader, whether the training loaded it or not: a
     # real repository reaches readers and evaluators (bake files, here-documents, shell functions,
@@ -144,7 +184,7 @@ else
     rm -f "$dist/lib/cgoguard.jsa"
     echo "cgoguard build: no class-data-sharing archive (this Java cannot make one); the launcher works without it" >&2
 fi
-rm -f "$classlist" "$classlist.lsp" "$lsp_out"
+rm -f "$classlist" "$classlist.lsp" "$classlist.fixtures" "$lsp_out"
 rm -rf "$train"
 
 # --- the archives

@@ -46,6 +46,9 @@ public final class ExcludeGlobs implements Predicate<String> {
 
     @Override
     public boolean test(String relativePath) {
+        if (pathMatchers.isEmpty() && nameMatchers.isEmpty()) {
+            return false; // the walk asks of every file and folder: no path made when nothing is excluded
+        }
         Path path = Path.of(relativePath);
         for (PathMatcher m : pathMatchers) {
             if (m.matches(path)) {

@@ -1,7 +1,6 @@
 package dev.cgoguard.workspace;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -35,9 +34,10 @@ public record GoFileRead(byte[] bytes, boolean more, Outcome outcome) {
     static GoFileRead of(PathGate gate, Path file) {
         byte[] bytes;
         boolean more;
-        try (InputStream in = gate.openWalked(file)) {
-            bytes = in.readNBytes(ScanLimits.GO_PREFIX_BYTES);
-            more = bytes.length == ScanLimits.GO_PREFIX_BYTES && in.read() >= 0;
+        try {
+            FilePrefix prefix = gate.readWalkedPrefix(file, ScanLimits.GO_PREFIX_BYTES);
+            bytes = prefix.bytes();
+            more = prefix.more();
         } catch (NoSuchFileException e) {
             return unreadable("skipped: the file vanished while it was being read");
         } catch (IOException e) {

@@ -2,6 +2,8 @@ package dev.cgoguard.workspace;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -155,9 +157,26 @@ public final class PathGate {
         return openReal(file);
     }
 
+    /**
+     * At most {@code limit} bytes from the start of a file a walk of the workspace found (checked as
+     * {@link #openWalked} checks it), read into an array of the file's size.
+     */
+    public FilePrefix readWalkedPrefix(Path file, int limit) throws IOException {
+        if (!file.startsWith(root)) {
+            throw new OutsideException(file, file);
+        }
+        try (SeekableByteChannel channel = channelReal(file)) {
+            return FilePrefix.read(channel, limit);
+        }
+    }
+
     private static InputStream openReal(Path real) throws IOException {
+        return Channels.newInputStream(channelReal(real));
+    }
+
+    private static SeekableByteChannel channelReal(Path real) throws IOException {
         try {
-            return Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS);
+            return Files.newByteChannel(real, LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {
             throw e;
         } catch (FileSystemException e) {

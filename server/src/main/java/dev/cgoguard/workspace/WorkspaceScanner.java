@@ -183,7 +183,7 @@ public final class WorkspaceScanner {
             if (size > MAX_FILE_BYTES) {
                 throw new UnreadableFileException(tooLarge(size));
             }
-            byte[] bytes = readPrefix(gate, open, (int) MAX_FILE_BYTES);
+            byte[] bytes = gate.readWalkedPrefix(open, (int) MAX_FILE_BYTES).bytes();
             if (looksBinary(bytes)) {
                 throw new UnreadableFileException("skipped: binary content (NUL bytes)");
             }
