@@ -3,7 +3,6 @@ package dev.cgoguard.finding;
 import dev.cgoguard.workspace.SourceLocation;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 /** A hazard found: the rule, its severity, where it sits, what will happen and why, the places behind it, and its fixes. */
 public record Finding(String rule, Severity severity, SourceLocation location, String message,
@@ -18,28 +17,5 @@ public record Finding(String rule, Severity severity, SourceLocation location, S
 
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(rule, newSeverity, location, message, related, fixes);
-    }
-
-    // written out: generated ones are linked through method handles when first called, a start-up cost
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Finding that
-                && Objects.equals(rule, that.rule)
-                && Objects.equals(severity, that.severity)
-                && Objects.equals(location, that.location)
-                && Objects.equals(message, that.message)
-                && Objects.equals(related, that.related)
-                && Objects.equals(fixes, that.fixes);
-    }
-
-    @Override
-    public int hashCode() {
-        int hash = Objects.hashCode(rule);
-        hash = 31 * hash + Objects.hashCode(severity);
-        hash = 31 * hash + Objects.hashCode(location);
-        hash = 31 * hash + Objects.hashCode(message);
-        hash = 31 * hash + Objects.hashCode(related);
-        hash = 31 * hash + Objects.hashCode(fixes);
-        return hash;
     }
 }

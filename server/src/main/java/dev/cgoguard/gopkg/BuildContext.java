@@ -1,6 +1,5 @@
 package dev.cgoguard.gopkg;
 
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -11,26 +10,5 @@ import java.util.Set;
 public record BuildContext(String goos, String goarch, Set<String> tags, boolean cgoEnabled, String goVersion) {
     public static BuildContext linuxAmd64(Set<String> tags, boolean cgoEnabled) {
         return new BuildContext("linux", "amd64", tags, cgoEnabled, null);
-    }
-
-    // written out: generated ones are linked through method handles when first called, a start-up cost
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof BuildContext that
-                && Objects.equals(goos, that.goos)
-                && Objects.equals(goarch, that.goarch)
-                && Objects.equals(tags, that.tags)
-                && cgoEnabled == that.cgoEnabled
-                && Objects.equals(goVersion, that.goVersion);
-    }
-
-    @Override
-    public int hashCode() {
-        int hash = Objects.hashCode(goos);
-        hash = 31 * hash + Objects.hashCode(goarch);
-        hash = 31 * hash + Objects.hashCode(tags);
-        hash = 31 * hash + Boolean.hashCode(cgoEnabled);
-        hash = 31 * hash + Objects.hashCode(goVersion);
-        return hash;
     }
 }

@@ -1,7 +1,5 @@
 package dev.cgoguard.gopkg;
 
-import java.util.Objects;
-
 /**
  * A {@code replace} directive: {@code old [version] => new [version]}. The new path is a local
  * directory when it starts with {@code ./}, {@code ../} or {@code /} (relative to the file's folder).
@@ -10,24 +8,5 @@ public record ModuleReplacement(String oldPath, String oldVersion, String newPat
     public boolean isLocal() {
         return newPath.startsWith("./") || newPath.startsWith("../") || newPath.startsWith("/")
                 || newPath.equals(".") || newPath.equals("..");
-    }
-
-    // written out: generated ones are linked through method handles when first called, a start-up cost
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof ModuleReplacement that
-                && Objects.equals(oldPath, that.oldPath)
-                && Objects.equals(oldVersion, that.oldVersion)
-                && Objects.equals(newPath, that.newPath)
-                && Objects.equals(newVersion, that.newVersion);
-    }
-
-    @Override
-    public int hashCode() {
-        int hash = Objects.hashCode(oldPath);
-        hash = 31 * hash + Objects.hashCode(oldVersion);
-        hash = 31 * hash + Objects.hashCode(newPath);
-        hash = 31 * hash + Objects.hashCode(newVersion);
-        return hash;
     }
 }

@@ -26,18 +26,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class WorkspaceHeaders {
     private record Key(Path root, String path) {
-        // written out: generated ones are linked through method handles when first called, a start-up cost
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key that && Objects.equals(root, that.root) && Objects.equals(path, that.path);
-        }
-
-        @Override
-        public int hashCode() {
-            int hash = Objects.hashCode(root);
-            hash = 31 * hash + Objects.hashCode(path);
-            return hash;
-        }
     }
 
     /**

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Merges the commands of all alternatives: a command is found under the alternatives that have it,
@@ -18,30 +17,6 @@ import java.util.Objects;
 final class CommandMerger {
     private record Key(String makefile, String target, String command, TextRange range, Map<String, ShellValue> env,
             List<Condition> extra, List<ScriptLine> lines) {
-        // written out: generated ones are linked through method handles when first called, a start-up cost
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key that
-                    && Objects.equals(makefile, that.makefile)
-                    && Objects.equals(target, that.target)
-                    && Objects.equals(command, that.command)
-                    && Objects.equals(range, that.range)
-                    && Objects.equals(env, that.env)
-                    && Objects.equals(extra, that.extra)
-                    && Objects.equals(lines, that.lines);
-        }
-
-        @Override
-        public int hashCode() {
-            int hash = Objects.hashCode(makefile);
-            hash = 31 * hash + Objects.hashCode(target);
-            hash = 31 * hash + Objects.hashCode(command);
-            hash = 31 * hash + Objects.hashCode(range);
-            hash = 31 * hash + Objects.hashCode(env);
-            hash = 31 * hash + Objects.hashCode(extra);
-            hash = 31 * hash + Objects.hashCode(lines);
-            return hash;
-        }
     }
 
     private final List<When> worlds = new ArrayList<>();

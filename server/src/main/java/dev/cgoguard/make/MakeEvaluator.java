@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -102,28 +101,6 @@ public final class MakeEvaluator {
     /** A recursive make as it is started: the Makefile, its folder, its variables, goals and the makes around it. */
     private record SubMake(String file, String directory, List<Map.Entry<String, String>> commandLine,
             List<Map.Entry<String, String>> environment, List<String> goals, List<String> stack) {
-        // written out: generated ones are linked through method handles when first called, a start-up cost
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof SubMake that
-                    && Objects.equals(file, that.file)
-                    && Objects.equals(directory, that.directory)
-                    && Objects.equals(commandLine, that.commandLine)
-                    && Objects.equals(environment, that.environment)
-                    && Objects.equals(goals, that.goals)
-                    && Objects.equals(stack, that.stack);
-        }
-
-        @Override
-        public int hashCode() {
-            int hash = Objects.hashCode(file);
-            hash = 31 * hash + Objects.hashCode(directory);
-            hash = 31 * hash + Objects.hashCode(commandLine);
-            hash = 31 * hash + Objects.hashCode(environment);
-            hash = 31 * hash + Objects.hashCode(goals);
-            hash = 31 * hash + Objects.hashCode(stack);
-            return hash;
-        }
     }
 
     /**
@@ -133,28 +110,6 @@ public final class MakeEvaluator {
      */
     private record Reading(String file, String directory, List<Map.Entry<String, String>> commandLine,
             List<Map.Entry<String, String>> environment, boolean environmentComplete, List<Boolean> choices) {
-        // written out: generated ones are linked through method handles when first called, a start-up cost
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Reading that
-                    && Objects.equals(file, that.file)
-                    && Objects.equals(directory, that.directory)
-                    && Objects.equals(commandLine, that.commandLine)
-                    && Objects.equals(environment, that.environment)
-                    && environmentComplete == that.environmentComplete
-                    && Objects.equals(choices, that.choices);
-        }
-
-        @Override
-        public int hashCode() {
-            int hash = Objects.hashCode(file);
-            hash = 31 * hash + Objects.hashCode(directory);
-            hash = 31 * hash + Objects.hashCode(commandLine);
-            hash = 31 * hash + Objects.hashCode(environment);
-            hash = 31 * hash + Boolean.hashCode(environmentComplete);
-            hash = 31 * hash + Objects.hashCode(choices);
-            return hash;
-        }
     }
 
     /** What a recursive make gave, and how many recursive makes it started in turn. */

@@ -1,23 +1,10 @@
 package dev.cgoguard.make;
 
 import dev.cgoguard.workspace.TextRange;
-import java.util.Objects;
 
 /**
  * Under {@code .ONESHELL} a target's whole recipe is one shell script: {@code offset} is where one
  * of its lines starts in that script, {@code range} the recipe line it comes from.
  */
 public record ScriptLine(int offset, TextRange range) {
-    // written out: generated ones are linked through method handles when first called, a start-up cost
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof ScriptLine that && offset == that.offset && Objects.equals(range, that.range);
-    }
-
-    @Override
-    public int hashCode() {
-        int hash = Integer.hashCode(offset);
-        hash = 31 * hash + Objects.hashCode(range);
-        return hash;
-    }
 }

@@ -183,22 +183,6 @@ public final class BuildPlanner {
 
     /** What tells two go commands of a file apart for planning. */
     private record SiteKey(SourceLocation location, When conditions, GoInvocation invocation) {
-        // written out: generated ones are linked through method handles when first called, a start-up cost
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof SiteKey that
-                    && Objects.equals(location, that.location)
-                    && Objects.equals(conditions, that.conditions)
-                    && Objects.equals(invocation, that.invocation);
-        }
-
-        @Override
-        public int hashCode() {
-            int hash = Objects.hashCode(location);
-            hash = 31 * hash + Objects.hashCode(conditions);
-            hash = 31 * hash + Objects.hashCode(invocation);
-            return hash;
-        }
     }
 
     /**

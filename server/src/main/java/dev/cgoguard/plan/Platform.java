@@ -3,7 +3,6 @@ package dev.cgoguard.plan;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.host.Host;
 import dev.cgoguard.shell.ShellValue;
-import java.util.Objects;
 
 /**
  * An operating system and architecture. A host that is not known from the text (a Makefile run on
@@ -48,22 +47,5 @@ public record Platform(String goos, String goarch, boolean assumed) {
     @Override
     public String toString() {
         return goos + "/" + goarch;
-    }
-
-    // written out: generated ones are linked through method handles when first called, a start-up cost
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Platform that
-                && Objects.equals(goos, that.goos)
-                && Objects.equals(goarch, that.goarch)
-                && assumed == that.assumed;
-    }
-
-    @Override
-    public int hashCode() {
-        int hash = Objects.hashCode(goos);
-        hash = 31 * hash + Objects.hashCode(goarch);
-        hash = 31 * hash + Boolean.hashCode(assumed);
-        return hash;
     }
 }

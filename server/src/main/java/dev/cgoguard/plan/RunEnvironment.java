@@ -2,7 +2,6 @@ package dev.cgoguard.plan;
 
 import dev.cgoguard.knowledge.ImageFacts;
 import dev.cgoguard.workspace.SourceLocation;
-import java.util.Objects;
 
 /**
  * Where the built binary runs: the image of the stage it is copied into, the {@code FROM} line of
@@ -17,28 +16,5 @@ public record RunEnvironment(String description, ImageFacts facts, SourceLocatio
     public RunEnvironment(String description, ImageFacts facts, SourceLocation fromLocation, SourceLocation copyLocation,
             String binaryPath) {
         this(description, facts, fromLocation, copyLocation, binaryPath, null);
-    }
-
-    // written out: generated ones are linked through method handles when first called, a start-up cost
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof RunEnvironment that
-                && Objects.equals(description, that.description)
-                && Objects.equals(facts, that.facts)
-                && Objects.equals(fromLocation, that.fromLocation)
-                && Objects.equals(copyLocation, that.copyLocation)
-                && Objects.equals(binaryPath, that.binaryPath)
-                && Objects.equals(timeZone, that.timeZone);
-    }
-
-    @Override
-    public int hashCode() {
-        int hash = Objects.hashCode(description);
-        hash = 31 * hash + Objects.hashCode(facts);
-        hash = 31 * hash + Objects.hashCode(fromLocation);
-        hash = 31 * hash + Objects.hashCode(copyLocation);
-        hash = 31 * hash + Objects.hashCode(binaryPath);
-        hash = 31 * hash + Objects.hashCode(timeZone);
-        return hash;
     }
 }

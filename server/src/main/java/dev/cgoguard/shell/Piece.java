@@ -1,7 +1,5 @@
 package dev.cgoguard.shell;
 
-import java.util.Objects;
-
 /**
  * A run of characters in a word after expansion: from quoted text (kept together) or from an
  * unquoted expansion (split on whitespace); unknown pieces hold their text as written.
@@ -28,23 +26,4 @@ record Piece(String text, boolean splittable, boolean known, boolean fieldBreak)
     }
 
     static final Piece FIELD_BREAK = new Piece("", false, true, true);
-
-    // written out: generated ones are linked through method handles when first called, a start-up cost
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Piece that
-                && Objects.equals(text, that.text)
-                && splittable == that.splittable
-                && known == that.known
-                && fieldBreak == that.fieldBreak;
-    }
-
-    @Override
-    public int hashCode() {
-        int hash = Objects.hashCode(text);
-        hash = 31 * hash + Boolean.hashCode(splittable);
-        hash = 31 * hash + Boolean.hashCode(known);
-        hash = 31 * hash + Boolean.hashCode(fieldBreak);
-        return hash;
-    }
 }

@@ -3,7 +3,6 @@ package dev.cgoguard.shell;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,16 +81,5 @@ public record SelfRepository(Set<String> names) {
             host = host.substring(0, port);
         }
         return host + text.substring(slash);
-    }
-
-    // written out: generated ones are linked through method handles when first called, a start-up cost
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof SelfRepository that && Objects.equals(names, that.names);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(names);
     }
 }

@@ -3,7 +3,6 @@ package dev.cgoguard.shell;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -102,16 +101,5 @@ record ShellArray(SortedMap<Integer, List<Piece>> elements) {
     ShellValue firstValue(String written) {
         List<Piece> first = elements.get(0);
         return first == null ? ShellValue.known("") : WordExpander.join(first, written);
-    }
-
-    // written out: generated ones are linked through method handles when first called, a start-up cost
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof ShellArray that && Objects.equals(elements, that.elements);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(elements);
     }
 }

@@ -2,7 +2,6 @@ package dev.cgoguard.shell;
 
 import dev.cgoguard.host.Host;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -56,28 +55,5 @@ public record ShellState(Map<String, ShellValue> variables, Set<String> exported
     /** The workspace root with no variables known. */
     public static ShellState empty() {
         return of(Map.of(), "");
-    }
-
-    // written out: generated ones are linked through method handles when first called, a start-up cost
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof ShellState that
-                && Objects.equals(variables, that.variables)
-                && Objects.equals(exported, that.exported)
-                && Objects.equals(workingDirectory, that.workingDirectory)
-                && Objects.equals(host, that.host)
-                && Objects.equals(repository, that.repository)
-                && Objects.equals(scriptPath, that.scriptPath);
-    }
-
-    @Override
-    public int hashCode() {
-        int hash = Objects.hashCode(variables);
-        hash = 31 * hash + Objects.hashCode(exported);
-        hash = 31 * hash + Objects.hashCode(workingDirectory);
-        hash = 31 * hash + Objects.hashCode(host);
-        hash = 31 * hash + Objects.hashCode(repository);
-        hash = 31 * hash + Objects.hashCode(scriptPath);
-        return hash;
     }
 }

@@ -2,7 +2,6 @@ package dev.cgoguard.shell;
 
 import dev.cgoguard.workspace.TextRange;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One word of a simple command after expansion, quote removal and field splitting. A word with an
@@ -14,18 +13,6 @@ import java.util.Objects;
 public record ShellWord(String text, boolean known, TextRange range, List<Span> unknownSpans) {
     /** A part of {@code text} from {@code start} to {@code end} (exclusive). */
     public record Span(int start, int end) {
-        // written out: generated ones are linked through method handles when first called, a start-up cost
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Span that && start == that.start && end == that.end;
-        }
-
-        @Override
-        public int hashCode() {
-            int hash = Integer.hashCode(start);
-            hash = 31 * hash + Integer.hashCode(end);
-            return hash;
-        }
     }
 
     public ShellWord {
@@ -45,24 +32,5 @@ public record ShellWord(String text, boolean known, TextRange range, List<Span> 
             }
         }
         return true;
-    }
-
-    // written out: generated ones are linked through method handles when first called, a start-up cost
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof ShellWord that
-                && Objects.equals(text, that.text)
-                && known == that.known
-                && Objects.equals(range, that.range)
-                && Objects.equals(unknownSpans, that.unknownSpans);
-    }
-
-    @Override
-    public int hashCode() {
-        int hash = Objects.hashCode(text);
-        hash = 31 * hash + Boolean.hashCode(known);
-        hash = 31 * hash + Objects.hashCode(range);
-        hash = 31 * hash + Objects.hashCode(unknownSpans);
-        return hash;
     }
 }

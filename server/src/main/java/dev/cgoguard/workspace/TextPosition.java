@@ -6,17 +6,4 @@ public record TextPosition(int line, int column) implements Comparable<TextPosit
     public int compareTo(TextPosition other) {
         return line != other.line ? Integer.compare(line, other.line) : Integer.compare(column, other.column);
     }
-
-    // written out: generated ones are linked through method handles when first called, a start-up cost
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof TextPosition that && line == that.line && column == that.column;
-    }
-
-    @Override
-    public int hashCode() {
-        int hash = Integer.hashCode(line);
-        hash = 31 * hash + Integer.hashCode(column);
-        return hash;
-    }
 }

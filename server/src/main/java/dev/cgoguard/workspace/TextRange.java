@@ -1,7 +1,5 @@
 package dev.cgoguard.workspace;
 
-import java.util.Objects;
-
 /** A range of text: 0-based lines, 0-based UTF-16 columns, end exclusive. */
 public record TextRange(TextPosition start, TextPosition end) {
     public static TextRange of(int startLine, int startColumn, int endLine, int endColumn) {
@@ -10,18 +8,5 @@ public record TextRange(TextPosition start, TextPosition end) {
 
     public boolean contains(TextPosition position) {
         return start.compareTo(position) <= 0 && position.compareTo(end) <= 0;
-    }
-
-    // written out: generated ones are linked through method handles when first called, a start-up cost
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof TextRange that && Objects.equals(start, that.start) && Objects.equals(end, that.end);
-    }
-
-    @Override
-    public int hashCode() {
-        int hash = Objects.hashCode(start);
-        hash = 31 * hash + Objects.hashCode(end);
-        return hash;
     }
 }

@@ -10,7 +10,6 @@ import dev.cgoguard.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Maps directories inside a Docker stage back to the workspace, through the stage's
@@ -21,20 +20,6 @@ import java.util.Objects;
  */
 final class ContextMapping {
     private record Mount(String stageDirectory, String workspaceDirectory) {
-        // written out: generated ones are linked through method handles when first called, a start-up cost
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Mount that
-                    && Objects.equals(stageDirectory, that.stageDirectory)
-                    && Objects.equals(workspaceDirectory, that.workspaceDirectory);
-        }
-
-        @Override
-        public int hashCode() {
-            int hash = Objects.hashCode(stageDirectory);
-            hash = 31 * hash + Objects.hashCode(workspaceDirectory);
-            return hash;
-        }
     }
 
     private final List<List<Mount>> mountsByStage = new ArrayList<>();

@@ -41,7 +41,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -62,26 +61,6 @@ public final class DockerfileCommands {
     /** What a Dockerfile's go commands depend on besides the snapshot: its version, the build's arguments, target and host, and the context. */
     private record FindKey(Identity<WorkspaceFile> dockerfile, Map<String, String> buildArgs, String targetStage, Host host,
             String context) {
-        // written out: generated ones are linked through method handles when first called, a start-up cost
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof FindKey that
-                    && Objects.equals(dockerfile, that.dockerfile)
-                    && Objects.equals(buildArgs, that.buildArgs)
-                    && Objects.equals(targetStage, that.targetStage)
-                    && Objects.equals(host, that.host)
-                    && Objects.equals(context, that.context);
-        }
-
-        @Override
-        public int hashCode() {
-            int hash = Objects.hashCode(dockerfile);
-            hash = 31 * hash + Objects.hashCode(buildArgs);
-            hash = 31 * hash + Objects.hashCode(targetStage);
-            hash = 31 * hash + Objects.hashCode(host);
-            hash = 31 * hash + Objects.hashCode(context);
-            return hash;
-        }
     }
 
     /**
@@ -190,20 +169,6 @@ public final class DockerfileCommands {
      * one set of arguments share them) and the build context.
      */
     private record MappingKey(Identity<List<DockerStage>> stages, String context) {
-        // written out: generated ones are linked through method handles when first called, a start-up cost
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof MappingKey that
-                    && Objects.equals(stages, that.stages)
-                    && Objects.equals(context, that.context);
-        }
-
-        @Override
-        public int hashCode() {
-            int hash = Objects.hashCode(stages);
-            hash = 31 * hash + Objects.hashCode(context);
-            return hash;
-        }
     }
 
     /** A command with its location in the Dockerfile. */
@@ -229,24 +194,6 @@ public final class DockerfileCommands {
      */
     private record RunKey(Identity<DockerStage> stage, Identity<DockerRun> run, Set<String> targetPlatformArgsGiven,
             Host host) {
-        // written out: generated ones are linked through method handles when first called, a start-up cost
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof RunKey that
-                    && Objects.equals(stage, that.stage)
-                    && Objects.equals(run, that.run)
-                    && Objects.equals(targetPlatformArgsGiven, that.targetPlatformArgsGiven)
-                    && Objects.equals(host, that.host);
-        }
-
-        @Override
-        public int hashCode() {
-            int hash = Objects.hashCode(stage);
-            hash = 31 * hash + Objects.hashCode(run);
-            hash = 31 * hash + Objects.hashCode(targetPlatformArgsGiven);
-            hash = 31 * hash + Objects.hashCode(host);
-            return hash;
-        }
     }
 
     private static Set<String> targetPlatformArgsGiven(BuildInputs inputs) {
