@@ -38,14 +38,17 @@ public final class MakefileEditBench {
         String edited = "# edited by the benchmark\n" + text;
         List<Long> wall = new ArrayList<>();
         List<Long> cpu = new ArrayList<>();
+        long allocated = 0;
         int warmup = Math.max(10, edits / 4);
         int digestEdited = 0;
         for (int i = 0; i < warmup + edits; i++) {
             Workspace snapshot = disk.withFile(file, i % 2 == 0 ? edited : text, i + 2);
             long w = System.nanoTime();
             long c = os.getProcessCpuTime();
+            long a = allocatedBytes();
             AnalysisResult result = analyzer.analyze(snapshot, AnalysisOptions.DEFAULTS);
             if (i >= warmup) {
+                allocated += allocatedBytes() - a;
                 cpu.add(os.getProcessCpuTime() - c);
                 wall.add(System.nanoTime() - w);
             }
@@ -54,8 +57,20 @@ public final class MakefileEditBench {
             }
         }
         System.out.printf("%d edits after %d warm-up; edited findings digest %08x%n", edits, warmup, digestEdited);
-        System.out.printf("wall ms p50 %.2f p95 %.2f; process cpu ms p50 %.2f p95 %.2f%n", percentile(wall, 50),
-                percentile(wall, 95), percentile(cpu, 50), percentile(cpu, 95));
+        System.out.printf("wall ms p50 %.2f p95 %.2f; process cpu ms p50 %.2f p95 %.2f mean %.2f%n", percentile(wall, 50),
+                percentile(wall, 95), percentile(cpu, 50), percentile(cpu, 95),
+                cpu.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6);
+        System.out.printf("allocated per edit %.1f MB (all threads)%n", allocated / (double) edits / (1 << 20));
+    }
+
+    /** Bytes allocated so far by the threads alive now (the analysis runs on this one and the common pool's). */
+    private static long allocatedBytes() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+            sum += Math.max(0, bytes);
+        }
+        return sum;
     }
 
     private static double percentile(List<Long> nanos, int p) {
