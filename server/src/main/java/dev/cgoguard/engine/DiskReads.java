@@ -96,8 +96,8 @@ final class DiskReads {
     }
 
     /**
-     * The problems of the snapshot: those found by its scan, then those of the records read, in path
-     * order (as {@link Workspace#problemsFoundSoFar} gives them).
+     * The problems of the snapshot: those found by its scan and those of the records read, in path
+     * order.
      */
     List<FileProblem> problemsOf(Workspace workspace) {
         if (problems.isEmpty()) {

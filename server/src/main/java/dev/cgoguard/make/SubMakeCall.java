@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +15,13 @@ import java.util.regex.Pattern;
  */
 record SubMakeCall(String directory, String file, List<String> targets, Map<String, String> variables) {
     private static final Pattern SEPARATORS = Pattern.compile("&&|\\|\\||;|\\n|\\(|\\)");
+    /** Short options of GNU make that take an argument: directory, file, include folder, old/new file, eval. */
+    private static final String WITH_ARGUMENT = "CfIoWE";
+    /** Short options whose argument is optional and only a number: jobs, load average. */
+    private static final String OPTIONAL_NUMBER = "jl";
+    /** Long options of GNU make whose argument may be the next word. */
+    private static final Set<String> LONG_WITH_ARGUMENT = Set.of("--include-dir", "--old-file",
+            "--assume-old", "--what-if", "--new-file", "--assume-new", "--eval");
 
     /** The recursive make of a command, or null when it runs none (or runs one in an unknown place). */
     static SubMakeCall find(String command) {
@@ -54,28 +62,51 @@ record SubMakeCall(String directory, String file, List<String> targets, Map<Stri
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String next = i + 1 < args.size() ? args.get(i + 1) : null;
-            if (a.equals("-C") || a.equals("--directory")) {
+            if (a.equals("--directory") || a.equals("--file") || a.equals("--makefile")) {
                 if (next != null) {
-                    directory = join(directory, next);
+                    if (a.equals("--directory")) {
+                        directory = join(directory, next);
+                    } else {
+                        file = next;
+                    }
                     i++;
                 }
             } else if (a.startsWith("--directory=")) {
                 directory = join(directory, a.substring("--directory=".length()));
-            } else if (a.startsWith("-C")) {
-                directory = join(directory, a.substring(2));
-            } else if (a.equals("-f") || a.equals("--file") || a.equals("--makefile")) {
-                if (next != null) {
-                    file = next;
-                    i++;
-                }
             } else if (a.startsWith("--file=") || a.startsWith("--makefile=")) {
                 file = a.substring(a.indexOf('=') + 1);
-            } else if (a.startsWith("-f") && !a.startsWith("--")) {
-                file = a.substring(2);
-            } else if (a.equals("-I") || a.equals("-o") || a.equals("-W") || a.equals("-l")) {
+            } else if (LONG_WITH_ARGUMENT.contains(a)) {
                 i++;
-            } else if (a.startsWith("-")) {
+            } else if (a.startsWith("--")) {
                 continue;
+            } else if (a.startsWith("-")) {
+                // short options bundle as with getopt: "-BC dir", "-sf other.mk", "-j4"; the first that
+                // takes an argument takes the rest of the word, or the next word when none is left
+                for (int c = 1; c < a.length(); c++) {
+                    char option = a.charAt(c);
+                    if (WITH_ARGUMENT.indexOf(option) < 0 && OPTIONAL_NUMBER.indexOf(option) < 0) {
+                        continue;
+                    }
+                    String rest = a.substring(c + 1);
+                    boolean attached = !rest.isEmpty();
+                    if (OPTIONAL_NUMBER.indexOf(option) >= 0) {
+                        // -j and -l take a number only when one follows
+                        if (!attached && next != null && next.matches("[0-9.]+")) {
+                            i++;
+                        }
+                        break;
+                    }
+                    String value = attached ? rest : next;
+                    if (!attached) {
+                        i++;
+                    }
+                    if (value != null && option == 'C') {
+                        directory = join(directory, value);
+                    } else if (value != null && option == 'f') {
+                        file = value;
+                    }
+                    break;
+                }
             } else if (a.matches("[^=\\s]+:?=.*")) {
                 int eq = a.indexOf('=');
                 String name = a.substring(0, eq);

@@ -69,29 +69,6 @@ public final class Workspace {
         return problems;
     }
 
-    /**
-     * The files that could not be read, by path: those the scan found ({@link #problems()}) and the
-     * Go files kept on disk that were found so when something read them (a build that reached their
-     * package), up to now.
-     */
-    public List<FileProblem> problemsFoundSoFar() {
-        List<FileProblem> found = null;
-        for (WorkspaceFile file : files.values()) {
-            String problem = file.readProblem();
-            if (problem != null) {
-                if (found == null) {
-                    found = new java.util.ArrayList<>(problems);
-                }
-                found.add(new FileProblem(file.path(), problem));
-            }
-        }
-        if (found == null) {
-            return problems;
-        }
-        found.sort(java.util.Comparator.comparing(FileProblem::path));
-        return List.copyOf(found);
-    }
-
     public Optional<WorkspaceFile> file(String relPath) {
         return Optional.ofNullable(files.get(relPath));
     }

@@ -329,6 +329,25 @@ class MakeEvaluatorTest {
     }
 
     @Test
+    void bundledShortOptionsOfARecursiveMakeTakeTheirArgumentAsMakeDoes() {
+        // "-BC dir" is -B then -C dir; "-j 4" and "-sj4" are jobs, not a goal; "-kf x.mk" names the file
+        MakeFixture f = new MakeFixture(dir)
+                .file("Makefile", "all:\n\t$(MAKE) -BC cmd/server build\n\t$(MAKE) -j 4 -sC tools gen\n"
+                        + "\t$(MAKE) -sj4 -kf release.mk dist\n")
+                .file("cmd/server/Makefile", "build:\n\tgo build -o server .\nlint:\n\tgolangci-lint run\n")
+                .file("tools/Makefile", "gen:\n\tgo generate ./...\n")
+                .file("release.mk", "dist:\n\tCGO_ENABLED=0 go build -o dist/app .\n");
+        MakeEvaluation e = f.evaluate("Makefile");
+        List<MakeCommandLine> lines = e.commands();
+        assertEquals(List.of("make -BC cmd/server build", "go build -o server .", "make -j 4 -sC tools gen",
+                "go generate ./...", "make -sj4 -kf release.mk dist", "CGO_ENABLED=0 go build -o dist/app ."),
+                lines.stream().map(MakeCommandLine::command).toList());
+        assertEquals("cmd/server", lines.get(1).workingDirectory());
+        assertEquals("tools", lines.get(3).workingDirectory());
+        assertEquals("release.mk", lines.get(5).makefile());
+    }
+
+    @Test
     void aSubMakeVariableIsOneShellWordEvenWithQuotesInsideIt() {
         MakeFixture f = new MakeFixture(dir)
                 .file("Makefile", "static:\n\t$(MAKE) bin GO_LDFLAGS='-extldflags \"-static\"'\n"

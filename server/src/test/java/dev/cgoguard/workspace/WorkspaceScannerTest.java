@@ -116,7 +116,7 @@ class WorkspaceScannerTest {
             assertEquals("", nul.content());
         }
         assertEquals(new String(text, java.nio.charset.StandardCharsets.UTF_8), workspace.file("ok.go").orElseThrow().content());
-        Map<String, String> found = workspace.problemsFoundSoFar().stream()
+        Map<String, String> found = readProblems(workspace).stream()
                 .collect(Collectors.toMap(FileProblem::path, FileProblem::message));
         for (int at = 0; at < text.length; at++) {
             assertEquals("skipped: binary content (NUL bytes)", found.get("nul" + at + ".go"), at + ": " + found);
@@ -132,7 +132,7 @@ class WorkspaceScannerTest {
         Workspace workspace = new WorkspaceScanner().scan(root);
         assertEquals(Map.of(), problems(workspace));
         assertEquals("skipped: not UTF-8 text", workspace.file("latin1.go").orElseThrow().readOnDisk().outcome().problem());
-        assertEquals(java.util.List.of(new FileProblem("latin1.go", "skipped: not UTF-8 text")), workspace.problemsFoundSoFar());
+        assertEquals(java.util.List.of(new FileProblem("latin1.go", "skipped: not UTF-8 text")), readProblems(workspace));
     }
 
     @Test
@@ -145,7 +145,7 @@ class WorkspaceScannerTest {
         Files.delete(go);
         assertEquals("skipped: the file vanished while it was being read", file.readOnDisk().outcome().problem());
         assertEquals(java.util.List.of(new FileProblem("a.go", "skipped: the file vanished while it was being read")),
-                workspace.problemsFoundSoFar());
+                readProblems(workspace));
     }
 
     @Test
@@ -299,5 +299,11 @@ class WorkspaceScannerTest {
             }
             assertEquals(strict, WorkspaceScanner.isUtf8(bytes), java.util.HexFormat.of().formatHex(bytes));
         }
+    }
+
+    /** The problems of the files read so far, in path order: what a Go file found unreadable when read says. */
+    private static java.util.List<FileProblem> readProblems(Workspace workspace) {
+        return workspace.files().values().stream().filter(f -> f.readProblem() != null)
+                .map(f -> new FileProblem(f.path(), f.readProblem())).toList();
     }
 }
