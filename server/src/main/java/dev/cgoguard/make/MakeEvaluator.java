@@ -199,6 +199,7 @@ public final class MakeEvaluator {
                         fileVariables.addAll(kept.world().fileVariablesRead());
                         recording.forEach(record -> record.add(kept.record()));
                     } else {
+                        // the records around this one are told the same as it is, as the reading goes
                         EvaluationRecord record = new EvaluationRecord();
                         recording.push(record);
                         try {
@@ -206,7 +207,6 @@ public final class MakeEvaluator {
                         } finally {
                             recording.pop();
                         }
-                        recording.forEach(outer -> outer.add(record));
                         if (world.sameForAnyGoals()) {
                             readings.put(reading, new KeptReading(world, record));
                         }
