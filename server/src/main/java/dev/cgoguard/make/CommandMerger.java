@@ -36,19 +36,26 @@ final class CommandMerger {
 
     List<MakeCommandLine> result(String workingDirectory) {
         List<MakeCommandLine> out = new ArrayList<>();
+        // many commands are found under the same alternatives: their condition is merged once
+        Map<java.util.Set<Integer>, When> merged = new java.util.HashMap<>();
         for (Map.Entry<Key, java.util.Set<Integer>> e : seen.entrySet()) {
             Key k = e.getKey();
-            When when = When.NEVER;
-            if (e.getValue().size() == worlds.size()) {
-                when = When.ALWAYS; // found in every alternative read
-            } else {
-                for (int world : e.getValue()) {
-                    when = when.or(worlds.get(world));
-                }
-            }
+            When when = merged.computeIfAbsent(e.getValue(), this::whenAny);
             out.add(new MakeCommandLine(k.makefile(), k.target(), k.command(), k.range(), k.env(), workingDirectory,
                     k.extra().isEmpty() ? when : when.and(When.all(k.extra())), k.lines()));
         }
         return out;
+    }
+
+    /** When one of these alternatives (in the order they were read) holds. */
+    private When whenAny(java.util.Set<Integer> found) {
+        if (found.size() == worlds.size()) {
+            return When.ALWAYS; // found in every alternative read
+        }
+        When when = When.NEVER;
+        for (int world : found) {
+            when = when.or(worlds.get(world));
+        }
+        return when;
     }
 }

@@ -5,6 +5,8 @@ import java.util.Set;
 
 /** The state one alternative's reading shares with its helpers: files, problems, the recipe prefix. */
 final class EvaluationContext {
+    /** The problems one evaluation records at most. */
+    static final int MAX_PROBLEMS = 1000;
     private final MakefileSources sources;
     private final String directory;
     private final Set<String> filesRead;
@@ -44,7 +46,7 @@ final class EvaluationContext {
     }
 
     void problem(String kind, String makefile, TextRange range, String message) {
-        if (problems.size() < 1000) {
+        if (problems.size() < MAX_PROBLEMS) {
             problems.add(new MakeProblem(kind, makefile, range != null ? range : TextRange.of(0, 0, 0, 0), message));
         }
     }

@@ -32,6 +32,7 @@ public final class MakeEvaluator {
     private final Map<String, String> environment;
     private final boolean environmentComplete;
     private final Host host;
+    private final SubMakeMemo memo;
 
     /** An evaluator for which the environment make starts in is unknown. */
     public MakeEvaluator(Workspace workspace) {
@@ -51,10 +52,19 @@ public final class MakeEvaluator {
      * {@code $(shell go env GOARCH)} and {@code $(OS)} get the host's answers.
      */
     public MakeEvaluator(Workspace workspace, Map<String, String> environment, Host host) {
+        this(workspace, environment, host, null);
+    }
+
+    /**
+     * An evaluator as {@link #MakeEvaluator(Workspace, Map, Host)} that takes the recursive makes
+     * whose inputs are as before from {@code memo} (null: none) and keeps the ones it evaluates there.
+     */
+    public MakeEvaluator(Workspace workspace, Map<String, String> environment, Host host, SubMakeMemo memo) {
         this.sources = new MakefileSources(workspace);
         this.environment = environment == null ? Map.of() : plain(environment);
         this.environmentComplete = environment != null;
         this.host = host;
+        this.memo = memo;
     }
 
     /** Every recipe line of every target of the Makefile. */
@@ -71,15 +81,14 @@ public final class MakeEvaluator {
         String path = makefilePath.replace('\\', '/');
         int slash = path.lastIndexOf('/');
         String directory = slash < 0 ? "" : path.substring(0, slash);
-        Set<String> filesRead = new LinkedHashSet<>();
-        Set<MakeProblem> problems = new LinkedHashSet<>();
+        Run run = new Run();
         Map<String, String> commandLine = commandLineVariables == null ? Map.of() : plain(commandLineVariables);
         if (goals != null) {
             goals = goals.stream().map(MakeUnknown::plain).toList();
         }
-        List<MakeCommandLine> commands = new Run(filesRead, problems).evaluate(path, directory, commandLine,
-                environment, environmentComplete, goals, new ArrayDeque<>());
-        return new MakeEvaluation(path, commands, List.copyOf(problems), Set.copyOf(filesRead));
+        List<MakeCommandLine> commands = run.evaluate(path, directory, commandLine, environment, environmentComplete, goals,
+                new ArrayDeque<>());
+        return new MakeEvaluation(path, commands, List.copyOf(run.problems), Set.copyOf(run.filesRead));
     }
 
     /** Names and values as given, with the characters {@link MakeUnknown} reserves replaced. */
@@ -99,7 +108,7 @@ public final class MakeEvaluator {
     }
 
     /** A recursive make as it is started: the Makefile, its folder, its variables, goals and the makes around it. */
-    private record SubMake(String file, String directory, List<Map.Entry<String, String>> commandLine,
+    record SubMake(String file, String directory, List<Map.Entry<String, String>> commandLine,
             List<Map.Entry<String, String>> environment, List<String> goals, List<String> stack) {
     }
 
@@ -112,8 +121,27 @@ public final class MakeEvaluator {
             List<Map.Entry<String, String>> environment, boolean environmentComplete, List<Boolean> choices) {
     }
 
-    /** What a recursive make gave, and how many recursive makes it started in turn. */
-    private record SubMakeLines(List<MakeCommandLine> lines, int subMakes) {
+    /** A reading kept for the alternatives and recursive makes that read the same, with what it asked and gave. */
+    private record KeptReading(WorldEvaluation world, EvaluationRecord record) {
+    }
+
+    /** A set that tells the records being made each element given to it. */
+    private static final class Recorded<T> extends LinkedHashSet<T> {
+        private final Deque<EvaluationRecord> recording;
+        private final java.util.function.BiConsumer<EvaluationRecord, T> note;
+
+        Recorded(Deque<EvaluationRecord> recording, java.util.function.BiConsumer<EvaluationRecord, T> note) {
+            this.recording = recording;
+            this.note = note;
+        }
+
+        @Override
+        public boolean add(T element) {
+            for (EvaluationRecord record : recording) {
+                note.accept(record, element);
+            }
+            return super.add(element);
+        }
     }
 
     /**
@@ -122,16 +150,18 @@ public final class MakeEvaluator {
      * evaluated once; its files and problems are already recorded.
      */
     private final class Run {
-        private final Set<String> filesRead;
-        private final Set<MakeProblem> problems;
-        private final Map<SubMake, SubMakeLines> subMakesDone = new java.util.HashMap<>();
-        private final Map<Reading, WorldEvaluation> readings = new java.util.HashMap<>();
+        /** The records being made, innermost first: each recursive make's, and the reading's under way. */
+        private final Deque<EvaluationRecord> recording = new ArrayDeque<>();
+        private final MakefileSources sources = MakeEvaluator.this.sources.observedBy(question -> {
+            for (EvaluationRecord record : recording) {
+                record.asked(question);
+            }
+        });
+        private final Set<String> filesRead = new Recorded<>(recording, EvaluationRecord::fileRead);
+        private final Set<MakeProblem> problems = new Recorded<>(recording, EvaluationRecord::problem);
+        private final Map<SubMake, SubMakeMemo.Result> subMakesDone = new java.util.HashMap<>();
+        private final Map<Reading, KeptReading> readings = new java.util.HashMap<>();
         private int subMakes;
-
-        Run(Set<String> filesRead, Set<MakeProblem> problems) {
-            this.filesRead = filesRead;
-            this.problems = problems;
-        }
 
         private List<MakeCommandLine> evaluate(String path, String directory, Map<String, String> commandLine,
                 Map<String, String> env, boolean envComplete, List<String> goals, Deque<String> stack) {
@@ -160,17 +190,25 @@ public final class MakeEvaluator {
                 }
                 List<Boolean> given = pending.poll().choices();
                 Reading reading = new Reading(path, directory, entries(commandLine), entries(env), envComplete, given);
-                WorldEvaluation kept = readings.get(reading);
-                WorldEvaluation world = kept != null ? kept : new WorldEvaluation(new EvaluationContext(sources,
+                KeptReading kept = readings.get(reading);
+                WorldEvaluation world = kept != null ? kept.world() : new WorldEvaluation(new EvaluationContext(sources,
                         directory, filesRead, problems, fileVariables), path, commandLine, env, envComplete, goals,
                         new Decisions(given), host);
                 try {
                     if (kept != null) {
-                        fileVariables.addAll(kept.fileVariablesRead());
+                        fileVariables.addAll(kept.world().fileVariablesRead());
+                        recording.forEach(record -> record.add(kept.record()));
                     } else {
-                        world.read(text.get());
+                        // the records around this one are told the same as it is, as the reading goes
+                        EvaluationRecord record = new EvaluationRecord();
+                        recording.push(record);
+                        try {
+                            world.read(text.get());
+                        } finally {
+                            recording.pop();
+                        }
                         if (world.sameForAnyGoals()) {
-                            readings.put(reading, world);
+                            readings.put(reading, new KeptReading(world, record));
                         }
                     }
                     collect(world, world.database(), goals, merger, memo);
@@ -278,18 +316,56 @@ public final class MakeEvaluator {
          */
         private List<MakeCommandLine> subMake(SubMake start, Map<String, String> commandLine, Map<String, String> env,
                 Deque<String> stack) {
-            SubMakeLines done = subMakesDone.get(start);
+            SubMakeMemo.Result done = subMakesDone.get(start);
             if (done != null && subMakes + done.subMakes() < MAX_SUB_MAKES) {
                 subMakes += done.subMakes();
+                recording.forEach(record -> record.add(done.record()));
                 return done.lines();
             }
+            SubMakeMemo.Start memoStart = memo == null ? null
+                    : new SubMakeMemo.Start(sources.workspace().root(), host, environmentComplete, environment, start);
+            SubMakeMemo.Result kept = memo == null ? null : memo.find(memoStart, MakeEvaluator.this.sources);
+            if (kept != null && replays(kept)) {
+                kept.record().questions().forEach(question -> recording.forEach(record -> record.asked(question)));
+                filesRead.addAll(kept.record().filesRead());
+                problems.addAll(kept.record().problems());
+                subMakes += kept.subMakes();
+                subMakesDone.put(start, kept);
+                return kept.lines();
+            }
             int before = subMakes;
-            List<MakeCommandLine> lines = evaluate(start.file(), start.directory(), commandLine, env, environmentComplete,
-                    start.goals(), stack);
+            EvaluationRecord record = new EvaluationRecord();
+            recording.push(record);
+            List<MakeCommandLine> lines;
+            try {
+                lines = evaluate(start.file(), start.directory(), commandLine, env, environmentComplete, start.goals(), stack);
+            } finally {
+                recording.pop();
+            }
             if (subMakes < MAX_SUB_MAKES) {
-                subMakesDone.put(start, new SubMakeLines(lines, subMakes - before));
+                SubMakeMemo.Result result = new SubMakeMemo.Result(lines, subMakes - before, record);
+                subMakesDone.put(start, result);
+                if (memo != null && withinLimits(0, 0)) {
+                    memo.keep(memoStart, result);
+                }
             }
             return lines;
+        }
+
+        /**
+         * True when a recursive make kept from an earlier analysis gives here what evaluating it
+         * would: it stays below the limit of recursive makes, and the files read and problems it
+         * adds stay below their limits (which an evaluation looks at as it goes).
+         */
+        private boolean replays(SubMakeMemo.Result kept) {
+            return subMakes + kept.subMakes() < MAX_SUB_MAKES
+                    && withinLimits(kept.record().filesRead().size(), kept.record().problems().size());
+        }
+
+        /** True when this many more files read and problems keep both below the counts at which evaluation stops adding them. */
+        private boolean withinLimits(int moreFiles, int moreProblems) {
+            return filesRead.size() + moreFiles < MakefileReader.MAX_FILES
+                    && problems.size() + moreProblems < EvaluationContext.MAX_PROBLEMS;
         }
 
         private static List<Map.Entry<String, String>> entries(Map<String, String> map) {

@@ -26,11 +26,26 @@ import java.util.regex.Pattern;
  */
 final class MakefileSources {
     private final Workspace workspace;
-    private final Map<String, List<String>> listings = new ConcurrentHashMap<>();
-    private final Map<String, MakefileLines> lines = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> listings;
+    private final Map<String, MakefileLines> lines;
+    /** Told every question asked of the workspace and its answer; null when nobody listens. */
+    private final java.util.function.Consumer<EvaluationRecord.Question> observer;
 
     MakefileSources(Workspace workspace) {
+        this(workspace, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), null);
+    }
+
+    private MakefileSources(Workspace workspace, Map<String, List<String>> listings, Map<String, MakefileLines> lines,
+            java.util.function.Consumer<EvaluationRecord.Question> observer) {
         this.workspace = workspace;
+        this.listings = listings;
+        this.lines = lines;
+        this.observer = observer;
+    }
+
+    /** The same sources, telling {@code observer} each question asked of the workspace and its answer. */
+    MakefileSources observedBy(java.util.function.Consumer<EvaluationRecord.Question> observer) {
+        return new MakefileSources(workspace, listings, lines, observer);
     }
 
     Workspace workspace() {
@@ -69,6 +84,14 @@ final class MakefileSources {
 
     /** The text of a workspace-relative file, or empty when it is neither in the workspace nor safely on disk. */
     Optional<SourceText> read(String relPath) {
+        Optional<SourceText> text = readFile(relPath);
+        if (observer != null) {
+            observer.accept(new EvaluationRecord.Read(relPath, text.map(SourceText::text).orElse(null)));
+        }
+        return text;
+    }
+
+    private Optional<SourceText> readFile(String relPath) {
         Optional<WorkspaceFile> file = workspace.file(relPath);
         if (file.isPresent()) {
             return Optional.of(plain(file.get().text()));
@@ -106,11 +129,23 @@ final class MakefileSources {
     }
 
     boolean exists(String relPath) {
-        return workspace.file(relPath).isPresent() || read(relPath).isPresent();
+        boolean exists = workspace.file(relPath).isPresent() || readFile(relPath).isPresent();
+        if (observer != null) {
+            observer.accept(new EvaluationRecord.Exists(relPath, exists));
+        }
+        return exists;
     }
 
     /** Workspace paths matching a glob ({@code * ? [..]} per path segment), seen from a directory. */
     List<String> glob(String directory, String pattern) {
+        List<String> paths = matching(directory, pattern);
+        if (observer != null) {
+            observer.accept(new EvaluationRecord.Glob(directory, pattern, List.copyOf(paths)));
+        }
+        return paths;
+    }
+
+    private List<String> matching(String directory, String pattern) {
         TreeSet<String> out = new TreeSet<>();
         Optional<String> resolved = resolve(directory, pattern);
         if (resolved.isEmpty()) {

@@ -6,6 +6,7 @@ import dev.cgoguard.docker.DockerEvaluation;
 import dev.cgoguard.docker.DockerfileEvaluator;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.host.Host;
+import dev.cgoguard.make.SubMakeMemo;
 import dev.cgoguard.shell.ShellCache;
 import dev.cgoguard.shell.ShellValue;
 import dev.cgoguard.shell.SimpleCommand;
@@ -22,7 +23,8 @@ import java.util.function.Supplier;
 
 /**
  * What planning keeps between runs for an editor: the shell evaluations of scripts, the go
- * commands of Makefile recipe lines as far as they do not depend on where the line stands, and the
+ * commands of Makefile recipe lines as far as they do not depend on where the line stands, the
+ * recursive makes of Makefiles (each taken again while the files it read answer as before), and the
  * Dockerfiles evaluated (one evaluation for each text and set of build arguments, whichever stage
  * is built). An edit of one line leaves every other line's commands as they were. What depends on
  * the whole snapshot is kept for the latest snapshot only (a Dockerfile's go commands that several
@@ -56,6 +58,7 @@ public final class PlanningCache {
     }
 
     private final ShellCache shell = new ShellCache();
+    private final SubMakeMemo subMakes = new SubMakeMemo();
     private final GenerationalCache<RecipeKey, RecipeCommands> recipes = new GenerationalCache<>(GENERATION_SIZE);
     /**
      * By path, the evaluations of the latest version planned: an editor's edit makes a new version,
@@ -66,6 +69,11 @@ public final class PlanningCache {
 
     public ShellCache shell() {
         return shell;
+    }
+
+    /** The recursive makes evaluated, for the next analysis to take those whose inputs are as before. */
+    public SubMakeMemo subMakes() {
+        return subMakes;
     }
 
     /** The go commands of a recipe line, evaluated once for each text, environment and directory. */

@@ -48,7 +48,7 @@ final class MakefileCommands {
     }
 
     static SourceCommands find(Workspace workspace, String makefile, Map<String, String> variables, Host host, PlanningCache cache) {
-        MakeEvaluation evaluation = new MakeEvaluator(workspace, null, host).evaluate(makefile, variables);
+        MakeEvaluation evaluation = new MakeEvaluator(workspace, null, host, cache.subMakes()).evaluate(makefile, variables);
         List<GoCommandSite> sites = new ArrayList<>();
         List<EvaluationProblem> incomplete = new ArrayList<>(MakeIncompleteness.of(evaluation.problems()));
         CalledScripts scripts = new CalledScripts(workspace, cache.shell(), host);
