@@ -5,9 +5,11 @@ import dev.cgoguard.condition.When;
 import dev.cgoguard.shell.ShellValue;
 import dev.cgoguard.workspace.TextRange;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Merges the commands of all alternatives: a command is found under the alternatives that have it,
@@ -37,7 +39,7 @@ final class CommandMerger {
     List<MakeCommandLine> result(String workingDirectory) {
         List<MakeCommandLine> out = new ArrayList<>();
         // many commands are found under the same alternatives: their condition is merged once
-        Map<java.util.Set<Integer>, When> merged = new java.util.HashMap<>();
+        Map<Set<Integer>, When> merged = new HashMap<>();
         for (Map.Entry<Key, java.util.Set<Integer>> e : seen.entrySet()) {
             Key k = e.getKey();
             When when = merged.computeIfAbsent(e.getValue(), this::whenAny);
@@ -48,7 +50,7 @@ final class CommandMerger {
     }
 
     /** When one of these alternatives (in the order they were read) holds. */
-    private When whenAny(java.util.Set<Integer> found) {
+    private When whenAny(Set<Integer> found) {
         if (found.size() == worlds.size()) {
             return When.ALWAYS; // found in every alternative read
         }

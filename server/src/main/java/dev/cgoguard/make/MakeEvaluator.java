@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Evaluates a workspace Makefile as GNU make would read it, from the text alone (make and the
@@ -128,9 +129,9 @@ public final class MakeEvaluator {
     /** A set that tells the records being made each element given to it. */
     private static final class Recorded<T> extends LinkedHashSet<T> {
         private final Deque<EvaluationRecord> recording;
-        private final java.util.function.BiConsumer<EvaluationRecord, T> note;
+        private final BiConsumer<EvaluationRecord, T> note;
 
-        Recorded(Deque<EvaluationRecord> recording, java.util.function.BiConsumer<EvaluationRecord, T> note) {
+        Recorded(Deque<EvaluationRecord> recording, BiConsumer<EvaluationRecord, T> note) {
             this.recording = recording;
             this.note = note;
         }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -29,14 +30,14 @@ final class MakefileSources {
     private final Map<String, List<String>> listings;
     private final Map<String, MakefileLines> lines;
     /** Told every question asked of the workspace and its answer; null when nobody listens. */
-    private final java.util.function.Consumer<EvaluationRecord.Question> observer;
+    private final Consumer<EvaluationRecord.Question> observer;
 
     MakefileSources(Workspace workspace) {
         this(workspace, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), null);
     }
 
     private MakefileSources(Workspace workspace, Map<String, List<String>> listings, Map<String, MakefileLines> lines,
-            java.util.function.Consumer<EvaluationRecord.Question> observer) {
+            Consumer<EvaluationRecord.Question> observer) {
         this.workspace = workspace;
         this.listings = listings;
         this.lines = lines;
@@ -44,7 +45,7 @@ final class MakefileSources {
     }
 
     /** The same sources, telling {@code observer} each question asked of the workspace and its answer. */
-    MakefileSources observedBy(java.util.function.Consumer<EvaluationRecord.Question> observer) {
+    MakefileSources observedBy(Consumer<EvaluationRecord.Question> observer) {
         return new MakefileSources(workspace, listings, lines, observer);
     }
 
