@@ -123,6 +123,13 @@ final class MakefileSources {
         return split;
     }
 
+    /** Tells the observer that a reading assigned {@code .RECIPEPREFIX}: which lines make skips then depends on more than the text. */
+    void recipePrefixSet() {
+        if (observer != null) {
+            observer.accept(new EvaluationRecord.RecipePrefixSet());
+        }
+    }
+
     /** The text, or a copy with the characters {@link MakeUnknown} reserves replaced when it holds any. */
     private static SourceText plain(SourceText text) {
         String plain = MakeUnknown.plain(text.text());
