@@ -101,14 +101,18 @@ final class EvaluationRecord {
     Map<String, LineShift> shiftsNow(MakefileSources sources) {
         Map<String, LineShift> shifts = new HashMap<>();
         for (Question question : questions) {
-            if (question.sameAnswer(sources)) {
-                continue;
-            }
-            if (!(question instanceof Read read) || read.text() == null || questions.contains(new RecipePrefixSet())) {
+            if (!(question instanceof Read read) || read.text() == null) {
+                if (question.sameAnswer(sources)) {
+                    continue;
+                }
                 return null;
             }
             Optional<SourceText> now = sources.read(read.path());
-            LineShift shift = now.isEmpty() ? null : LineShift.between(read.text(), now.get().text());
+            if (now.isPresent() && now.get().text().equals(read.text())) {
+                continue;
+            }
+            LineShift shift = now.isEmpty() || questions.contains(new RecipePrefixSet()) ? null
+                    : LineShift.between(read.text(), now.get().text());
             if (shift == null) {
                 return null;
             }

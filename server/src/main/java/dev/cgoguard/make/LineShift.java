@@ -38,12 +38,12 @@ final class LineShift {
         int oldCount = old.lineCount();
         int newCount = now.lineCount();
         int prefix = 0;
-        while (prefix < oldCount && prefix < newCount && old.line(prefix).equals(now.line(prefix))) {
+        while (prefix < oldCount && prefix < newCount && sameLine(old, prefix, now, prefix)) {
             prefix++;
         }
         int suffix = 0;
         while (suffix < oldCount - prefix && suffix < newCount - prefix
-                && old.line(oldCount - 1 - suffix).equals(now.line(newCount - 1 - suffix))) {
+                && sameLine(old, oldCount - 1 - suffix, now, newCount - 1 - suffix)) {
             suffix++;
         }
         // the last logical line (where a missing endif is reported) must be the same line in both texts
@@ -54,6 +54,13 @@ final class LineShift {
             return null;
         }
         return new LineShift(prefix, oldCount - suffix, newCount - oldCount);
+    }
+
+    private static boolean sameLine(SourceText a, int lineA, SourceText b, int lineB) {
+        int startA = a.lineStart(lineA);
+        int length = a.lineEnd(lineA) - startA;
+        int startB = b.lineStart(lineB);
+        return b.lineEnd(lineB) - startB == length && a.text().regionMatches(startA, b.text(), startB, length);
     }
 
     /** True when every line {@code from..to-1} of the text is an empty or comment line make skips wherever it stands. */
@@ -67,7 +74,7 @@ final class LineShift {
         if (from == to) {
             return true;
         }
-        boolean[] inDefine = defineBodies(text);
+        boolean[] inDefine = defineBodies(text, to);
         for (int i = from; i < to; i++) {
             if (inDefine[i]) {
                 return false;
@@ -77,34 +84,50 @@ final class LineShift {
     }
 
     /**
-     * The physical lines that may be part of a {@code define} body: every line after a line that may
+     * The physical lines before {@code to} that may be part of a {@code define} body: every line after a line that may
      * open one (as the reader decides, whether or not a conditional around it is taken) up to the
      * {@code endef} that closes it, nested defines counted as the reader counts them.
      */
-    private static boolean[] defineBodies(SourceText text) {
-        MakefileLines lines = new MakefileLines(text);
-        boolean[] body = new boolean[text.lineCount()];
+    private static boolean[] defineBodies(SourceText text, int to) {
+        boolean[] body = new boolean[to];
         int depth = 0;
-        for (MakefileLines.Line line : lines.lines()) {
+        for (int first = 0; first < to; first++) {
+            int last = first;
+            StringBuilder joined = null;
+            String raw = text.line(first);
+            while (last + 1 < text.lineCount() && SourceText.continuesOnNextLine(text.line(last))) {
+                last++;
+                joined = (joined == null ? new StringBuilder(raw) : joined).append('\n').append(text.line(last));
+            }
+            if (joined != null) {
+                raw = joined.toString();
+            }
+            boolean named = raw.contains("define") || raw.contains("endef");
             if (depth == 0) {
-                String stripped = MakefileLines.stripComment(lines.collapsed(line)).stripLeading();
-                String word = MakefileReader.firstWord(stripped);
-                if (word.equals("define") || modifier(word) && stripped.contains("define")) {
-                    depth = 1;
+                if (named) {
+                    String stripped = MakefileLines.stripComment(joined == null ? raw : MakefileLines.collapse(raw))
+                            .stripLeading();
+                    String word = MakefileReader.firstWord(stripped);
+                    if (word.equals("define") || modifier(word) && stripped.contains("define")) {
+                        depth = 1;
+                    }
                 }
-                continue;
+            } else {
+                if (named) {
+                    String line = raw.strip();
+                    String word = MakefileReader.firstWord(line);
+                    if (word.equals("define") || modifier(word) && MakefileReader.firstWord(line.substring(word.length())
+                            .strip()).equals("define")) {
+                        depth++;
+                    } else if (word.equals("endef")) {
+                        depth--;
+                    }
+                }
+                for (int i = first; i <= last && i < to; i++) {
+                    body[i] = true;
+                }
             }
-            String raw = lines.raw(line).strip();
-            String word = MakefileReader.firstWord(raw);
-            if (word.equals("define") || modifier(word) && MakefileReader.firstWord(raw.substring(word.length()).strip())
-                    .equals("define")) {
-                depth++;
-            } else if (word.equals("endef")) {
-                depth--;
-            }
-            for (int i = line.first(); i <= line.last(); i++) {
-                body[i] = true;
-            }
+            first = last;
         }
         return body;
     }
