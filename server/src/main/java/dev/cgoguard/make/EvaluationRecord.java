@@ -112,7 +112,7 @@ final class EvaluationRecord {
                 continue;
             }
             LineShift shift = now.isEmpty() || questions.contains(new RecipePrefixSet()) ? null
-                    : LineShift.between(read.text(), now.get().text());
+                    : LineShift.between(new SourceText(read.text()), now.get());
             if (shift == null) {
                 return null;
             }
@@ -125,11 +125,11 @@ final class EvaluationRecord {
      * This record as the same part gives it after files moved by {@code shifts}: the texts read now,
      * the problems' ranges moved; null when a problem stands in an edited stretch.
      */
-    EvaluationRecord shifted(Map<String, LineShift> shifts, MakefileSources sources) {
+    EvaluationRecord shifted(Map<String, LineShift> shifts) {
         EvaluationRecord moved = new EvaluationRecord();
         for (Question question : questions) {
             if (question instanceof Read read && shifts.containsKey(read.path())) {
-                moved.questions.add(new Read(read.path(), sources.read(read.path()).map(SourceText::text).orElse(null)));
+                moved.questions.add(new Read(read.path(), shifts.get(read.path()).after()));
             } else {
                 moved.questions.add(question);
             }

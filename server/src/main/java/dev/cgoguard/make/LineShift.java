@@ -21,20 +21,27 @@ final class LineShift {
     /** The first line after the edited stretch in the text before the edit: from here on lines move by {@link #delta}. */
     private final int oldEditEnd;
     private final int delta;
+    private final String after;
 
-    private LineShift(int editStart, int oldEditEnd, int delta) {
+    private LineShift(int editStart, int oldEditEnd, int delta, String after) {
         this.editStart = editStart;
         this.oldEditEnd = oldEditEnd;
         this.delta = delta;
+        this.after = after;
     }
 
     /** The shift from {@code before} to {@code after}, or null when the edit may change what make reads. */
     static LineShift between(String before, String after) {
+        return between(new SourceText(before), new SourceText(after));
+    }
+
+    /** As {@link #between(String, String)}, for texts whose lines are already indexed. */
+    static LineShift between(SourceText old, SourceText now) {
+        String before = old.text();
+        String after = now.text();
         if (before.equals(after) || before.indexOf('\r') >= 0 || after.indexOf('\r') >= 0) {
             return null;
         }
-        SourceText old = new SourceText(before);
-        SourceText now = new SourceText(after);
         int oldCount = old.lineCount();
         int newCount = now.lineCount();
         int prefix = 0;
@@ -53,7 +60,7 @@ final class LineShift {
                 || !skipped(old, prefix, oldCount - suffix) || !skipped(now, prefix, newCount - suffix)) {
             return null;
         }
-        return new LineShift(prefix, oldCount - suffix, newCount - oldCount);
+        return new LineShift(prefix, oldCount - suffix, newCount - oldCount, after);
     }
 
     private static boolean sameLine(SourceText a, int lineA, SourceText b, int lineB) {
@@ -134,6 +141,11 @@ final class LineShift {
 
     private static boolean modifier(String word) {
         return word.equals("override") || word.equals("export") || word.equals("private");
+    }
+
+    /** The text after the edit. */
+    String after() {
+        return after;
     }
 
     /** Where a line of the text before the edit is now; -1 for a line of the edited stretch. */

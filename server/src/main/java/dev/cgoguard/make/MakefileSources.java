@@ -132,6 +132,9 @@ final class MakefileSources {
 
     /** The text, or a copy with the characters {@link MakeUnknown} reserves replaced when it holds any. */
     private static SourceText plain(SourceText text) {
+        if (text.isAscii()) {
+            return text; // the reserved characters are not ASCII; an unchanged file's text answers this once
+        }
         String plain = MakeUnknown.plain(text.text());
         return plain == text.text() ? text : new SourceText(plain);
     }

@@ -25,8 +25,8 @@ public final class SubMakeMemo {
     /** What a recursive make gave: its lines, the recursive makes it started in turn, and what it asked and gave. */
     record Result(List<MakeCommandLine> lines, int subMakes, EvaluationRecord record) {
         /** The result with the files of {@code shifts} moved as they were edited; null when a line or problem stands in an edited stretch. */
-        Result shifted(Map<String, LineShift> shifts, MakefileSources sources) {
-            EvaluationRecord moved = record.shifted(shifts, sources);
+        Result shifted(Map<String, LineShift> shifts) {
+            EvaluationRecord moved = record.shifted(shifts);
             if (moved == null) {
                 return null;
             }
@@ -80,7 +80,7 @@ public final class SubMakeMemo {
         if (shifts == null || shifts.isEmpty()) {
             return shifts == null ? null : kept;
         }
-        Result moved = kept.shifted(shifts, sources);
+        Result moved = kept.shifted(shifts);
         if (moved != null) {
             keep(start, moved);
         }
