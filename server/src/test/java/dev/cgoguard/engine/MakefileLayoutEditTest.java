@@ -134,6 +134,40 @@ class MakefileLayoutEditTest {
     }
 
     @Test
+    void aRecursiveMakeIntoAnEditedFileMovesWithItsLinesOrIsEvaluatedAgain() {
+        String starting = "all:\n\t$(MAKE) -f build.mk build\n";
+        String build = MAKEFILE.replace("# the app\n", "# the build\n");
+        Workspace snapshot = disk.withFile("Makefile", starting, ++version).withFile("build.mk", build, version);
+        incremental.analyze(snapshot, AnalysisOptions.DEFAULTS);
+        assertEquals(List.of("build.mk:5"), staticNssIn(editBuild(snapshot, build)));
+        // comment lines above the recipe line of the file the recursive make reads
+        assertEquals(List.of("build.mk:7"), staticNssIn(editBuild(snapshot, "# one\n# two\n" + build)));
+        // a '#' line in its recipe is part of the recipe; a change of its recipe line drops the static link
+        assertEquals(List.of("build.mk:6"), staticNssIn(editBuild(snapshot, build.replace("build:\n", "build:\n\t# static\n"))));
+        assertEquals(List.of(), staticNssIn(editBuild(snapshot, build.replace(" -extldflags \\\"-static\\\"", "")
+                .replace(STATIC_BUILD, "CGO_ENABLED=1 go build -o app ."))));
+        assertEquals(List.of("build.mk:5"), staticNssIn(editBuild(snapshot, build)));
+        // the starting Makefile changes too: it is read again, and the recursive make it starts is moved
+        Workspace started = snapshot.withFile("Makefile", starting.replace("all:\n", "all:\n\t@echo building\n"), ++version);
+        assertEquals(List.of("build.mk:6"), staticNssIn(editBuild(started, "# one\n" + build)));
+    }
+
+    /** The editor's analysis after an edit of build.mk only, checked against a fresh analysis in full. */
+    private AnalysisResult editBuild(Workspace snapshot, String text) {
+        Workspace edited = snapshot.withFile("build.mk", text, ++version);
+        AnalysisResult result = incremental.analyze(edited, AnalysisOptions.DEFAULTS);
+        AnalysisResult fresh = new Analyzer().analyze(edited, AnalysisOptions.DEFAULTS);
+        assertEquals(fresh.findings(), result.findings());
+        assertEquals(fresh.plans(), result.plans());
+        return result;
+    }
+
+    private static List<String> staticNssIn(AnalysisResult result) {
+        return result.findings().stream().filter(f -> f.rule().equals("static-glibc-nss"))
+                .map(f -> f.location().path() + ":" + (f.location().range().start().line() + 1)).distinct().toList();
+    }
+
+    @Test
     void aCommentLineIsARecipeLineWhenTheRecipePrefixIsTheCommentSign() {
         String prefixed = ".RECIPEPREFIX := \\#\n" + MAKEFILE.replace("\t" + STATIC_BUILD, "#echo building");
         assertEquals(List.of(), staticNss(edit(prefixed)));
