@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 final class ArtifactTracker {
     private static final int MAX_STEPS = dev.cgoguard.workspace.ScanLimits.DOCKER_ARTIFACT_STEPS;
+    /** The patterns of the COPY source globs met lately: each artifact followed tries them on its path. */
+    private static final dev.cgoguard.cache.GenerationalCache<String, Pattern> GLOBS = new dev.cgoguard.cache.GenerationalCache<>(256);
 
     private record Place(int stage, String path, SourceLocation copyLocation) {
     }
@@ -78,13 +80,14 @@ final class ArtifactTracker {
         String src = DockerPaths.normalize(source);
         String dest = copy.destination();
         if (hasGlob(src)) {
-            if (glob(src).matcher(path).matches()) {
+            Pattern glob = GLOBS.get(src, ArtifactTracker::glob);
+            if (glob.matcher(path).matches()) {
                 return DockerPaths.resolve(dest + "/", DockerPaths.baseName(path));
             }
             int slash = path.lastIndexOf('/');
             while (slash > 0) {
                 String dir = path.substring(0, slash);
-                if (glob(src).matcher(dir).matches()) {
+                if (glob.matcher(dir).matches()) {
                     return DockerPaths.resolve(dest + "/", path.substring(dir.lastIndexOf('/') + 1));
                 }
                 slash = dir.lastIndexOf('/');
