@@ -109,10 +109,17 @@ public final class MappedText {
 
         /** Appends the file's text {@code [start, end)} as it stands. */
         public Builder appendFile(int start, int end) {
-            String source = file.text();
-            for (int i = start; i < end; i++) {
-                append(source.charAt(i), i);
+            if (end <= start) {
+                return this;
             }
+            int length = text.length();
+            if (length + (end - start) >= offsets.length) {
+                offsets = Arrays.copyOf(offsets, Math.max(offsets.length * 2, length + (end - start) + 1));
+            }
+            for (int i = start; i < end; i++) {
+                offsets[length++] = i;
+            }
+            text.append(file.text(), start, end);
             return this;
         }
 
