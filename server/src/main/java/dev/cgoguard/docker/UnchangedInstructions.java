@@ -5,6 +5,7 @@ import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.TextPosition;
 import dev.cgoguard.workspace.TextRange;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,21 +37,20 @@ final class UnchangedInstructions {
     private UnchangedInstructions(DockerfileReader.Reading previous, SourceText source) {
         this.previous = previous;
         this.source = source;
-        String before = previous.syntax().source().text();
-        String now = source.text();
-        int shorter = Math.min(before.length(), now.length());
-        int same = 0;
-        while (same < shorter && before.charAt(same) == now.charAt(same)) {
-            same++;
+        char[] before = previous.syntax().source().text().toCharArray();
+        char[] now = source.text().toCharArray();
+        int shorter = Math.min(before.length, now.length);
+        int same = Arrays.mismatch(before, 0, shorter, now, 0, shorter);
+        if (same < 0) {
+            same = shorter;
         }
         int sameAtEnd = 0;
-        while (sameAtEnd < shorter - same
-                && before.charAt(before.length() - 1 - sameAtEnd) == now.charAt(now.length() - 1 - sameAtEnd)) {
+        for (int b = before.length - 1, n = now.length - 1; sameAtEnd < shorter - same && before[b] == now[n]; b--, n--) {
             sameAtEnd++;
         }
         this.prefix = same;
-        this.suffixStart = now.length() - sameAtEnd;
-        this.delta = now.length() - before.length();
+        this.suffixStart = now.length - sameAtEnd;
+        this.delta = now.length - before.length;
         List<DockerfileReader.Span> spans = previous.spans();
         for (int i = 0; i < spans.size(); i++) {
             byStart.put(spans.get(i).start(), i);
