@@ -112,8 +112,8 @@ public final class DockerfileCommands {
         }
         Set<String> targetPlatformArgsGiven = targetPlatformArgsGiven(inputs);
         for (DockerStage stage : evaluation.stages()) {
+            Platform platform = stage.runs().isEmpty() ? null : platform(stage, inputs.host());
             for (DockerRun run : stage.runs()) {
-                Platform platform = platform(stage, inputs.host());
                 RunCommands found = cache.forSnapshot(workspace, new RunKey(new Identity<>(stage), new Identity<>(run),
                         targetPlatformArgsGiven, inputs.host()), () -> goCommands(stage, run, inputs, shell, platform));
                 incomplete.addAll(found.incomplete());
