@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 final class ArtifactTracker {
     private static final int MAX_STEPS = dev.cgoguard.workspace.ScanLimits.DOCKER_ARTIFACT_STEPS;
+    /** The patterns of the COPY source globs met lately: each artifact followed tries them on its path. */
+    private static final dev.cgoguard.cache.GenerationalCache<String, Pattern> GLOBS = new dev.cgoguard.cache.GenerationalCache<>(256);
 
     private record Place(int stage, String path, SourceLocation copyLocation) {
     }
@@ -29,13 +31,17 @@ final class ArtifactTracker {
         if (stageIndex < 0 || stageIndex >= stages.size() || runStage < 0 || path == null || path.isBlank()) {
             return Optional.empty();
         }
+        boolean[] leads = leadingTo(stages, runStage);
+        if (!leads[stageIndex]) {
+            return Optional.empty();
+        }
         Deque<Place> queue = new ArrayDeque<>();
-        Set<String> seen = new HashSet<>();
+        Set<Place> seen = new HashSet<>();
         queue.add(new Place(stageIndex, DockerPaths.normalize(path), null));
         int steps = 0;
         while (!queue.isEmpty() && steps++ < MAX_STEPS) {
             Place place = queue.poll();
-            if (!seen.add(place.stage() + ":" + place.path())) {
+            if (!seen.add(new Place(place.stage(), place.path(), null))) {
                 continue;
             }
             if (place.stage() == runStage) {
@@ -43,6 +49,9 @@ final class ArtifactTracker {
                 return Optional.of(new ArtifactPlacement(run, place.copyLocation(), place.path(), timeZone(run)));
             }
             for (int t = place.stage() + 1; t < stages.size() && t <= runStage; t++) {
+                if (!leads[t]) {
+                    continue; // nothing in that stage reaches the result
+                }
                 DockerStage later = stages.get(t);
                 if (later.baseStage() == place.stage()) {
                     queue.add(new Place(t, place.path(), place.copyLocation()));
@@ -64,6 +73,35 @@ final class ArtifactTracker {
         return Optional.empty();
     }
 
+    /**
+     * By stage, whether what it holds can reach the stage {@code runStage}: that stage, and the stages
+     * that one is built {@code FROM} or copies from, and theirs. A file in any other stage never gets
+     * there, so it is not followed.
+     */
+    private static boolean[] leadingTo(List<DockerStage> stages, int runStage) {
+        boolean[] leads = new boolean[stages.size()];
+        if (runStage >= stages.size()) {
+            return leads;
+        }
+        leads[runStage] = true;
+        for (int t = runStage; t >= 0; t--) {
+            if (!leads[t]) {
+                continue;
+            }
+            DockerStage stage = stages.get(t);
+            if (stage.baseStage() >= 0 && stage.baseStage() < t) {
+                leads[stage.baseStage()] = true;
+            }
+            for (DockerCopy copy : stage.copies()) {
+                int from = copy.from().stageIndex();
+                if (copy.from().kind() == CopyOrigin.Kind.STAGE && from >= 0 && from < t) {
+                    leads[from] = true;
+                }
+            }
+        }
+        return leads;
+    }
+
     /** The TZ the run stage's ENV sets, or null. */
     private static String timeZone(DockerStage stage) {
         var tz = stage.env().get("TZ");
@@ -78,13 +116,14 @@ final class ArtifactTracker {
         String src = DockerPaths.normalize(source);
         String dest = copy.destination();
         if (hasGlob(src)) {
-            if (glob(src).matcher(path).matches()) {
+            Pattern glob = GLOBS.get(src, ArtifactTracker::glob);
+            if (glob.matcher(path).matches()) {
                 return DockerPaths.resolve(dest + "/", DockerPaths.baseName(path));
             }
             int slash = path.lastIndexOf('/');
             while (slash > 0) {
                 String dir = path.substring(0, slash);
-                if (glob(src).matcher(dir).matches()) {
+                if (glob.matcher(dir).matches()) {
                     return DockerPaths.resolve(dest + "/", path.substring(dir.lastIndexOf('/') + 1));
                 }
                 slash = dir.lastIndexOf('/');

@@ -15,6 +15,9 @@ final class DockerPaths {
     }
 
     static String normalize(String path) {
+        if (isNormal(path)) {
+            return path;
+        }
         Deque<String> parts = new ArrayDeque<>();
         for (String part : path.split("/")) {
             if (part.isEmpty() || part.equals(".")) {
@@ -27,6 +30,29 @@ final class DockerPaths {
             }
         }
         return "/" + String.join("/", parts);
+    }
+
+    /** True when {@code path} is absolute and has no empty, {@code .} or {@code ..} part and no trailing {@code /} (the root aside). */
+    private static boolean isNormal(String path) {
+        if (path.isEmpty() || path.charAt(0) != '/') {
+            return false;
+        }
+        if (path.length() == 1) {
+            return true;
+        }
+        int start = 1;
+        while (true) {
+            int end = path.indexOf('/', start);
+            int partEnd = end < 0 ? path.length() : end;
+            int length = partEnd - start;
+            if (length == 0 || length <= 2 && path.charAt(start) == '.' && (length == 1 || path.charAt(start + 1) == '.')) {
+                return false;
+            }
+            if (end < 0) {
+                return true;
+            }
+            start = end + 1;
+        }
     }
 
     static String baseName(String path) {

@@ -42,7 +42,10 @@ public final class DockerfileEvaluator {
     private List<StageMemo.Read> reads;
 
     /** A text (one object per file version, compared by identity), its instructions and its stages evaluated so far. */
-    private record TextMemo(SourceText text, DockerfileSyntax syntax, StageMemo stages) {
+    private record TextMemo(SourceText text, DockerfileReader.Reading reading, StageMemo stages) {
+        DockerfileSyntax syntax() {
+            return reading.syntax();
+        }
     }
 
     /**
@@ -107,7 +110,9 @@ public final class DockerfileEvaluator {
         if (seen != null && seen.text() == file.text()) {
             return seen;
         }
-        TextMemo fresh = new TextMemo(file.text(), DockerfileReader.read(file.text()), new StageMemo());
+        // an edit of the text read last: the instructions it left as they were are taken from that reading
+        TextMemo fresh = new TextMemo(file.text(), DockerfileReader.read(file.text(), seen == null ? null : seen.reading()),
+                new StageMemo());
         while (!latest.compareAndSet(seen, fresh)) {
             seen = latest.get();
             if (seen != null && seen.text() == file.text()) {

@@ -23,12 +23,27 @@ public final class DockerfileReader {
     private static final Set<String> DIRECTIVES = Set.of("syntax", "escape", "check");
     private static final Set<String> HEREDOC_INSTRUCTIONS = Set.of("RUN", "COPY", "ADD");
 
+    /**
+     * Where an instruction was read from: the offset where its first line starts, the offset just
+     * after the last line it took (the end of the text when that was the last line), its first line
+     * and how many lines it took; {@code clean} when reading it found no problem.
+     */
+    record Span(int start, int end, int line, int lines, boolean clean) {
+    }
+
+    /** A text read: its instructions, and the span of each, in order. */
+    record Reading(DockerfileSyntax syntax, List<Span> spans) {
+    }
+
     private final SourceText source;
+    private final Reading previous;
     private final List<DockerProblem> problems = new ArrayList<>();
+    private final List<Span> spans = new ArrayList<>();
     private int line;
 
-    private DockerfileReader(SourceText source) {
+    private DockerfileReader(SourceText source, Reading previous) {
         this.source = source;
+        this.previous = previous;
     }
 
     /**
@@ -36,10 +51,18 @@ public final class DockerfileReader {
      * stages it evaluated from it (see {@link DockerfileEvaluator}).
      */
     public static DockerfileSyntax read(SourceText source) {
-        return new DockerfileReader(source).readAll();
+        return new DockerfileReader(source, null).readAll().syntax();
     }
 
-    private DockerfileSyntax readAll() {
+    /**
+     * The instructions of a text that is an edit of the one {@code previous} read (null: none): the
+     * instructions the edit left as they were are taken from it, moved to where they now stand.
+     */
+    static Reading read(SourceText source, Reading previous) {
+        return new DockerfileReader(source, previous).readAll();
+    }
+
+    private Reading readAll() {
         Map<String, String> directives = readDirectives();
         char escape = '\\';
         String escapeValue = directives.get("escape");
@@ -52,6 +75,7 @@ public final class DockerfileReader {
             }
         }
         InstructionParser parser = new InstructionParser(escape);
+        UnchangedInstructions unchanged = UnchangedInstructions.between(previous, source, escape);
         List<DockerInstruction> instructions = new ArrayList<>();
         int lines = source.lineCount();
         while (line < lines) {
@@ -60,11 +84,23 @@ public final class DockerfileReader {
                 line++;
                 continue;
             }
-            MappedText logical = joinContinuations(escape);
-            DockerInstruction instruction = parser.parse(logical);
-            instructions.add(withHeredocs(instruction));
+            int first = line;
+            int start = source.lineStart(first);
+            int problemsBefore = problems.size();
+            UnchangedInstructions.Taken taken = unchanged == null ? null : unchanged.at(start, first);
+            if (taken != null) {
+                instructions.add(taken.instruction());
+                line = first + taken.lines();
+            } else {
+                MappedText logical = joinContinuations(escape);
+                DockerInstruction instruction = parser.parse(logical);
+                instructions.add(withHeredocs(instruction));
+            }
+            int end = line < lines ? source.lineStart(line) : source.length();
+            spans.add(new Span(start, end, first, line - first, problems.size() == problemsBefore));
         }
-        return new DockerfileSyntax(source, directives, escape, List.copyOf(instructions), List.copyOf(problems));
+        return new Reading(new DockerfileSyntax(source, directives, escape, List.copyOf(instructions), List.copyOf(problems)),
+                List.copyOf(spans));
     }
 
     private Map<String, String> readDirectives() {

@@ -1,5 +1,6 @@
 package dev.cgoguard.docker;
 
+import dev.cgoguard.cache.GenerationalCache;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +18,21 @@ final class PackageInstallScanner {
             "--virtual", "-X", "--repository", "-c", "--config-file", "--setopt", "--enablerepo", "--disablerepo",
             "--releasever", "--installroot", "-p", "--root");
     private static final String SEPARATOR = ";";
+    /**
+     * The installs of the scripts scanned lately, by text: an editor's edit gives every RUN of the
+     * Dockerfile a new position but leaves almost all of their texts as they were, and a bake file
+     * evaluates the same RUNs under several sets of arguments.
+     */
+    private static final GenerationalCache<String, List<PackageInstall>> SCANNED = new GenerationalCache<>(1024);
 
     private PackageInstallScanner() {
     }
 
     static List<PackageInstall> scan(String body) {
+        return SCANNED.get(body, PackageInstallScanner::scanned);
+    }
+
+    private static List<PackageInstall> scanned(String body) {
         List<String> tokens = tokens(body);
         List<PackageInstall> installs = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -52,7 +63,7 @@ final class PackageInstallScanner {
             }
             i = j - 1;
         }
-        return installs;
+        return List.copyOf(installs);
     }
 
     /** True when the token stands where a command starts: after a separator, or after sudo / env-like words. */

@@ -23,7 +23,12 @@ final class DiskReads {
     /** Why records read could not be read as text, in path order. */
     private final List<FileProblem> problems;
 
-    private DiskReads(List<WorkspaceFile> unread, Map<String, List<Suppression>> suppressions, List<FileProblem> problems) {
+    /** {@link WorkspaceFile#readsSoFar} before the records were looked at. */
+    private final long readsBefore;
+
+    private DiskReads(List<WorkspaceFile> unread, Map<String, List<Suppression>> suppressions, List<FileProblem> problems,
+            long readsBefore) {
+        this.readsBefore = readsBefore;
         this.unread = unread;
         this.suppressions = suppressions;
         this.problems = problems;
@@ -37,7 +42,7 @@ final class DiskReads {
                 onDisk.add(file);
             }
         }
-        return new DiskReads(List.of(), Map.of(), List.of()).with(onDisk, parser);
+        return new DiskReads(List.of(), Map.of(), List.of(), 0).with(onDisk, parser);
     }
 
     /**
@@ -45,15 +50,20 @@ final class DiskReads {
      * snapshot that holds the very records this was made from.
      */
     DiskReads since(SuppressionParser parser) {
+        long reads = WorkspaceFile.readsSoFar();
+        if (reads == readsBefore) {
+            return this; // no record has been read since these were looked at
+        }
         for (WorkspaceFile file : unread) {
             if (file.readOutcome() != null) {
                 return with(unread, parser);
             }
         }
-        return this;
+        return new DiskReads(unread, suppressions, problems, reads); // the records read were others'
     }
 
     private DiskReads with(List<WorkspaceFile> candidates, SuppressionParser parser) {
+        long readsBefore = WorkspaceFile.readsSoFar();
         List<WorkspaceFile> stillUnread = new ArrayList<>();
         Map<String, List<Suppression>> comments = null;
         List<FileProblem> unreadable = null;
@@ -82,7 +92,7 @@ final class DiskReads {
             unreadable.sort(Comparator.comparing(FileProblem::path));
         }
         return new DiskReads(List.copyOf(stillUnread), comments == null ? suppressions : Map.copyOf(comments),
-                unreadable == null ? problems : List.copyOf(unreadable));
+                unreadable == null ? problems : List.copyOf(unreadable), readsBefore);
     }
 
     /** The index with the comments of the records read added. */

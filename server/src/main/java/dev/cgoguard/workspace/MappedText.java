@@ -77,6 +77,18 @@ public final class MappedText {
         return fileRange(0, text.length());
     }
 
+    /**
+     * The same text standing {@code delta} characters further on in {@code moved}, a later version
+     * of the file in which the text and its line breaks are unchanged.
+     */
+    public MappedText movedTo(SourceText moved, int delta) {
+        int[] offsets = new int[fileOffsets.length];
+        for (int i = 0; i < offsets.length; i++) {
+            offsets[i] = fileOffsets[i] + delta;
+        }
+        return new MappedText(text, offsets, moved);
+    }
+
     /** The part {@code [start, end)} with its mapping. */
     public MappedText sub(int start, int end) {
         int s = Math.max(0, Math.min(start, text.length()));
@@ -109,10 +121,17 @@ public final class MappedText {
 
         /** Appends the file's text {@code [start, end)} as it stands. */
         public Builder appendFile(int start, int end) {
-            String source = file.text();
-            for (int i = start; i < end; i++) {
-                append(source.charAt(i), i);
+            if (end <= start) {
+                return this;
             }
+            int length = text.length();
+            if (length + (end - start) >= offsets.length) {
+                offsets = Arrays.copyOf(offsets, Math.max(offsets.length * 2, length + (end - start) + 1));
+            }
+            for (int i = start; i < end; i++) {
+                offsets[length++] = i;
+            }
+            text.append(file.text(), start, end);
             return this;
         }
 

@@ -28,6 +28,8 @@ public final class WorkspaceFile {
     private final PathGate gate;
     /** What the first read of a file kept on disk found; null until it is read. */
     private volatile GoFileRead.Outcome read;
+    /** How many records, of any snapshot, have been given what reading them found, so far. */
+    private static final java.util.concurrent.atomic.AtomicLong READS = new java.util.concurrent.atomic.AtomicLong();
 
     public WorkspaceFile(String path, FileKind kind, SourceText text, long version) {
         this(path, kind, Objects.requireNonNull(text), version, null, null);
@@ -111,9 +113,18 @@ public final class WorkspaceFile {
             synchronized (this) {
                 if (read == null) {
                     read = outcome;
+                    READS.incrementAndGet();
                 }
             }
         }
+    }
+
+    /**
+     * How many records kept on disk, of any snapshot, have been read so far: while it stays the same,
+     * no record unread before has been read since.
+     */
+    public static long readsSoFar() {
+        return READS.get();
     }
 
     /** Why a file kept on disk could not be read as text when it was read; null when it could or has not been read. */

@@ -16,7 +16,8 @@ import org.eclipse.lsp4j.Range;
  * the workspace, the file opened, and then a line pair is added after the file's first FROM (or at the
  * top of a Makefile) and taken away again, with a pause before each edit as between bursts of typing.
  * Prints, per edit, the wall time to the publish, the CPU time and allocation of the analysis thread,
- * the collectors' time, and a digest of what was published in each of the two states (to see that two
+ * the CPU time of the analysis thread and the common pool's workers it hands work to (what the
+ * analysis costs, without the compiler's and the protocol's threads), the collectors' time, and a digest of what was published in each of the two states (to see that two
  * builds publish the same). An instrument, not a test:
  *
  * <pre>java -cp server/target/test-classes:server/target/cgoguard.jar dev.cgoguard.lsp.DocumentEditBench ROOT [FILE] [EDITS]</pre>
@@ -54,6 +55,7 @@ public final class DocumentEditBench {
             List<Long> cpu = new ArrayList<>();
             List<Long> allocated = new ArrayList<>();
             List<Long> processCpu = new ArrayList<>();
+            List<Long> analysisCpu = new ArrayList<>();
             com.sun.management.OperatingSystemMXBean os =
                     (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             long gcMillis = 0;
@@ -69,6 +71,7 @@ public final class DocumentEditBench {
                 long cpuBefore = threads.getThreadCpuTime(analysisThread);
                 long allocBefore = threads.getThreadAllocatedBytes(analysisThread);
                 long processBefore = os.getProcessCpuTime() - threads.getCurrentThreadCpuTime();
+                long analysisBefore = analysisCpu(threads);
                 long sent = System.nanoTime();
                 session.edit(path, ++version, range, adding ? added : "");
                 PublishDiagnosticsParams published = await(session, uri, seen, 5000);
@@ -79,6 +82,7 @@ public final class DocumentEditBench {
                     cpu.add(threads.getThreadCpuTime(analysisThread) - cpuBefore);
                     processCpu.add(os.getProcessCpuTime() - threads.getCurrentThreadCpuTime() - processBefore);
                     allocated.add(threads.getThreadAllocatedBytes(analysisThread) - allocBefore);
+                    analysisCpu.add(analysisCpu(threads) - analysisBefore);
                     gcMillis += gcMillis() - gcBefore;
                 }
                 digests[adding ? 0 : 1] = published == null ? -1 : published.getDiagnostics().toString().hashCode();
@@ -86,10 +90,13 @@ public final class DocumentEditBench {
             System.out.printf("%s %s: %d edits after %d warm-up; published digests %08x (added) %08x (removed)%n", root,
                     file, edits, warmup, digests[0], digests[1]);
             System.out.printf("wall ms p50 %.2f p95 %.2f; analysis cpu ms p50 %.2f p95 %.2f mean %.2f;"
-                    + " process cpu but the waiting thread ms p50 %.2f p95 %.2f; allocated MB p50 %.1f; gc ms per edit %.2f%n",
+                    + " process cpu but the waiting thread ms p50 %.2f p95 %.2f; analysis and pool workers cpu ms p50 %.2f"
+                    + " p95 %.2f mean %.2f; allocated MB p50 %.1f; gc ms per edit %.2f%n",
                     percentile(wall, 50), percentile(wall, 95), percentile(cpu, 50), percentile(cpu, 95),
                     cpu.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6, percentile(processCpu, 50),
-                    percentile(processCpu, 95), percentile(allocated, 50), (double) gcMillis / edits);
+                    percentile(processCpu, 95), percentile(analysisCpu, 50), percentile(analysisCpu, 95),
+                    analysisCpu.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6, percentile(allocated, 50),
+                    (double) gcMillis / edits);
         }
         System.exit(0);
     }
@@ -127,6 +134,18 @@ public final class DocumentEditBench {
             last = cpu;
         }
         throw new IllegalStateException("the first analysis did not end within " + millis + " ms");
+    }
+
+    /** The CPU time so far of the analysis thread and of the common pool's workers (alive now). */
+    private static long analysisCpu(java.lang.management.ThreadMXBean threads) {
+        long sum = 0;
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            String name = thread.getName();
+            if (name.equals("cgoguard-analysis") || name.startsWith("ForkJoinPool.commonPool-worker")) {
+                sum += Math.max(0, threads.getThreadCpuTime(thread.getId()));
+            }
+        }
+        return sum;
     }
 
     private static long gcMillis() {

@@ -1,5 +1,6 @@
 package dev.cgoguard.kinds.bake;
 
+import dev.cgoguard.cache.GenerationalCache;
 import dev.cgoguard.kinds.docker.DockerfileCommands;
 import dev.cgoguard.condition.Condition;
 import dev.cgoguard.plan.BuildInputs;
@@ -50,11 +51,9 @@ public final class BakeKind implements GoCommandSource {
 
     @Override
     public SourceCommands commands(PlanningContext context, WorkspaceFile file) {
-        BakeFile bake;
-        try {
-            bake = file.kind() == JSON ? BakeFile.ofJson(HclReader.expression(file.content()))
-                    : BakeFile.of(HclReader.body(file.content()));
-        } catch (HclReader.HclException e) {
+        ReadTargets read = READ.get(new BakeText(file.kind() == JSON, file.content()), BakeKind::read);
+        if (read.failure() != null) {
+            HclReader.HclException e = read.failure();
             int offset = Math.min(e.offset, file.text().length());
             return new SourceCommands(List.of(), List.of(new EvaluationProblem("bake", new SourceLocation(file.path(),
                     file.text().range(offset, offset)), "cgoguard could not read this bake file: " + e.getMessage(),
@@ -63,7 +62,7 @@ public final class BakeKind implements GoCommandSource {
         String folder = WorkspacePaths.parent(file.path());
         List<TargetBuild> builds = new ArrayList<>();
         Set<String> filesRead = new LinkedHashSet<>();
-        for (BakeFile.Target target : bake.targets()) {
+        for (BakeFile.Target target : read.targets()) {
             if (target.inline()) {
                 continue;
             }
@@ -133,6 +132,30 @@ public final class BakeKind implements GoCommandSource {
             }
         }
         return new SourceCommands(sites, List.of(), List.of(), filesRead);
+    }
+
+    /** A bake file's text, and whether it is written in JSON. */
+    private record BakeText(boolean json, String content) {
+    }
+
+    /** A bake file's targets, or why it could not be read. */
+    private record ReadTargets(List<BakeFile.Target> targets, HclReader.HclException failure) {
+    }
+
+    /**
+     * The targets of the bake files read lately, by text: an edit of a Dockerfile plans the bake file
+     * that builds it again, with the bake file's text as it was.
+     */
+    private static final GenerationalCache<BakeText, ReadTargets> READ = new GenerationalCache<>(16);
+
+    private static ReadTargets read(BakeText text) {
+        try {
+            BakeFile bake = text.json() ? BakeFile.ofJson(HclReader.expression(text.content()))
+                    : BakeFile.of(HclReader.body(text.content()));
+            return new ReadTargets(List.copyOf(bake.targets()), null);
+        } catch (HclReader.HclException e) {
+            return new ReadTargets(null, e);
+        }
     }
 
     /**

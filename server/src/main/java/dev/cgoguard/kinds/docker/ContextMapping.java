@@ -1,5 +1,6 @@
 package dev.cgoguard.kinds.docker;
 
+import dev.cgoguard.cache.GenerationalCache;
 import dev.cgoguard.docker.CopyOrigin;
 import dev.cgoguard.docker.DockerCopy;
 import dev.cgoguard.docker.DockerEvaluation;
@@ -21,6 +22,9 @@ import java.util.List;
 final class ContextMapping {
     private record Mount(String stageDirectory, String workspaceDirectory) {
     }
+
+    /** The patterns of the COPY source names met lately, by name: every edit maps the build context again. */
+    private static final GenerationalCache<String, java.util.regex.Pattern> GLOBS = new GenerationalCache<>(256);
 
     private final List<List<Mount>> mountsByStage = new ArrayList<>();
 
@@ -108,8 +112,8 @@ final class ContextMapping {
             return workspace.file(source).isPresent();
         }
         String folder = WorkspacePaths.parent(source);
-        java.util.regex.Pattern glob = java.util.regex.Pattern.compile(
-                name.replace(".", "\\.").replace("*", "[^/]*").replace("?", "[^/]"));
+        java.util.regex.Pattern glob = GLOBS.get(name, n -> java.util.regex.Pattern.compile(
+                n.replace(".", "\\.").replace("*", "[^/]*").replace("?", "[^/]")));
         // answered from the snapshot's path index: one folder's names, not every path of the workspace
         return !workspace.pathsMatching(folder, List.of(glob)).isEmpty();
     }

@@ -41,6 +41,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -98,6 +99,9 @@ public final class DockerfileCommands {
         String contextDirectory = context != null ? context : ContextMapping.contextDirectory(workspace, dockerfile.path(), evaluation);
         ContextMapping mapping = cache.forSnapshot(workspace, new MappingKey(new Identity<>(evaluation.stages()), contextDirectory),
                 () -> ContextMapping.withContext(workspace, contextDirectory, evaluation));
+        Placements placements = (stageIndex, path) -> cache.forSnapshot(workspace,
+                new PlacementKey(new Identity<>(evaluation.stages()), evaluation.runStage(), stageIndex, path),
+                () -> DockerfileEvaluator.whereItRuns(evaluation, stageIndex, path));
         List<GoCommandSite> sites = new ArrayList<>();
         List<EvaluationProblem> incomplete = new ArrayList<>();
         for (DockerProblem problem : evaluation.problems()) {
@@ -108,21 +112,22 @@ public final class DockerfileCommands {
         }
         Set<String> targetPlatformArgsGiven = targetPlatformArgsGiven(inputs);
         for (DockerStage stage : evaluation.stages()) {
+            Platform platform = stage.runs().isEmpty() ? null : platform(stage, inputs.host());
             for (DockerRun run : stage.runs()) {
-                Platform platform = platform(stage, inputs.host());
                 RunCommands found = cache.forSnapshot(workspace, new RunKey(new Identity<>(stage), new Identity<>(run),
                         targetPlatformArgsGiven, inputs.host()), () -> goCommands(stage, run, inputs, shell, platform));
                 incomplete.addAll(found.incomplete());
                 for (GoCommand command : found.commands()) {
-                    sites.add(site(dockerfile, evaluation, mapping, stage, command.located(), command.invocation(), platform));
+                    sites.add(site(dockerfile, mapping, stage, command.located(), command.invocation(), platform,
+                            placements));
                 }
             }
         }
-        return new SourceCommands(sites, incomplete, List.of(), Set.of(), artifacts(contextDirectory, evaluation));
+        return new SourceCommands(sites, incomplete, List.of(), Set.of(), artifacts(contextDirectory, evaluation, placements));
     }
 
     /** The workspace files the Dockerfile copies from its build context into the image it produces. */
-    private static List<ContextArtifact> artifacts(String context, DockerEvaluation evaluation) {
+    private static List<ContextArtifact> artifacts(String context, DockerEvaluation evaluation, Placements placements) {
         List<ContextArtifact> artifacts = new ArrayList<>();
         for (DockerStage stage : evaluation.stages()) {
             for (dev.cgoguard.docker.DockerCopy copy : stage.copies()) {
@@ -140,7 +145,7 @@ public final class DockerfileCommands {
                     if (inWorkspace == null || inWorkspace.startsWith("..")) {
                         continue;
                     }
-                    DockerfileEvaluator.whereItRuns(evaluation, stage.index(), target).ifPresent(placement -> {
+                    placements.whereItRuns(stage.index(), target).ifPresent(placement -> {
                         RunEnvironment run = runEnvironment(placement);
                         artifacts.add(new ContextArtifact(inWorkspace, new RunEnvironment(run.description(), run.facts(),
                                 run.fromLocation(), run.copyLocation() != null ? run.copyLocation() : copy.location(),
@@ -169,6 +174,18 @@ public final class DockerfileCommands {
      * one set of arguments share them) and the build context.
      */
     private record MappingKey(Identity<List<DockerStage>> stages, String context) {
+    }
+
+    /** Where a file built in a stage of one evaluation runs ({@link DockerfileEvaluator#whereItRuns}). */
+    private interface Placements {
+        Optional<ArtifactPlacement> whereItRuns(int stageIndex, String path);
+    }
+
+    /**
+     * What the place a built file runs in depends on: the stages evaluated (the targets of one set of
+     * arguments share them), the stage built as the result, and the file.
+     */
+    private record PlacementKey(Identity<List<DockerStage>> stages, int runStage, int stageIndex, String path) {
     }
 
     /** A command with its location in the Dockerfile. */
@@ -254,8 +271,7 @@ public final class DockerfileCommands {
         return env;
     }
 
-    private static GoCommandSite site(WorkspaceFile dockerfile, DockerEvaluation evaluation, ContextMapping mapping,
-            DockerStage stage, Located command, GoInvocation invocation, Platform platform) {
+    private static GoCommandSite site(WorkspaceFile dockerfile, ContextMapping mapping, DockerStage stage, Located command, GoInvocation invocation, Platform platform, Placements placements) {
         String stageDirectory = command.command().workingDirectory();
         String workspaceDirectory = mapping.workspaceDirectory(stage.index(), stageDirectory);
         BuildEnvironment build = new BuildEnvironment(stage.describe(), stage.facts(), stage.facts().goVersion(),
@@ -263,8 +279,7 @@ public final class DockerfileCommands {
         RunEnvironment run = null;
         String output = OutputPath.of(invocation, stageDirectory, workspaceDirectory);
         if (output != null && invocation.subcommand().equals("build")) {
-            run = DockerfileEvaluator.whereItRuns(evaluation, stage.index(), output).map(DockerfileCommands::runEnvironment)
-                    .orElse(null);
+            run = placements.whereItRuns(stage.index(), output).map(DockerfileCommands::runEnvironment).orElse(null);
         }
         PlanOrigin origin = new PlanOrigin(PlanOrigin.Kind.DOCKERFILE, dockerfile.path() + " " + stage.describe(),
                 command.location());

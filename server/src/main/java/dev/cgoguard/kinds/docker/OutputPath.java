@@ -36,11 +36,28 @@ final class OutputPath {
         }
         String dir = first.equals(".") ? (workspaceDirectory != null && !workspaceDirectory.isEmpty() ? workspaceDirectory : base)
                 : first;
-        String trimmed = dir.replaceAll("/+$", "");
+        int end = dir.length();
+        while (end > 0 && dir.charAt(end - 1) == '/') {
+            end--;
+        }
+        String trimmed = dir.substring(0, end);
         if (trimmed.isEmpty() || trimmed.equals("/") || trimmed.contains("...")) {
             return null;
         }
         String name = trimmed.substring(trimmed.lastIndexOf('/') + 1);
-        return name.matches("v[0-9]+") || name.equals(".") ? null : name;
+        return isMajorVersion(name) || name.equals(".") ? null : name;
+    }
+
+    /** A major version element of a package path ({@code v2}), which the go command does not name a binary after. */
+    private static boolean isMajorVersion(String name) {
+        if (name.length() < 2 || name.charAt(0) != 'v') {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            if (name.charAt(i) < '0' || name.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }
