@@ -187,8 +187,7 @@ final class MakeExpander {
                 while (argStart < content.length() && MakeWords.blank(content.charAt(argStart))) {
                     argStart++;
                 }
-                String source = "$" + open + content + close;
-                return functions.call(name, content.substring(argStart), open, close, scope, source);
+                return functions.call(name, content, argStart, open, close, scope);
             }
         }
         int colon = topLevel(content, ':', open, close);
