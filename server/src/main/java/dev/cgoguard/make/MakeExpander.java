@@ -285,7 +285,7 @@ final class MakeExpander {
             MakeVariable base = v.appendedTo();
             String before = base.recursive() ? recursiveValue(base, scope) : base.value();
             String added = expand(v.value(), scope);
-            return before.isEmpty() ? added : before + " " + added;
+            return before.isEmpty() ? added : String.join(" ", before, added);
         } finally {
             active.remove(v);
         }
