@@ -1,0 +1,46 @@
+package dev.cgoguard.gopkg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class SharedWorkListTest {
+    @Test
+    void everyItemAndEveryItemAddedIsWorkedOnOnceBeforeRunReturns() {
+        // from 2 on, each number below 2,048 adds its two children in a binary tree: 1..4095 in all
+        Map<Integer, Integer> seen = new ConcurrentHashMap<>();
+        SharedWorkList.run(List.of(1, 2, 3), (n, more) -> {
+            seen.merge(n, 1, Integer::sum);
+            if (n >= 2 && n < 2048) {
+                more.accept(2 * n);
+                more.accept(2 * n + 1);
+            }
+        });
+        Map<Integer, Integer> once = new TreeMap<>();
+        for (int n = 1; n <= 4095; n++) {
+            once.put(n, 1);
+        }
+        assertEquals(once, new TreeMap<>(seen));
+    }
+
+    @Test
+    void aFailureIsThrownToTheCallerAfterTheOtherItemsAreDone() {
+        AtomicInteger done = new AtomicInteger();
+        IllegalStateException failure = new IllegalStateException("unreadable");
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> SharedWorkList.run(List.of(1, 2, 3, 4), (n, more) -> {
+            if (n == 2) {
+                throw failure;
+            }
+            done.incrementAndGet();
+        }));
+        assertSame(failure, thrown);
+        assertEquals(3, done.get());
+    }
+}
