@@ -48,7 +48,6 @@ public final class WorkspaceScanner {
     public static final long MAX_FILE_BYTES = ScanLimits.MAX_FILE_BYTES;
     /** Only this much of a Go file is read: the header (package clause and imports) comes first. */
     public static final int GO_HEADER_BYTES = ScanLimits.GO_PREFIX_BYTES;
-    private static final String GO_SUFFIX = ".go";
 
     private static final Set<String> SKIPPED_DIRS = Set.of(".git", ".hg", ".svn", "node_modules", "target",
             ".idea", ".vscode", "__pycache__", ".cache", "testdata", ".terraform", ".venv");
@@ -102,8 +101,9 @@ public final class WorkspaceScanner {
                     return FileVisitResult.TERMINATE;
                 }
                 String rel = relative(realRoot, file);
-                if (isCandidate(rel) && !excluded.test(rel)) {
-                    if (attrs.isRegularFile() && rel.endsWith(GO_SUFFIX) && FileKind.classify(rel, "") == FileKind.GO) {
+                FileKind byName = FileKind.classify(rel, "");
+                if (isCandidate(rel, byName) && !excluded.test(rel)) {
+                    if (attrs.isRegularFile() && byName == FileKind.GO) {
                         // a Go file the walk found is not opened: what the walk saw is its record
                         files.put(rel, WorkspaceFile.onDisk(rel, FileKind.GO, gate, file, attributeStamp(attrs)));
                     } else {
@@ -221,11 +221,13 @@ public final class WorkspaceScanner {
     }
 
     static boolean isCandidate(String rel) {
-        String name = rel.substring(rel.lastIndexOf('/') + 1);
-        if (FileKind.classify(rel, "") != FileKind.OTHER) {
-            return true;
-        }
-        return !name.contains("."); // possibly a shebang script; decided after reading its first line
+        return isCandidate(rel, FileKind.classify(rel, ""));
+    }
+
+    /** As {@link #isCandidate(String)}, given the kind the path names. */
+    private static boolean isCandidate(String rel, FileKind byName) {
+        // else possibly a shebang script; decided after reading its first line
+        return byName != FileKind.OTHER || rel.indexOf('.', rel.lastIndexOf('/') + 1) < 0;
     }
 
     /** Why a file of {@code size} bytes is not read, in the words the command line and the editor show. */
