@@ -2,7 +2,10 @@ package dev.cgoguard.gopkg;
 
 import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -11,13 +14,20 @@ import java.util.function.Consumer;
  * one item may add more, until none is left. Every thread takes its next item from the one list:
  * none waits while another works through what its own items added (as the caller of a parallel
  * stream does while a pool thread works through a parallel stream started inside the first one).
- * The order in which items are worked on is not defined.
+ * A pool thread that finds the list empty goes back to the pool, and one is asked for again when
+ * items are added. The order in which items are worked on is not defined.
  */
-final class SharedWorkList<T> {
+public final class SharedWorkList<T> {
+    /** The lists being worked on, whose items a caller waiting at the top may take. */
+    private static final Set<SharedWorkList<?>> OPEN = ConcurrentHashMap.newKeySet();
     private final ArrayDeque<T> queue = new ArrayDeque<>();
     private final BiConsumer<T, Consumer<T>> work;
+    /** The most threads taking items at once: the caller and each of the pool's threads. */
+    private final int maxThreads = ForkJoinPool.getCommonPoolParallelism() + 1;
     /** Items added and not finished: queued or being worked on. */
     private int unfinished;
+    /** Threads taking items now, or asked for from the pool and not started yet. */
+    private int threads = 1;
     private Throwable failure;
 
     private SharedWorkList(BiConsumer<T, Consumer<T>> work) {
@@ -26,61 +36,145 @@ final class SharedWorkList<T> {
 
     /**
      * Works on the items and on those the work adds (through the consumer it is given) and returns
-     * when all are done. The first exception or error thrown by the work is thrown here once all are.
+     * when all are done; while the last items are worked on by other threads, the caller waits. The
+     * first exception or error thrown by the work is thrown here once all are done.
      */
-    static <T> void run(Collection<T> items, BiConsumer<T, Consumer<T>> work) {
-        SharedWorkList<T> list = new SharedWorkList<>(work);
-        items.forEach(list::add);
-        int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), items.size() - 1);
-        for (int i = 0; i < helpers; i++) {
-            ForkJoinPool.commonPool().execute(list::workUntilDone);
+    public static <T> void run(Collection<T> items, BiConsumer<T, Consumer<T>> work) {
+        new SharedWorkList<>(work).runAll(items, false);
+    }
+
+    /**
+     * As {@link #run}, for a caller outside the pool that holds no lock the work may take: while the
+     * last items are worked on by the pool's threads, it takes items of the other lists being worked
+     * on (those these items started), so that it is not idle while they are.
+     */
+    public static <T> void runHelpingOthers(Collection<T> items, BiConsumer<T, Consumer<T>> work) {
+        new SharedWorkList<>(work).runAll(items, !(Thread.currentThread() instanceof ForkJoinWorkerThread));
+    }
+
+    private void runAll(Collection<T> items, boolean helpOthers) {
+        synchronized (this) {
+            queue.addAll(items);
+            unfinished = items.size();
         }
-        list.workUntilDone();
-        if (list.failure instanceof RuntimeException e) {
+        OPEN.add(this);
+        try {
+            int helpers = Math.min(maxThreads - 1, items.size() - 1);
+            for (int i = 0; i < helpers; i++) {
+                synchronized (this) {
+                    threads++;
+                }
+                ForkJoinPool.commonPool().execute(this::takeItems);
+            }
+            takeItems();
+            awaitFinished(helpOthers);
+        } finally {
+            OPEN.remove(this);
+        }
+        if (failure instanceof RuntimeException e) {
             throw e;
         }
-        if (list.failure instanceof Error e) {
+        if (failure instanceof Error e) {
             throw e;
         }
     }
 
-    private synchronized void add(T item) {
-        queue.add(item);
-        unfinished++;
-        notify();
+    /** Waits until every item is done, taking those added meanwhile (and, when helping, other lists' items). */
+    private void awaitFinished(boolean helpOthers) {
+        while (true) {
+            boolean take = false;
+            synchronized (this) {
+                if (unfinished == 0) {
+                    return;
+                }
+                if (!queue.isEmpty()) {
+                    threads++;
+                    take = true;
+                }
+            }
+            if (take) {
+                takeItems();
+            } else if (!helpOthers || !takeAnotherListsItem()) {
+                synchronized (this) {
+                    if (unfinished > 0 && queue.isEmpty()) {
+                        try {
+                            wait(helpOthers ? 1 : 0);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
+                    }
+                }
+            }
+        }
     }
 
-    /** Takes items until none is queued and none is being worked on. */
-    private void workUntilDone() {
+    private boolean takeAnotherListsItem() {
+        for (SharedWorkList<?> list : OPEN) {
+            if (list != this && list.takeOne()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Works on one queued item, if there is one. */
+    private boolean takeOne() {
+        T item;
+        synchronized (this) {
+            item = queue.poll();
+            if (item == null) {
+                return false;
+            }
+        }
+        workOn(item);
+        return true;
+    }
+
+    private void add(T item) {
+        boolean another;
+        synchronized (this) {
+            queue.add(item);
+            unfinished++;
+            another = threads < maxThreads;
+            if (another) {
+                threads++;
+            }
+            notifyAll();
+        }
+        if (another) {
+            ForkJoinPool.commonPool().execute(this::takeItems);
+        }
+    }
+
+    /** Takes items until none is queued. */
+    private void takeItems() {
         while (true) {
             T item;
             synchronized (this) {
-                while (queue.isEmpty() && unfinished > 0) {
-                    try {
-                        wait();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
-                if (queue.isEmpty()) {
+                item = queue.poll();
+                if (item == null) {
+                    threads--;
                     return;
                 }
-                item = queue.poll();
             }
-            Throwable thrown = null;
-            try {
-                work.accept(item, this::add);
-            } catch (RuntimeException | Error e) {
-                thrown = e;
+            workOn(item);
+        }
+    }
+
+    private void workOn(T item) {
+        Throwable thrown = null;
+        try {
+            work.accept(item, this::add);
+        } catch (RuntimeException | Error e) {
+            thrown = e;
+        }
+        synchronized (this) {
+            if (thrown != null && failure == null) {
+                failure = thrown;
             }
-            synchronized (this) {
-                if (thrown != null && failure == null) {
-                    failure = thrown;
-                }
-                if (--unfinished == 0) {
-                    notifyAll();
-                }
+            if (--unfinished == 0) {
+                notifyAll();
             }
         }
     }

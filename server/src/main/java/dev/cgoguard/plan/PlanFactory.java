@@ -2,11 +2,10 @@ package dev.cgoguard.plan;
 
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.gopkg.BuildContext;
+import dev.cgoguard.gopkg.ComputedOnce;
 import dev.cgoguard.gopkg.GoPackageGraph;
 import dev.cgoguard.gopkg.PackageReach;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,7 +13,7 @@ import java.util.Set;
 final class PlanFactory {
     private final GoPackageGraph graph;
     /** Many go commands build the same packages the same way (a Makefile's targets): walk the graph once for each. */
-    private final Map<List<Object>, PackageReach> reaches = new ConcurrentHashMap<>();
+    private final ComputedOnce<List<Object>, PackageReach> reaches = new ComputedOnce<>();
 
     PlanFactory(GoPackageGraph graph) {
         this.graph = graph;
@@ -65,7 +64,7 @@ final class PlanFactory {
                 target.goarch() == null ? "amd64" : target.goarch(), tags(invocation), !cgo.isNo(),
                 goVersion.map(GoVersion::toString).orElse(null));
         List<String> packages = packages(invocation);
-        return reaches.computeIfAbsent(List.of(directory, packages, context), k -> graph.reach(directory, packages, context));
+        return reaches.get(List.of(directory, packages, context), k -> graph.reach(directory, packages, context));
     }
 
     /** The context the plan's packages were walked under (so that its files read come from the same walk). */

@@ -31,6 +31,38 @@ class SharedWorkListTest {
     }
 
     @Test
+    void listsStartedByTheItemsOfAListTheCallerHelpsWithAreAllDone() {
+        Map<String, Integer> seen = new ConcurrentHashMap<>();
+        SharedWorkList.runHelpingOthers(List.of(0, 1, 2, 3), (outer, more) -> SharedWorkList.run(List.of(0, 1, 2, 3, 4, 5, 6, 7),
+                (inner, added) -> {
+                    seen.merge(outer + "/" + inner, 1, Integer::sum);
+                    if (inner < 4) {
+                        added.accept(inner + 8);
+                    }
+                }));
+        assertEquals(48, seen.size());
+        assertEquals(List.of(1), seen.values().stream().distinct().toList());
+    }
+
+    @Test
+    void aValueIsComputedOnceForAllTheThreadsThatAskAndAFailureIsNotKept() throws Exception {
+        ComputedOnce<String, Integer> values = new ComputedOnce<>();
+        AtomicInteger computed = new AtomicInteger();
+        List<Integer> got = java.util.stream.IntStream.range(0, 64).parallel()
+                .mapToObj(i -> values.get("net", k -> {
+                    computed.incrementAndGet();
+                    return 7;
+                })).toList();
+        assertEquals(List.of(7), got.stream().distinct().toList());
+        assertEquals(1, computed.get());
+
+        assertThrows(IllegalStateException.class, () -> values.get("os/user", k -> {
+            throw new IllegalStateException("unreadable");
+        }));
+        assertEquals(3, values.get("os/user", k -> 3));
+    }
+
+    @Test
     void aFailureIsThrownToTheCallerAfterTheOtherItemsAreDone() {
         AtomicInteger done = new AtomicInteger();
         IllegalStateException failure = new IllegalStateException("unreadable");
