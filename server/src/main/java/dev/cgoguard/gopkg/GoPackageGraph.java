@@ -1,6 +1,7 @@
 package dev.cgoguard.gopkg;
 
 import dev.cgoguard.cache.Identity;
+import dev.cgoguard.parallel.ComputedOnce;
 import dev.cgoguard.workspace.GoSourceAccess;
 import dev.cgoguard.workspace.Workspace;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package dev.cgoguard.plan;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.condition.When;
 import dev.cgoguard.gopkg.GoPackageGraph;
-import dev.cgoguard.gopkg.SharedWorkList;
+import dev.cgoguard.parallel.SharedWorkList;
 import dev.cgoguard.make.MakeProblem;
 import dev.cgoguard.parse.TreeCache;
 import dev.cgoguard.workspace.FileKinds;

@@ -2,7 +2,7 @@ package dev.cgoguard.plan;
 
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.gopkg.BuildContext;
-import dev.cgoguard.gopkg.ComputedOnce;
+import dev.cgoguard.parallel.ComputedOnce;
 import dev.cgoguard.gopkg.GoPackageGraph;
 import dev.cgoguard.gopkg.PackageReach;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.cgoguard.workspace;
 
+import dev.cgoguard.parallel.SharedWorkList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
@@ -11,12 +12,12 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.zip.CRC32C;
 
@@ -39,7 +41,7 @@ import java.util.zip.CRC32C;
  * outputs and binaries among them, are left without a word); build files are read whole; a Go file
  * is not opened: it becomes a small record of what the walk saw (its place, size and modification
  * time), read when a build reaches its package ({@link WorkspaceFile#readOnDisk()}), and whatever
- * keeps it from being read as text is reported then. Build files are read in parallel; the snapshot
+ * keeps it from being read as text is reported then. Folders are listed and build files read in parallel; the snapshot
  * is in path order whatever the order of reading. A folder with more
  * than {@link ScanLimits#maxFiles()} files stops the scan at once ({@link WorkspaceTooLargeException}).
  */
@@ -79,47 +81,38 @@ public final class WorkspaceScanner {
     public Workspace scan(Path root) throws IOException {
         PathGate gate = PathGate.of(root);
         Path realRoot = gate.root();
-        List<Path> candidates = new ArrayList<>();
+        List<Path> candidates = Collections.synchronizedList(new ArrayList<>());
         Map<String, WorkspaceFile> files = new ConcurrentHashMap<>();
         List<FileProblem> problems = Collections.synchronizedList(new ArrayList<>());
-        int[] visited = {0};
-        Files.walkFileTree(realRoot, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (!dir.equals(realRoot)) {
-                    String name = dir.getFileName().toString();
-                    if (SKIPPED_DIRS.contains(name) || excluded.test(relative(realRoot, dir))) {
-                        return FileVisitResult.SKIP_SUBTREE;
+        AtomicInteger visited = new AtomicInteger();
+        // folders listed by the calling thread and the pool's threads together, each taking the next folder found
+        SharedWorkList.run(List.of(realRoot), (dir, subfolders) -> {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                for (Path entry : entries) {
+                    if (visited.get() > limits.maxFiles()) {
+                        return;
+                    }
+                    BasicFileAttributes attrs;
+                    try {
+                        attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    } catch (IOException e) {
+                        problems.add(new FileProblem(relative(realRoot, entry), describe(e)));
+                        continue;
+                    }
+                    if (attrs.isDirectory()) {
+                        if (!SKIPPED_DIRS.contains(entry.getFileName().toString()) && !excluded.test(relative(realRoot, entry))) {
+                            subfolders.accept(entry);
+                        }
+                    } else if (visited.incrementAndGet() <= limits.maxFiles()) {
+                        visitFile(gate, realRoot, entry, attrs, files, candidates);
                     }
                 }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (++visited[0] > limits.maxFiles()) {
-                    return FileVisitResult.TERMINATE;
-                }
-                String rel = relative(realRoot, file);
-                FileKind byName = FileKind.classify(rel, "");
-                if (isCandidate(rel, byName) && !excluded.test(rel)) {
-                    if (attrs.isRegularFile() && byName == FileKind.GO) {
-                        // a Go file the walk found is not opened: what the walk saw is its record
-                        files.put(rel, WorkspaceFile.onDisk(rel, FileKind.GO, gate, file, attributeStamp(attrs)));
-                    } else {
-                        candidates.add(file);
-                    }
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-                problems.add(new FileProblem(relative(realRoot, file), describe(e)));
-                return FileVisitResult.CONTINUE;
+            } catch (IOException | DirectoryIteratorException e) {
+                problems.add(new FileProblem(relative(realRoot, dir),
+                        describe(e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e)));
             }
         });
-        if (visited[0] > limits.maxFiles()) {
+        if (visited.get() > limits.maxFiles()) {
             throw new WorkspaceTooLargeException(root, limits.maxFiles());
         }
         candidates.parallelStream().forEach(file -> {
@@ -135,6 +128,21 @@ public final class WorkspaceScanner {
         });
         problems.sort(java.util.Comparator.comparing(FileProblem::path));
         return new Workspace(gate, files, problems);
+    }
+
+    /** A file the walk found: a Go file becomes its record, another file that may be read is a candidate. */
+    private void visitFile(PathGate gate, Path realRoot, Path file, BasicFileAttributes attrs, Map<String, WorkspaceFile> files,
+            List<Path> candidates) {
+        String rel = relative(realRoot, file);
+        FileKind byName = FileKind.classify(rel, "");
+        if (isCandidate(rel, byName) && !excluded.test(rel)) {
+            if (attrs.isRegularFile() && byName == FileKind.GO) {
+                // a Go file the walk found is not opened: what the walk saw is its record
+                files.put(rel, WorkspaceFile.onDisk(rel, FileKind.GO, gate, file, attributeStamp(attrs)));
+            } else {
+                candidates.add(file);
+            }
+        }
     }
 
     /**

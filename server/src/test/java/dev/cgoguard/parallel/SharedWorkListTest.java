@@ -1,4 +1,4 @@
-package dev.cgoguard.gopkg;
+package dev.cgoguard.parallel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

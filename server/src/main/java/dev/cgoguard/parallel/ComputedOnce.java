@@ -1,4 +1,4 @@
-package dev.cgoguard.gopkg;
+package dev.cgoguard.parallel;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
