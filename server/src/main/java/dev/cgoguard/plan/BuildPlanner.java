@@ -96,8 +96,7 @@ public final class BuildPlanner {
         if (sources.isEmpty()) {
             return Map.of();
         }
-        GoPackageGraph graph = packageGraph != null ? packageGraph : GoPackageGraph.of(workspace, inputs.goSources());
-        PlanFactory factory = new PlanFactory(graph);
+        PlanFactory factory = new PlanFactory(() -> packageGraph != null ? packageGraph : GoPackageGraph.of(workspace, inputs.goSources()));
         // each file planned as soon as it is evaluated, by whichever thread is free: none waits for the slowest
         // evaluation before planning, and a thread with no file left takes on the imports the others resolve
         PlanningResult[] planned = new PlanningResult[sources.size()];
