@@ -25,7 +25,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.zip.CRC32C;
@@ -115,19 +119,24 @@ public final class WorkspaceScanner {
         if (visited.get() > limits.maxFiles()) {
             throw new WorkspaceTooLargeException(root, limits.maxFiles());
         }
-        candidates.parallelStream().forEach(file -> {
+        Map<String, WorkspaceFile> readFiles = new ConcurrentHashMap<>();
+        ForkJoinTask<?> reading = ForkJoinPool.commonPool().submit(() -> candidates.parallelStream().forEach(file -> {
             String rel = relative(realRoot, file);
             try {
                 WorkspaceFile read = read(gate, file, rel, true);
                 if (read != null) {
-                    files.put(rel, read);
+                    readFiles.put(rel, read);
                 }
             } catch (UnreadableFileException e) {
                 problems.add(new FileProblem(rel, e.getMessage()));
             }
-        });
+        }));
+        // the Go files put in path order while the build files are read
+        SortedMap<String, WorkspaceFile> sorted = new TreeMap<>(files);
+        reading.join();
+        sorted.putAll(readFiles);
         problems.sort(java.util.Comparator.comparing(FileProblem::path));
-        return new Workspace(gate, files, problems);
+        return new Workspace(gate, sorted, problems);
     }
 
     /** A file the walk found: a Go file becomes its record, another file that may be read is a candidate. */
