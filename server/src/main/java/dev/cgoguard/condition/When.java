@@ -1,7 +1,6 @@
 package dev.cgoguard.condition;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -137,13 +136,18 @@ public final class When {
         return String.join(" and ", out);
     }
 
-    /** Merges alternatives that differ in one outcome, and drops those another one contains. */
+    /**
+     * Merges alternatives that differ in one outcome, and drops those another one contains. The
+     * distinct conditions are numbered once, so that the alternatives are compared as sets of numbers
+     * (an edit's analysis merges the same alternatives for every plan of a Makefile).
+     */
     private static When simplified(List<List<Condition>> input) {
-        List<Set<Condition>> terms = new ArrayList<>();
+        Numbering numbering = new Numbering();
+        List<Term> terms = new ArrayList<>();
         for (List<Condition> t : input) {
-            Set<Condition> set = new LinkedHashSet<>(t);
-            if (!terms.contains(set)) {
-                terms.add(set);
+            Term term = numbering.term(t);
+            if (!terms.contains(term)) {
+                terms.add(term);
             }
         }
         boolean changed = true;
@@ -155,18 +159,16 @@ public final class When {
                     if (i == j) {
                         continue;
                     }
-                    Set<Condition> a = terms.get(i);
-                    Set<Condition> b = terms.get(j);
+                    Term a = terms.get(i);
+                    Term b = terms.get(j);
                     if (b.containsAll(a)) {
                         terms.remove(j);
                         changed = true;
                         break outer;
                     }
-                    Condition differing = onlyComplement(a, b);
-                    if (differing != null) {
-                        Set<Condition> merged = new LinkedHashSet<>(a);
-                        merged.remove(differing);
-                        terms.set(i, merged);
+                    int differing = onlyComplement(a, b, numbering);
+                    if (differing >= 0) {
+                        terms.set(i, a.without(differing));
                         terms.remove(j);
                         changed = true;
                         break outer;
@@ -175,8 +177,8 @@ public final class When {
             }
         }
         List<List<Condition>> out = new ArrayList<>();
-        for (Set<Condition> t : terms) {
-            out.add(List.copyOf(t));
+        for (Term t : terms) {
+            out.add(numbering.conditions(t));
             if (out.size() == MAX_ALTERNATIVES) {
                 break;
             }
@@ -184,22 +186,110 @@ public final class When {
         return new When(List.copyOf(out));
     }
 
-    /** The condition of {@code a} whose complement is in {@code b} when that is their only difference, else null. */
-    private static Condition onlyComplement(Set<Condition> a, Set<Condition> b) {
-        if (a.size() != b.size()) {
-            return null;
+    /** The distinct conditions of one simplification, numbered in the order first seen, with their questions numbered too. */
+    private static final class Numbering {
+        private final java.util.Map<Condition, Integer> numbers = new java.util.HashMap<>();
+        private final java.util.Map<String, Integer> keys = new java.util.HashMap<>();
+        private final List<Condition> conditions = new ArrayList<>();
+        /** By number: the number of the condition's question (its key), -1 for a circumstance, which has no other outcome. */
+        private final List<Integer> questions = new ArrayList<>();
+
+        Term term(List<Condition> given) {
+            int[] order = new int[given.size()];
+            java.util.BitSet members = new java.util.BitSet();
+            int size = 0;
+            for (Condition c : given) {
+                int number = numbers.computeIfAbsent(c, this::numbered);
+                if (!members.get(number)) {
+                    members.set(number);
+                    order[size++] = number;
+                }
+            }
+            return new Term(java.util.Arrays.copyOf(order, size), members);
         }
-        Condition found = null;
-        for (Condition c : a) {
-            if (b.contains(c)) {
+
+        private int numbered(Condition c) {
+            conditions.add(c);
+            questions.add(keys.computeIfAbsent(c.key(), k -> keys.size()));
+            return conditions.size() - 1;
+        }
+
+        /** True when the condition numbered {@code a} is the other outcome of {@code b}'s question. */
+        boolean complements(int a, int b) {
+            Condition c = conditions.get(a);
+            return c.kind() != Condition.Kind.CIRCUMSTANCE && questions.get(a).equals(questions.get(b))
+                    && c.holds() != conditions.get(b).holds();
+        }
+
+        List<Condition> conditions(Term term) {
+            List<Condition> out = new ArrayList<>(term.order().length);
+            for (int number : term.order()) {
+                out.add(conditions.get(number));
+            }
+            return List.copyOf(out);
+        }
+    }
+
+    /** One alternative as numbered conditions: in the order given (first of equal ones) and as a set. */
+    private record Term(int[] order, java.util.BitSet members) {
+        boolean containsAll(Term other) {
+            for (int number : other.order) {
+                if (!members.get(number)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        Term without(int number) {
+            int[] rest = new int[order.length - 1];
+            int k = 0;
+            for (int n : order) {
+                if (n != number) {
+                    rest[k++] = n;
+                }
+            }
+            java.util.BitSet left = (java.util.BitSet) members.clone();
+            left.clear(number);
+            return new Term(rest, left);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Term other && members.equals(other.members);
+        }
+
+        @Override
+        public int hashCode() {
+            return members.hashCode();
+        }
+    }
+
+    /** The condition of {@code a} whose complement is in {@code b} when that is their only difference, else -1. */
+    private static int onlyComplement(Term a, Term b, Numbering numbering) {
+        if (a.order().length != b.order().length) {
+            return -1;
+        }
+        int found = -1;
+        for (int c : a.order()) {
+            if (b.members().get(c)) {
                 continue;
             }
-            if (found != null || b.stream().noneMatch(c::complements)) {
-                return null;
+            if (found >= 0 || !complementIn(c, b, numbering)) {
+                return -1;
             }
             found = c;
         }
         return found;
+    }
+
+    private static boolean complementIn(int c, Term b, Numbering numbering) {
+        for (int d : b.order()) {
+            if (numbering.complements(c, d)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

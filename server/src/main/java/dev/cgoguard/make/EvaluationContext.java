@@ -62,6 +62,7 @@ final class EvaluationContext {
     /** Keeps {@code .RECIPEPREFIX} in step with its variable. */
     void afterAssignment(String name, MakeDatabase db) {
         if (name.equals(".RECIPEPREFIX")) {
+            sources.recipePrefixSet();
             MakeVariable v = db.globals.get(name);
             String value = v == null ? "" : v.value();
             recipePrefix = value.isEmpty() || MakeUnknown.contains(value) ? '\t' : value.charAt(0);

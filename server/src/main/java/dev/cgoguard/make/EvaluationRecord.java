@@ -1,8 +1,11 @@
 package dev.cgoguard.make;
 
 import dev.cgoguard.workspace.SourceText;
+import dev.cgoguard.workspace.TextRange;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,6 +46,17 @@ final class EvaluationRecord {
         }
     }
 
+    /**
+     * A reading assigned {@code .RECIPEPREFIX}: not a question to the workspace, but it tells that
+     * the lines make skips are not known from the text alone (a comment line may be a recipe line).
+     */
+    record RecipePrefixSet() implements Question {
+        @Override
+        public boolean sameAnswer(MakefileSources sources) {
+            return true;
+        }
+    }
+
     private final Set<Question> questions = new LinkedHashSet<>();
     /** In the order first given (giving one again changes nothing in the evaluation's sets). */
     private final Set<String> filesRead = new LinkedHashSet<>();
@@ -79,13 +93,60 @@ final class EvaluationRecord {
         return problems;
     }
 
-    /** True when the workspace answers every question as before. */
-    boolean sameAnswers(MakefileSources sources) {
+    /**
+     * How the files read moved when the workspace answers every question as before but for the text
+     * of files edited only in lines make skips ({@link LineShift}): their shifts by path, empty
+     * when every answer is the same; null when some answer is another.
+     */
+    Map<String, LineShift> shiftsNow(MakefileSources sources) {
+        Map<String, LineShift> shifts = new HashMap<>();
         for (Question question : questions) {
-            if (!question.sameAnswer(sources)) {
-                return false;
+            if (!(question instanceof Read read) || read.text() == null) {
+                if (question.sameAnswer(sources)) {
+                    continue;
+                }
+                return null;
+            }
+            Optional<SourceText> now = sources.read(read.path());
+            if (now.isPresent() && now.get().text().equals(read.text())) {
+                continue;
+            }
+            LineShift shift = now.isEmpty() || questions.contains(new RecipePrefixSet()) ? null
+                    : LineShift.between(new SourceText(read.text()), now.get());
+            if (shift == null) {
+                return null;
+            }
+            shifts.put(read.path(), shift);
+        }
+        return shifts;
+    }
+
+    /**
+     * This record as the same part gives it after files moved by {@code shifts}: the texts read now,
+     * the problems' ranges moved; null when a problem stands in an edited stretch.
+     */
+    EvaluationRecord shifted(Map<String, LineShift> shifts) {
+        EvaluationRecord moved = new EvaluationRecord();
+        for (Question question : questions) {
+            if (question instanceof Read read && shifts.containsKey(read.path())) {
+                moved.questions.add(new Read(read.path(), shifts.get(read.path()).after()));
+            } else {
+                moved.questions.add(question);
             }
         }
-        return true;
+        moved.filesRead.addAll(filesRead);
+        for (MakeProblem problem : problems) {
+            LineShift shift = shifts.get(problem.makefile());
+            if (shift == null) {
+                moved.problems.add(problem);
+                continue;
+            }
+            TextRange range = shift.range(problem.range());
+            if (range == null) {
+                return null;
+            }
+            moved.problems.add(new MakeProblem(problem.kind(), problem.makefile(), range, problem.message()));
+        }
+        return moved;
     }
 }

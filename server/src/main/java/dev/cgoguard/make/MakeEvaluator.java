@@ -82,13 +82,27 @@ public final class MakeEvaluator {
         String path = makefilePath.replace('\\', '/');
         int slash = path.lastIndexOf('/');
         String directory = slash < 0 ? "" : path.substring(0, slash);
-        Run run = new Run();
         Map<String, String> commandLine = commandLineVariables == null ? Map.of() : plain(commandLineVariables);
         if (goals != null) {
             goals = goals.stream().map(MakeUnknown::plain).toList();
         }
+        // kept as a recursive make is, started from no make at all
+        SubMakeMemo.Start start = memo == null ? null : new SubMakeMemo.Start(sources.workspace().root(), host,
+                environmentComplete, environment, new SubMake(path, directory, Run.entries(commandLine),
+                        Run.entries(environment), goals, List.of()));
+        SubMakeMemo.Result kept = memo == null ? null : memo.find(start, sources);
+        if (kept != null) {
+            return new MakeEvaluation(path, kept.lines(), List.copyOf(kept.record().problems()),
+                    Set.copyOf(kept.record().filesRead()));
+        }
+        Run run = new Run();
+        EvaluationRecord record = new EvaluationRecord();
+        run.recording.push(record);
         List<MakeCommandLine> commands = run.evaluate(path, directory, commandLine, environment, environmentComplete, goals,
                 new ArrayDeque<>());
+        if (memo != null) {
+            memo.keep(start, new SubMakeMemo.Result(commands, run.subMakes, record));
+        }
         return new MakeEvaluation(path, commands, List.copyOf(run.problems), Set.copyOf(run.filesRead));
     }
 

@@ -123,8 +123,18 @@ final class MakefileSources {
         return split;
     }
 
+    /** Tells the observer that a reading assigned {@code .RECIPEPREFIX}: which lines make skips then depends on more than the text. */
+    void recipePrefixSet() {
+        if (observer != null) {
+            observer.accept(new EvaluationRecord.RecipePrefixSet());
+        }
+    }
+
     /** The text, or a copy with the characters {@link MakeUnknown} reserves replaced when it holds any. */
     private static SourceText plain(SourceText text) {
+        if (text.isAscii()) {
+            return text; // the reserved characters are not ASCII; an unchanged file's text answers this once
+        }
         String plain = MakeUnknown.plain(text.text());
         return plain == text.text() ? text : new SourceText(plain);
     }

@@ -1,7 +1,9 @@
 package dev.cgoguard.make;
 
 import dev.cgoguard.host.Host;
+import dev.cgoguard.workspace.TextRange;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,36 @@ public final class SubMakeMemo {
 
     /** What a recursive make gave: its lines, the recursive makes it started in turn, and what it asked and gave. */
     record Result(List<MakeCommandLine> lines, int subMakes, EvaluationRecord record) {
+        /** The result with the files of {@code shifts} moved as they were edited; null when a line or problem stands in an edited stretch. */
+        Result shifted(Map<String, LineShift> shifts) {
+            EvaluationRecord moved = record.shifted(shifts);
+            if (moved == null) {
+                return null;
+            }
+            List<MakeCommandLine> out = new ArrayList<>(lines.size());
+            for (MakeCommandLine line : lines) {
+                LineShift shift = shifts.get(line.makefile());
+                if (shift == null) {
+                    out.add(line);
+                    continue;
+                }
+                TextRange range = shift.range(line.range());
+                List<ScriptLine> scriptLines = new ArrayList<>(line.lines().size());
+                for (ScriptLine scriptLine : line.lines()) {
+                    TextRange at = shift.range(scriptLine.range());
+                    if (at == null) {
+                        return null;
+                    }
+                    scriptLines.add(new ScriptLine(scriptLine.offset(), at));
+                }
+                if (range == null) {
+                    return null;
+                }
+                out.add(new MakeCommandLine(line.makefile(), line.target(), line.command(), range, line.environment(),
+                        line.workingDirectory(), line.conditions(), scriptLines));
+            }
+            return new Result(List.copyOf(out), subMakes, moved);
+        }
     }
 
     private final Map<Start, Result> results = new LinkedHashMap<>(64, 0.75f, true) {
@@ -31,13 +63,28 @@ public final class SubMakeMemo {
         }
     };
 
-    /** The result kept for {@code start} if the workspace answers what it asked as before, else null. */
+    /**
+     * The result kept for {@code start} if the workspace answers what it asked as before, or does
+     * but for files edited only in lines make skips (the result then moved with their lines, and
+     * kept so in place of the earlier one); else null.
+     */
     Result find(Start start, MakefileSources sources) {
         Result kept;
         synchronized (results) {
             kept = results.get(start);
         }
-        return kept != null && kept.record().sameAnswers(sources) ? kept : null;
+        if (kept == null) {
+            return null;
+        }
+        Map<String, LineShift> shifts = kept.record().shiftsNow(sources);
+        if (shifts == null || shifts.isEmpty()) {
+            return shifts == null ? null : kept;
+        }
+        Result moved = kept.shifted(shifts);
+        if (moved != null) {
+            keep(start, moved);
+        }
+        return moved;
     }
 
     void keep(Start start, Result result) {

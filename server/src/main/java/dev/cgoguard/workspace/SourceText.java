@@ -121,7 +121,8 @@ public final class SourceText {
         return byteOffsets()[Math.max(0, Math.min(charOffset, text.length()))];
     }
 
-    private boolean isAscii() {
+    /** True when every character of the text is ASCII (decided once). */
+    public boolean isAscii() {
         Boolean known = ascii;
         if (known == null) {
             boolean onlyAscii = true;

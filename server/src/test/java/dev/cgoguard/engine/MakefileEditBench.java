@@ -11,11 +11,13 @@ import java.util.List;
 
 /**
  * Analyses a real workspace as the editor does, then edits one build file many times (a comment
- * line added at the top, then taken away again, as the editor benchmark does) and prints the CPU
+ * line added at the top, then taken away again, as the editor benchmark does; or, with
+ * {@code content}, a line {@code GO_FLAGS += -v} added before the first line that starts with
+ * {@code DYN_GO_FLAGS}, or at the top when there is none, then taken away again) and prints the CPU
  * time of the whole process and the wall time per edit's analysis (median, 95th percentile), the
  * first analysis's figures and a digest of the findings. An instrument, not a test:
  *
- * <pre>java -cp server/target/test-classes:server/target/cgoguard.jar dev.cgoguard.engine.MakefileEditBench ROOT [FILE] [EDITS]</pre>
+ * <pre>java -cp server/target/test-classes:server/target/cgoguard.jar dev.cgoguard.engine.MakefileEditBench ROOT [FILE] [EDITS] [comment|content]</pre>
  */
 public final class MakefileEditBench {
     private MakefileEditBench() {
@@ -25,6 +27,7 @@ public final class MakefileEditBench {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         String file = args.length > 1 ? args[1] : "Makefile";
         int edits = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        boolean content = args.length > 3 && args[3].equals("content");
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long w0 = System.nanoTime();
         long c0 = os.getProcessCpuTime();
@@ -36,6 +39,10 @@ public final class MakefileEditBench {
                 file, (System.nanoTime() - w0) / 1e6, (os.getProcessCpuTime() - c0) / 1e6, first.plans().size(),
                 first.findings().size(), first.findings().toString().hashCode());
         String edited = "# edited by the benchmark\n" + text;
+        if (content) {
+            int at = text.startsWith("DYN_GO_FLAGS") ? 0 : text.indexOf("\nDYN_GO_FLAGS") + 1;
+            edited = text.substring(0, at) + "GO_FLAGS += -v\n" + text.substring(at);
+        }
         List<Long> wall = new ArrayList<>();
         List<Long> cpu = new ArrayList<>();
         long allocated = 0;
@@ -56,7 +63,8 @@ public final class MakefileEditBench {
                 digestEdited = result.findings().toString().hashCode();
             }
         }
-        System.out.printf("%d edits after %d warm-up; edited findings digest %08x%n", edits, warmup, digestEdited);
+        System.out.printf("%d %s edits after %d warm-up; edited findings digest %08x%n", edits, content ? "content" : "comment",
+                warmup, digestEdited);
         System.out.printf("wall ms p50 %.2f p95 %.2f; process cpu ms p50 %.2f p95 %.2f mean %.2f%n", percentile(wall, 50),
                 percentile(wall, 95), percentile(cpu, 50), percentile(cpu, 95),
                 cpu.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6);
