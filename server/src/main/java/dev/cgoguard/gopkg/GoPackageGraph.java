@@ -1,6 +1,7 @@
 package dev.cgoguard.gopkg;
 
 import dev.cgoguard.cache.Identity;
+import dev.cgoguard.parallel.ComputedOnce;
 import dev.cgoguard.workspace.GoSourceAccess;
 import dev.cgoguard.workspace.Workspace;
 import java.util.ArrayList;
@@ -61,14 +62,14 @@ public final class GoPackageGraph {
      * select the same files of it).
      */
     private record Scope(ModuleScope modules, PackageResolver resolver, ReachWalker.EdgeCache edges,
-            Map<Roots, Reached> walks) {
+            ComputedOnce<Roots, Reached> walks) {
     }
 
     private final WorkspaceIndex index;
     private final GoEnvironment environment;
     private final StdLibraryTable stdTable;
     private final KnownModuleTable knownModules;
-    private final Map<WalkKey, Walk> walks = new ConcurrentHashMap<>();
+    private final ComputedOnce<WalkKey, Walk> walks = new ComputedOnce<>();
     private final GraphCaches caches;
     private final Map<ScopeKey, Scope> scopes = new ConcurrentHashMap<>();
 
@@ -153,7 +154,7 @@ public final class GoPackageGraph {
         String wd = normalise(workingDirectory);
         List<String> args = patterns == null ? List.of() : List.copyOf(patterns);
         BuildContext ctx = context == null ? BuildContext.linuxAmd64(Set.of(), true) : context;
-        return walks.computeIfAbsent(new WalkKey(wd, args, ctx), key -> compute(wd, args, ctx));
+        return walks.get(new WalkKey(wd, args, ctx), key -> compute(wd, args, ctx));
     }
 
     private Walk compute(String wd, List<String> patterns, BuildContext context) {
@@ -161,7 +162,7 @@ public final class GoPackageGraph {
         ModuleScope scope = shared.modules();
         Set<String> read = new HashSet<>();
         List<ReachTarget> targets = new PatternResolver(index, scope, shared.resolver(), read).resolve(wd, patterns);
-        Reached reached = shared.walks().computeIfAbsent(Roots.of(targets, context), roots -> {
+        Reached reached = shared.walks().get(Roots.of(targets, context), roots -> {
             Set<String> walkRead = new HashSet<>();
             ReachWalker walker = new ReachWalker(shared.resolver(), context, stdTable, knownModules, caches, walkRead,
                     shared.edges());
@@ -210,7 +211,7 @@ public final class GoPackageGraph {
         return scopes.computeIfAbsent(key, k -> {
             ModuleScope modules = new ModuleScope(index, wd);
             return new Scope(modules, new PackageResolver(index, modules, environment, knownModules, caches),
-                    new ReachWalker.EdgeCache(), new ConcurrentHashMap<>());
+                    new ReachWalker.EdgeCache(), new ComputedOnce<>());
         });
     }
 

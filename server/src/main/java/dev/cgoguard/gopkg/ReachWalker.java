@@ -1,5 +1,6 @@
 package dev.cgoguard.gopkg;
 
+import dev.cgoguard.parallel.SharedWorkList;
 import dev.cgoguard.workspace.ScanLimits;
 import dev.cgoguard.workspace.SourceLocation;
 import java.util.ArrayList;
@@ -216,14 +217,13 @@ final class ReachWalker {
      * read its folder), and nothing is started when all are: later walks mostly meet resolved ones.
      * A package resolved has its own imports resolved next, in the same parallel run, rather than
      * when the walk reaches its level: the threads do not wait for a level's slowest folder before
-     * starting on the next level. It resolves only what the walk reaches (the imports of the same
+     * starting on the next level, and all of them take from one list of imports to resolve. It resolves only what the walk reaches (the imports of the same
      * selection of files), and the walk then finds every resolution made, in the same order as
      * without this.
      */
     private void resolveAhead(int from, int to) {
         Set<String> keys = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        List<String> paths = new ArrayList<>();
-        List<GoPackage> importers = new ArrayList<>();
+        List<PendingImport> pending = new ArrayList<>();
         for (int number = from; number < to; number++) {
             GoPackage pkg = reached.get(number);
             if (pkg.origin() == PackageOrigin.STD_TABLE || pkg.origin() == PackageOrigin.KNOWN_MODULE
@@ -233,20 +233,22 @@ final class ReachWalker {
             for (GoImport goImport : selection(pkg).imports()) {
                 String key = PackageResolver.memoKey(goImport.path(), pkg);
                 if (!resolver.isResolved(key) && keys.add(key)) {
-                    paths.add(goImport.path());
-                    importers.add(pkg);
+                    pending.add(new PendingImport(goImport.path(), pkg));
                 }
             }
         }
-        if (paths.size() > 1) {
-            java.util.stream.IntStream.range(0, paths.size()).parallel()
-                    .forEach(i -> resolveWithImports(paths.get(i), importers.get(i), keys));
+        if (pending.size() > 1) {
+            SharedWorkList.run(pending, (item, more) -> resolveWithImports(item, keys, more));
         }
     }
 
-    /** Resolves an import, then (in parallel) the imports of the package found that no one has claimed ({@code keys}). */
-    private void resolveWithImports(String path, GoPackage importer, Set<String> keys) {
-        Optional<GoPackage> found = resolver.resolve(path, importer, new ArrayList<>());
+    /** An import to resolve ahead of the walk, and the package that imports it. */
+    private record PendingImport(String path, GoPackage importer) {
+    }
+
+    /** Resolves an import, then adds the imports of the package found that no one has claimed ({@code keys}). */
+    private void resolveWithImports(PendingImport item, Set<String> keys, java.util.function.Consumer<PendingImport> more) {
+        Optional<GoPackage> found = resolver.resolve(item.path(), item.importer(), new ArrayList<>());
         if (found.isEmpty()) {
             return;
         }
@@ -258,17 +260,11 @@ final class ReachWalker {
         if (edgeCache.get(pkg, selection) != null) {
             return;
         }
-        List<String> next = new ArrayList<>();
         for (GoImport goImport : selection.imports()) {
             String key = PackageResolver.memoKey(goImport.path(), pkg);
             if (!resolver.isResolved(key) && keys.add(key)) {
-                next.add(goImport.path());
+                more.accept(new PendingImport(goImport.path(), pkg));
             }
-        }
-        if (next.size() == 1) {
-            resolveWithImports(next.get(0), pkg, keys);
-        } else if (!next.isEmpty()) {
-            next.parallelStream().forEach(p -> resolveWithImports(p, pkg, keys));
         }
     }
 

@@ -187,8 +187,7 @@ final class MakeExpander {
                 while (argStart < content.length() && MakeWords.blank(content.charAt(argStart))) {
                     argStart++;
                 }
-                String source = "$" + open + content + close;
-                return functions.call(name, content.substring(argStart), open, close, scope, source);
+                return functions.call(name, content, argStart, open, close, scope);
             }
         }
         int colon = topLevel(content, ':', open, close);
@@ -286,7 +285,7 @@ final class MakeExpander {
             MakeVariable base = v.appendedTo();
             String before = base.recursive() ? recursiveValue(base, scope) : base.value();
             String added = expand(v.value(), scope);
-            return before.isEmpty() ? added : before + " " + added;
+            return before.isEmpty() ? added : String.join(" ", before, added);
         } finally {
             active.remove(v);
         }

@@ -50,8 +50,14 @@ final class MakeFunctions {
         return ARITY.containsKey(name);
     }
 
-    String call(String name, String argText, char open, char close, VariableScope scope, String source) {
-        List<String> raw = arguments(argText, ARITY.get(name), open, close);
+    /**
+     * The value of the function reference {@code $(content)} whose name ends before {@code argStart}.
+     * Its text as written is made only when the value is unknown: a reference that holds megabytes is
+     * not copied once more for each level it is nested in.
+     */
+    String call(String name, String content, int argStart, char open, char close, VariableScope scope) {
+        List<String> raw = arguments(content, argStart, ARITY.get(name), open, close);
+        Source source = new Source(open, content, close);
         switch (name) {
             case "if":
                 return ifFunction(raw, scope, source);
@@ -76,7 +82,7 @@ final class MakeFunctions {
         return apply(name, args, scope, source);
     }
 
-    private String apply(String name, List<String> a, VariableScope scope, String source) {
+    private String apply(String name, List<String> a, VariableScope scope, Source source) {
         String first = a.isEmpty() ? "" : a.get(0);
         switch (name) {
             case "eval":
@@ -124,7 +130,7 @@ final class MakeFunctions {
         }
         for (String arg : a) {
             if (MakeUnknown.contains(arg)) {
-                return MakeUnknown.of(MakeUnknown.render(source));
+                return source.unknown();
             }
         }
         return known(name, a, first);
@@ -230,10 +236,10 @@ final class MakeFunctions {
         return "/" + String.join("/", parts);
     }
 
-    private String ifFunction(List<String> raw, VariableScope scope, String source) {
+    private String ifFunction(List<String> raw, VariableScope scope, Source source) {
         String condition = expander.expand(raw.get(0).strip(), scope);
         if (MakeUnknown.contains(condition)) {
-            return MakeUnknown.of(MakeUnknown.render(source));
+            return source.unknown();
         }
         if (!condition.isEmpty()) {
             return raw.size() > 1 ? expander.expand(raw.get(1), scope) : "";
@@ -241,12 +247,12 @@ final class MakeFunctions {
         return raw.size() > 2 ? expander.expand(raw.get(2), scope) : "";
     }
 
-    private String orAnd(boolean or, List<String> raw, VariableScope scope, String source) {
+    private String orAnd(boolean or, List<String> raw, VariableScope scope, Source source) {
         String last = "";
         for (String r : raw) {
             String value = expander.expand(r.strip(), scope);
             if (MakeUnknown.contains(value)) {
-                return MakeUnknown.of(MakeUnknown.render(source));
+                return source.unknown();
             }
             if (or && !value.isEmpty()) {
                 return value;
@@ -324,11 +330,21 @@ final class MakeFunctions {
     }
 
     /** Splits a function's argument text at top-level commas into at most {@code max} arguments. */
-    static List<String> arguments(String text, int max, char open, char close) {
+    /** A function reference as written, {@code $(content)} or <code>${content}</code>. */
+    private record Source(char open, String content, char close) {
+        /** The reference's value when one of its arguments is unknown: the whole reference, unknown. */
+        String unknown() {
+            String text = new StringBuilder(content.length() + 3).append('$').append(open).append(content).append(close).toString();
+            return MakeUnknown.of(MakeUnknown.render(text));
+        }
+    }
+
+    /** The arguments of a function, split at its top-level commas, from {@code from} on. */
+    static List<String> arguments(String text, int from, int max, char open, char close) {
         List<String> out = new ArrayList<>();
         int count = 0;
-        int start = 0;
-        for (int i = 0; i < text.length() && out.size() < max - 1; i++) {
+        int start = from;
+        for (int i = from; i < text.length() && out.size() < max - 1; i++) {
             char c = text.charAt(i);
             if (c == open) {
                 count++;

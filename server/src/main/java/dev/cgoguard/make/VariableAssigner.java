@@ -52,7 +52,7 @@ final class VariableAssigner {
                     put(name, a.value(), Flavor.RECURSIVE, origin, makefile, range);
                 } else {
                     String added = existing.recursive() ? a.value() : expander.expand(a.value(), globals);
-                    String joined = existing.value().isEmpty() ? added : existing.value() + " " + added;
+                    String joined = existing.value().isEmpty() ? added : String.join(" ", existing.value(), added);
                     Origin kept = override ? Origin.OVERRIDE
                             : existing.origin() == Origin.DEFAULT || existing.origin() == Origin.ENVIRONMENT
                                     ? Origin.FILE : existing.origin();

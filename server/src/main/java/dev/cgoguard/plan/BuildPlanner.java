@@ -3,6 +3,7 @@ package dev.cgoguard.plan;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.condition.When;
 import dev.cgoguard.gopkg.GoPackageGraph;
+import dev.cgoguard.parallel.SharedWorkList;
 import dev.cgoguard.make.MakeProblem;
 import dev.cgoguard.parse.TreeCache;
 import dev.cgoguard.workspace.FileKinds;
@@ -26,7 +27,7 @@ import java.util.TreeMap;
 /**
  * Turns a workspace into build plans: one per go command found in its build files. Each file kind's
  * {@link GoCommandSource} (registered with {@link FileKinds}) says which files it plans and finds
- * their go commands. Each source file is evaluated independently (in parallel); a file whose
+ * their go commands. Each source file is evaluated and planned independently (in parallel); a file whose
  * evaluation fails costs only its own plans.
  */
 public final class BuildPlanner {
@@ -95,21 +96,27 @@ public final class BuildPlanner {
         if (sources.isEmpty()) {
             return Map.of();
         }
-        List<FilePlans> perFile = sources.parallelStream().map(f -> evaluate(workspace, f)).toList();
-        GoPackageGraph graph = packageGraph != null ? packageGraph : GoPackageGraph.of(workspace, inputs.goSources());
-        PlanFactory factory = new PlanFactory(graph);
+        PlanFactory factory = new PlanFactory(() -> packageGraph != null ? packageGraph : GoPackageGraph.of(workspace, inputs.goSources()));
+        // each file planned as soon as it is evaluated, by whichever thread is free: none waits for the slowest
+        // evaluation before planning, and a thread with no file left takes on the imports the others resolve
+        PlanningResult[] planned = new PlanningResult[sources.size()];
+        SharedWorkList.runHelpingOthers(java.util.stream.IntStream.range(0, sources.size()).boxed().toList(),
+                (i, more) -> planned[i] = planOrFailure(evaluate(workspace, sources.get(i)), factory));
         Map<String, PlanningResult> results = new TreeMap<>();
-        for (FilePlans file : perFile) {
-            PlanningResult result;
-            try {
-                result = plan(file, factory);
-            } catch (RuntimeException | StackOverflowError e) {
-                result = new PlanningResult(List.of(), file.found().makeProblems(), Map.of(file.path(), Set.of(file.path())),
-                        List.of(failed(file.path(), e)));
-            }
-            results.put(file.path(), result);
+        for (int i = 0; i < sources.size(); i++) {
+            results.put(sources.get(i).path(), planned[i]);
         }
         return results;
+    }
+
+    /** The plans of one file's go commands, or the failure that stopped planning them. */
+    private static PlanningResult planOrFailure(FilePlans file, PlanFactory factory) {
+        try {
+            return plan(file, factory);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new PlanningResult(List.of(), file.found().makeProblems(), Map.of(file.path(), Set.of(file.path())),
+                    List.of(failed(file.path(), e)));
+        }
     }
 
     /**

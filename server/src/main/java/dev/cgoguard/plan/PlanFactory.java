@@ -4,20 +4,35 @@ import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.gopkg.BuildContext;
 import dev.cgoguard.gopkg.GoPackageGraph;
 import dev.cgoguard.gopkg.PackageReach;
+import dev.cgoguard.parallel.ComputedOnce;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Turns one go command, with where it was found and where it builds, into a {@link BuildPlan}. */
 final class PlanFactory {
-    private final GoPackageGraph graph;
+    /** The package graph, made by the first plan that needs it (meanwhile other files are evaluated). */
+    private final Supplier<GoPackageGraph> graphSource;
+    private volatile GoPackageGraph graph;
     /** Many go commands build the same packages the same way (a Makefile's targets): walk the graph once for each. */
-    private final Map<List<Object>, PackageReach> reaches = new ConcurrentHashMap<>();
+    private final ComputedOnce<List<Object>, PackageReach> reaches = new ComputedOnce<>();
 
-    PlanFactory(GoPackageGraph graph) {
-        this.graph = graph;
+    PlanFactory(Supplier<GoPackageGraph> graph) {
+        this.graphSource = graph;
+    }
+
+    private GoPackageGraph graph() {
+        GoPackageGraph known = graph;
+        if (known == null) {
+            synchronized (this) {
+                if (graph == null) {
+                    graph = graphSource.get();
+                }
+                known = graph;
+            }
+        }
+        return known;
     }
 
     BuildPlan create(GoCommandSite setting) {
@@ -42,7 +57,7 @@ final class PlanFactory {
         }
         BuildContext context = context(plan);
         List<String> packages = packages(plan.invocation());
-        return graph.filesRead(plan.workingDirectory(), packages, context);
+        return graph().filesRead(plan.workingDirectory(), packages, context);
     }
 
     private Optional<GoVersion> goVersion(GoCommandSite setting, String directory) {
@@ -52,7 +67,7 @@ final class PlanFactory {
         if (directoryUnknown(directory)) {
             return Optional.empty();
         }
-        return graph.goVersion(directory).flatMap(GoVersion::parse);
+        return graph().goVersion(directory).flatMap(GoVersion::parse);
     }
 
     private PackageReach reach(GoInvocation invocation, Platform host, String directory, Decision cgo,
@@ -65,7 +80,7 @@ final class PlanFactory {
                 target.goarch() == null ? "amd64" : target.goarch(), tags(invocation), !cgo.isNo(),
                 goVersion.map(GoVersion::toString).orElse(null));
         List<String> packages = packages(invocation);
-        return reaches.computeIfAbsent(List.of(directory, packages, context), k -> graph.reach(directory, packages, context));
+        return reaches.get(List.of(directory, packages, context), k -> graph().reach(directory, packages, context));
     }
 
     /** The context the plan's packages were walked under (so that its files read come from the same walk). */
@@ -73,7 +88,7 @@ final class PlanFactory {
         Platform target = Platform.target(plan.invocation(), plan.host());
         String goVersion = (plan.buildEnvironment() != null && plan.buildEnvironment().goVersion() != null
                 ? GoVersion.parse(plan.buildEnvironment().goVersion())
-                : graph.goVersion(plan.workingDirectory()).flatMap(GoVersion::parse)).map(GoVersion::toString).orElse(null);
+                : graph().goVersion(plan.workingDirectory()).flatMap(GoVersion::parse)).map(GoVersion::toString).orElse(null);
         return new BuildContext(target.goos() == null ? "linux" : target.goos(),
                 target.goarch() == null ? "amd64" : target.goarch(), tags(plan.invocation()), !plan.cgo().isNo(), goVersion);
     }

@@ -22,24 +22,24 @@ final class Globs {
             if (!name.contains("/") && !name.contains("{") && !name.contains("[") && !name.contains("?")) {
                 int star = name.indexOf('*');
                 if (star < 0) {
-                    return path -> fileName(path).equals(name);
+                    return path -> path.endsWith(name) && (path.length() == name.length() || path.charAt(path.length() - name.length() - 1) == '/');
                 }
                 if (star == name.lastIndexOf('*')) {
                     String prefix = name.substring(0, star);
                     String suffix = name.substring(star + 1);
                     return path -> {
-                        String file = fileName(path);
-                        return file.length() >= prefix.length() + suffix.length() && file.startsWith(prefix) && file.endsWith(suffix);
+                        int start = path.lastIndexOf('/') + 1;
+                        return path.length() - start >= prefix.length() + suffix.length() && path.startsWith(prefix, start)
+                                && path.endsWith(suffix);
                     };
                 }
             }
         }
         Pattern pattern = toPattern(glob);
-        return path -> pattern.matcher(path).matches();
-    }
-
-    private static String fileName(String path) {
-        return path.substring(path.lastIndexOf('/') + 1);
+        // the text after the last wildcard ends every path the glob matches: most paths are told apart by it
+        String tail = glob.substring(Math.max(Math.max(glob.lastIndexOf('*'), glob.lastIndexOf('?')),
+                Math.max(glob.lastIndexOf(']'), glob.lastIndexOf('}'))) + 1);
+        return path -> path.endsWith(tail) && pattern.matcher(path).matches();
     }
 
     static Pattern toPattern(String glob) {

@@ -1,5 +1,6 @@
 package dev.cgoguard.workspace;
 
+import dev.cgoguard.parallel.SharedWorkList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
@@ -11,12 +12,12 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +25,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.zip.CRC32C;
 
@@ -39,7 +45,7 @@ import java.util.zip.CRC32C;
  * outputs and binaries among them, are left without a word); build files are read whole; a Go file
  * is not opened: it becomes a small record of what the walk saw (its place, size and modification
  * time), read when a build reaches its package ({@link WorkspaceFile#readOnDisk()}), and whatever
- * keeps it from being read as text is reported then. Build files are read in parallel; the snapshot
+ * keeps it from being read as text is reported then. Folders are listed and build files read in parallel; the snapshot
  * is in path order whatever the order of reading. A folder with more
  * than {@link ScanLimits#maxFiles()} files stops the scan at once ({@link WorkspaceTooLargeException}).
  */
@@ -48,7 +54,6 @@ public final class WorkspaceScanner {
     public static final long MAX_FILE_BYTES = ScanLimits.MAX_FILE_BYTES;
     /** Only this much of a Go file is read: the header (package clause and imports) comes first. */
     public static final int GO_HEADER_BYTES = ScanLimits.GO_PREFIX_BYTES;
-    private static final String GO_SUFFIX = ".go";
 
     private static final Set<String> SKIPPED_DIRS = Set.of(".git", ".hg", ".svn", "node_modules", "target",
             ".idea", ".vscode", "__pycache__", ".cache", "testdata", ".terraform", ".venv");
@@ -80,61 +85,73 @@ public final class WorkspaceScanner {
     public Workspace scan(Path root) throws IOException {
         PathGate gate = PathGate.of(root);
         Path realRoot = gate.root();
-        List<Path> candidates = new ArrayList<>();
+        List<Path> candidates = Collections.synchronizedList(new ArrayList<>());
         Map<String, WorkspaceFile> files = new ConcurrentHashMap<>();
         List<FileProblem> problems = Collections.synchronizedList(new ArrayList<>());
-        int[] visited = {0};
-        Files.walkFileTree(realRoot, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (!dir.equals(realRoot)) {
-                    String name = dir.getFileName().toString();
-                    if (SKIPPED_DIRS.contains(name) || excluded.test(relative(realRoot, dir))) {
-                        return FileVisitResult.SKIP_SUBTREE;
+        AtomicInteger visited = new AtomicInteger();
+        // folders listed by the calling thread and the pool's threads together, each taking the next folder found
+        SharedWorkList.run(List.of(realRoot), (dir, subfolders) -> {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                for (Path entry : entries) {
+                    if (visited.get() > limits.maxFiles()) {
+                        return;
+                    }
+                    BasicFileAttributes attrs;
+                    try {
+                        attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    } catch (IOException e) {
+                        problems.add(new FileProblem(relative(realRoot, entry), describe(e)));
+                        continue;
+                    }
+                    if (attrs.isDirectory()) {
+                        if (!SKIPPED_DIRS.contains(entry.getFileName().toString()) && !excluded.test(relative(realRoot, entry))) {
+                            subfolders.accept(entry);
+                        }
+                    } else if (visited.incrementAndGet() <= limits.maxFiles()) {
+                        visitFile(gate, realRoot, entry, attrs, files, candidates);
                     }
                 }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (++visited[0] > limits.maxFiles()) {
-                    return FileVisitResult.TERMINATE;
-                }
-                String rel = relative(realRoot, file);
-                if (isCandidate(rel) && !excluded.test(rel)) {
-                    if (attrs.isRegularFile() && rel.endsWith(GO_SUFFIX) && FileKind.classify(rel, "") == FileKind.GO) {
-                        // a Go file the walk found is not opened: what the walk saw is its record
-                        files.put(rel, WorkspaceFile.onDisk(rel, FileKind.GO, gate, file, attributeStamp(attrs)));
-                    } else {
-                        candidates.add(file);
-                    }
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-                problems.add(new FileProblem(relative(realRoot, file), describe(e)));
-                return FileVisitResult.CONTINUE;
+            } catch (IOException | DirectoryIteratorException e) {
+                problems.add(new FileProblem(relative(realRoot, dir),
+                        describe(e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e)));
             }
         });
-        if (visited[0] > limits.maxFiles()) {
+        if (visited.get() > limits.maxFiles()) {
             throw new WorkspaceTooLargeException(root, limits.maxFiles());
         }
-        candidates.parallelStream().forEach(file -> {
+        Map<String, WorkspaceFile> readFiles = new ConcurrentHashMap<>();
+        ForkJoinTask<?> reading = ForkJoinPool.commonPool().submit(() -> candidates.parallelStream().forEach(file -> {
             String rel = relative(realRoot, file);
             try {
                 WorkspaceFile read = read(gate, file, rel, true);
                 if (read != null) {
-                    files.put(rel, read);
+                    readFiles.put(rel, read);
                 }
             } catch (UnreadableFileException e) {
                 problems.add(new FileProblem(rel, e.getMessage()));
             }
-        });
+        }));
+        // the Go files put in path order while the build files are read
+        SortedMap<String, WorkspaceFile> sorted = new TreeMap<>(files);
+        reading.join();
+        sorted.putAll(readFiles);
         problems.sort(java.util.Comparator.comparing(FileProblem::path));
-        return new Workspace(gate, files, problems);
+        return new Workspace(gate, sorted, problems);
+    }
+
+    /** A file the walk found: a Go file becomes its record, another file that may be read is a candidate. */
+    private void visitFile(PathGate gate, Path realRoot, Path file, BasicFileAttributes attrs, Map<String, WorkspaceFile> files,
+            List<Path> candidates) {
+        String rel = relative(realRoot, file);
+        FileKind byName = FileKind.classify(rel, "");
+        if (isCandidate(rel, byName) && !excluded.test(rel)) {
+            if (attrs.isRegularFile() && byName == FileKind.GO) {
+                // a Go file the walk found is not opened: what the walk saw is its record
+                files.put(rel, WorkspaceFile.onDisk(rel, FileKind.GO, gate, file, attributeStamp(attrs)));
+            } else {
+                candidates.add(file);
+            }
+        }
     }
 
     /**
@@ -221,11 +238,13 @@ public final class WorkspaceScanner {
     }
 
     static boolean isCandidate(String rel) {
-        String name = rel.substring(rel.lastIndexOf('/') + 1);
-        if (FileKind.classify(rel, "") != FileKind.OTHER) {
-            return true;
-        }
-        return !name.contains("."); // possibly a shebang script; decided after reading its first line
+        return isCandidate(rel, FileKind.classify(rel, ""));
+    }
+
+    /** As {@link #isCandidate(String)}, given the kind the path names. */
+    private static boolean isCandidate(String rel, FileKind byName) {
+        // else possibly a shebang script; decided after reading its first line
+        return byName != FileKind.OTHER || rel.indexOf('.', rel.lastIndexOf('/') + 1) < 0;
     }
 
     /** Why a file of {@code size} bytes is not read, in the words the command line and the editor show. */

@@ -27,6 +27,18 @@ class FileKindTest {
     }
 
     @Test
+    void aNameGlobMatchesOnlyAWholeFileNameAndAFolderGlobOnlyItsFolder() {
+        assertEquals(FileKind.OTHER, FileKind.classify("build/aMakefile", ""));
+        assertEquals(FileKind.OTHER, FileKind.classify("Makefile/notes.txt", ""));
+        assertEquals(FileKind.OTHER, FileKind.classify("x.go/README", ""));
+        assertEquals(GithubWorkflowKind.KIND, FileKind.classify("tools/.github/workflows/release.yaml", ""));
+        assertEquals(FileKind.OTHER, FileKind.classify("x.github/workflows/ci.yml", ""));
+        assertEquals(FileKind.OTHER, FileKind.classify(".github/workflows/sub/ci.yml", ""));
+        assertEquals(FileKind.OTHER, FileKind.classify(".github/workflows/ci.yml.orig", ""));
+        assertEquals(FileKind.OTHER, FileKind.classify(".gitlab/ci/build.yml/x", ""));
+    }
+
+    @Test
     void classifiesShebangScriptsWithoutExtension() {
         assertEquals(ShellScriptKind.KIND, FileKind.classify("scripts/release", "#!/usr/bin/env bash"));
         assertEquals(ShellScriptKind.KIND, FileKind.classify("hack/build", "#!/bin/sh -e"));

@@ -95,7 +95,7 @@ class ProcessLimitsTest {
     @Test
     void fourMegabytesOfNestedMakeReferencesLintInABoundedHeapAndSayWhereExpansionStopped() throws Exception {
         Path project = project(nestedReferences());
-        Run run = run(scratch.resolve("cache"), Files.createDirectories(scratch.resolve("tmp")), "128m", "lint", project.toString());
+        Run run = run(scratch.resolve("cache"), Files.createDirectories(scratch.resolve("tmp")), "96m", "lint", project.toString());
         assertTrue(run.exit() == 0 || run.exit() == 1, run.err());
         assertTrue(run.out().contains("Makefile:1:1: info: cgoguard could not read this Makefile completely: expansion stopped"),
                 run.out());
