@@ -3,6 +3,7 @@ package dev.cgoguard.parallel;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
@@ -37,7 +38,8 @@ public final class SharedWorkList<T> {
     /**
      * Works on the items and on those the work adds (through the consumer it is given) and returns
      * when all are done; while the last items are worked on by other threads, the caller waits. The
-     * first exception or error thrown by the work is thrown here once all are done.
+     * first exception or error thrown by the work is thrown here once all are done; a caller
+     * interrupted while it waits gets a {@link CancellationException}, never a partial result.
      */
     public static <T> void run(Collection<T> items, BiConsumer<T, Consumer<T>> work) {
         new SharedWorkList<>(work).runAll(items, false);
@@ -101,7 +103,7 @@ public final class SharedWorkList<T> {
                             wait(helpOthers ? 1 : 0);
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
-                            return;
+                            throw new CancellationException("interrupted while " + unfinished + " items were not done");
                         }
                     }
                 }

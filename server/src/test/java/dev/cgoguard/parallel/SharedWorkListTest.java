@@ -1,14 +1,20 @@
 package dev.cgoguard.parallel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class SharedWorkListTest {
@@ -74,5 +80,43 @@ class SharedWorkListTest {
         }));
         assertSame(failure, thrown);
         assertEquals(3, done.get());
+    }
+
+    @Test
+    void aCallerInterruptedWhileAnotherThreadWorksIsToldSoInsteadOfReturningAsIfAllWereDone() throws Exception {
+        CountDownLatch poolStarted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicReference<Thread> caller = new AtomicReference<>();
+        AtomicReference<Throwable> outcome = new AtomicReference<>();
+        Thread thread = new Thread(() -> {
+            caller.set(Thread.currentThread());
+            try {
+                SharedWorkList.run(List.of(1, 2), (n, more) -> {
+                    try {
+                        if (Thread.currentThread() == caller.get()) {
+                            poolStarted.await(10, TimeUnit.SECONDS); // the other item is being worked on elsewhere
+                        } else {
+                            poolStarted.countDown();
+                            release.await(10, TimeUnit.SECONDS);
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                outcome.set(new AssertionError("run returned while an item was still being worked on"));
+            } catch (Throwable t) {
+                outcome.set(t);
+            }
+        });
+        thread.start();
+        assertTrue(poolStarted.await(10, TimeUnit.SECONDS));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (thread.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        thread.interrupt();
+        thread.join(10_000);
+        release.countDown();
+        assertInstanceOf(CancellationException.class, outcome.get());
     }
 }
