@@ -1,8 +1,13 @@
 package dev.cgoguard.condition;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * When a command runs: one or more alternative sets of {@link Condition}s (each set holding all
@@ -188,15 +193,15 @@ public final class When {
 
     /** The distinct conditions of one simplification, numbered in the order first seen, with their questions numbered too. */
     private static final class Numbering {
-        private final java.util.Map<Condition, Integer> numbers = new java.util.HashMap<>();
-        private final java.util.Map<String, Integer> keys = new java.util.HashMap<>();
+        private final Map<Condition, Integer> numbers = new HashMap<>();
+        private final Map<String, Integer> keys = new HashMap<>();
         private final List<Condition> conditions = new ArrayList<>();
         /** By number: the number of the condition's question (its key), -1 for a circumstance, which has no other outcome. */
         private final List<Integer> questions = new ArrayList<>();
 
         Term term(List<Condition> given) {
             int[] order = new int[given.size()];
-            java.util.BitSet members = new java.util.BitSet();
+            BitSet members = new BitSet();
             int size = 0;
             for (Condition c : given) {
                 int number = numbers.computeIfAbsent(c, this::numbered);
@@ -205,7 +210,7 @@ public final class When {
                     order[size++] = number;
                 }
             }
-            return new Term(java.util.Arrays.copyOf(order, size), members);
+            return new Term(Arrays.copyOf(order, size), members);
         }
 
         private int numbered(Condition c) {
@@ -231,7 +236,7 @@ public final class When {
     }
 
     /** One alternative as numbered conditions: in the order given (first of equal ones) and as a set. */
-    private record Term(int[] order, java.util.BitSet members) {
+    private record Term(int[] order, BitSet members) {
         boolean containsAll(Term other) {
             for (int number : other.order) {
                 if (!members.get(number)) {
@@ -249,7 +254,7 @@ public final class When {
                     rest[k++] = n;
                 }
             }
-            java.util.BitSet left = (java.util.BitSet) members.clone();
+            BitSet left = (BitSet) members.clone();
             left.clear(number);
             return new Term(rest, left);
         }
@@ -297,13 +302,13 @@ public final class When {
         if (!(o instanceof When other)) {
             return false;
         }
-        return terms.stream().map(Set::copyOf).collect(java.util.stream.Collectors.toSet())
-                .equals(other.terms.stream().map(Set::copyOf).collect(java.util.stream.Collectors.toSet()));
+        return terms.stream().map(Set::copyOf).collect(Collectors.toSet())
+                .equals(other.terms.stream().map(Set::copyOf).collect(Collectors.toSet()));
     }
 
     @Override
     public int hashCode() {
-        return terms.stream().map(Set::copyOf).collect(java.util.stream.Collectors.toSet()).hashCode();
+        return terms.stream().map(Set::copyOf).collect(Collectors.toSet()).hashCode();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.cgoguard.docker;
 
+import dev.cgoguard.cache.GenerationalCache;
+import dev.cgoguard.workspace.ScanLimits;
 import dev.cgoguard.workspace.SourceLocation;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Follows a file built in one stage into later stages: through {@code COPY --from} of the file or
@@ -15,9 +18,9 @@ import java.util.regex.Pattern;
  * the stage that holds it, until it reaches the stage the build produces.
  */
 final class ArtifactTracker {
-    private static final int MAX_STEPS = dev.cgoguard.workspace.ScanLimits.DOCKER_ARTIFACT_STEPS;
+    private static final int MAX_STEPS = ScanLimits.DOCKER_ARTIFACT_STEPS;
     /** The patterns of the COPY source globs met lately: each artifact followed tries them on its path. */
-    private static final dev.cgoguard.cache.GenerationalCache<String, Pattern> GLOBS = new dev.cgoguard.cache.GenerationalCache<>(256);
+    private static final GenerationalCache<String, Pattern> GLOBS = new GenerationalCache<>(256);
 
     private record Place(int stage, String path, SourceLocation copyLocation) {
     }
@@ -156,7 +159,7 @@ final class ArtifactTracker {
         }
         try {
             return Pattern.compile(regex.toString());
-        } catch (java.util.regex.PatternSyntaxException e) {
+        } catch (PatternSyntaxException e) {
             return Pattern.compile("(?!)"); // an unbalanced bracket matches nothing
         }
     }

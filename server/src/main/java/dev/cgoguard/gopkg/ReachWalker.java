@@ -4,14 +4,20 @@ import dev.cgoguard.parallel.SharedWorkList;
 import dev.cgoguard.workspace.ScanLimits;
 import dev.cgoguard.workspace.SourceLocation;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Walks the imports of the targets under one build context and collects what the whole build
@@ -45,7 +51,7 @@ final class ReachWalker {
      * any build context that selects the same files (see {@link GraphCaches#selection}).
      */
     static final class EdgeCache {
-        private final Map<GoPackage, Map<FileSelection, Edges>> byPackage = new java.util.IdentityHashMap<>();
+        private final Map<GoPackage, Map<FileSelection, Edges>> byPackage = new IdentityHashMap<>();
 
         synchronized Edges get(GoPackage pkg, FileSelection selection) {
             Map<FileSelection, Edges> bySelection = byPackage.get(pkg);
@@ -53,7 +59,7 @@ final class ReachWalker {
         }
 
         synchronized void put(GoPackage pkg, FileSelection selection, Edges edges) {
-            byPackage.computeIfAbsent(pkg, p -> new java.util.IdentityHashMap<>()).put(selection, edges);
+            byPackage.computeIfAbsent(pkg, p -> new IdentityHashMap<>()).put(selection, edges);
         }
     }
 
@@ -77,9 +83,9 @@ final class ReachWalker {
     private final List<List<Edge>> edgesByNumber = new ArrayList<>();
     private final List<GoImport> firstImport = new ArrayList<>();
     /** The numbers of the packages that a package of the workspace imports itself. */
-    private final java.util.BitSet importedByWorkspace = new java.util.BitSet();
+    private final BitSet importedByWorkspace = new BitSet();
     private final Set<String> unknownImports = new TreeSet<>();
-    private final Set<SourceLocation> cutHeaders = new java.util.LinkedHashSet<>();
+    private final Set<SourceLocation> cutHeaders = new LinkedHashSet<>();
     /** The packages reached that the summaries look at (see {@link Edges}), in the order reached. */
     private final List<GoPackage> withCallSites = new ArrayList<>();
     private final List<GoPackage> withCgoBuilt = new ArrayList<>();
@@ -222,7 +228,7 @@ final class ReachWalker {
      * without this.
      */
     private void resolveAhead(int from, int to) {
-        Set<String> keys = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Set<String> keys = ConcurrentHashMap.newKeySet();
         List<PendingImport> pending = new ArrayList<>();
         for (int number = from; number < to; number++) {
             GoPackage pkg = reached.get(number);
@@ -247,7 +253,7 @@ final class ReachWalker {
     }
 
     /** Resolves an import, then adds the imports of the package found that no one has claimed ({@code keys}). */
-    private void resolveWithImports(PendingImport item, Set<String> keys, java.util.function.Consumer<PendingImport> more) {
+    private void resolveWithImports(PendingImport item, Set<String> keys, Consumer<PendingImport> more) {
         Optional<GoPackage> found = resolver.resolve(item.path(), item.importer(), new ArrayList<>());
         if (found.isEmpty()) {
             return;
@@ -306,7 +312,7 @@ final class ReachWalker {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, Comparator.comparing(keys::get));
+        Arrays.sort(order, Comparator.comparing(keys::get));
         List<ImportChain> sorted = new ArrayList<>(chains.size());
         for (int i : order) {
             sorted.add(chains.get(i));

@@ -1,5 +1,7 @@
 package dev.cgoguard.make;
 
+import dev.cgoguard.condition.Condition;
+import dev.cgoguard.condition.When;
 import dev.cgoguard.host.Host;
 import dev.cgoguard.shell.ShellValue;
 import dev.cgoguard.workspace.ScanLimits;
@@ -9,11 +11,14 @@ import dev.cgoguard.workspace.Workspace;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -174,8 +179,8 @@ public final class MakeEvaluator {
         });
         private final Set<String> filesRead = new Recorded<>(recording, EvaluationRecord::fileRead);
         private final Set<MakeProblem> problems = new Recorded<>(recording, EvaluationRecord::problem);
-        private final Map<SubMake, SubMakeMemo.Result> subMakesDone = new java.util.HashMap<>();
-        private final Map<Reading, KeptReading> readings = new java.util.HashMap<>();
+        private final Map<SubMake, SubMakeMemo.Result> subMakesDone = new HashMap<>();
+        private final Map<Reading, KeptReading> readings = new HashMap<>();
         private int subMakes;
 
         private List<MakeCommandLine> evaluate(String path, String directory, Map<String, String> commandLine,
@@ -188,10 +193,10 @@ public final class MakeEvaluator {
             }
             CommandMerger merger = new CommandMerger();
             RecipeMemo memo = new RecipeMemo();
-            Set<String> fileVariables = new java.util.HashSet<>();
+            Set<String> fileVariables = new HashSet<>();
             AssignedNames.collect(text.get().text(), fileVariables);
             // the alternatives closest to the modelled build (fewest choices against the model) first
-            java.util.PriorityQueue<Alternative> pending = new java.util.PriorityQueue<>();
+            PriorityQueue<Alternative> pending = new PriorityQueue<>();
             pending.add(new Alternative(List.of(), 0, 0));
             int worlds = 0;
             int order = 1;
@@ -233,7 +238,7 @@ public final class MakeEvaluator {
                 }
                 worlds++;
                 List<Boolean> taken = world.decisions().taken();
-                List<dev.cgoguard.condition.Condition> outcomes = world.decisions().conditions();
+                List<Condition> outcomes = world.decisions().conditions();
                 for (int k = given.size(); k < taken.size(); k++) {
                     List<Boolean> alternative = new ArrayList<>(taken.subList(0, k));
                     alternative.add(!taken.get(k));
@@ -250,7 +255,7 @@ public final class MakeEvaluator {
                 RecipeMemo memo) {
             RecipeCollector collector = world.collector(memo);
             List<ExpandedCommand> commands = new ArrayList<>();
-            List<List<dev.cgoguard.condition.Condition>> extra = new ArrayList<>();
+            List<List<Condition>> extra = new ArrayList<>();
             if (goals != null) {
                 List<String> wanted = goals.isEmpty() && db.defaultGoal() != null ? List.of(db.defaultGoal()) : goals;
                 commands.addAll(collector.goals(wanted));
@@ -259,12 +264,12 @@ public final class MakeEvaluator {
                 commands.addAll(collector.allTargets());
                 commands.forEach(c -> extra.add(List.of()));
                 List<String> goalsWithVariables = collector.goalsWithVariables();
-                Set<ExpandedCommand> plain = goalsWithVariables.isEmpty() ? Set.of() : new java.util.HashSet<>(commands);
+                Set<ExpandedCommand> plain = goalsWithVariables.isEmpty() ? Set.of() : new HashSet<>(commands);
                 for (String goal : goalsWithVariables) {
                     for (ExpandedCommand c : collector.goals(List.of(goal))) {
                         if (!c.target().equals(goal) && !plain.contains(c)) {
                             commands.add(c);
-                            extra.add(List.of(dev.cgoguard.condition.Condition.circumstance("when made for " + goal)));
+                            extra.add(List.of(Condition.circumstance("when made for " + goal)));
                         }
                     }
                 }
@@ -311,7 +316,7 @@ public final class MakeEvaluator {
                         stack.pop();
                     }
                     for (MakeCommandLine s : sub) {
-                        dev.cgoguard.condition.When conditions = line.conditions().and(s.conditions());
+                        When conditions = line.conditions().and(s.conditions());
                         if (!conditions.never()) {
                             out.add(new MakeCommandLine(s.makefile(), s.target(), s.command(), s.range(), s.environment(),
                                     s.workingDirectory(), conditions, s.lines()));

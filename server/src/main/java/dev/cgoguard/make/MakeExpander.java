@@ -4,6 +4,7 @@ import dev.cgoguard.workspace.ScanLimits;
 import dev.cgoguard.workspace.TextRange;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -88,7 +89,7 @@ final class MakeExpander {
     private void budgetSpent() {
         if (!workSpent) {
             workSpent = true;
-            limitReached(String.format(java.util.Locale.ROOT, "the expansions of this Makefile went past %,d characters"
+            limitReached(String.format(Locale.ROOT, "the expansions of this Makefile went past %,d characters"
                     + " (%d MB) of text produced and copied; every value expanded from here on is unknown", MAX_WORK,
                     MAX_WORK >> 20));
         }

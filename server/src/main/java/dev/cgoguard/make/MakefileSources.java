@@ -12,11 +12,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Reads Makefiles and answers {@code $(wildcard)} from the workspace only: a workspace file, or a
@@ -179,7 +180,7 @@ final class MakefileSources {
             for (String segment : glob.substring(slash + 1).split("/", -1)) {
                 segments.add(Pattern.compile(toRegex(segment)));
             }
-        } catch (java.util.regex.PatternSyntaxException e) {
+        } catch (PatternSyntaxException e) {
             return List.of();
         }
         for (String path : workspace.pathsMatching(base, segments)) {

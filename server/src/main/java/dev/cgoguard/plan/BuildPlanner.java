@@ -1,10 +1,10 @@
 package dev.cgoguard.plan;
 
-import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.condition.When;
+import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.gopkg.GoPackageGraph;
-import dev.cgoguard.parallel.SharedWorkList;
 import dev.cgoguard.make.MakeProblem;
+import dev.cgoguard.parallel.SharedWorkList;
 import dev.cgoguard.parse.TreeCache;
 import dev.cgoguard.workspace.FileKinds;
 import dev.cgoguard.workspace.ScanLimits;
@@ -14,15 +14,22 @@ import dev.cgoguard.workspace.ThirdPartyPaths;
 import dev.cgoguard.workspace.Workspace;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * Turns a workspace into build plans: one per go command found in its build files. Each file kind's
@@ -65,7 +72,7 @@ public final class BuildPlanner {
      * The plans of each selected plan-source file on its own (keyed by its path), so that an editor
      * can plan again only the files an edit affects and keep the others' results.
      */
-    public Map<String, PlanningResult> planEach(Workspace workspace, java.util.function.Predicate<String> selected) {
+    public Map<String, PlanningResult> planEach(Workspace workspace, Predicate<String> selected) {
         return planEach(workspace, selected, null);
     }
 
@@ -74,7 +81,7 @@ public final class BuildPlanner {
      * graph of an earlier snapshot whose Go files, go.mod and go.work files are the same (its walks
      * are then reused); null for the graph of {@code workspace}.
      */
-    public Map<String, PlanningResult> planEach(Workspace workspace, java.util.function.Predicate<String> selected,
+    public Map<String, PlanningResult> planEach(Workspace workspace, Predicate<String> selected,
             GoPackageGraph packageGraph) {
         return planSources(workspace, workspace.filesMatching(f -> isPlanSource(f) && selected.test(f.path())), packageGraph);
     }
@@ -84,7 +91,7 @@ public final class BuildPlanner {
      * paths (those that are not plan sources of the workspace are passed over), without walking the
      * whole workspace to find them.
      */
-    public Map<String, PlanningResult> planFiles(Workspace workspace, java.util.Collection<String> paths,
+    public Map<String, PlanningResult> planFiles(Workspace workspace, Collection<String> paths,
             GoPackageGraph packageGraph) {
         List<WorkspaceFile> sources = paths.stream().sorted().map(workspace.files()::get)
                 .filter(f -> f != null && isPlanSource(f)).toList();
@@ -100,7 +107,7 @@ public final class BuildPlanner {
         // each file planned as soon as it is evaluated, by whichever thread is free: none waits for the slowest
         // evaluation before planning, and a thread with no file left takes on the imports the others resolve
         PlanningResult[] planned = new PlanningResult[sources.size()];
-        SharedWorkList.runHelpingOthers(java.util.stream.IntStream.range(0, sources.size()).boxed().toList(),
+        SharedWorkList.runHelpingOthers(IntStream.range(0, sources.size()).boxed().toList(),
                 (i, more) -> planned[i] = planOrFailure(evaluate(workspace, sources.get(i)), factory));
         Map<String, PlanningResult> results = new TreeMap<>();
         for (int i = 0; i < sources.size(); i++) {
@@ -133,7 +140,7 @@ public final class BuildPlanner {
         Map<SourceLocation, List<BuildPlan>> byPlace = new LinkedHashMap<>();
         int planned = 0;
         List<EvaluationProblem> incomplete = new ArrayList<>(file.found().incomplete());
-        Set<Set<String>> packageFiles = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Set<String>> packageFiles = Collections.newSetFromMap(new IdentityHashMap<>());
         for (GoCommandSite site : file.found().sites()) {
             SourceLocation place = site.origin().location();
             if (!seen.add(new SiteKey(place, site.conditions(), site.invocation()))) {
@@ -175,7 +182,7 @@ public final class BuildPlanner {
      * reads of a Go file: where reading them stopped.
      */
     private static List<EvaluationProblem> cutHeaders(List<BuildPlan> plans) {
-        Set<SourceLocation> cut = new java.util.LinkedHashSet<>();
+        Set<SourceLocation> cut = new LinkedHashSet<>();
         for (BuildPlan plan : plans) {
             if (plan.reach() != null) {
                 plan.reach().cutHeaders().stream().filter(at -> !at.path().startsWith("/")).forEach(cut::add);
@@ -196,7 +203,7 @@ public final class BuildPlanner {
      * The plans of several files as one result, the plans in source order. A binary a Makefile or a
      * script builds to a workspace path that a Dockerfile copies into its image runs there.
      */
-    public static PlanningResult merge(java.util.Collection<PlanningResult> results) {
+    public static PlanningResult merge(Collection<PlanningResult> results) {
         List<BuildPlan> plans = new ArrayList<>();
         List<MakeProblem> problems = new ArrayList<>();
         List<EvaluationProblem> incomplete = new ArrayList<>();
@@ -238,13 +245,13 @@ public final class BuildPlanner {
     private static final List<GoCommandSource> SOURCES = FileKinds.supports(GoCommandSource.class);
 
     /** The registered source that plans this file, if any. */
-    private static java.util.Optional<GoCommandSource> sourceOf(WorkspaceFile file) {
+    private static Optional<GoCommandSource> sourceOf(WorkspaceFile file) {
         for (GoCommandSource source : SOURCES) {
             if (source.isPlanSource(file)) {
-                return java.util.Optional.of(source);
+                return Optional.of(source);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.cgoguard.workspace;
 
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +17,7 @@ final class Globs {
      * name without a regular expression: {@code **}{@code /NAME}, {@code **}{@code /*SUFFIX} and
      * {@code **}{@code /PREFIX*}; anything else goes through {@link #toPattern}.
      */
-    static java.util.function.Predicate<String> matcher(String glob) {
+    static Predicate<String> matcher(String glob) {
         if (glob.startsWith("**/")) {
             String name = glob.substring(3);
             if (!name.contains("/") && !name.contains("{") && !name.contains("[") && !name.contains("?")) {

@@ -1,5 +1,6 @@
 package dev.cgoguard.workspace;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -156,7 +157,7 @@ public final class SourceText {
      */
     public byte[] utf8() {
         if (isAscii()) {
-            return text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            return text.getBytes(StandardCharsets.ISO_8859_1);
         }
         byte[] out = new byte[byteOffsetOfChar(text.length())];
         int at = 0;

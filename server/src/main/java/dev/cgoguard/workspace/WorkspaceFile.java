@@ -3,6 +3,7 @@ package dev.cgoguard.workspace;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One readable file of the workspace: its path relative to the root (with {@code /}), its kind,
@@ -29,7 +30,7 @@ public final class WorkspaceFile {
     /** What the first read of a file kept on disk found; null until it is read. */
     private volatile GoFileRead.Outcome read;
     /** How many records, of any snapshot, have been given what reading them found, so far. */
-    private static final java.util.concurrent.atomic.AtomicLong READS = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong READS = new AtomicLong();
 
     public WorkspaceFile(String path, FileKind kind, SourceText text, long version) {
         this(path, kind, Objects.requireNonNull(text), version, null, null);

@@ -22,14 +22,18 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.zip.CRC32C;
@@ -135,7 +139,7 @@ public final class WorkspaceScanner {
         SortedMap<String, WorkspaceFile> sorted = new TreeMap<>(files);
         reading.join();
         sorted.putAll(readFiles);
-        problems.sort(java.util.Comparator.comparing(FileProblem::path));
+        problems.sort(Comparator.comparing(FileProblem::path));
         return new Workspace(gate, sorted, problems);
     }
 
@@ -222,9 +226,9 @@ public final class WorkspaceScanner {
      * and file key (device and inode), which a write changes.
      */
     static long attributeStamp(BasicFileAttributes attributes) {
-        long stamp = attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        long stamp = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
         stamp = stamp * 31 + attributes.size();
-        return stamp * 31 + java.util.Objects.hashCode(attributes.fileKey());
+        return stamp * 31 + Objects.hashCode(attributes.fileKey());
     }
 
     /**
@@ -249,7 +253,7 @@ public final class WorkspaceScanner {
 
     /** Why a file of {@code size} bytes is not read, in the words the command line and the editor show. */
     public static String tooLarge(long size) {
-        return String.format(java.util.Locale.ROOT, "skipped: %,d bytes is larger than the %,d bytes (%d MB) cgoguard reads",
+        return String.format(Locale.ROOT, "skipped: %,d bytes is larger than the %,d bytes (%d MB) cgoguard reads",
                 size, MAX_FILE_BYTES, MAX_FILE_BYTES / (1024 * 1024));
     }
 

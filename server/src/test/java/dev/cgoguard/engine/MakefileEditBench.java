@@ -3,6 +3,7 @@ package dev.cgoguard.engine;
 import com.sun.management.OperatingSystemMXBean;
 import dev.cgoguard.workspace.Workspace;
 import dev.cgoguard.workspace.WorkspaceScanner;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ public final class MakefileEditBench {
     private MakefileEditBench() {
     }
 
-    public static void main(String[] args) throws java.io.IOException {
+    public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         String file = args.length > 1 ? args[1] : "Makefile";
         int edits = args.length > 2 ? Integer.parseInt(args[2]) : 200;

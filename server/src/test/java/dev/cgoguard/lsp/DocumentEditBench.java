@@ -1,12 +1,14 @@
 package dev.cgoguard.lsp;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
@@ -111,13 +113,13 @@ public final class DocumentEditBench {
                     return all.get(i);
                 }
             }
-            java.util.concurrent.locks.LockSupport.parkNanos(50_000);
+            LockSupport.parkNanos(50_000);
         }
         return null;
     }
 
     /** Waits until the first analysis has run (the file may have nothing to report) and returns its thread's id. */
-    private static long settled(java.lang.management.ThreadMXBean threads, long millis) throws InterruptedException {
+    private static long settled(ThreadMXBean threads, long millis) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         long last = -1;
         while (System.nanoTime() < deadline) {
@@ -137,7 +139,7 @@ public final class DocumentEditBench {
     }
 
     /** The CPU time so far of the analysis thread and of the common pool's workers (alive now). */
-    private static long analysisCpu(java.lang.management.ThreadMXBean threads) {
+    private static long analysisCpu(ThreadMXBean threads) {
         long sum = 0;
         for (Thread thread : Thread.getAllStackTraces().keySet()) {
             String name = thread.getName();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class SharedWorkListTest {
@@ -54,7 +56,7 @@ class SharedWorkListTest {
     void aValueIsComputedOnceForAllTheThreadsThatAskAndAFailureIsNotKept() throws Exception {
         ComputedOnce<String, Integer> values = new ComputedOnce<>();
         AtomicInteger computed = new AtomicInteger();
-        List<Integer> got = java.util.stream.IntStream.range(0, 64).parallel()
+        List<Integer> got = IntStream.range(0, 64).parallel()
                 .mapToObj(i -> values.get("net", k -> {
                     computed.incrementAndGet();
                     return 7;

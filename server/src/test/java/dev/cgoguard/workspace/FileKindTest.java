@@ -2,10 +2,15 @@ package dev.cgoguard.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+
 import dev.cgoguard.kinds.docker.DockerfileKind;
 import dev.cgoguard.kinds.make.MakefileKind;
 import dev.cgoguard.kinds.shell.ShellScriptKind;
 import dev.cgoguard.kinds.workflow.GithubWorkflowKind;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FileKindTest {
@@ -49,7 +54,7 @@ class FileKindTest {
 
     @Test
     void classifiesTheReleaseTaskRunnerAndCiFilesOfEachKind() {
-        java.util.Map<String, String> named = new java.util.LinkedHashMap<>();
+        Map<String, String> named = new LinkedHashMap<>();
         named.put(".goreleaser.yaml", "goreleaser");
         named.put("tools/.goreleaser-nightly.yml", "goreleaser");
         named.put(".ko.yaml", "ko");
@@ -68,7 +73,7 @@ class FileKindTest {
 
     @Test
     void everyKindHasAnIdItsGlobsAndACommentSyntax() {
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (FileKind kind : FileKinds.all()) {
             org.junit.jupiter.api.Assertions.assertTrue(ids.add(kind.id()), "one kind per id: " + kind.id());
             org.junit.jupiter.api.Assertions.assertFalse(kind.globs().isEmpty(), kind.id());

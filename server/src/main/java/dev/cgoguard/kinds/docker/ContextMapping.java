@@ -11,6 +11,7 @@ import dev.cgoguard.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Maps directories inside a Docker stage back to the workspace, through the stage's
@@ -24,7 +25,7 @@ final class ContextMapping {
     }
 
     /** The patterns of the COPY source names met lately, by name: every edit maps the build context again. */
-    private static final GenerationalCache<String, java.util.regex.Pattern> GLOBS = new GenerationalCache<>(256);
+    private static final GenerationalCache<String, Pattern> GLOBS = new GenerationalCache<>(256);
 
     private final List<List<Mount>> mountsByStage = new ArrayList<>();
 
@@ -112,7 +113,7 @@ final class ContextMapping {
             return workspace.file(source).isPresent();
         }
         String folder = WorkspacePaths.parent(source);
-        java.util.regex.Pattern glob = GLOBS.get(name, n -> java.util.regex.Pattern.compile(
+        Pattern glob = GLOBS.get(name, n -> Pattern.compile(
                 n.replace(".", "\\.").replace("*", "[^/]*").replace("?", "[^/]")));
         // answered from the snapshot's path index: one folder's names, not every path of the workspace
         return !workspace.pathsMatching(folder, List.of(glob)).isEmpty();

@@ -1,7 +1,10 @@
 package dev.cgoguard.kinds.docker;
 
 import dev.cgoguard.cache.Identity;
+import dev.cgoguard.condition.Condition;
 import dev.cgoguard.docker.ArtifactPlacement;
+import dev.cgoguard.docker.CopyOrigin;
+import dev.cgoguard.docker.DockerCopy;
 import dev.cgoguard.docker.DockerEvaluation;
 import dev.cgoguard.docker.DockerProblem;
 import dev.cgoguard.docker.DockerRun;
@@ -9,7 +12,6 @@ import dev.cgoguard.docker.DockerStage;
 import dev.cgoguard.docker.DockerfileEvaluator;
 import dev.cgoguard.gocmd.GoCommandParser;
 import dev.cgoguard.gocmd.GoInvocation;
-import dev.cgoguard.condition.Condition;
 import dev.cgoguard.host.Host;
 import dev.cgoguard.plan.BuildEnvironment;
 import dev.cgoguard.plan.BuildInputs;
@@ -43,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The go commands of a Dockerfile's {@code RUN} instructions, each with the stage it builds in
@@ -130,8 +133,8 @@ public final class DockerfileCommands {
     private static List<ContextArtifact> artifacts(String context, DockerEvaluation evaluation, Placements placements) {
         List<ContextArtifact> artifacts = new ArrayList<>();
         for (DockerStage stage : evaluation.stages()) {
-            for (dev.cgoguard.docker.DockerCopy copy : stage.copies()) {
-                if (copy.from().kind() != dev.cgoguard.docker.CopyOrigin.Kind.CONTEXT || copy.destination() == null) {
+            for (DockerCopy copy : stage.copies()) {
+                if (copy.from().kind() != CopyOrigin.Kind.CONTEXT || copy.destination() == null) {
                     continue;
                 }
                 for (String source : copy.sources()) {
@@ -214,7 +217,7 @@ public final class DockerfileCommands {
     }
 
     private static Set<String> targetPlatformArgsGiven(BuildInputs inputs) {
-        Set<String> given = new java.util.TreeSet<>(TARGET_PLATFORM_ARGS);
+        Set<String> given = new TreeSet<>(TARGET_PLATFORM_ARGS);
         given.retainAll(inputs.buildArgs().keySet());
         return given;
     }
