@@ -5,11 +5,13 @@ import dev.cgoguard.engine.AnalysisResult;
 import dev.cgoguard.engine.RuleFailure;
 import dev.cgoguard.finding.Finding;
 import dev.cgoguard.workspace.Workspace;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -31,7 +33,14 @@ final class WorkspaceAnalysis implements AnalysisScheduler.Job {
     private final Runnable plansChanged;
     private final ProgressFactory progressFactory;
     /** The rule failures already logged, by root, so that a failure is logged once while it lasts. */
-    private final Map<java.nio.file.Path, Set<String>> loggedFailures = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Path, Set<String>> loggedFailures = new ConcurrentHashMap<>();
+    /**
+     * By root, the last analysis that finished after a newer request had come (its results were not
+     * published): when the newer request's snapshot holds the same texts under the same settings — a
+     * document opened with the text it has on disk while the first analysis ran — its results are taken
+     * instead of analysing again.
+     */
+    private final Map<Path, RootAnalysis> finishedUnpublished = new ConcurrentHashMap<>();
 
     /** Begins a work-done progress (silent when the client cannot show one). */
     interface ProgressFactory {
@@ -86,9 +95,23 @@ final class WorkspaceAnalysis implements AnalysisScheduler.Job {
             Workspace snapshot = overlay.workspace();
             boolean unchanged = previous != null && previous.options().equals(current)
                     && SnapshotOverlay.sameFiles(previous.workspace(), snapshot);
+            RootAnalysis unpublished = finishedUnpublished.remove(root.path());
+            if (!unchanged && unpublished != null && unpublished.options().equals(current)
+                    && SnapshotOverlay.sameFiles(unpublished.workspace(), snapshot)) {
+                snapshot = unpublished.workspace();
+            } else {
+                unpublished = null;
+            }
             // the same texts under the same settings: the findings stand, only the editor versions may be new
-            AnalysisResult result = unchanged ? previous.result() : analysis.apply(snapshot, current);
-            if (superseded.getAsBoolean() || !roots.all().contains(root)) {
+            AnalysisResult result = unchanged ? previous.result()
+                    : unpublished != null ? unpublished.result() : analysis.apply(snapshot, current);
+            if (!roots.all().contains(root)) {
+                return;
+            }
+            if (superseded.getAsBoolean()) {
+                if (!unchanged) {
+                    finishedUnpublished.put(root.path(), new RootAnalysis(root, snapshot, overlay.openVersions(), current, result));
+                }
                 return;
             }
             if (unchanged && previous.openVersions().equals(overlay.openVersions())) {

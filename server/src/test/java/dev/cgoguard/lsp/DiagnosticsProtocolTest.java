@@ -3,9 +3,16 @@ package dev.cgoguard.lsp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cgoguard.engine.AnalysisOptions;
+import dev.cgoguard.engine.AnalysisResult;
+import dev.cgoguard.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DiagnosticTag;
@@ -205,4 +212,51 @@ class DiagnosticsProtocolTest {
         session.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
                 List.of(new FileEvent(LspTestSession.uri(file), type))));
     }
+
+    @Test
+    void aFileOpenedWithItsDiskTextWhileTheFirstAnalysisRunsIsAnsweredFromThatAnalysis() throws Exception {
+        Path makefile = root.resolve("Makefile");
+        String onDisk = "b:\n\tgo build NETGO\n";
+        Files.writeString(makefile, onDisk);
+        String uri = LspTestSession.uri(makefile);
+        FirstRunHeld analysis = new FirstRunHeld();
+        try (LspTestSession session = new LspTestSession(analysis.setup())) {
+            session.initialize(root);
+            assertTrue(analysis.firstStarted.await(10, TimeUnit.SECONDS), "the first analysis started");
+            session.open(makefile, 1, onDisk);
+            analysis.release.countDown();
+            Poll.until("the opened file's diagnostic", () -> session.client.diagnosticsOf(uri).size() == 1);
+            assertEquals(1, analysis.marker.runs.get(), "the workspace was analysed once");
+
+            session.open(root.resolve("other.mk"), 1, "o:\n\tgo build NETGO\n"); // a text the disk does not have
+            Poll.until("the second file's diagnostic",
+                    () -> session.client.diagnosticsOf(LspTestSession.uri(root.resolve("other.mk"))).size() == 1);
+            assertEquals(2, analysis.marker.runs.get(), "a new text is analysed");
+        }
+    }
+
+    /** The marker analysis, whose first run waits until it is released (as a long first analysis of a large workspace). */
+    private static final class FirstRunHeld implements BiFunction<Workspace, AnalysisOptions, AnalysisResult> {
+        final MarkerAnalysis marker = new MarkerAnalysis();
+        final CountDownLatch firstStarted = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+
+        @Override
+        public AnalysisResult apply(Workspace workspace, AnalysisOptions options) {
+            if (firstStarted.getCount() > 0) {
+                firstStarted.countDown();
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return marker.apply(workspace, options);
+        }
+
+        LanguageServerSetup setup() {
+            return new LanguageServerSetup(this, id -> Optional.empty(), 30);
+        }
+    }
 }
+
