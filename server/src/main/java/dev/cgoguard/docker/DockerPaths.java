@@ -1,5 +1,6 @@
 package dev.cgoguard.docker;
 
+import dev.cgoguard.workspace.NormalPaths;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -34,25 +35,7 @@ final class DockerPaths {
 
     /** True when {@code path} is absolute and has no empty, {@code .} or {@code ..} part and no trailing {@code /} (the root aside). */
     private static boolean isNormal(String path) {
-        if (path.isEmpty() || path.charAt(0) != '/') {
-            return false;
-        }
-        if (path.length() == 1) {
-            return true;
-        }
-        int start = 1;
-        while (true) {
-            int end = path.indexOf('/', start);
-            int partEnd = end < 0 ? path.length() : end;
-            int length = partEnd - start;
-            if (length == 0 || length <= 2 && path.charAt(start) == '.' && (length == 1 || path.charAt(start + 1) == '.')) {
-                return false;
-            }
-            if (end < 0) {
-                return true;
-            }
-            start = end + 1;
-        }
+        return path.startsWith("/") && NormalPaths.isNormal(path);
     }
 
     static String baseName(String path) {

@@ -1,5 +1,6 @@
 package dev.cgoguard.plan;
 
+import dev.cgoguard.workspace.NormalPaths;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -23,7 +24,7 @@ public final class WorkspacePaths {
     }
 
     public static String normalize(String path) {
-        if (isNormal(path)) {
+        if (NormalPaths.isNormal(path)) {
             return path;
         }
         boolean absolute = path.startsWith("/");
@@ -44,26 +45,6 @@ public final class WorkspacePaths {
         }
         String joined = String.join("/", parts);
         return absolute ? "/" + joined : joined;
-    }
-
-    /** True when no part of {@code path} is empty, {@code .} or {@code ..} (a leading {@code /} and the root aside): normalizing leaves it as it is. */
-    private static boolean isNormal(String path) {
-        int start = path.startsWith("/") ? 1 : 0;
-        if (start == path.length()) {
-            return true; // "" or "/"
-        }
-        while (true) {
-            int end = path.indexOf('/', start);
-            int partEnd = end < 0 ? path.length() : end;
-            int length = partEnd - start;
-            if (length == 0 || length <= 2 && path.charAt(start) == '.' && (length == 1 || path.charAt(start + 1) == '.')) {
-                return false;
-            }
-            if (end < 0) {
-                return true;
-            }
-            start = end + 1;
-        }
     }
 
     /** The directory of a workspace-relative file path ("" for a file at the root). */
