@@ -100,6 +100,7 @@ final class EvaluationRecord {
      */
     Map<String, LineShift> shiftsNow(MakefileSources sources) {
         Map<String, LineShift> shifts = new HashMap<>();
+        boolean recipePrefixSet = questions.contains(new RecipePrefixSet());
         for (Question question : questions) {
             if (!(question instanceof Read read) || read.text() == null) {
                 if (question.sameAnswer(sources)) {
@@ -111,7 +112,7 @@ final class EvaluationRecord {
             if (now.isPresent() && now.get().text().equals(read.text())) {
                 continue;
             }
-            LineShift shift = now.isEmpty() || questions.contains(new RecipePrefixSet()) ? null
+            LineShift shift = now.isEmpty() || recipePrefixSet ? null
                     : LineShift.between(new SourceText(read.text()), now.get());
             if (shift == null) {
                 return null;

@@ -38,6 +38,9 @@ public final class SubMakeMemo {
                     continue;
                 }
                 TextRange range = shift.range(line.range());
+                if (range == null) {
+                    return null;
+                }
                 List<ScriptLine> scriptLines = new ArrayList<>(line.lines().size());
                 for (ScriptLine scriptLine : line.lines()) {
                     TextRange at = shift.range(scriptLine.range());
@@ -45,9 +48,6 @@ public final class SubMakeMemo {
                         return null;
                     }
                     scriptLines.add(new ScriptLine(scriptLine.offset(), at));
-                }
-                if (range == null) {
-                    return null;
                 }
                 out.add(new MakeCommandLine(line.makefile(), line.target(), line.command(), range, line.environment(),
                         line.workingDirectory(), line.conditions(), scriptLines));

@@ -274,7 +274,8 @@ public final class DockerfileCommands {
         return env;
     }
 
-    private static GoCommandSite site(WorkspaceFile dockerfile, ContextMapping mapping, DockerStage stage, Located command, GoInvocation invocation, Platform platform, Placements placements) {
+    private static GoCommandSite site(WorkspaceFile dockerfile, ContextMapping mapping, DockerStage stage, Located command,
+            GoInvocation invocation, Platform platform, Placements placements) {
         String stageDirectory = command.command().workingDirectory();
         String workspaceDirectory = mapping.workspaceDirectory(stage.index(), stageDirectory);
         BuildEnvironment build = new BuildEnvironment(stage.describe(), stage.facts(), stage.facts().goVersion(),
