@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
@@ -71,6 +72,8 @@ final class WorkspaceAnalysis implements AnalysisScheduler.Job {
             }
             try {
                 analyze(root, options.apply(root), superseded);
+            } catch (CancellationException e) {
+                return; // the server is stopping: the analysis was interrupted, and nothing is published
             } catch (OutOfMemoryError e) {
                 log.show("cgoguard: the analysis of " + root.path() + " ran out of memory (the Java heap holds at most "
                         + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB) and was dropped; its previous diagnostics stay");

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
@@ -193,4 +194,33 @@ class LspRobustnessTest {
             assertEquals(0, session.awaitExit());
         }
     }
+
+    @Test
+    void anAnalysisStoppedByShutdownWhileItsWorkIsSharedOutLogsNoFailure() throws Exception {
+        Path makefile = makefile();
+        CountDownLatch started = new CountDownLatch(1);
+        // as the core's shared work lists do: a caller interrupted while it waits is told so by a CancellationException
+        BiFunction<Workspace, AnalysisOptions, AnalysisResult> waiting = (workspace, options) -> {
+            started.countDown();
+            try {
+                Thread.sleep(TimeUnit.HOURS.toMillis(1));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("interrupted while 2 items were not done");
+            }
+            return new AnalysisResult(List.of(), List.of(), List.of(), Map.of());
+        };
+        try (LspTestSession session = new LspTestSession(new LanguageServerSetup(waiting, id -> Optional.empty(), 30))) {
+            session.initialize(root);
+            session.open(makefile, 1, "b:\n\tgo build\n");
+            assertTrue(started.await(30, TimeUnit.SECONDS), "the analysis started");
+            session.server.shutdown().get(20, TimeUnit.SECONDS);
+            Thread.sleep(200); // the analysis thread ends after shutdown has answered
+            assertTrue(session.client.logs.stream().noneMatch(m -> m.getType() == org.eclipse.lsp4j.MessageType.Error),
+                    session.client.logs.toString());
+            session.server.exit();
+            assertEquals(0, session.awaitExit());
+        }
+    }
 }
+
