@@ -2,13 +2,13 @@ package dev.cgoguard.gopkg;
 
 import dev.cgoguard.parse.ParseCancelledException;
 import dev.cgoguard.parse.SyntaxTree;
+import dev.cgoguard.workspace.AsciiFirstDecoding;
 import dev.cgoguard.workspace.GoFileRead;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.TextPosition;
 import dev.cgoguard.workspace.TextRange;
 import dev.cgoguard.workspace.WorkspaceFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +91,7 @@ final class WorkspaceHeaders {
                 read = new DiskHeaders.HeaderText(file.content(), true);
             }
             String text = read.text();
-            HeaderParser.Parsed parsed = HeaderParser.parse(file.path(), text, entry == null ? null : entry.tree());
+            HeaderParser.Parsed parsed = HeaderParser.parse(file.path(), text, read.headerBounds(), entry == null ? null : entry.tree(), false);
             tree = parsed.tree();
             List<GoImport> imports = parsed.header().imports();
             // a file built only without cgo is read whole: its strings may say it fails without cgo
@@ -101,7 +101,7 @@ final class WorkspaceHeaders {
                 String whole = text;
                 if (!read.whole()) {
                     whole = withoutCgo || CallSiteScanner.mentionsSelector(bytes, imports)
-                            ? new String(bytes.bytes(), StandardCharsets.UTF_8) : null;
+                            ? AsciiFirstDecoding.decode(bytes.bytes()) : null;
                 }
                 sites = whole == null ? List.of() : CallSiteScanner.scan(file.path(), whole, imports, withoutCgo);
             }
