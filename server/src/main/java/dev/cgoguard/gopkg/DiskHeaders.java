@@ -124,14 +124,19 @@ final class DiskHeaders {
      * @param more true when the file goes on past the bytes
      */
     static HeaderText headerText(byte[] bytes, boolean more) {
-        for (int prefix = FIRST_DECODE; prefix < bytes.length && prefix <= FIRST_READ; prefix *= 4) {
+        return headerText(bytes, bytes.length, more);
+    }
+
+    /** As {@link #headerText(byte[], boolean)}, of the first {@code length} bytes. */
+    static HeaderText headerText(byte[] bytes, int length, boolean more) {
+        for (int prefix = FIRST_DECODE; prefix < length && prefix <= FIRST_READ; prefix *= 4) {
             String text = AsciiFirstDecoding.decode(bytes, prefix);
             HeaderBounds bounds = HeaderBounds.of(text);
             if (bounds.complete()) {
                 return new HeaderText(text, false, false, bounds);
             }
         }
-        String read = AsciiFirstDecoding.decode(bytes);
+        String read = AsciiFirstDecoding.decode(bytes, length);
         HeaderBounds bounds = more ? HeaderBounds.of(read) : null;
         return new HeaderText(read, true, more && !bounds.complete(), bounds);
     }

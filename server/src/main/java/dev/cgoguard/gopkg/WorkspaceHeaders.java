@@ -2,7 +2,6 @@ package dev.cgoguard.gopkg;
 
 import dev.cgoguard.parse.ParseCancelledException;
 import dev.cgoguard.parse.SyntaxTree;
-import dev.cgoguard.workspace.AsciiFirstDecoding;
 import dev.cgoguard.workspace.GoFileRead;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.SourceText;
@@ -40,6 +39,8 @@ final class WorkspaceHeaders {
 
     private static final int MAX_ENTRIES = 200_000;
     private static final Map<Key, Entry> CACHE = new ConcurrentHashMap<>();
+    /** What each thread reads a file kept on disk into, file after file. */
+    private static final ThreadLocal<byte[]> READ_BUFFER = ThreadLocal.withInitial(() -> new byte[GoFileRead.BUFFER_BYTES]);
 
     private WorkspaceHeaders() {
     }
@@ -79,14 +80,14 @@ final class WorkspaceHeaders {
         SyntaxTree tree = null;
         DiskHeaders.HeaderText read = null;
         try {
-            GoFileRead bytes = file.readOnDisk();
+            GoFileRead bytes = file.readOnDisk(READ_BUFFER.get()); // its bytes are done with here
             if (bytes != null) {
                 outcome = bytes.outcome();
                 if (!bytes.readable()) {
                     CACHE.put(key, new Entry(file.version(), source, outcome, null, null));
                     return null;
                 }
-                read = DiskHeaders.headerText(bytes.bytes(), bytes.more());
+                read = DiskHeaders.headerText(bytes.bytes(), bytes.length(), bytes.more());
             } else {
                 read = new DiskHeaders.HeaderText(file.content(), true);
             }
@@ -101,7 +102,7 @@ final class WorkspaceHeaders {
                 String whole = text;
                 if (!read.whole()) {
                     whole = withoutCgo || CallSiteScanner.mentionsSelector(bytes, imports)
-                            ? AsciiFirstDecoding.decode(bytes.bytes()) : null;
+                            ? bytes.decoded() : null;
                 }
                 sites = whole == null ? List.of() : CallSiteScanner.scan(file.path(), whole, imports, withoutCgo);
             }

@@ -224,6 +224,29 @@ class WorkspaceScannerTest {
     }
 
     @Test
+    void filesReadOneAfterAnotherIntoOneBufferEachGiveWhatTheirOwnReadGives() throws IOException {
+        String marked = "package a\n\n" + "// filler line\n".repeat(40) + "// cgoguard:ignore static-glibc-nss -- tested\nvar A = 1\n";
+        Files.writeString(root.resolve("a.go"), marked);
+        Files.writeString(root.resolve("b.go"), "package a\n\nvar B = 1\n");
+        // longer than what is read of a Go file: its marker after the bytes read is not seen
+        Files.writeString(root.resolve("c.go"), "package a\n\n" + "x".repeat(ScanLimits.GO_PREFIX_BYTES) + "\n// cgoguard:ignore\n");
+        Workspace workspace = new WorkspaceScanner().scan(root);
+        byte[] buffer = new byte[GoFileRead.BUFFER_BYTES];
+        for (String name : java.util.List.of("a.go", "b.go", "c.go", "b.go")) {
+            GoFileRead intoBuffer = workspace.file(name).orElseThrow().readOnDisk(buffer);
+            GoFileRead own = workspace.file(name).orElseThrow().readOnDisk();
+            assertEquals(own.outcome(), intoBuffer.outcome(), name);
+            assertEquals(own.more(), intoBuffer.more(), name);
+            assertEquals(own.decoded(), intoBuffer.decoded(), name);
+        }
+        assertTrue(workspace.file("a.go").orElseThrow().mayHoldSuppression());
+        assertFalse(workspace.file("b.go").orElseThrow().mayHoldSuppression(), "nothing of a.go left in the buffer counts");
+        assertFalse(workspace.file("c.go").orElseThrow().mayHoldSuppression());
+        assertTrue(workspace.file("c.go").orElseThrow().readOnDisk(buffer).more());
+        assertEquals(ScanLimits.GO_PREFIX_BYTES, workspace.file("c.go").orElseThrow().readOnDisk(buffer).length());
+    }
+
+    @Test
     void aGoFileChangedOnDiskIsADifferentFileFromTheOneScanned() throws IOException {
         Path go = root.resolve("a.go");
         Files.writeString(go, "package a\n");
