@@ -28,10 +28,6 @@ public record GoFileRead(byte[] bytes, int length, boolean more, Outcome outcome
     public record Outcome(long stamp, boolean suppressionMarker, String problem) {
     }
 
-    private static final byte[][] MARKER = {WorkspaceFile.SUPPRESSION_MARKER.getBytes(StandardCharsets.US_ASCII)};
-    /** The marker is looked for through its colon, a byte much rarer in Go source than its letters. */
-    private static final int MARKER_ANCHOR = WorkspaceFile.SUPPRESSION_MARKER.indexOf(':');
-
     /** Reads a Go file below a gate's root (a real path, as a walk found it or the gate resolved it). */
     static GoFileRead of(PathGate gate, Path file) {
         FilePrefix prefix;
@@ -69,19 +65,19 @@ public record GoFileRead(byte[] bytes, int length, boolean more, Outcome outcome
 
     private static GoFileRead checked(byte[] bytes, int length, boolean more) {
         long stamp = WorkspaceScanner.contentStamp(bytes, length);
-        if (WorkspaceScanner.looksBinary(bytes, length)) {
+        GoBytesScan scan = GoBytesScan.of(bytes, length);
+        if (scan.nul()) {
             return new GoFileRead(null, 0, more, new Outcome(stamp, false, "skipped: binary content (NUL bytes)"));
         }
         // a file cut after the bytes read may end inside a character: only one read whole is checked
-        if (!more && !AsciiFirstDecoding.isAscii(bytes, length) && !WorkspaceScanner.isUtf8(bytes, length)) {
+        if (!more && !scan.ascii() && !WorkspaceScanner.isUtf8(bytes, length)) {
             try {
                 WorkspaceScanner.decode(Arrays.copyOf(bytes, length), more); // throws when it is not text
             } catch (WorkspaceScanner.UnreadableFileException e) {
                 return new GoFileRead(null, 0, more, new Outcome(stamp, false, e.getMessage()));
             }
         }
-        boolean marker = WorkspaceScanner.containsAny(bytes, length, MARKER, MARKER_ANCHOR);
-        return new GoFileRead(bytes, length, more, new Outcome(stamp, marker, null));
+        return new GoFileRead(bytes, length, more, new Outcome(stamp, scan.marker(), null));
     }
 
     private static GoFileRead unreadable(String problem) {

@@ -287,15 +287,6 @@ public final class WorkspaceScanner {
     private static final long LOW_BITS = 0x0101010101010101L;
 
     /**
-     * True when the bytes hold the word, looked for through one of its bytes (its index
-     * {@code anchor}: the one rarest in the text searched, as {@code :} in source code), eight bytes
-     * at a time; the word is compared only where that byte stands.
-     */
-    static boolean contains(byte[] bytes, byte[] word, int anchor) {
-        return containsAny(bytes, bytes.length, new byte[][] {word}, anchor);
-    }
-
-    /**
      * True when the bytes hold one of the words, which all begin with the same bytes up to and
      * including the one at index {@code anchor} (the {@code .} of {@code http.Get} and
      * {@code http.Post}): one search for that byte, with the byte before it when there is one (the
@@ -368,12 +359,7 @@ public final class WorkspaceScanner {
 
     /** True when the first 8 KB hold a NUL byte. */
     static boolean looksBinary(byte[] bytes) {
-        return looksBinary(bytes, bytes.length);
-    }
-
-    /** As {@link #looksBinary(byte[])}, of the first {@code length} bytes. */
-    static boolean looksBinary(byte[] bytes, int length) {
-        int n = Math.min(length, 8192);
+        int n = Math.min(bytes.length, 8192);
         int i = 0;
         for (; i + 8 <= n; i += 8) {
             long word = (long) LONGS.get(bytes, i);
@@ -387,10 +373,6 @@ public final class WorkspaceScanner {
             }
         }
         return false;
-    }
-
-    static boolean isAscii(byte[] bytes) {
-        return AsciiFirstDecoding.isAscii(bytes, bytes.length);
     }
 
     /**

@@ -152,13 +152,13 @@ class WorkspaceScannerTest {
     void aByteAboveAsciiIsSeenAtEveryPlaceOfAFile() {
         for (int length = 0; length <= 40; length++) {
             byte[] ascii = "package a // import \"net\" and some more text".substring(0, length).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-            assertTrue(WorkspaceScanner.isAscii(ascii), "length " + length);
+            assertTrue(AsciiFirstDecoding.isAscii(ascii, ascii.length), "length " + length);
             assertFalse(WorkspaceScanner.looksBinary(ascii), "length " + length);
             for (int at = 0; at < length; at++) {
                 for (int value : new int[] {0x80, 0xc3, 0xff}) {
                     byte[] high = ascii.clone();
                     high[at] = (byte) value;
-                    assertFalse(WorkspaceScanner.isAscii(high), "length " + length + ", at " + at + ", byte " + value);
+                    assertFalse(AsciiFirstDecoding.isAscii(high, high.length), "length " + length + ", at " + at + ", byte " + value);
                     assertFalse(WorkspaceScanner.looksBinary(high), "length " + length + ", at " + at + ", byte " + value);
                 }
                 byte[] nul = ascii.clone();
@@ -183,13 +183,13 @@ class WorkspaceScannerTest {
         for (int length = 0; length <= 40; length++) {
             byte[] text = "a: b := c; cgoguard:ignor cgoguard;ignore x:y:z::::".repeat(2).substring(0, length)
                     .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-            assertFalse(WorkspaceScanner.contains(text, word, anchor), "length " + length);
+            assertFalse(WorkspaceScanner.containsAny(text, new byte[][] {word}, anchor), "length " + length);
             for (int at = 0; at + word.length <= length; at++) {
                 byte[] holding = text.clone();
                 System.arraycopy(word, 0, holding, at, word.length);
-                assertTrue(WorkspaceScanner.contains(holding, word, anchor), "length " + length + ", at " + at);
+                assertTrue(WorkspaceScanner.containsAny(holding, new byte[][] {word}, anchor), "length " + length + ", at " + at);
                 holding[at + word.length - 1] = 'X';
-                assertFalse(WorkspaceScanner.contains(holding, word, anchor), "cut short: length " + length + ", at " + at);
+                assertFalse(WorkspaceScanner.containsAny(holding, new byte[][] {word}, anchor), "cut short: length " + length + ", at " + at);
             }
         }
     }
