@@ -24,8 +24,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class DiskHeaders {
     private static final int FIRST_READ = 16 * 1024;
-    /** How much of a file already read is decoded first to find its header. */
-    private static final int FIRST_DECODE = 4 * 1024;
+    /**
+     * How much of a file already read is decoded first to find its header (then four times as
+     * much, and so on): nine in ten Go files of a large repository have their header and the token
+     * after it within the first KB, half within 350 bytes.
+     */
+    private static final int FIRST_DECODE = 1024;
     private static final int MAX_READ = dev.cgoguard.workspace.ScanLimits.GO_PREFIX_BYTES;
     private static final int MAX_ENTRIES = 100_000;
 
