@@ -71,9 +71,14 @@ final class GoBuildEdits {
 
     /** True when the command's -tags comes from an expansion ({@code "${FLAGS[@]}"}) rather than being written on it. */
     private boolean tagsFromExpansion() {
-        boolean inWords = plan.invocation().words().stream().anyMatch(word -> word.known()
-                && (word.text().matches("--?tags(=.*)?")));
+        boolean inWords = plan.invocation().words().stream().anyMatch(word -> word.known() && isTagsFlag(word.text()));
         return inWords && command.isPresent() && !command.get().writesFlag("-tags");
+    }
+
+    /** {@code -tags}, {@code --tags}, or either with {@code =value}. */
+    private static boolean isTagsFlag(String word) {
+        int name = word.startsWith("--") ? 2 : word.startsWith("-") ? 1 : -1;
+        return name > 0 && word.startsWith("tags", name) && (word.length() == name + 4 || word.charAt(name + 4) == '=');
     }
 
     /**
