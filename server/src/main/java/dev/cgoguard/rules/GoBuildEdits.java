@@ -75,10 +75,25 @@ final class GoBuildEdits {
         return inWords && command.isPresent() && !command.get().writesFlag("-tags");
     }
 
-    /** {@code -tags}, {@code --tags}, or either with {@code =value}. */
+    /** {@code -tags}, {@code --tags}, or either with {@code =value} (a value on one line). */
     private static boolean isTagsFlag(String word) {
         int name = word.startsWith("--") ? 2 : word.startsWith("-") ? 1 : -1;
-        return name > 0 && word.startsWith("tags", name) && (word.length() == name + 4 || word.charAt(name + 4) == '=');
+        if (name < 0 || !word.startsWith("tags", name)) {
+            return false;
+        }
+        if (word.length() == name + 4) {
+            return true;
+        }
+        if (word.charAt(name + 4) != '=') {
+            return false;
+        }
+        for (int i = name + 5; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
