@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,6 +28,21 @@ final class EvaluationRecord {
         public boolean sameAnswer(MakefileSources sources) {
             Optional<SourceText> now = sources.read(path);
             return text == null ? now.isEmpty() : now.isPresent() && text.equals(now.get().text());
+        }
+
+        // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Read that
+                    && Objects.equals(path, that.path)
+                    && Objects.equals(text, that.text);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Objects.hashCode(path);
+            hash = 31 * hash + Objects.hashCode(text);
+            return hash;
         }
     }
 

@@ -197,6 +197,22 @@ public final class BuildPlanner {
 
     /** What tells two go commands of a file apart for planning. */
     private record SiteKey(SourceLocation location, When conditions, GoInvocation invocation) {
+        // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof SiteKey that
+                    && Objects.equals(location, that.location)
+                    && Objects.equals(conditions, that.conditions)
+                    && Objects.equals(invocation, that.invocation);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Objects.hashCode(location);
+            hash = 31 * hash + Objects.hashCode(conditions);
+            hash = 31 * hash + Objects.hashCode(invocation);
+            return hash;
+        }
     }
 
     /**
