@@ -71,7 +71,7 @@ final class CopiedRuntimeFiles {
 
     private static boolean within(String path, List<String> places) {
         for (String place : places) {
-            if (path.equals(place) || path.startsWith(place + "/")) {
+            if (path.startsWith(place) && (path.length() == place.length() || path.charAt(place.length()) == '/')) {
                 return true;
             }
         }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The instructions of a Dockerfile's earlier text that its new text still holds as they were: an
@@ -22,6 +23,14 @@ final class UnchangedInstructions {
     /** An instruction taken over: as it stands in the new text, and how many lines it takes there. */
     record Taken(DockerInstruction instruction, int lines) {
     }
+
+    /** A text and its characters (never written to). */
+    private record Chars(String text, char[] chars) {
+    }
+
+    private static final AtomicReference<Chars> LAST = new AtomicReference<>();
+    /** How many characters at the end of the texts are compared at a step before the rest one by one. */
+    private static final int BLOCK = 256;
 
     private final DockerfileReader.Reading previous;
     private final SourceText source;
@@ -37,15 +46,21 @@ final class UnchangedInstructions {
     private UnchangedInstructions(DockerfileReader.Reading previous, SourceText source) {
         this.previous = previous;
         this.source = source;
-        char[] before = previous.syntax().source().text().toCharArray();
-        char[] now = source.text().toCharArray();
+        char[] before = chars(previous.syntax().source().text());
+        char[] now = chars(source.text());
         int shorter = Math.min(before.length, now.length);
         int same = Arrays.mismatch(before, 0, shorter, now, 0, shorter);
         if (same < 0) {
             same = shorter;
         }
         int sameAtEnd = 0;
-        for (int b = before.length - 1, n = now.length - 1; sameAtEnd < shorter - same && before[b] == now[n]; b--, n--) {
+        // whole blocks from the end first (compared as the arrays' mismatch compares, many characters at a step)
+        while (sameAtEnd + BLOCK <= shorter - same && Arrays.equals(before, before.length - sameAtEnd - BLOCK,
+                before.length - sameAtEnd, now, now.length - sameAtEnd - BLOCK, now.length - sameAtEnd)) {
+            sameAtEnd += BLOCK;
+        }
+        for (int b = before.length - 1 - sameAtEnd, n = now.length - 1 - sameAtEnd; sameAtEnd < shorter - same
+                && before[b] == now[n]; b--, n--) {
             sameAtEnd++;
         }
         this.prefix = same;
@@ -55,6 +70,17 @@ final class UnchangedInstructions {
         for (int i = 0; i < spans.size(); i++) {
             byStart.put(spans.get(i).start(), i);
         }
+    }
+
+    /** The characters of the text compared last: the new text of one edit is the text before the next. */
+    private static char[] chars(String text) {
+        Chars last = LAST.get();
+        if (last != null && last.text() == text) {
+            return last.chars();
+        }
+        char[] chars = text.toCharArray();
+        LAST.set(new Chars(text, chars));
+        return chars;
     }
 
     /** What the new text {@code source} keeps of the instructions read from the text before; null when nothing can be kept. */

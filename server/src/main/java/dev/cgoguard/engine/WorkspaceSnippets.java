@@ -7,7 +7,9 @@ import dev.cgoguard.workspace.FileKinds;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.Workspace;
 import dev.cgoguard.workspace.WorkspaceFile;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Source snippets read from the workspace snapshot being analysed (open editor documents included);
@@ -15,6 +17,8 @@ import java.util.Optional;
  */
 final class WorkspaceSnippets implements SourceSnippets {
     private final Workspace workspace;
+    /** The go command at each location asked for: several rules' fixes read the same command. */
+    private final Map<SourceLocation, Optional<CommandText>> commands = new ConcurrentHashMap<>();
 
     WorkspaceSnippets(Workspace workspace) {
         this.workspace = workspace;
@@ -30,6 +34,15 @@ final class WorkspaceSnippets implements SourceSnippets {
 
     @Override
     public Optional<CommandText> command(SourceLocation location) {
+        Optional<CommandText> known = commands.get(location);
+        if (known == null) {
+            known = read(location);
+            commands.put(location, known);
+        }
+        return known;
+    }
+
+    private Optional<CommandText> read(SourceLocation location) {
         Optional<WorkspaceFile> file = workspace.file(location.path());
         Optional<CommandTextSource> source = file.flatMap(f -> FileKinds.support(f.kind(), CommandTextSource.class));
         if (source.isPresent()) {

@@ -65,7 +65,7 @@ public final class GoCommandParser {
             return false;
         }
         String name = word.text().substring(word.text().lastIndexOf('/') + 1);
-        return name.equals("go") || VERSIONED_GO.matcher(name).matches();
+        return name.equals("go") || name.startsWith("go1") && VERSIONED_GO.matcher(name).matches();
     }
 
     private static boolean isFlag(String text, String name) {

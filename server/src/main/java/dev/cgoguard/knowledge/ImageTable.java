@@ -3,7 +3,9 @@ package dev.cgoguard.knowledge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What base images and CI runners provide, read from the data file {@code images.tsv} next to this
@@ -16,6 +18,12 @@ public final class ImageTable {
     private final List<ImageRow> images = new ArrayList<>();
     private final List<ImageRow> runners = new ArrayList<>();
     private final List<ImageRow> packages = new ArrayList<>();
+    /**
+     * The facts of each image reference looked up (a Dockerfile's few images are looked up again for
+     * every evaluation of it, after every edit). Bounded: past {@value #MAX_LOOKED} references, no more are kept.
+     */
+    private final Map<String, ImageFacts> looked = new ConcurrentHashMap<>();
+    private static final int MAX_LOOKED = 4096;
 
     private ImageTable(List<ImageRow> rows) {
         for (ImageRow row : rows) {
@@ -52,6 +60,20 @@ public final class ImageTable {
      * (the tag it belongs to cannot be told), a tag with a digest is looked up by the tag.
      */
     public ImageFacts lookup(String reference) {
+        if (reference == null) {
+            return ImageFacts.unknown(null);
+        }
+        ImageFacts known = looked.get(reference);
+        if (known == null) {
+            known = find(reference);
+            if (looked.size() < MAX_LOOKED) {
+                looked.putIfAbsent(reference, known);
+            }
+        }
+        return known;
+    }
+
+    private ImageFacts find(String reference) {
         if (reference == null || reference.isBlank() || reference.contains("$")) {
             return ImageFacts.unknown(reference);
         }

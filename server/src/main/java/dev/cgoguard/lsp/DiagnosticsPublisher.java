@@ -32,11 +32,12 @@ final class DiagnosticsPublisher {
         this.refreshSupported = refreshSupported;
     }
 
+    /** Publishes what changed of the documents {@code uris} (as the index names them: URIs it returned). */
     synchronized void publish(Collection<String> uris) {
         LanguageClient target = client.get();
         boolean pulledChanged = false;
         for (String uri : uris) {
-            List<Diagnostic> diagnostics = index.forUri(uri).stream().map(PublishedFinding::diagnostic).toList();
+            List<Diagnostic> diagnostics = index.forKey(uri).stream().map(PublishedFinding::diagnostic).toList();
             if (pulledByClient.test(uri)) {
                 pulledChanged |= !diagnostics.equals(remember(pulled, uri, diagnostics));
                 diagnostics = List.of();

@@ -26,14 +26,24 @@ final class FindingsIndex {
         return affected;
     }
 
+    /** The findings of one root by URI as the last {@link #replace} gave them (none: empty). */
+    Map<String, List<PublishedFinding>> ofRoot(Path root) {
+        return byRoot.getOrDefault(root, Map.of());
+    }
+
     /** Forgets a root (a folder removed from the workspace); returns the URIs it had findings for. */
     Set<String> remove(Path root) {
         Map<String, List<PublishedFinding>> previous = byRoot.remove(root);
         return previous == null ? Set.of() : Set.copyOf(previous.keySet());
     }
 
+    /** The findings of a document named by the client (its URI in any spelling). */
     List<PublishedFinding> forUri(String uri) {
-        String key = DocumentUris.normalize(uri);
+        return forKey(DocumentUris.normalize(uri));
+    }
+
+    /** The findings of a document named as this index names it (a URI {@link #replace} returned). */
+    List<PublishedFinding> forKey(String key) {
         List<PublishedFinding> all = new ArrayList<>();
         for (Map<String, List<PublishedFinding>> findings : byRoot.values()) {
             all.addAll(findings.getOrDefault(key, List.of()));

@@ -121,7 +121,8 @@ final class WorkspaceAnalysis implements AnalysisScheduler.Job {
                 outcome = "no change";
                 return;
             }
-            record(new RootAnalysis(root, unchanged ? previous.workspace() : snapshot, overlay.openVersions(), current, result));
+            record(new RootAnalysis(root, unchanged ? previous.workspace() : snapshot, overlay.openVersions(), current, result),
+                    previous);
             outcome = snapshot.files().size() + " files, " + result.plans().size() + " go commands, "
                     + result.findings().size() + " findings";
         } finally {
@@ -131,8 +132,11 @@ final class WorkspaceAnalysis implements AnalysisScheduler.Job {
         }
     }
 
-    /** Keeps the analysis for hovers and hints, indexes its findings, and publishes what changed. */
-    private void record(RootAnalysis analysed) {
+    /**
+     * Keeps the analysis for hovers and hints, indexes its findings, and publishes what changed
+     * ({@code previous}: the analysis of the root recorded before, or null).
+     */
+    private void record(RootAnalysis analysed, RootAnalysis previous) {
         snapshots.put(analysed);
         WorkspaceRoot root = analysed.root();
         Set<String> failed = new java.util.HashSet<>();
@@ -148,15 +152,38 @@ final class WorkspaceAnalysis implements AnalysisScheduler.Job {
                     + "; its findings there are missing", failure.error());
         }
         loggedFailures.put(root.path(), failed);
-        Map<String, List<PublishedFinding>> byUri = new HashMap<>();
+        Map<String, List<Finding>> found = new HashMap<>();
         for (Finding finding : analysed.result().findings()) {
-            String uri = root.uriOf(finding.location().path());
-            byUri.computeIfAbsent(uri, u -> new ArrayList<>()).add(new PublishedFinding(finding,
-                    DiagnosticConverter.toDiagnostic(finding, EditorSeverity.of(finding, analysed.options()), root), root,
-                    analysed.openVersions()));
+            found.computeIfAbsent(root.uriOf(finding.location().path()), u -> new ArrayList<>()).add(finding);
         }
+        boolean sameOptions = previous != null && previous.options().equals(analysed.options());
+        Map<String, List<PublishedFinding>> before = index.ofRoot(root.path());
+        Map<String, List<PublishedFinding>> byUri = new HashMap<>();
+        found.forEach((uri, findings) -> byUri.put(uri, published(findings,
+                sameOptions ? before.getOrDefault(uri, List.of()) : List.of(), analysed)));
         publisher.publish(index.replace(root.path(), byUri));
         plansChanged.run();
+    }
+
+    /**
+     * The findings of one document as published: a document whose findings are those published before
+     * (under the same settings) keeps their diagnostics, the very objects, so that nothing is converted
+     * again and the publisher sees at once that they did not change; only the editor versions are new.
+     */
+    private static List<PublishedFinding> published(List<Finding> findings, List<PublishedFinding> before,
+            RootAnalysis analysed) {
+        boolean same = before.size() == findings.size();
+        for (int i = 0; same && i < findings.size(); i++) {
+            same = before.get(i).finding().equals(findings.get(i));
+        }
+        List<PublishedFinding> published = new ArrayList<>(findings.size());
+        for (int i = 0; i < findings.size(); i++) {
+            Finding finding = findings.get(i);
+            published.add(new PublishedFinding(finding, same ? before.get(i).diagnostic()
+                    : DiagnosticConverter.toDiagnostic(finding, EditorSeverity.of(finding, analysed.options()), analysed.root()),
+                    analysed.root(), analysed.openVersions()));
+        }
+        return published;
     }
 
     private WorkDoneProgress progress(String title, String message) {

@@ -124,7 +124,8 @@ public final class CalledScripts {
     }
 
     private static boolean isShell(String program) {
-        String name = program.substring(program.lastIndexOf('/') + 1);
-        return Set.of("sh", "bash", "dash", "ash", "ksh", "zsh").contains(name);
+        return SHELLS.contains(program.substring(program.lastIndexOf('/') + 1));
     }
+
+    private static final Set<String> SHELLS = Set.of("sh", "bash", "dash", "ash", "ksh", "zsh");
 }

@@ -71,9 +71,29 @@ final class GoBuildEdits {
 
     /** True when the command's -tags comes from an expansion ({@code "${FLAGS[@]}"}) rather than being written on it. */
     private boolean tagsFromExpansion() {
-        boolean inWords = plan.invocation().words().stream().anyMatch(word -> word.known()
-                && (word.text().matches("--?tags(=.*)?")));
+        boolean inWords = plan.invocation().words().stream().anyMatch(word -> word.known() && isTagsFlag(word.text()));
         return inWords && command.isPresent() && !command.get().writesFlag("-tags");
+    }
+
+    /** {@code -tags}, {@code --tags}, or either with {@code =value} (a value on one line). */
+    private static boolean isTagsFlag(String word) {
+        int name = word.startsWith("--") ? 2 : word.startsWith("-") ? 1 : -1;
+        if (name < 0 || !word.startsWith("tags", name)) {
+            return false;
+        }
+        if (word.length() == name + 4) {
+            return true;
+        }
+        if (word.charAt(name + 4) != '=') {
+            return false;
+        }
+        for (int i = name + 5; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -147,6 +147,20 @@ class StaticGlibcNssRuleTest {
     }
 
     @Test
+    void aTagsFlagThatAnExpansionGivesGetsNoTagsFixWhileOneWrittenOnTheCommandHasTheMissingTagAdded() {
+        String expanded = "#!/bin/sh\nFLAGS=\"--tags=netgo\"\ngo build $FLAGS -ldflags '-extldflags \"-static\"' -o app .\n";
+        Finding finding = project("").file("build.sh", expanded).only(ID);
+        assertTrue(finding.message().contains("os/user's cgo lookups") && !finding.message().contains("net's cgo DNS resolver"),
+                finding.message());
+        assertEquals(List.of("musl", "dynamic"), finding.fixes().stream().map(Fix::alternative).toList());
+
+        String written = "#!/bin/sh\ngo build --tags=netgo -ldflags '-extldflags \"-static\"' -o app .\n";
+        TestProject project = project("").file("build.sh", written);
+        assertEquals(written.replace("--tags=netgo", "--tags=netgo,osusergo"),
+                project.apply(TestProject.preferred(project.only(ID)), "build.sh"));
+    }
+
+    @Test
     void aScriptGetsTheSameThreeFixesAndTheDynamicOneEditsItsLdflagsAssignment() {
         String script = "#!/bin/sh\nset -e\nLDFLAGS=\"-s -w -extldflags '-static'\"\ngo build -ldflags \"${LDFLAGS}\" -o app .\n";
         TestProject project = project("").file("build.sh", script);
