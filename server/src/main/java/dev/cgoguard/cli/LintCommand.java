@@ -87,7 +87,8 @@ final class LintCommand implements Callable<Integer> {
                 "Apply the preferred fixes of the findings at or above --fix-level, re-lint and repeat until"
                         + " nothing changes, then report what is left.",
                 "--fix=RULE:ALTERNATIVE (repeatable) applies that fix of the rule instead of its preferred one,"
-                        + " e.g. --fix=static-glibc-nss:dynamic; 'cgoguard explain RULE' names a rule's fixes.")
+                        + " e.g. --fix=static-glibc-nss:dynamic (a finding without that fix is left as it is);"
+                        + " 'cgoguard explain RULE' names a rule's fixes.")
                 .auxiliaryTypes(String.class).arity("0..1").preprocessor(new FixOption()).build());
         spec.addOption(CommandModel.option("--diff", null, boolean.class, () -> diff, v -> diff = v,
                 "Print the fixes --fix would make as a unified diff and change nothing.").build());
@@ -156,6 +157,8 @@ final class LintCommand implements Callable<Integer> {
             settingsByTarget.put(target, resolved);
         }
         final Severity fixAt = fixThreshold;
+        // with --diff, a --fix=RULE:ALTERNATIVE only chooses what the diff shows
+        final boolean writes = fix && !diff;
         List<ReportedFinding> reported = new ArrayList<>();
         List<PendingFixes> pending = new ArrayList<>();
         boolean incomplete = false;
@@ -174,10 +177,11 @@ final class LintCommand implements Callable<Integer> {
                 }
                 AnalysisResult result = analyzer.analyze(workspace, lintSettings.options());
                 if (fix || diff) {
+                    ChosenFixes chosen = new ChosenFixes(overrides.fixes(), target);
                     FixRounds.Outcome outcome = new FixRounds(analyzer, lintSettings.options())
-                            .run(workspace, result, f -> target.reports(f) && f.severity().atLeast(fixAt));
-                    pending.add(new PendingFixes(target, workspace.gate(), outcome));
-                    if (fix) {
+                            .run(workspace, result, f -> target.reports(f) && f.severity().atLeast(fixAt) && chosen.allows(f));
+                    pending.add(new PendingFixes(target, workspace.gate(), outcome, chosen.notFixed()));
+                    if (writes) {
                         result = outcome.result();
                     }
                 }
@@ -204,8 +208,10 @@ final class LintCommand implements Callable<Integer> {
         reported.sort(ReportedFinding.ORDER);
         List<ReportedFinding> shown = reported.stream().filter(r -> r.finding().severity().atLeast(minimum)).toList();
         Summary summary = Summary.of(shown, reported.size() - shown.size(), minimum);
-        if (fix) {
+        if (writes) {
             pending.forEach(p -> p.write(err));
+        } else {
+            pending.forEach(p -> p.notFixed().forEach(err::println));
         }
         Path displayRoot = targets.isEmpty() ? workingDirectory.toAbsolutePath() : targets.get(0).displayRoot();
         for (ReportOptions.Destination destination : destinations) {
@@ -239,7 +245,7 @@ final class LintCommand implements Callable<Integer> {
     }
 
     /** The fixes computed for one target, printed as a diff or written to disk through its workspace's gate. */
-    private record PendingFixes(LintTarget target, PathGate gate, FixRounds.Outcome outcome) {
+    private record PendingFixes(LintTarget target, PathGate gate, FixRounds.Outcome outcome, List<String> notFixed) {
         void printDiff(PrintWriter out) {
             for (FixRounds.FileChange change : outcome.changes()) {
                 DiffPrinter.print(target.local(change.path()), change.original(), change.fixed(), out);
@@ -247,6 +253,7 @@ final class LintCommand implements Callable<Integer> {
         }
 
         void write(PrintWriter err) {
+            notFixed.forEach(err::println);
             outcome.refused().forEach((path, why) -> err.println("cgoguard: not fixing " + target.local(path) + ": " + why));
             for (FixRounds.FileChange change : outcome.changes()) {
                 String shown = target.local(change.path());
