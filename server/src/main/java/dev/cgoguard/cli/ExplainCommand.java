@@ -5,19 +5,21 @@ import dev.cgoguard.rules.RuleRegistry;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "explain", mixinStandardHelpOptions = true, description = {"Print a rule's page: what happens at run time, why, and how to fix it.",
-        "Without a rule: how cgoguard decides what to report (certainty, the modelled host, third-party trees)."})
+/** {@code cgoguard explain}: its model is {@link #spec()}. */
 final class ExplainCommand implements Callable<Integer> {
-    @Spec
     CommandSpec spec;
-
-    @Parameters(paramLabel = "RULE", arity = "0..1", description = "The rule id, e.g. static-glibc-nss.")
     String ruleId;
+
+    /** The command's picocli model, which fills the field above. */
+    CommandSpec spec() {
+        spec = CommandModel.command(this, "explain", null, "Print a rule's page: what happens at run time, why, and how to fix it.",
+                "Without a rule: how cgoguard decides what to report (certainty, the modelled host, third-party trees).");
+        spec.addPositional(CommandModel.parameters("RULE", String.class, () -> ruleId, v -> ruleId = v,
+                "The rule id, e.g. static-glibc-nss.").arity("0..1").build());
+        return spec;
+    }
 
     @Override
     public Integer call() {

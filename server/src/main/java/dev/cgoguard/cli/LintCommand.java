@@ -25,47 +25,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
-        description = "Report build configurations that crash or fail to start in production.",
-        footer = {"", "Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage, settings or internal error, or a"
-                + " folder over the --max-files limit. --diff exits as lint does on the files as they are."})
+/** {@code cgoguard lint}: its model is {@link #spec()}. */
 final class LintCommand implements Callable<Integer> {
-    @Spec
     CommandSpec spec;
-
-    @Parameters(paramLabel = "PATH", description = "Files or directories to lint, recursively (default: the current directory)."
-            + " A file reports every finding it takes part in, where it is or as a related place.")
     List<Path> paths = new ArrayList<>();
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "Exit 1 when a finding at or above this level exists: error, warning, info, hint or none (default: warning).")
     String failOn = "warning";
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "The settings file (default: the nearest .cgoguard.yaml above each linted path, up to the git root).")
     Path config;
-
-    @Option(names = "--enable", paramLabel = "RULE", split = ",", description = "Turn a rule on (repeatable; comma lists allowed).")
     List<String> enable = new ArrayList<>();
-
-    @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Turn a rule off (repeatable; comma lists allowed).")
     List<String> disable = new ArrayList<>();
-
-    @Option(names = "--exclude", paramLabel = "GLOB", description = "Leave out workspace-relative paths matching the glob (repeatable).")
     List<String> exclude = new ArrayList<>();
-
-    @Option(names = "--fix", arity = "0..1", paramLabel = "RULE:ALTERNATIVE", preprocessor = FixOption.class,
-            description = {"Apply the preferred fixes of the findings at or above --fix-level, re-lint and repeat until"
-                    + " nothing changes, then report what is left.",
-                    "--fix=RULE:ALTERNATIVE (repeatable) applies that fix of the rule instead of its preferred one,"
-                            + " e.g. --fix=static-glibc-nss:dynamic; 'cgoguard explain RULE' names a rule's fixes."})
     List<String> fixChoices = new ArrayList<>();
 
     /** Set when --fix is given, with or without a choice. */
@@ -74,22 +44,11 @@ final class LintCommand implements Callable<Integer> {
     /** Set when --fix is given without a choice: it asks to write, which --diff contradicts; a choice alone only picks what --diff shows. */
     boolean fixWithoutChoice;
 
-    @Option(names = "--diff", description = "Print the fixes --fix would make as a unified diff and change nothing.")
     boolean diff;
-
-    @Option(names = "--fix-level", paramLabel = "LEVEL",
-            description = "The findings whose fixes --fix and --diff apply: error, warning, info or hint and above"
-                    + " (default: the --fail-on level; warning with --fail-on none).")
     String fixLevel;
-
-    @Mixin
-    ReportOptions report;
-
-    @Mixin
-    AnalysisSettingsOptions settings;
-
-    @Mixin
-    ScanLimitOptions scanLimits;
+    final ReportOptions report = new ReportOptions();
+    final AnalysisSettingsOptions settings = new AnalysisSettingsOptions();
+    final ScanLimitOptions scanLimits = new ScanLimitOptions();
 
     private final Supplier<Analyzer> analyzers;
     private final Path workingDirectory;
@@ -102,6 +61,44 @@ final class LintCommand implements Callable<Integer> {
     LintCommand(Supplier<Analyzer> analyzers, Path workingDirectory) {
         this.analyzers = analyzers;
         this.workingDirectory = workingDirectory;
+    }
+
+    /** The command's picocli model, which fills the fields above. */
+    CommandSpec spec() {
+        spec = CommandModel.command(this, "lint", new RootCommand.Version(),
+                "Report build configurations that crash or fail to start in production.");
+        spec.usageMessage().footer("", "Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage, settings or internal error, or a"
+                + " folder over the --max-files limit. --diff exits as lint does on the files as they are.");
+        spec.addPositional(CommandModel.parameters("PATH", List.class, () -> paths, v -> paths = v,
+                "Files or directories to lint, recursively (default: the current directory)."
+                        + " A file reports every finding it takes part in, where it is or as a related place.")
+                .auxiliaryTypes(Path.class).arity("0..*").build());
+        spec.addOption(CommandModel.option("--fail-on", "LEVEL", String.class, () -> failOn, v -> failOn = v,
+                "Exit 1 when a finding at or above this level exists: error, warning, info, hint or none (default: warning).").build());
+        spec.addOption(CommandModel.option("--config", "FILE", Path.class, () -> config, v -> config = v,
+                "The settings file (default: the nearest .cgoguard.yaml above each linted path, up to the git root).").build());
+        spec.addOption(CommandModel.option("--enable", "RULE", List.class, () -> enable, v -> enable = v,
+                "Turn a rule on (repeatable; comma lists allowed).").auxiliaryTypes(String.class).splitRegex(",").build());
+        spec.addOption(CommandModel.option("--disable", "RULE", List.class, () -> disable, v -> disable = v,
+                "Turn a rule off (repeatable; comma lists allowed).").auxiliaryTypes(String.class).splitRegex(",").build());
+        spec.addOption(CommandModel.option("--exclude", "GLOB", List.class, () -> exclude, v -> exclude = v,
+                "Leave out workspace-relative paths matching the glob (repeatable).").auxiliaryTypes(String.class).build());
+        spec.addOption(CommandModel.option("--fix", "RULE:ALTERNATIVE", List.class, () -> fixChoices, v -> fixChoices = v,
+                "Apply the preferred fixes of the findings at or above --fix-level, re-lint and repeat until"
+                        + " nothing changes, then report what is left.",
+                "--fix=RULE:ALTERNATIVE (repeatable) applies that fix of the rule instead of its preferred one,"
+                        + " e.g. --fix=static-glibc-nss:dynamic (a finding without that fix is left as it is);"
+                        + " 'cgoguard explain RULE' names a rule's fixes.")
+                .auxiliaryTypes(String.class).arity("0..1").preprocessor(new FixOption()).build());
+        spec.addOption(CommandModel.option("--diff", null, boolean.class, () -> diff, v -> diff = v,
+                "Print the fixes --fix would make as a unified diff and change nothing.").build());
+        spec.addOption(CommandModel.option("--fix-level", "LEVEL", String.class, () -> fixLevel, v -> fixLevel = v,
+                "The findings whose fixes --fix and --diff apply: error, warning, info or hint and above"
+                        + " (default: the --fail-on level; warning with --fail-on none).").build());
+        report.addTo(spec);
+        settings.addTo(spec);
+        scanLimits.addTo(spec);
+        return spec;
     }
 
     @Override
@@ -160,6 +157,8 @@ final class LintCommand implements Callable<Integer> {
             settingsByTarget.put(target, resolved);
         }
         final Severity fixAt = fixThreshold;
+        // with --diff, a --fix=RULE:ALTERNATIVE only chooses what the diff shows
+        final boolean writes = fix && !diff;
         List<ReportedFinding> reported = new ArrayList<>();
         List<PendingFixes> pending = new ArrayList<>();
         boolean incomplete = false;
@@ -178,10 +177,11 @@ final class LintCommand implements Callable<Integer> {
                 }
                 AnalysisResult result = analyzer.analyze(workspace, lintSettings.options());
                 if (fix || diff) {
+                    ChosenFixes chosen = new ChosenFixes(overrides.fixes(), target);
                     FixRounds.Outcome outcome = new FixRounds(analyzer, lintSettings.options())
-                            .run(workspace, result, f -> target.reports(f) && f.severity().atLeast(fixAt));
-                    pending.add(new PendingFixes(target, workspace.gate(), outcome));
-                    if (fix) {
+                            .run(workspace, result, f -> target.reports(f) && f.severity().atLeast(fixAt) && chosen.allows(f));
+                    pending.add(new PendingFixes(target, workspace.gate(), outcome, chosen.notFixed()));
+                    if (writes) {
                         result = outcome.result();
                     }
                 }
@@ -208,8 +208,10 @@ final class LintCommand implements Callable<Integer> {
         reported.sort(ReportedFinding.ORDER);
         List<ReportedFinding> shown = reported.stream().filter(r -> r.finding().severity().atLeast(minimum)).toList();
         Summary summary = Summary.of(shown, reported.size() - shown.size(), minimum);
-        if (fix) {
+        if (writes) {
             pending.forEach(p -> p.write(err));
+        } else {
+            pending.forEach(p -> p.notFixed().forEach(err::println));
         }
         Path displayRoot = targets.isEmpty() ? workingDirectory.toAbsolutePath() : targets.get(0).displayRoot();
         for (ReportOptions.Destination destination : destinations) {
@@ -243,7 +245,7 @@ final class LintCommand implements Callable<Integer> {
     }
 
     /** The fixes computed for one target, printed as a diff or written to disk through its workspace's gate. */
-    private record PendingFixes(LintTarget target, PathGate gate, FixRounds.Outcome outcome) {
+    private record PendingFixes(LintTarget target, PathGate gate, FixRounds.Outcome outcome, List<String> notFixed) {
         void printDiff(PrintWriter out) {
             for (FixRounds.FileChange change : outcome.changes()) {
                 DiffPrinter.print(target.local(change.path()), change.original(), change.fixed(), out);
@@ -251,6 +253,7 @@ final class LintCommand implements Callable<Integer> {
         }
 
         void write(PrintWriter err) {
+            notFixed.forEach(err::println);
             outcome.refused().forEach((path, why) -> err.println("cgoguard: not fixing " + target.local(path) + ": " + why));
             for (FixRounds.FileChange change : outcome.changes()) {
                 String shown = target.local(change.path());

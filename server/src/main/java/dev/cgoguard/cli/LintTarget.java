@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -122,5 +123,24 @@ record LintTarget(Path workspaceRoot, Optional<Set<Path>> onlyFiles, Path displa
     /** The path of a workspace file as it can be opened from the current directory: {@code sub/Makefile} for {@code lint sub}. */
     String local(String workspaceRelative) {
         return shownRoot.resolve(workspaceRelative).normalize().toString().replace('\\', '/');
+    }
+
+    // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof LintTarget that
+                && Objects.equals(workspaceRoot, that.workspaceRoot)
+                && Objects.equals(onlyFiles, that.onlyFiles)
+                && Objects.equals(displayRoot, that.displayRoot)
+                && Objects.equals(shownRoot, that.shownRoot);
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = Objects.hashCode(workspaceRoot);
+        hash = 31 * hash + Objects.hashCode(onlyFiles);
+        hash = 31 * hash + Objects.hashCode(displayRoot);
+        hash = 31 * hash + Objects.hashCode(shownRoot);
+        return hash;
     }
 }

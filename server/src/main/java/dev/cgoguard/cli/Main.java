@@ -1,6 +1,7 @@
 package dev.cgoguard.cli;
 
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The {@code cgoguard} command: lint, plan, rules, explain and lsp. */
 public final class Main {
@@ -40,24 +41,18 @@ public final class Main {
     /** Runs as if started in {@code workingDirectory}, where {@code lint} shows paths from (a seam for tests). */
     static int run(java.io.PrintWriter out, java.io.PrintWriter err, java.util.function.Supplier<dev.cgoguard.engine.Analyzer> analyzers,
             java.nio.file.Path workingDirectory, String... args) {
-        CommandLine.IFactory defaults = CommandLine.defaultFactory();
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                return type == LintCommand.class ? type.cast(new LintCommand(analyzers, workingDirectory)) : defaults.create(type);
-            }
-        };
-        CommandLine commandLine = new CommandLine(new RootCommand(), factory);
-        // Building a command's model is reflective and slow to start: a command line that names a
-        // subcommand gets only that one; any other (help, --version, a mistake) gets them all.
+        java.util.Map<String, java.util.function.Supplier<CommandSpec>> commands = new java.util.LinkedHashMap<>();
+        commands.put("lint", () -> new LintCommand(analyzers, workingDirectory).spec());
+        commands.put("plan", () -> new PlanCommand().spec());
+        commands.put("rules", () -> new RulesCommand().spec());
+        commands.put("explain", () -> new ExplainCommand().spec());
+        commands.put("lsp", () -> new LspCommand().spec());
+        CommandLine commandLine = new CommandLine(new RootCommand().spec());
+        // a command line that names a command gets only that one; any other (help, --version, a mistake) gets them all
         String named = args.length > 0 ? args[0] : "";
-        for (var subcommand : RootCommand.SUBCOMMANDS.entrySet()) {
-            if (!RootCommand.SUBCOMMANDS.containsKey(named) || subcommand.getKey().equals(named)) {
-                try {
-                    commandLine.addSubcommand(subcommand.getKey(), new CommandLine(factory.create(subcommand.getValue()), factory));
-                } catch (Exception e) {
-                    throw new IllegalStateException("cannot create the " + subcommand.getKey() + " command", e);
-                }
+        for (var command : commands.entrySet()) {
+            if (!commands.containsKey(named) || command.getKey().equals(named)) {
+                commandLine.addSubcommand(command.getKey(), new CommandLine(command.getValue().get()));
             }
         }
         commandLine.setOut(out != null ? out : ConsoleWriters.stdout());

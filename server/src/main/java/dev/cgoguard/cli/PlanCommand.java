@@ -15,35 +15,33 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(name = "plan", mixinStandardHelpOptions = true,
-        description = "Print the resolved build plan of every go command: cgo, link mode, static or dynamic, and why.")
+/** {@code cgoguard plan}: its model is {@link #spec()}. */
 final class PlanCommand implements Callable<Integer> {
     enum Format { text, json }
 
-    @Spec
     CommandSpec spec;
-
-    @Parameters(paramLabel = "PATH", description = "Files or directories (default: the current directory).")
     List<Path> paths = new ArrayList<>();
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: text).")
     Format format = Format.text;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "The settings file to use instead of the nearest .cgoguard.yaml.")
     Path config;
+    final AnalysisSettingsOptions settings = new AnalysisSettingsOptions();
+    final ScanLimitOptions scanLimits = new ScanLimitOptions();
 
-    @Mixin
-    AnalysisSettingsOptions settings;
-
-    @Mixin
-    ScanLimitOptions scanLimits;
+    /** The command's picocli model, which fills the fields above. */
+    CommandSpec spec() {
+        spec = CommandModel.command(this, "plan", null,
+                "Print the resolved build plan of every go command: cgo, link mode, static or dynamic, and why.");
+        spec.addPositional(CommandModel.parameters("PATH", List.class, () -> paths, v -> paths = v,
+                "Files or directories (default: the current directory).").auxiliaryTypes(Path.class).arity("0..*").build());
+        spec.addOption(CommandModel.option("--format", "FORMAT", Format.class, () -> format, v -> format = v,
+                "Output format: ${COMPLETION-CANDIDATES} (default: text).").build());
+        spec.addOption(CommandModel.option("--config", "FILE", Path.class, () -> config, v -> config = v,
+                "The settings file to use instead of the nearest .cgoguard.yaml.").build());
+        settings.addTo(spec);
+        scanLimits.addTo(spec);
+        return spec;
+    }
 
     @Override
     public Integer call() throws Exception {

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** How {@code lint} reports: its formats and where each goes, colour, and what is left out. */
 final class ReportOptions {
@@ -15,22 +15,25 @@ final class ReportOptions {
     record Destination(OutputFormat format, Optional<Path> file) {
     }
 
-    @Option(names = "--format", paramLabel = "FORMAT[:FILE]",
-            description = "Output format: text, json, sarif, github, checkstyle, codeclimate or gnu (default: text)."
-                    + " FORMAT:FILE writes that report to FILE instead; repeatable, e.g. --format github --format sarif:cgoguard.sarif.")
     List<String> formats = new ArrayList<>();
-
-    @Option(names = "--color", paramLabel = "WHEN",
-            description = "ANSI colours in the text format: auto (on a terminal, unless NO_COLOR is set), always or never (default: auto).")
     String color = "auto";
-
-    @Option(names = "--no-color", description = "The same as --color=never.")
     boolean noColor;
-
-    @Option(names = "--min-severity", paramLabel = "LEVEL",
-            description = "Leave out findings below this level: error, warning, info or hint (default: hint, all of them)."
-                    + " What is left out is not reported and does not count for --fail-on.")
     String minSeverity = "hint";
+
+    /** Adds the options to a command. */
+    void addTo(CommandSpec spec) {
+        spec.addOption(CommandModel.option("--format", "FORMAT[:FILE]", List.class, () -> formats, v -> formats = v,
+                "Output format: text, json, sarif, github, checkstyle, codeclimate or gnu (default: text)."
+                        + " FORMAT:FILE writes that report to FILE instead; repeatable, e.g. --format github --format sarif:cgoguard.sarif.")
+                .auxiliaryTypes(String.class).build());
+        spec.addOption(CommandModel.option("--color", "WHEN", String.class, () -> color, v -> color = v,
+                "ANSI colours in the text format: auto (on a terminal, unless NO_COLOR is set), always or never (default: auto).").build());
+        spec.addOption(CommandModel.option("--no-color", null, boolean.class, () -> noColor, v -> noColor = v,
+                "The same as --color=never.").build());
+        spec.addOption(CommandModel.option("--min-severity", "LEVEL", String.class, () -> minSeverity, v -> minSeverity = v,
+                "Leave out findings below this level: error, warning, info or hint (default: hint, all of them)."
+                        + " What is left out is not reported and does not count for --fail-on.").build());
+    }
 
     /** The reports asked for (at most one on stdout), or null with the reason on {@code err}. */
     List<Destination> destinations(PrintWriter err) {

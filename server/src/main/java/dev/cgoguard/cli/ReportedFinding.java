@@ -5,10 +5,16 @@ import java.util.Comparator;
 
 /** A finding with the lint target it came from, which decides how its paths are shown. */
 record ReportedFinding(LintTarget target, Finding finding) {
-    static final Comparator<ReportedFinding> ORDER = Comparator.comparing(ReportedFinding::displayPath)
-            .thenComparing(r -> r.finding().location().range().start())
-            .thenComparing(r -> r.finding().rule())
-            .thenComparing(r -> r.finding().message());
+    static final Comparator<ReportedFinding> ORDER = (a, b) -> {
+        int order = a.displayPath().compareTo(b.displayPath());
+        if (order == 0) {
+            order = a.finding().location().range().start().compareTo(b.finding().location().range().start());
+        }
+        if (order == 0) {
+            order = a.finding().rule().compareTo(b.finding().rule());
+        }
+        return order != 0 ? order : a.finding().message().compareTo(b.finding().message());
+    };
 
     /** The finding's path as the JSON and SARIF reports give it (relative to the linted folder). */
     String displayPath() {

@@ -1,27 +1,19 @@
 package dev.cgoguard.cli;
 
 import dev.cgoguard.rules.BuildInfo;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "cgoguard", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
-        description = "Finds Go build configurations that crash or fail to start in production.")
+/** {@code cgoguard} without a command: its model is {@link #spec()}; the commands are added by {@link Main}. */
 final class RootCommand implements java.util.concurrent.Callable<Integer> {
-    /** The subcommands, by name; {@link Main} registers only the one a command line names. */
-    static final java.util.Map<String, Class<?>> SUBCOMMANDS = subcommands();
+    CommandSpec spec;
 
-    private static java.util.Map<String, Class<?>> subcommands() {
-        java.util.Map<String, Class<?>> byName = new java.util.LinkedHashMap<>();
-        byName.put("lint", LintCommand.class);
-        byName.put("plan", PlanCommand.class);
-        byName.put("rules", RulesCommand.class);
-        byName.put("explain", ExplainCommand.class);
-        byName.put("lsp", LspCommand.class);
-        return java.util.Collections.unmodifiableMap(byName);
+    /** The command's picocli model. */
+    CommandSpec spec() {
+        spec = CommandModel.command(this, "cgoguard", new Version(),
+                "Finds Go build configurations that crash or fail to start in production.");
+        return spec;
     }
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {

@@ -4,14 +4,17 @@ import dev.cgoguard.rules.Rule;
 import dev.cgoguard.rules.RuleRegistry;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rules with their summary and the severities they report.")
+/** {@code cgoguard rules}: its model is {@link #spec()}. */
 final class RulesCommand implements Callable<Integer> {
-    @Spec
     CommandSpec spec;
+
+    /** The command's picocli model. */
+    CommandSpec spec() {
+        spec = CommandModel.command(this, "rules", null, "List the rules with their summary and the severities they report.");
+        return spec;
+    }
 
     @Override
     public Integer call() {

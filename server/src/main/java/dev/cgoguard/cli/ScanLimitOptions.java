@@ -1,14 +1,18 @@
 package dev.cgoguard.cli;
 
 import dev.cgoguard.workspace.ScanLimits;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The option that bounds one workspace's scan ({@link ScanLimits}). */
 final class ScanLimitOptions {
-    @Option(names = "--max-files", paramLabel = "N",
-            description = "Stop with a message, linting nothing, when a folder holds more than N files (default: "
-                    + ScanLimits.DEFAULT_MAX_FILES + ").")
     int maxFiles = ScanLimits.DEFAULT_MAX_FILES;
+
+    /** Adds the option to a command. */
+    void addTo(CommandSpec spec) {
+        spec.addOption(CommandModel.option("--max-files", "N", int.class, () -> maxFiles, v -> maxFiles = v,
+                "Stop with a message, linting nothing, when a folder holds more than N files (default: "
+                        + ScanLimits.DEFAULT_MAX_FILES + ").").build());
+    }
 
     /** The limits, or null (with the reason on {@code err}) for a value below 1. */
     ScanLimits limits(java.io.PrintWriter err) {

@@ -1,5 +1,7 @@
 package dev.cgoguard.condition;
 
+import java.util.Objects;
+
 /**
  * One outcome of a question the build files leave open: a Make conditional on a variable the files
  * do not set ({@code STATIC=1}, {@code DEBUG is set}), a shell test ({@code [ -n "$X" ] holds}), or
@@ -122,5 +124,32 @@ public record Condition(Kind kind, String key, String subject, String value, boo
     @Override
     public String toString() {
         return text();
+    }
+
+    // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Condition that
+                && Objects.equals(kind, that.kind)
+                && Objects.equals(key, that.key)
+                && Objects.equals(subject, that.subject)
+                && Objects.equals(value, that.value)
+                && holds == that.holds
+                && Objects.equals(modeled, that.modeled)
+                && Objects.equals(whenHolds, that.whenHolds)
+                && Objects.equals(whenFails, that.whenFails);
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = Objects.hashCode(kind);
+        hash = 31 * hash + Objects.hashCode(key);
+        hash = 31 * hash + Objects.hashCode(subject);
+        hash = 31 * hash + Objects.hashCode(value);
+        hash = 31 * hash + Boolean.hashCode(holds);
+        hash = 31 * hash + Objects.hashCode(modeled);
+        hash = 31 * hash + Objects.hashCode(whenHolds);
+        hash = 31 * hash + Objects.hashCode(whenFails);
+        return hash;
     }
 }

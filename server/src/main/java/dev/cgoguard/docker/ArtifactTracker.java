@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -23,6 +24,22 @@ final class ArtifactTracker {
     private static final GenerationalCache<String, Pattern> GLOBS = new GenerationalCache<>(256);
 
     private record Place(int stage, String path, SourceLocation copyLocation) {
+        // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Place that
+                    && stage == that.stage
+                    && Objects.equals(path, that.path)
+                    && Objects.equals(copyLocation, that.copyLocation);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Integer.hashCode(stage);
+            hash = 31 * hash + Objects.hashCode(path);
+            hash = 31 * hash + Objects.hashCode(copyLocation);
+            return hash;
+        }
     }
 
     private ArtifactTracker() {

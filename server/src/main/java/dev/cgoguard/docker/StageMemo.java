@@ -33,6 +33,18 @@ final class StageMemo {
 
     /** A {@code --build-arg} given, with its value. */
     record Given(String value) {
+        // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Given that
+                    && Objects.equals(value, that.value);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Objects.hashCode(value);
+            return hash;
+        }
     }
 
     /** A stage evaluated: the reads it made, the earlier stage it was built on, and the problems it added. */

@@ -4,7 +4,6 @@ import dev.cgoguard.workspace.FileProblem;
 import dev.cgoguard.workspace.Workspace;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +88,7 @@ final class DiskReads {
             }
         }
         if (unreadable != null) {
-            unreadable.sort(Comparator.comparing(FileProblem::path));
+            unreadable.sort((a, b) -> a.path().compareTo(b.path()));
         }
         return new DiskReads(List.copyOf(stillUnread), comments == null ? suppressions : Map.copyOf(comments),
                 unreadable == null ? problems : List.copyOf(unreadable), readsBefore);
@@ -115,7 +114,7 @@ final class DiskReads {
         }
         List<FileProblem> all = new ArrayList<>(workspace.problems());
         all.addAll(problems);
-        all.sort(Comparator.comparing(FileProblem::path));
+        all.sort((a, b) -> a.path().compareTo(b.path()));
         return List.copyOf(all);
     }
 }

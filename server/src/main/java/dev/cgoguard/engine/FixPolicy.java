@@ -6,7 +6,6 @@ import dev.cgoguard.finding.Fix;
 import dev.cgoguard.workspace.TextRange;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -94,7 +93,8 @@ public final class FixPolicy {
         }
         Map<String, List<FileEdit>> sorted = new LinkedHashMap<>();
         byPath.keySet().stream().sorted().forEach(path -> sorted.put(path, byPath.get(path).stream()
-                .sorted(Comparator.comparing((FileEdit e) -> e.range().start()).thenComparing(e -> e.range().end()))
+                .sorted((a, b) -> a.range().start().equals(b.range().start()) ? a.range().end().compareTo(b.range().end())
+                        : a.range().start().compareTo(b.range().start()))
                 .toList()));
         return new Selection(List.copyOf(chosen), sorted);
     }

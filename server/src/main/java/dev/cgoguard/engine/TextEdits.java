@@ -4,7 +4,6 @@ import dev.cgoguard.finding.FileEdit;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.TextRange;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -45,7 +44,7 @@ public final class TextEdits {
                 kept.add(candidate);
             }
         }
-        kept.sort(Comparator.comparingInt(Placed::start).thenComparingInt(Placed::end).reversed());
+        kept.sort((a, b) -> a.start() != b.start() ? Integer.compare(b.start(), a.start()) : Integer.compare(b.end(), a.end()));
         StringBuilder result = new StringBuilder(text);
         for (Placed p : kept) {
             result.replace(p.start(), p.end(), p.newText());

@@ -4,6 +4,7 @@ import dev.cgoguard.shell.ShellValue;
 import dev.cgoguard.shell.ShellWord;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One {@code go build|install|run|test} command, its flags resolved as the go command resolves
@@ -73,5 +74,50 @@ public record GoInvocation(String subcommand, String directory, List<String> pac
     /** True when the value of {@code flag} (for example {@code "-tags"}) is not known from the text. */
     public boolean isUnknown(String flag) {
         return unknownFlags.contains(flag);
+    }
+
+    // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof GoInvocation that
+                && Objects.equals(subcommand, that.subcommand)
+                && Objects.equals(directory, that.directory)
+                && Objects.equals(packages, that.packages)
+                && Objects.equals(output, that.output)
+                && Objects.equals(tags, that.tags)
+                && Objects.equals(ldflags, that.ldflags)
+                && Objects.equals(buildMode, that.buildMode)
+                && race == that.race
+                && msan == that.msan
+                && asan == that.asan
+                && trimpath == that.trimpath
+                && forceRebuild == that.forceRebuild
+                && Objects.equals(installSuffix, that.installSuffix)
+                && Objects.equals(env, that.env)
+                && Objects.equals(words, that.words)
+                && Objects.equals(unknownFlags, that.unknownFlags)
+                && tagsAfterUnknownWords == that.tagsAfterUnknownWords;
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = Objects.hashCode(subcommand);
+        hash = 31 * hash + Objects.hashCode(directory);
+        hash = 31 * hash + Objects.hashCode(packages);
+        hash = 31 * hash + Objects.hashCode(output);
+        hash = 31 * hash + Objects.hashCode(tags);
+        hash = 31 * hash + Objects.hashCode(ldflags);
+        hash = 31 * hash + Objects.hashCode(buildMode);
+        hash = 31 * hash + Boolean.hashCode(race);
+        hash = 31 * hash + Boolean.hashCode(msan);
+        hash = 31 * hash + Boolean.hashCode(asan);
+        hash = 31 * hash + Boolean.hashCode(trimpath);
+        hash = 31 * hash + Boolean.hashCode(forceRebuild);
+        hash = 31 * hash + Objects.hashCode(installSuffix);
+        hash = 31 * hash + Objects.hashCode(env);
+        hash = 31 * hash + Objects.hashCode(words);
+        hash = 31 * hash + Objects.hashCode(unknownFlags);
+        hash = 31 * hash + Boolean.hashCode(tagsAfterUnknownWords);
+        return hash;
     }
 }

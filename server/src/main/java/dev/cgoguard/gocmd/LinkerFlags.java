@@ -1,6 +1,7 @@
 package dev.cgoguard.gocmd;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The effective {@code -ldflags} value, split by Go's own quoting rules. {@code linkMode} is
@@ -31,5 +32,34 @@ public record LinkerFlags(String raw, List<String> args, String linkMode, boolea
 
     public boolean asksStaticPie() {
         return extldflags.contains("-static-pie");
+    }
+
+    // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof LinkerFlags that
+                && Objects.equals(raw, that.raw)
+                && Objects.equals(args, that.args)
+                && Objects.equals(linkMode, that.linkMode)
+                && extldflagsGiven == that.extldflagsGiven
+                && Objects.equals(extldflags, that.extldflags)
+                && Objects.equals(extld, that.extld)
+                && strip == that.strip
+                && omitDwarf == that.omitDwarf
+                && known == that.known;
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = Objects.hashCode(raw);
+        hash = 31 * hash + Objects.hashCode(args);
+        hash = 31 * hash + Objects.hashCode(linkMode);
+        hash = 31 * hash + Boolean.hashCode(extldflagsGiven);
+        hash = 31 * hash + Objects.hashCode(extldflags);
+        hash = 31 * hash + Objects.hashCode(extld);
+        hash = 31 * hash + Boolean.hashCode(strip);
+        hash = 31 * hash + Boolean.hashCode(omitDwarf);
+        hash = 31 * hash + Boolean.hashCode(known);
+        return hash;
     }
 }

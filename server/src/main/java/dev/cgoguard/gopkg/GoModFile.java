@@ -2,6 +2,7 @@ package dev.cgoguard.gopkg;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A go.mod file: where it is, the module path, the {@code go} and {@code toolchain} lines,
@@ -24,5 +25,30 @@ public record GoModFile(String path, String dir, String modulePath, String goVer
             return toolchain.substring(2).replaceAll("-.*$", "");
         }
         return goVersion;
+    }
+
+    // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof GoModFile that
+                && Objects.equals(path, that.path)
+                && Objects.equals(dir, that.dir)
+                && Objects.equals(modulePath, that.modulePath)
+                && Objects.equals(goVersion, that.goVersion)
+                && Objects.equals(toolchain, that.toolchain)
+                && Objects.equals(requires, that.requires)
+                && Objects.equals(replaces, that.replaces);
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = Objects.hashCode(path);
+        hash = 31 * hash + Objects.hashCode(dir);
+        hash = 31 * hash + Objects.hashCode(modulePath);
+        hash = 31 * hash + Objects.hashCode(goVersion);
+        hash = 31 * hash + Objects.hashCode(toolchain);
+        hash = 31 * hash + Objects.hashCode(requires);
+        hash = 31 * hash + Objects.hashCode(replaces);
+        return hash;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,14 +47,61 @@ public final class GoPackageGraph {
             return new Roots(targets.stream().map(ReachTarget::name).toList(),
                     targets.stream().map(t -> new Identity<>(t.pkg())).toList(), context);
         }
+
+        // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Roots that
+                    && Objects.equals(names, that.names)
+                    && Objects.equals(packages, that.packages)
+                    && Objects.equals(context, that.context);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Objects.hashCode(names);
+            hash = 31 * hash + Objects.hashCode(packages);
+            hash = 31 * hash + Objects.hashCode(context);
+            return hash;
+        }
     }
 
 
     private record WalkKey(String workingDirectory, List<String> patterns, BuildContext context) {
+        // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof WalkKey that
+                    && Objects.equals(workingDirectory, that.workingDirectory)
+                    && Objects.equals(patterns, that.patterns)
+                    && Objects.equals(context, that.context);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Objects.hashCode(workingDirectory);
+            hash = 31 * hash + Objects.hashCode(patterns);
+            hash = 31 * hash + Objects.hashCode(context);
+            return hash;
+        }
     }
 
     /** The modules a build sees from a folder: the go.work above it, else its module (either may be null). */
     private record ScopeKey(GoWorkFile work, GoModFile module) {
+        // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof ScopeKey that
+                    && Objects.equals(work, that.work)
+                    && Objects.equals(module, that.module);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Objects.hashCode(work);
+            hash = 31 * hash + Objects.hashCode(module);
+            return hash;
+        }
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.cgoguard.gopkg;
 
 import dev.cgoguard.knowledge.KnowledgeTable;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +24,7 @@ final class KnownModuleTable {
     private final java.util.Map<String, Optional<Row>> lookups = new java.util.concurrent.ConcurrentHashMap<>();
 
     KnownModuleTable(List<Row> rows) {
-        this.rows = rows.stream().sorted(Comparator.comparingInt((Row r) -> r.path().length()).reversed()).toList();
+        this.rows = rows.stream().sorted((a, b) -> Integer.compare(b.path().length(), a.path().length())).toList();
     }
 
     static KnownModuleTable standard() {

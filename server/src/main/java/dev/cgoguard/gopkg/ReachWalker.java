@@ -6,7 +6,6 @@ import dev.cgoguard.workspace.SourceLocation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -152,7 +151,7 @@ final class ReachWalker {
     /** Packages reached (each import path once), sorted by import path. */
     private static List<GoPackage> inPathOrder(List<GoPackage> reached) {
         List<GoPackage> found = new ArrayList<>(reached);
-        found.sort(Comparator.comparing(GoPackage::importPath));
+        found.sort((a, b) -> a.importPath().compareTo(b.importPath()));
         return found;
     }
 
@@ -312,7 +311,7 @@ final class ReachWalker {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, Comparator.comparing(keys::get));
+        Arrays.sort(order, (a, b) -> keys.get(a).compareTo(keys.get(b)));
         List<ImportChain> sorted = new ArrayList<>(chains.size());
         for (int i : order) {
             sorted.add(chains.get(i));

@@ -25,6 +25,20 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class WorkspaceHeaders {
     private record Key(Path root, String path) {
+        // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Key that
+                    && Objects.equals(root, that.root)
+                    && Objects.equals(path, that.path);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Objects.hashCode(root);
+            hash = 31 * hash + Objects.hashCode(path);
+            return hash;
+        }
     }
 
     /**

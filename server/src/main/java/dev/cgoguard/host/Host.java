@@ -2,6 +2,7 @@ package dev.cgoguard.host;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -134,5 +135,22 @@ public record Host(String goos, String goarch, String libc) {
     @Override
     public String toString() {
         return platform() + (libc == null ? "" : " with " + libc);
+    }
+
+    // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Host that
+                && Objects.equals(goos, that.goos)
+                && Objects.equals(goarch, that.goarch)
+                && Objects.equals(libc, that.libc);
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = Objects.hashCode(goos);
+        hash = 31 * hash + Objects.hashCode(goarch);
+        hash = 31 * hash + Objects.hashCode(libc);
+        return hash;
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -19,6 +20,30 @@ import java.util.Set;
 final class CommandMerger {
     private record Key(String makefile, String target, String command, TextRange range, Map<String, ShellValue> env,
             List<Condition> extra, List<ScriptLine> lines) {
+        // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Key that
+                    && Objects.equals(makefile, that.makefile)
+                    && Objects.equals(target, that.target)
+                    && Objects.equals(command, that.command)
+                    && Objects.equals(range, that.range)
+                    && Objects.equals(env, that.env)
+                    && Objects.equals(extra, that.extra)
+                    && Objects.equals(lines, that.lines);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Objects.hashCode(makefile);
+            hash = 31 * hash + Objects.hashCode(target);
+            hash = 31 * hash + Objects.hashCode(command);
+            hash = 31 * hash + Objects.hashCode(range);
+            hash = 31 * hash + Objects.hashCode(env);
+            hash = 31 * hash + Objects.hashCode(extra);
+            hash = 31 * hash + Objects.hashCode(lines);
+            return hash;
+        }
     }
 
     private final List<When> worlds = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,6 +29,21 @@ final class EvaluationRecord {
             Optional<SourceText> now = sources.read(path);
             return text == null ? now.isEmpty() : now.isPresent() && text.equals(now.get().text());
         }
+
+        // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Read that
+                    && Objects.equals(path, that.path)
+                    && Objects.equals(text, that.text);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Objects.hashCode(path);
+            hash = 31 * hash + Objects.hashCode(text);
+            return hash;
+        }
     }
 
     /** Whether a file exists (a recursive make's Makefile). */
@@ -36,6 +52,21 @@ final class EvaluationRecord {
         public boolean sameAnswer(MakefileSources sources) {
             return sources.exists(path) == exists;
         }
+
+        // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Exists that
+                    && Objects.equals(path, that.path)
+                    && exists == that.exists;
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Objects.hashCode(path);
+            hash = 31 * hash + Boolean.hashCode(exists);
+            return hash;
+        }
     }
 
     /** The paths a {@code $(wildcard)} pattern matched. */
@@ -43,6 +74,23 @@ final class EvaluationRecord {
         @Override
         public boolean sameAnswer(MakefileSources sources) {
             return sources.glob(directory, pattern).equals(paths);
+        }
+
+        // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Glob that
+                    && Objects.equals(directory, that.directory)
+                    && Objects.equals(pattern, that.pattern)
+                    && Objects.equals(paths, that.paths);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Objects.hashCode(directory);
+            hash = 31 * hash + Objects.hashCode(pattern);
+            hash = 31 * hash + Objects.hashCode(paths);
+            return hash;
         }
     }
 

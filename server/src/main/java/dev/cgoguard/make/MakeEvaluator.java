@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
@@ -130,6 +131,28 @@ public final class MakeEvaluator {
     /** A recursive make as it is started: the Makefile, its folder, its variables, goals and the makes around it. */
     record SubMake(String file, String directory, List<Map.Entry<String, String>> commandLine,
             List<Map.Entry<String, String>> environment, List<String> goals, List<String> stack) {
+        // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof SubMake that
+                    && Objects.equals(file, that.file)
+                    && Objects.equals(directory, that.directory)
+                    && Objects.equals(commandLine, that.commandLine)
+                    && Objects.equals(environment, that.environment)
+                    && Objects.equals(goals, that.goals)
+                    && Objects.equals(stack, that.stack);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Objects.hashCode(file);
+            hash = 31 * hash + Objects.hashCode(directory);
+            hash = 31 * hash + Objects.hashCode(commandLine);
+            hash = 31 * hash + Objects.hashCode(environment);
+            hash = 31 * hash + Objects.hashCode(goals);
+            hash = 31 * hash + Objects.hashCode(stack);
+            return hash;
+        }
     }
 
     /**
@@ -139,6 +162,28 @@ public final class MakeEvaluator {
      */
     private record Reading(String file, String directory, List<Map.Entry<String, String>> commandLine,
             List<Map.Entry<String, String>> environment, boolean environmentComplete, List<Boolean> choices) {
+        // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Reading that
+                    && Objects.equals(file, that.file)
+                    && Objects.equals(directory, that.directory)
+                    && Objects.equals(commandLine, that.commandLine)
+                    && Objects.equals(environment, that.environment)
+                    && environmentComplete == that.environmentComplete
+                    && Objects.equals(choices, that.choices);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Objects.hashCode(file);
+            hash = 31 * hash + Objects.hashCode(directory);
+            hash = 31 * hash + Objects.hashCode(commandLine);
+            hash = 31 * hash + Objects.hashCode(environment);
+            hash = 31 * hash + Boolean.hashCode(environmentComplete);
+            hash = 31 * hash + Objects.hashCode(choices);
+            return hash;
+        }
     }
 
     /** A reading kept for the alternatives and recursive makes that read the same, with what it asked and gave. */

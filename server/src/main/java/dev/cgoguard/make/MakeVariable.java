@@ -1,6 +1,7 @@
 package dev.cgoguard.make;
 
 import dev.cgoguard.workspace.TextRange;
+import java.util.Objects;
 
 /**
  * A Make variable: its value (raw text for a recursive variable, expanded text for a simple one),
@@ -38,5 +39,30 @@ record MakeVariable(String name, String value, Flavor flavor, Origin origin, Str
 
     MakeVariable withValue(String newValue) {
         return new MakeVariable(name, newValue, flavor, origin, makefile, range);
+    }
+
+    // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof MakeVariable that
+                && Objects.equals(name, that.name)
+                && Objects.equals(value, that.value)
+                && Objects.equals(flavor, that.flavor)
+                && Objects.equals(origin, that.origin)
+                && Objects.equals(makefile, that.makefile)
+                && Objects.equals(range, that.range)
+                && Objects.equals(appendedTo, that.appendedTo);
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = Objects.hashCode(name);
+        hash = 31 * hash + Objects.hashCode(value);
+        hash = 31 * hash + Objects.hashCode(flavor);
+        hash = 31 * hash + Objects.hashCode(origin);
+        hash = 31 * hash + Objects.hashCode(makefile);
+        hash = 31 * hash + Objects.hashCode(range);
+        hash = 31 * hash + Objects.hashCode(appendedTo);
+        return hash;
     }
 }

@@ -21,6 +21,30 @@ final class RecipeMemo {
     /** A recipe line as one target runs it: what its automatic variables are made of. */
     record Use(String target, RecipeLine line, String stem, List<String> prerequisites, String rule,
             List<String> orderOnly, boolean pattern) {
+        // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Use that
+                    && Objects.equals(target, that.target)
+                    && Objects.equals(line, that.line)
+                    && Objects.equals(stem, that.stem)
+                    && Objects.equals(prerequisites, that.prerequisites)
+                    && Objects.equals(rule, that.rule)
+                    && Objects.equals(orderOnly, that.orderOnly)
+                    && pattern == that.pattern;
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Objects.hashCode(target);
+            hash = 31 * hash + Objects.hashCode(line);
+            hash = 31 * hash + Objects.hashCode(stem);
+            hash = 31 * hash + Objects.hashCode(prerequisites);
+            hash = 31 * hash + Objects.hashCode(rule);
+            hash = 31 * hash + Objects.hashCode(orderOnly);
+            hash = 31 * hash + Boolean.hashCode(pattern);
+            return hash;
+        }
     }
 
     /** What expanding a line gave, and what it depended on. */

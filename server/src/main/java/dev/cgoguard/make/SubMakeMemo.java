@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The recursive makes evaluated for an editor, kept from one analysis to the next: after an edit of
@@ -20,6 +21,26 @@ public final class SubMakeMemo {
     /** How a recursive make is started, with all that decides what it gives besides the workspace. */
     record Start(Path root, Host host, boolean environmentComplete, Map<String, String> evaluatorEnvironment,
             MakeEvaluator.SubMake subMake) {
+        // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Start that
+                    && Objects.equals(root, that.root)
+                    && Objects.equals(host, that.host)
+                    && environmentComplete == that.environmentComplete
+                    && Objects.equals(evaluatorEnvironment, that.evaluatorEnvironment)
+                    && Objects.equals(subMake, that.subMake);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Objects.hashCode(root);
+            hash = 31 * hash + Objects.hashCode(host);
+            hash = 31 * hash + Boolean.hashCode(environmentComplete);
+            hash = 31 * hash + Objects.hashCode(evaluatorEnvironment);
+            hash = 31 * hash + Objects.hashCode(subMake);
+            return hash;
+        }
     }
 
     /** What a recursive make gave: its lines, the recursive makes it started in turn, and what it asked and gave. */

@@ -39,10 +39,15 @@ import java.util.stream.IntStream;
  */
 public final class BuildPlanner {
     /** Plans by file, then by where their go command starts (a plan without a place first). */
-    private static final Comparator<BuildPlan> SOURCE_ORDER = Comparator
-            .comparing((BuildPlan p) -> p.origin().location().path())
-            .thenComparing(p -> p.origin().location().range() == null ? null : p.origin().location().range().start(),
-                    Comparator.nullsFirst(Comparator.naturalOrder()));
+    private static final Comparator<BuildPlan> SOURCE_ORDER = (a, b) -> {
+        int order = a.origin().location().path().compareTo(b.origin().location().path());
+        if (order != 0) {
+            return order;
+        }
+        TextRange first = a.origin().location().range();
+        TextRange second = b.origin().location().range();
+        return first == null ? (second == null ? 0 : -1) : second == null ? 1 : first.start().compareTo(second.start());
+    };
 
     private final TreeCache trees;
     private final PlanningCache cache;
@@ -197,6 +202,22 @@ public final class BuildPlanner {
 
     /** What tells two go commands of a file apart for planning. */
     private record SiteKey(SourceLocation location, When conditions, GoInvocation invocation) {
+        // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof SiteKey that
+                    && Objects.equals(location, that.location)
+                    && Objects.equals(conditions, that.conditions)
+                    && Objects.equals(invocation, that.invocation);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Objects.hashCode(location);
+            hash = 31 * hash + Objects.hashCode(conditions);
+            hash = 31 * hash + Objects.hashCode(invocation);
+            return hash;
+        }
     }
 
     /**

@@ -14,6 +14,7 @@ import dev.cgoguard.workspace.Workspace;
 import dev.cgoguard.workspace.WorkspaceFile;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -35,6 +36,24 @@ public final class PlanningCache {
 
     /** A recipe line as make hands it to the shell: its text, environment and working directory. */
     public record RecipeKey(String command, Map<String, ShellValue> environment, String workingDirectory, Host host) {
+        // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof RecipeKey that
+                    && Objects.equals(command, that.command)
+                    && Objects.equals(environment, that.environment)
+                    && Objects.equals(workingDirectory, that.workingDirectory)
+                    && Objects.equals(host, that.host);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Objects.hashCode(command);
+            hash = 31 * hash + Objects.hashCode(environment);
+            hash = 31 * hash + Objects.hashCode(workingDirectory);
+            hash = 31 * hash + Objects.hashCode(host);
+            return hash;
+        }
     }
 
     /** A go command a recipe line runs: the evaluated command and its parsed invocation. */

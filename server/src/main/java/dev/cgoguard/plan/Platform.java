@@ -3,6 +3,7 @@ package dev.cgoguard.plan;
 import dev.cgoguard.gocmd.GoInvocation;
 import dev.cgoguard.host.Host;
 import dev.cgoguard.shell.ShellValue;
+import java.util.Objects;
 
 /**
  * An operating system and architecture. A host that is not known from the text (a Makefile run on
@@ -47,5 +48,22 @@ public record Platform(String goos, String goarch, boolean assumed) {
     @Override
     public String toString() {
         return goos + "/" + goarch;
+    }
+
+    // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Platform that
+                && Objects.equals(goos, that.goos)
+                && Objects.equals(goarch, that.goarch)
+                && assumed == that.assumed;
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = Objects.hashCode(goos);
+        hash = 31 * hash + Objects.hashCode(goarch);
+        hash = 31 * hash + Boolean.hashCode(assumed);
+        return hash;
     }
 }

@@ -3,6 +3,7 @@ package dev.cgoguard.shell;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,5 +82,18 @@ public record SelfRepository(Set<String> names) {
             host = host.substring(0, port);
         }
         return host + text.substring(slash);
+    }
+
+    // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof SelfRepository that
+                && Objects.equals(names, that.names);
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = Objects.hashCode(names);
+        return hash;
     }
 }

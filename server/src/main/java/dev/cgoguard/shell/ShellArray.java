@@ -3,6 +3,7 @@ package dev.cgoguard.shell;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -101,5 +102,18 @@ record ShellArray(SortedMap<Integer, List<Piece>> elements) {
     ShellValue firstValue(String written) {
         List<Piece> first = elements.get(0);
         return first == null ? ShellValue.known("") : WordExpander.join(first, written);
+    }
+
+    // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof ShellArray that
+                && Objects.equals(elements, that.elements);
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = Objects.hashCode(elements);
+        return hash;
     }
 }

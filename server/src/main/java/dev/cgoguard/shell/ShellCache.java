@@ -3,6 +3,7 @@ package dev.cgoguard.shell;
 import dev.cgoguard.cache.GenerationalCache;
 import dev.cgoguard.workspace.SourceText;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The commands of scripts already evaluated, by script text and starting state. An editor plans a
@@ -14,6 +15,20 @@ public final class ShellCache {
     static final int GENERATION_SIZE = 4096;
 
     private record Key(String script, ShellState state) {
+        // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Key that
+                    && Objects.equals(script, that.script)
+                    && Objects.equals(state, that.state);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Objects.hashCode(script);
+            hash = 31 * hash + Objects.hashCode(state);
+            return hash;
+        }
     }
 
     private final GenerationalCache<Key, ScriptEvaluation> evaluations = new GenerationalCache<>(GENERATION_SIZE);

@@ -2,6 +2,7 @@ package dev.cgoguard.shell;
 
 import dev.cgoguard.host.Host;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -55,5 +56,28 @@ public record ShellState(Map<String, ShellValue> variables, Set<String> exported
     /** The workspace root with no variables known. */
     public static ShellState empty() {
         return of(Map.of(), "");
+    }
+
+    // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof ShellState that
+                && Objects.equals(variables, that.variables)
+                && Objects.equals(exported, that.exported)
+                && Objects.equals(workingDirectory, that.workingDirectory)
+                && Objects.equals(host, that.host)
+                && Objects.equals(repository, that.repository)
+                && Objects.equals(scriptPath, that.scriptPath);
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = Objects.hashCode(variables);
+        hash = 31 * hash + Objects.hashCode(exported);
+        hash = 31 * hash + Objects.hashCode(workingDirectory);
+        hash = 31 * hash + Objects.hashCode(host);
+        hash = 31 * hash + Objects.hashCode(repository);
+        hash = 31 * hash + Objects.hashCode(scriptPath);
+        return hash;
     }
 }

@@ -2,6 +2,7 @@ package dev.cgoguard.shell;
 
 import dev.cgoguard.workspace.TextRange;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One word of a simple command after expansion, quote removal and field splitting. A word with an
@@ -13,6 +14,20 @@ import java.util.List;
 public record ShellWord(String text, boolean known, TextRange range, List<Span> unknownSpans) {
     /** A part of {@code text} from {@code start} to {@code end} (exclusive). */
     public record Span(int start, int end) {
+        // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Span that
+                    && start == that.start
+                    && end == that.end;
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Integer.hashCode(start);
+            hash = 31 * hash + Integer.hashCode(end);
+            return hash;
+        }
     }
 
     public ShellWord {
@@ -32,5 +47,24 @@ public record ShellWord(String text, boolean known, TextRange range, List<Span> 
             }
         }
         return true;
+    }
+
+    // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof ShellWord that
+                && Objects.equals(text, that.text)
+                && known == that.known
+                && Objects.equals(range, that.range)
+                && Objects.equals(unknownSpans, that.unknownSpans);
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = Objects.hashCode(text);
+        hash = 31 * hash + Boolean.hashCode(known);
+        hash = 31 * hash + Objects.hashCode(range);
+        hash = 31 * hash + Objects.hashCode(unknownSpans);
+        return hash;
     }
 }

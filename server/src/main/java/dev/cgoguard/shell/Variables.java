@@ -26,6 +26,25 @@ final class Variables {
         Entry(ShellValue value, boolean exported, List<Piece> parts) {
             this(value, exported, parts, null);
         }
+
+        // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Entry that
+                    && Objects.equals(value, that.value)
+                    && exported == that.exported
+                    && Objects.equals(parts, that.parts)
+                    && Objects.equals(array, that.array);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Objects.hashCode(value);
+            hash = 31 * hash + Boolean.hashCode(exported);
+            hash = 31 * hash + Objects.hashCode(parts);
+            hash = 31 * hash + Objects.hashCode(array);
+            return hash;
+        }
     }
 
     /** Partly known values with more pieces than this are kept as unknown only, so values cannot grow without bound. */

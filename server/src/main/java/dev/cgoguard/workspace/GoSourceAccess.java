@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -76,5 +77,22 @@ public record GoSourceAccess(boolean goroot, boolean moduleCache, List<Path> fol
     private static String keyword(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         return lower.equals(GOROOT) || lower.equals(MODULE_CACHE) ? lower : null;
+    }
+
+    // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof GoSourceAccess that
+                && goroot == that.goroot
+                && moduleCache == that.moduleCache
+                && Objects.equals(folders, that.folders);
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = Boolean.hashCode(goroot);
+        hash = 31 * hash + Boolean.hashCode(moduleCache);
+        hash = 31 * hash + Objects.hashCode(folders);
+        return hash;
     }
 }

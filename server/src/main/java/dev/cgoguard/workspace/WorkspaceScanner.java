@@ -22,7 +22,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -139,7 +138,7 @@ public final class WorkspaceScanner {
         SortedMap<String, WorkspaceFile> sorted = new TreeMap<>(files);
         reading.join();
         sorted.putAll(readFiles);
-        problems.sort(Comparator.comparing(FileProblem::path));
+        problems.sort((a, b) -> a.path().compareTo(b.path()));
         return new Workspace(gate, sorted, problems);
     }
 

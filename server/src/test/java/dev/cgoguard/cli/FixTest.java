@@ -106,6 +106,42 @@ class FixTest {
     }
 
     @Test
+    void aChosenFixWithDiffPrintsTheDiffWritesNothingAndExitsAsTheFilesAreNow() {
+        Path project = CliRun.copyFixture("static-cgo-net-user", tmp);
+        String before = CliRun.read(project.resolve("Makefile"));
+        CliRun diff = CliRun.runIn(project, "lint", "--fix=static-glibc-nss:dynamic", "--diff", project.toString());
+        assertEquals("--- a/Makefile\n+++ b/Makefile\n@@ -1,2 +1,2 @@\n run:\n-\tgo run -ldflags '-extldflags \"-static\"' main.go\n"
+                + "+\tgo run main.go\n", diff.out());
+        assertEquals("", diff.err());
+        assertEquals(1, diff.exit(), "the error is still in the file");
+        assertEquals(before, CliRun.read(project.resolve("Makefile")));
+    }
+
+    @Test
+    void aFindingThatDoesNotOfferTheChosenFixIsLeftAsItIsAndSaidSo() {
+        // a target-specific -static: the dynamic fix is not offered there, only tags and musl
+        CliRun.write(tmp.resolve("go.mod"), "module example.com/x\n\ngo 1.22\n");
+        CliRun.write(tmp.resolve("main.go"), "package main\n\n// #include <stdlib.h>\nimport \"C\"\n\nimport \"os/user\"\n\n"
+                + "func main() { user.Current() }\n");
+        String makefile = "LDFLAGS := -s -w\n\nrelease: LDFLAGS += -extldflags \"-static\"\nrelease:\n"
+                + "\tCGO_ENABLED=1 go build -ldflags '$(LDFLAGS)' -o bin/app .\n";
+        CliRun.write(tmp.resolve("Makefile"), makefile);
+        String notFixed = "cgoguard: not fixing Makefile:5:2: the static-glibc-nss finding there offers no 'dynamic' fix"
+                + " (its fixes there: tags, musl)\n";
+        CliRun fixed = CliRun.runIn(tmp, "lint", "--fix=static-glibc-nss:dynamic", tmp.toString());
+        assertEquals(makefile, CliRun.read(tmp.resolve("Makefile")), "not fixed another way");
+        assertEquals(notFixed, fixed.err());
+        assertEquals(1, fixed.exit());
+        CliRun diff = CliRun.runIn(tmp, "lint", "--fix=static-glibc-nss:dynamic", "--diff", tmp.toString());
+        assertEquals("", diff.out());
+        assertEquals(notFixed, diff.err());
+        CliRun preferred = CliRun.runIn(tmp, "lint", "--fix", tmp.toString());
+        assertEquals(0, preferred.exit(), preferred.err());
+        assertTrue(CliRun.read(tmp.resolve("Makefile")).contains("go build -tags osusergo -ldflags"),
+                CliRun.read(tmp.resolve("Makefile")));
+    }
+
+    @Test
     void theReportMarksTheChosenFixPreferredAndNamesEveryAlternative() {
         Path project = CliRun.copyFixture("static-cgo-net-user", tmp);
         CliRun.write(project.resolve(".cgoguard.yaml"), "fixes:\n  static-glibc-nss: musl\n");

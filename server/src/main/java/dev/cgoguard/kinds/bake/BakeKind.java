@@ -136,6 +136,20 @@ public final class BakeKind implements GoCommandSource {
 
     /** A bake file's text, and whether it is written in JSON. */
     private record BakeText(boolean json, String content) {
+        // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof BakeText that
+                    && json == that.json
+                    && Objects.equals(content, that.content);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Boolean.hashCode(json);
+            hash = 31 * hash + Objects.hashCode(content);
+            return hash;
+        }
     }
 
     /** A bake file's targets, or why it could not be read. */

@@ -9,8 +9,8 @@ import dev.cgoguard.plan.WorkspacePaths;
 import dev.cgoguard.workspace.ThirdPartyPaths;
 import dev.cgoguard.workspace.Workspace;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +22,20 @@ import java.util.regex.Pattern;
  */
 final class ContextMapping {
     private record Mount(String stageDirectory, String workspaceDirectory) {
+        // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Mount that
+                    && Objects.equals(stageDirectory, that.stageDirectory)
+                    && Objects.equals(workspaceDirectory, that.workspaceDirectory);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Objects.hashCode(stageDirectory);
+            hash = 31 * hash + Objects.hashCode(workspaceDirectory);
+            return hash;
+        }
     }
 
     /** The patterns of the COPY source names met lately, by name: every edit maps the build context again. */
@@ -57,7 +71,7 @@ final class ContextMapping {
                     }
                 }
             }
-            mounts.sort(Comparator.comparingInt((Mount m) -> m.stageDirectory().length()).reversed());
+            mounts.sort((a, b) -> Integer.compare(b.stageDirectory().length(), a.stageDirectory().length()));
             mapping.mountsByStage.add(mounts);
         }
         return mapping;

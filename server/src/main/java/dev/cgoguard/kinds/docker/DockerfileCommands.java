@@ -43,6 +43,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -65,6 +66,26 @@ public final class DockerfileCommands {
     /** What a Dockerfile's go commands depend on besides the snapshot: its version, the build's arguments, target and host, and the context. */
     private record FindKey(Identity<WorkspaceFile> dockerfile, Map<String, String> buildArgs, String targetStage, Host host,
             String context) {
+        // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof FindKey that
+                    && Objects.equals(dockerfile, that.dockerfile)
+                    && Objects.equals(buildArgs, that.buildArgs)
+                    && Objects.equals(targetStage, that.targetStage)
+                    && Objects.equals(host, that.host)
+                    && Objects.equals(context, that.context);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Objects.hashCode(dockerfile);
+            hash = 31 * hash + Objects.hashCode(buildArgs);
+            hash = 31 * hash + Objects.hashCode(targetStage);
+            hash = 31 * hash + Objects.hashCode(host);
+            hash = 31 * hash + Objects.hashCode(context);
+            return hash;
+        }
     }
 
     /**
@@ -177,6 +198,20 @@ public final class DockerfileCommands {
      * one set of arguments share them) and the build context.
      */
     private record MappingKey(Identity<List<DockerStage>> stages, String context) {
+        // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof MappingKey that
+                    && Objects.equals(stages, that.stages)
+                    && Objects.equals(context, that.context);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Objects.hashCode(stages);
+            hash = 31 * hash + Objects.hashCode(context);
+            return hash;
+        }
     }
 
     /** Where a file built in a stage of one evaluation runs ({@link DockerfileEvaluator#whereItRuns}). */
@@ -189,6 +224,24 @@ public final class DockerfileCommands {
      * arguments share them), the stage built as the result, and the file.
      */
     private record PlacementKey(Identity<List<DockerStage>> stages, int runStage, int stageIndex, String path) {
+        // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof PlacementKey that
+                    && Objects.equals(stages, that.stages)
+                    && runStage == that.runStage
+                    && stageIndex == that.stageIndex
+                    && Objects.equals(path, that.path);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Objects.hashCode(stages);
+            hash = 31 * hash + Integer.hashCode(runStage);
+            hash = 31 * hash + Integer.hashCode(stageIndex);
+            hash = 31 * hash + Objects.hashCode(path);
+            return hash;
+        }
     }
 
     /** A command with its location in the Dockerfile. */
@@ -214,6 +267,24 @@ public final class DockerfileCommands {
      */
     private record RunKey(Identity<DockerStage> stage, Identity<DockerRun> run, Set<String> targetPlatformArgsGiven,
             Host host) {
+        // as the compiler would write them; written out, they need no linking at start-up (RecordValueMethodsTest)
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof RunKey that
+                    && Objects.equals(stage, that.stage)
+                    && Objects.equals(run, that.run)
+                    && Objects.equals(targetPlatformArgsGiven, that.targetPlatformArgsGiven)
+                    && Objects.equals(host, that.host);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = Objects.hashCode(stage);
+            hash = 31 * hash + Objects.hashCode(run);
+            hash = 31 * hash + Objects.hashCode(targetPlatformArgsGiven);
+            hash = 31 * hash + Objects.hashCode(host);
+            return hash;
+        }
     }
 
     private static Set<String> targetPlatformArgsGiven(BuildInputs inputs) {

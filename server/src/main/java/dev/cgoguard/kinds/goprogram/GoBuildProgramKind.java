@@ -25,8 +25,10 @@ import java.util.regex.Pattern;
  * {@code osusergo}, {@code CGO_ENABLED=…}) and that the builds it makes are not checked.
  */
 public final class GoBuildProgramKind implements GoCommandSource {
-    private static final Pattern PLACE = Pattern.compile("(^|/)(build|ci|tool|tools|script|scripts|internal/build)/[^/]+\\.go$"
-            + "|^(build|ci|make)\\.go$");
+    /** The folders build programs live in ({@code internal/build/} is a {@code build/}). */
+    private static final Set<String> PLACES = Set.of("build", "ci", "tool", "tools", "script", "scripts");
+    /** The names a build program has at the root. */
+    private static final Set<String> ROOT_NAMES = Set.of("build.go", "ci.go", "make.go");
     private static final Pattern STRING = Pattern.compile("\"((?:\\\\.|[^\"\\\\\\n])*)\"|`([^`]*)`");
     private static final Pattern SETTING = Pattern.compile("-extldflags|^-static(-pie)?$|-linkmode|\\bnetgo\\b|\\bosusergo\\b"
             + "|CGO_ENABLED|static_build");
@@ -39,12 +41,28 @@ public final class GoBuildProgramKind implements GoCommandSource {
 
     @Override
     public boolean isPlanSource(WorkspaceFile file) {
-        if (file.kind() != FileKind.GO || file.path().endsWith("_test.go") || !PLACE.matcher(file.path()).find()) {
+        if (file.kind() != FileKind.GO || file.path().endsWith("_test.go") || !inPlace(file.path())) {
             return false;
         }
         String text = file.content();
         return text.contains("package main") && text.contains("\"os/exec\"")
                 && (text.contains("\"build\"") || text.contains("\"install\""));
+    }
+
+    /**
+     * Whether a Go file's path is where build programs live: directly in one of {@link #PLACES}, or
+     * at the root under one of {@link #ROOT_NAMES}. Asked of every Go file of a workspace, so
+     * it looks at the last two names of the path only.
+     */
+    static boolean inPlace(String path) {
+        int slash = path.lastIndexOf('/');
+        if (slash < 0) {
+            return ROOT_NAMES.contains(path);
+        }
+        if (path.length() - slash - 1 <= ".go".length() || !path.endsWith(".go")) {
+            return false;
+        }
+        return PLACES.contains(path.substring(path.lastIndexOf('/', slash - 1) + 1, slash));
     }
 
     @Override
