@@ -77,10 +77,13 @@ final class CallSiteScanner {
 
             @Override
             public int identifier(int line, int lineStart, int start, int end) {
+                // most identifiers are not followed by a dot: only a qualifier is looked up
+                if (end + 1 >= n || text.charAt(end) != '.' || start > 0 && text.charAt(start - 1) == '.') {
+                    return end;
+                }
                 String word = text.substring(start, end);
-                boolean standalone = start == 0 || text.charAt(start - 1) != '.';
                 String pkg = packageNames.get(word);
-                if (!standalone || pkg == null || end + 1 >= n || text.charAt(end) != '.') {
+                if (pkg == null) {
                     return end;
                 }
                 int nameStart = end + 1;

@@ -16,7 +16,8 @@ record HeaderBounds(int packageStart, int end, boolean complete) {
         Lexer lexer = new Lexer(text);
         String token = lexer.next();
         if (!"package".equals(token)) {
-            return new HeaderBounds(-1, 0, token != null);
+            // a token that ends the text may be cut short: "packa" of a prefix, "/" of a comment's "//"
+            return new HeaderBounds(-1, 0, token != null && lexer.pos < text.length());
         }
         int packageStart = lexer.tokenStart;
         if (lexer.next() == null) {

@@ -42,7 +42,11 @@ final class HeaderParser {
      * {@link ImportReader} unless {@code treeSitterOnly} (which lets a test compare the two readers).
      */
     static Parsed parse(String path, String text, SyntaxTree previous, boolean treeSitterOnly) {
-        HeaderBounds bounds = HeaderBounds.of(text);
+        return parse(path, text, HeaderBounds.of(text), previous, treeSitterOnly);
+    }
+
+    /** As {@link #parse(String, String, SyntaxTree, boolean)}, where the header's bounds in the text are known. */
+    static Parsed parse(String path, String text, HeaderBounds bounds, SyntaxTree previous, boolean treeSitterOnly) {
         BuildConstraint constraint = bounds.packageStart() < 0 ? null
                 : LeadingConstraint.read(text.substring(0, bounds.packageStart()));
         if (bounds.packageStart() < 0) {

@@ -13,6 +13,9 @@ final class LeadingConstraint {
     }
 
     static BuildConstraint read(String leading) {
+        if (!leading.contains("go:build") && !leading.contains("+build")) {
+            return null; // most files: a licence or doc comment and no constraint, not cut into lines
+        }
         String[] lines = leading.split("\n", -1);
         BuildConstraint goBuild = null;
         List<Integer> plusBuildLines = new ArrayList<>();

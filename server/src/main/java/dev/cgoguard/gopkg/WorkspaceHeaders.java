@@ -8,7 +8,6 @@ import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.TextPosition;
 import dev.cgoguard.workspace.TextRange;
 import dev.cgoguard.workspace.WorkspaceFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +53,8 @@ final class WorkspaceHeaders {
 
     private static final int MAX_ENTRIES = 200_000;
     private static final Map<Key, Entry> CACHE = new ConcurrentHashMap<>();
+    /** What each thread reads a file kept on disk into, file after file. */
+    private static final ThreadLocal<byte[]> READ_BUFFER = ThreadLocal.withInitial(() -> new byte[GoFileRead.BUFFER_BYTES]);
 
     private WorkspaceHeaders() {
     }
@@ -93,19 +94,19 @@ final class WorkspaceHeaders {
         SyntaxTree tree = null;
         DiskHeaders.HeaderText read = null;
         try {
-            GoFileRead bytes = file.readOnDisk();
+            GoFileRead bytes = file.readOnDisk(READ_BUFFER.get()); // its bytes are done with here
             if (bytes != null) {
                 outcome = bytes.outcome();
                 if (!bytes.readable()) {
                     CACHE.put(key, new Entry(file.version(), source, outcome, null, null));
                     return null;
                 }
-                read = DiskHeaders.headerText(bytes.bytes(), bytes.more());
+                read = DiskHeaders.headerText(bytes.bytes(), bytes.length(), bytes.more());
             } else {
                 read = new DiskHeaders.HeaderText(file.content(), true);
             }
             String text = read.text();
-            HeaderParser.Parsed parsed = HeaderParser.parse(file.path(), text, entry == null ? null : entry.tree());
+            HeaderParser.Parsed parsed = HeaderParser.parse(file.path(), text, read.headerBounds(), entry == null ? null : entry.tree(), false);
             tree = parsed.tree();
             List<GoImport> imports = parsed.header().imports();
             // a file built only without cgo is read whole: its strings may say it fails without cgo
@@ -115,7 +116,7 @@ final class WorkspaceHeaders {
                 String whole = text;
                 if (!read.whole()) {
                     whole = withoutCgo || CallSiteScanner.mentionsSelector(bytes, imports)
-                            ? new String(bytes.bytes(), StandardCharsets.UTF_8) : null;
+                            ? bytes.decoded() : null;
                 }
                 sites = whole == null ? List.of() : CallSiteScanner.scan(file.path(), whole, imports, withoutCgo);
             }

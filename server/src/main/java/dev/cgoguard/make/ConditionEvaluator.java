@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 final class ConditionEvaluator {
     private static final Pattern PLAIN_REFERENCE = Pattern.compile("\\$[({]([A-Za-z0-9_.-]+)[)}]");
+    /** {@code $(strip $(NAME))}: compiled once, not at each comparison an alternative reads. */
+    private static final Pattern STRIPPED_REFERENCE = Pattern.compile("\\$\\(strip \\$[({]([A-Za-z0-9_.-]+)[)}]\\)");
 
     private final MakeExpander expander;
     private final VariableScope globals;
@@ -121,7 +123,7 @@ final class ConditionEvaluator {
         if (m.matches()) {
             return m.group(1);
         }
-        Matcher strip = Pattern.compile("\\$\\(strip \\$[({]([A-Za-z0-9_.-]+)[)}]\\)").matcher(written.strip());
+        Matcher strip = STRIPPED_REFERENCE.matcher(written.strip());
         if (strip.matches()) {
             return strip.group(1);
         }

@@ -22,7 +22,26 @@ public final class GoTextScanner {
         }
     }
 
+    /** {@link Character#isJavaIdentifierStart(char)} and {@code ...Part} of the ASCII characters, looked up. */
+    private static final boolean[] ASCII_START = new boolean[128];
+    private static final boolean[] ASCII_PART = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_START[c] = Character.isJavaIdentifierStart(c);
+            ASCII_PART[c] = Character.isJavaIdentifierPart(c);
+        }
+    }
+
     private GoTextScanner() {
+    }
+
+    private static boolean identifierStart(char c) {
+        return c < 128 ? ASCII_START[c] : Character.isJavaIdentifierStart(c);
+    }
+
+    private static boolean identifierPart(char c) {
+        return c < 128 ? ASCII_PART[c] : Character.isJavaIdentifierPart(c);
     }
 
     public static void scan(String text, Visitor visitor) {
@@ -53,9 +72,9 @@ public final class GoTextScanner {
                     visitor.stringLiteral(line, lineStart, i, end);
                 }
                 i = end;
-            } else if (Character.isJavaIdentifierStart(c)) {
+            } else if (identifierStart(c)) {
                 int end = i + 1;
-                while (end < n && Character.isJavaIdentifierPart(text.charAt(end))) {
+                while (end < n && identifierPart(text.charAt(end))) {
                     end++;
                 }
                 i = Math.max(end, visitor.identifier(line, lineStart, i, end));

@@ -43,6 +43,15 @@ public record FilePrefix(byte[] bytes, boolean more) {
         }
     }
 
+    /**
+     * Reads from the channel's start into {@code buffer} until it is full or the channel ends, as a
+     * stream would; returns how many bytes it read. A buffer one byte longer than a limit tells
+     * whether the file goes on past the limit, and one buffer serves read after read.
+     */
+    public static int readInto(SeekableByteChannel channel, byte[] buffer) throws IOException {
+        return fill(channel, buffer, 0);
+    }
+
     /** Fills {@code bytes} from {@code from} until it is full or the channel ends; returns how far it is filled. */
     private static int fill(SeekableByteChannel channel, byte[] bytes, int from) throws IOException {
         ByteBuffer buffer = ByteBuffer.wrap(bytes, from, bytes.length - from);

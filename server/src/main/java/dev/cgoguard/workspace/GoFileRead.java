@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -11,12 +12,13 @@ import java.util.List;
  * rule or a snippet needs its text): its first {@value ScanLimits#GO_PREFIX_BYTES} bytes, checked
  * (no NUL byte, UTF-8) and searched for the suppression marker without being decoded.
  *
- * @param bytes the bytes read; null when the file cannot be read as text ({@link #outcome} says why);
- *     words are looked for in them eight bytes at a time ({@link #holdsAny})
+ * @param bytes holds the bytes read, from its start; null when the file cannot be read as text
+ *     ({@link #outcome} says why); words are looked for in them eight bytes at a time ({@link #holdsAny})
+ * @param length how many bytes were read (the array may be longer: a buffer that serves read after read)
  * @param more true when the file goes on past the bytes read
  * @param outcome what the read found, kept by the file's record
  */
-public record GoFileRead(byte[] bytes, boolean more, Outcome outcome) {
+public record GoFileRead(byte[] bytes, int length, boolean more, Outcome outcome) {
 
     /**
      * What reading a Go file found: the stamp of its bytes (a CRC-32C and their count, so that it
@@ -26,41 +28,65 @@ public record GoFileRead(byte[] bytes, boolean more, Outcome outcome) {
     public record Outcome(long stamp, boolean suppressionMarker, String problem) {
     }
 
-    private static final byte[] MARKER = WorkspaceFile.SUPPRESSION_MARKER.getBytes(StandardCharsets.US_ASCII);
-    /** The marker is looked for through its colon, a byte much rarer in Go source than its letters. */
-    private static final int MARKER_ANCHOR = WorkspaceFile.SUPPRESSION_MARKER.indexOf(':');
-
     /** Reads a Go file below a gate's root (a real path, as a walk found it or the gate resolved it). */
     static GoFileRead of(PathGate gate, Path file) {
-        byte[] bytes;
-        boolean more;
+        FilePrefix prefix;
         try {
-            FilePrefix prefix = gate.readWalkedPrefix(file, ScanLimits.GO_PREFIX_BYTES);
-            bytes = prefix.bytes();
-            more = prefix.more();
+            prefix = gate.readWalkedPrefix(file, ScanLimits.GO_PREFIX_BYTES);
         } catch (NoSuchFileException e) {
             return unreadable("skipped: the file vanished while it was being read");
         } catch (IOException e) {
             return unreadable(WorkspaceScanner.describe(e));
         }
-        long stamp = WorkspaceScanner.contentStamp(bytes);
-        if (WorkspaceScanner.looksBinary(bytes)) {
-            return new GoFileRead(null, more, new Outcome(stamp, false, "skipped: binary content (NUL bytes)"));
+        return checked(prefix.bytes(), prefix.bytes().length, prefix.more());
+    }
+
+    /**
+     * As {@link #of(PathGate, Path)}, read into {@code buffer} ({@link #BUFFER_BYTES} long), which the
+     * read's bytes then lie in: for a caller that is done with them before it reads the next file.
+     */
+    static GoFileRead of(PathGate gate, Path file, byte[] buffer) {
+        if (buffer.length != BUFFER_BYTES) {
+            throw new IllegalArgumentException("a buffer of " + buffer.length + " bytes instead of " + BUFFER_BYTES);
+        }
+        int read;
+        try {
+            read = gate.readWalkedPrefix(file, buffer);
+        } catch (NoSuchFileException e) {
+            return unreadable("skipped: the file vanished while it was being read");
+        } catch (IOException e) {
+            return unreadable(WorkspaceScanner.describe(e));
+        }
+        return checked(buffer, Math.min(read, ScanLimits.GO_PREFIX_BYTES), read > ScanLimits.GO_PREFIX_BYTES);
+    }
+
+    /** How long a buffer {@link #of(PathGate, Path, byte[])} reads into: the bytes read and one more. */
+    public static final int BUFFER_BYTES = ScanLimits.GO_PREFIX_BYTES + 1;
+
+    private static GoFileRead checked(byte[] bytes, int length, boolean more) {
+        long stamp = WorkspaceScanner.contentStamp(bytes, length);
+        GoBytesScan scan = GoBytesScan.of(bytes, length);
+        if (scan.nul()) {
+            return new GoFileRead(null, 0, more, new Outcome(stamp, false, "skipped: binary content (NUL bytes)"));
         }
         // a file cut after the bytes read may end inside a character: only one read whole is checked
-        if (!more && !WorkspaceScanner.isAscii(bytes) && !WorkspaceScanner.isUtf8(bytes)) {
+        if (!more && !scan.ascii() && !WorkspaceScanner.isUtf8(bytes, length)) {
             try {
-                WorkspaceScanner.decode(bytes, more); // throws when it is not text
+                WorkspaceScanner.decode(Arrays.copyOf(bytes, length), more); // throws when it is not text
             } catch (WorkspaceScanner.UnreadableFileException e) {
-                return new GoFileRead(null, more, new Outcome(stamp, false, e.getMessage()));
+                return new GoFileRead(null, 0, more, new Outcome(stamp, false, e.getMessage()));
             }
         }
-        boolean marker = WorkspaceScanner.contains(bytes, MARKER, MARKER_ANCHOR);
-        return new GoFileRead(bytes, more, new Outcome(stamp, marker, null));
+        return new GoFileRead(bytes, length, more, new Outcome(stamp, scan.marker(), null));
     }
 
     private static GoFileRead unreadable(String problem) {
-        return new GoFileRead(null, false, new Outcome(0, false, problem));
+        return new GoFileRead(null, 0, false, new Outcome(0, false, problem));
+    }
+
+    /** The bytes read, decoded as UTF-8 (an invalid sequence becomes U+FFFD); null when the file cannot be read as text. */
+    public String decoded() {
+        return bytes == null ? null : AsciiFirstDecoding.decode(bytes, length);
     }
 
     /**
@@ -77,7 +103,7 @@ public record GoFileRead(byte[] bytes, boolean more, Outcome outcome) {
             encoded[i] = words.get(i).getBytes(StandardCharsets.UTF_8);
         }
         int anchor = prefix.getBytes(StandardCharsets.UTF_8).length - 1;
-        return bytes != null && !words.isEmpty() && anchor >= 0 && WorkspaceScanner.containsAny(bytes, encoded, anchor);
+        return bytes != null && !words.isEmpty() && anchor >= 0 && WorkspaceScanner.containsAny(bytes, length, encoded, anchor);
     }
 
     /** True when the file could be read as text. */

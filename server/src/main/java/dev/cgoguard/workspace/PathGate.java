@@ -170,6 +170,19 @@ public final class PathGate {
         }
     }
 
+    /**
+     * As {@link #readWalkedPrefix(Path, int)}, into {@code buffer} (as {@link FilePrefix#readInto}
+     * reads): returns how many bytes it read.
+     */
+    public int readWalkedPrefix(Path file, byte[] buffer) throws IOException {
+        if (!file.startsWith(root)) {
+            throw new OutsideException(file, file);
+        }
+        try (SeekableByteChannel channel = channelReal(file)) {
+            return FilePrefix.readInto(channel, buffer);
+        }
+    }
+
     private static InputStream openReal(Path real) throws IOException {
         return Channels.newInputStream(channelReal(real));
     }

@@ -235,9 +235,14 @@ public final class WorkspaceScanner {
      * version changes with the content (a modification time and a size can both repeat after an edit).
      */
     static long contentStamp(byte[] bytes) {
+        return contentStamp(bytes, bytes.length);
+    }
+
+    /** As {@link #contentStamp(byte[])}, of the first {@code length} bytes. */
+    static long contentStamp(byte[] bytes, int length) {
         CRC32C crc = new CRC32C();
-        crc.update(bytes, 0, bytes.length);
-        return crc.getValue() << 32 | (bytes.length & 0xffffffffL);
+        crc.update(bytes, 0, length);
+        return crc.getValue() << 32 | (length & 0xffffffffL);
     }
 
     static boolean isCandidate(String rel) {
@@ -281,42 +286,56 @@ public final class WorkspaceScanner {
     private static final long LOW_BITS = 0x0101010101010101L;
 
     /**
-     * True when the bytes hold the word, looked for through one of its bytes (its index
-     * {@code anchor}: the one rarest in the text searched, as {@code :} in source code), eight bytes
-     * at a time; the word is compared only where that byte stands.
-     */
-    static boolean contains(byte[] bytes, byte[] word, int anchor) {
-        return containsAny(bytes, new byte[][] {word}, anchor);
-    }
-
-    /**
      * True when the bytes hold one of the words, which all begin with the same bytes up to and
      * including the one at index {@code anchor} (the {@code .} of {@code http.Get} and
-     * {@code http.Post}): one search for that byte, eight bytes at a time, the words compared only
-     * where it stands.
+     * {@code http.Post}): one search for that byte, with the byte before it when there is one (the
+     * {@code p.} of {@code http.}), eight bytes at a time, the words compared only where they stand.
      */
     public static boolean containsAny(byte[] bytes, byte[][] words, int anchor) {
+        return containsAny(bytes, bytes.length, words, anchor);
+    }
+
+    /** As {@link #containsAny(byte[], byte[][], int)}, in the first {@code length} bytes. */
+    static boolean containsAny(byte[] bytes, int length, byte[][] words, int anchor) {
         byte anchorByte = words[0][anchor];
         int shortest = Integer.MAX_VALUE;
         for (byte[] word : words) {
             shortest = Math.min(shortest, word.length);
         }
         long pattern = LOW_BITS * (anchorByte & 0xff);
-        int n = bytes.length;
+        int n = length;
         int last = n - (shortest - anchor); // the last place the anchor byte can stand
         int i = anchor;
-        for (; i + 8 <= n && i <= last; i += 8) {
-            long word8 = (long) LONGS.get(bytes, i) ^ pattern;
-            // a high bit where a byte of the eight may be the anchor byte (exact for the first of them)
-            for (long found = (word8 - LOW_BITS) & ~word8 & HIGH_BITS; found != 0; found &= found - 1) {
-                int j = i + (Long.numberOfTrailingZeros(found) >>> 3);
-                if (j <= last && bytes[j] == anchorByte && matchesAny(bytes, j - anchor, words, anchor)) {
-                    return true;
+        if (anchor > 0) {
+            // the anchor byte and the one before it, as a pair: a lone byte such as the : of := stands
+            // every hundred bytes of Go source, a pair such as d: far more rarely
+            long before = LOW_BITS * (words[0][anchor - 1] & 0xff);
+            for (; i + 8 <= n && i <= last; i += 8) {
+                long here = (long) LONGS.get(bytes, i) ^ pattern;
+                long previous = (long) LONGS.get(bytes, i - 1) ^ before;
+                // a high bit where both bytes of a pair may be the ones looked for (every such pair has one)
+                if (((here - LOW_BITS) & ~here & (previous - LOW_BITS) & ~previous & HIGH_BITS) != 0) {
+                    for (int j = i, end = Math.min(i + 7, last); j <= end; j++) {
+                        if (bytes[j] == anchorByte && matchesAny(bytes, n, j - anchor, words, anchor)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        } else {
+            for (; i + 8 <= n && i <= last; i += 8) {
+                long word8 = (long) LONGS.get(bytes, i) ^ pattern;
+                // a high bit where a byte of the eight may be the anchor byte (exact for the first of them)
+                for (long found = (word8 - LOW_BITS) & ~word8 & HIGH_BITS; found != 0; found &= found - 1) {
+                    int j = i + (Long.numberOfTrailingZeros(found) >>> 3);
+                    if (j <= last && bytes[j] == anchorByte && matchesAny(bytes, n, j - anchor, words, anchor)) {
+                        return true;
+                    }
                 }
             }
         }
         for (; i <= last; i++) {
-            if (bytes[i] == anchorByte && matchesAny(bytes, i - anchor, words, anchor)) {
+            if (bytes[i] == anchorByte && matchesAny(bytes, n, i - anchor, words, anchor)) {
                 return true;
             }
         }
@@ -324,12 +343,12 @@ public final class WorkspaceScanner {
     }
 
     /** True when one of the words stands at {@code start}; the byte before the anchor is compared first. */
-    private static boolean matchesAny(byte[] bytes, int start, byte[][] words, int anchor) {
+    private static boolean matchesAny(byte[] bytes, int length, int start, byte[][] words, int anchor) {
         if (anchor > 0 && bytes[start + anchor - 1] != words[0][anchor - 1]) {
             return false; // the words share what comes before the anchor: http. of http.Get and http.Post
         }
         for (byte[] word : words) {
-            if (start + word.length <= bytes.length
+            if (start + word.length <= length
                     && Arrays.equals(bytes, start, start + word.length, word, 0, word.length)) {
                 return true;
             }
@@ -355,29 +374,23 @@ public final class WorkspaceScanner {
         return false;
     }
 
-    static boolean isAscii(byte[] bytes) {
-        int i = 0;
-        for (; i + 8 <= bytes.length; i += 8) {
-            if (((long) LONGS.get(bytes, i) & HIGH_BITS) != 0) {
-                return false;
-            }
-        }
-        for (; i < bytes.length; i++) {
-            if (bytes[i] < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * True when the bytes are well-formed UTF-8 (as a strict decoder takes them: no overlong form, no
      * surrogate, nothing above U+10FFFF, no sequence cut short), checked without decoding them.
      */
     static boolean isUtf8(byte[] bytes) {
+        return isUtf8(bytes, bytes.length);
+    }
+
+    /** As {@link #isUtf8(byte[])}, of the first {@code count} bytes. */
+    static boolean isUtf8(byte[] bytes, int count) {
         int i = 0;
-        int n = bytes.length;
+        int n = count;
         while (i < n) {
+            if (i + 8 <= n && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+                i += 8; // eight ASCII bytes
+                continue;
+            }
             int b = bytes[i];
             if (b >= 0) {
                 i++;
@@ -415,11 +428,6 @@ public final class WorkspaceScanner {
             i += length;
         }
         return true;
-    }
-
-    /** Decodes UTF-8 whatever it holds: an invalid sequence becomes U+FFFD. */
-    static String decodeLeniently(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     /** Decodes UTF-8; invalid sequences become U+FFFD and are reported only when nothing else can be done. */

@@ -11,7 +11,7 @@ class CallSiteScannerTest {
     }
 
     private static dev.cgoguard.workspace.GoFileRead read(byte[] bytes) {
-        return new dev.cgoguard.workspace.GoFileRead(bytes, false, new dev.cgoguard.workspace.GoFileRead.Outcome(0, false, null));
+        return new dev.cgoguard.workspace.GoFileRead(bytes, bytes.length, false, new dev.cgoguard.workspace.GoFileRead.Outcome(0, false, null));
     }
 
     private static List<String> calls(String text) {

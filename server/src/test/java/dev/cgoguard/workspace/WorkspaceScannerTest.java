@@ -152,13 +152,13 @@ class WorkspaceScannerTest {
     void aByteAboveAsciiIsSeenAtEveryPlaceOfAFile() {
         for (int length = 0; length <= 40; length++) {
             byte[] ascii = "package a // import \"net\" and some more text".substring(0, length).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-            assertTrue(WorkspaceScanner.isAscii(ascii), "length " + length);
+            assertTrue(AsciiFirstDecoding.isAscii(ascii, ascii.length), "length " + length);
             assertFalse(WorkspaceScanner.looksBinary(ascii), "length " + length);
             for (int at = 0; at < length; at++) {
                 for (int value : new int[] {0x80, 0xc3, 0xff}) {
                     byte[] high = ascii.clone();
                     high[at] = (byte) value;
-                    assertFalse(WorkspaceScanner.isAscii(high), "length " + length + ", at " + at + ", byte " + value);
+                    assertFalse(AsciiFirstDecoding.isAscii(high, high.length), "length " + length + ", at " + at + ", byte " + value);
                     assertFalse(WorkspaceScanner.looksBinary(high), "length " + length + ", at " + at + ", byte " + value);
                 }
                 byte[] nul = ascii.clone();
@@ -183,13 +183,13 @@ class WorkspaceScannerTest {
         for (int length = 0; length <= 40; length++) {
             byte[] text = "a: b := c; cgoguard:ignor cgoguard;ignore x:y:z::::".repeat(2).substring(0, length)
                     .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-            assertFalse(WorkspaceScanner.contains(text, word, anchor), "length " + length);
+            assertFalse(WorkspaceScanner.containsAny(text, new byte[][] {word}, anchor), "length " + length);
             for (int at = 0; at + word.length <= length; at++) {
                 byte[] holding = text.clone();
                 System.arraycopy(word, 0, holding, at, word.length);
-                assertTrue(WorkspaceScanner.contains(holding, word, anchor), "length " + length + ", at " + at);
+                assertTrue(WorkspaceScanner.containsAny(holding, new byte[][] {word}, anchor), "length " + length + ", at " + at);
                 holding[at + word.length - 1] = 'X';
-                assertFalse(WorkspaceScanner.contains(holding, word, anchor), "cut short: length " + length + ", at " + at);
+                assertFalse(WorkspaceScanner.containsAny(holding, new byte[][] {word}, anchor), "cut short: length " + length + ", at " + at);
             }
         }
     }
@@ -221,6 +221,29 @@ class WorkspaceScannerTest {
         assertFalse(a.mayHoldSuppression());
         assertTrue(b.readOnDisk().readable());
         assertTrue(b.mayHoldSuppression(), "the marker is found by the read, without decoding the file");
+    }
+
+    @Test
+    void filesReadOneAfterAnotherIntoOneBufferEachGiveWhatTheirOwnReadGives() throws IOException {
+        String marked = "package a\n\n" + "// filler line\n".repeat(40) + "// cgoguard:ignore static-glibc-nss -- tested\nvar A = 1\n";
+        Files.writeString(root.resolve("a.go"), marked);
+        Files.writeString(root.resolve("b.go"), "package a\n\nvar B = 1\n");
+        // longer than what is read of a Go file: its marker after the bytes read is not seen
+        Files.writeString(root.resolve("c.go"), "package a\n\n" + "x".repeat(ScanLimits.GO_PREFIX_BYTES) + "\n// cgoguard:ignore\n");
+        Workspace workspace = new WorkspaceScanner().scan(root);
+        byte[] buffer = new byte[GoFileRead.BUFFER_BYTES];
+        for (String name : java.util.List.of("a.go", "b.go", "c.go", "b.go")) {
+            GoFileRead intoBuffer = workspace.file(name).orElseThrow().readOnDisk(buffer);
+            GoFileRead own = workspace.file(name).orElseThrow().readOnDisk();
+            assertEquals(own.outcome(), intoBuffer.outcome(), name);
+            assertEquals(own.more(), intoBuffer.more(), name);
+            assertEquals(own.decoded(), intoBuffer.decoded(), name);
+        }
+        assertTrue(workspace.file("a.go").orElseThrow().mayHoldSuppression());
+        assertFalse(workspace.file("b.go").orElseThrow().mayHoldSuppression(), "nothing of a.go left in the buffer counts");
+        assertFalse(workspace.file("c.go").orElseThrow().mayHoldSuppression());
+        assertTrue(workspace.file("c.go").orElseThrow().readOnDisk(buffer).more());
+        assertEquals(ScanLimits.GO_PREFIX_BYTES, workspace.file("c.go").orElseThrow().readOnDisk(buffer).length());
     }
 
     @Test
