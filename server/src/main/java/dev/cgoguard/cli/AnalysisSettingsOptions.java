@@ -1,6 +1,7 @@
 package dev.cgoguard.cli;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -12,7 +13,7 @@ final class AnalysisSettingsOptions {
     Map<String, String> severities = new LinkedHashMap<>();
     String host;
     Boolean includeThirdParty;
-    java.util.List<String> goSources;
+    List<String> goSources;
 
     /** Adds the options to a command. */
     void addTo(CommandSpec spec) {
@@ -29,7 +30,7 @@ final class AnalysisSettingsOptions {
                 .build());
         spec.addOption(CommandModel.option("--include-third-party", null, Boolean.class, () -> includeThirdParty, v -> includeThirdParty = v,
                 "Also analyse the build files under vendor/, third_party/, node_modules/ and testdata/ (default: no).").negatable(true).build());
-        spec.addOption(CommandModel.option("--go-sources", "SOURCE", java.util.List.class, () -> goSources, v -> goSources = v,
+        spec.addOption(CommandModel.option("--go-sources", "SOURCE", List.class, () -> goSources, v -> goSources = v,
                 "Go sources outside the workspace that may be read (only read): goroot, module-cache or an absolute folder; "
                         + "repeatable or comma-separated (default: none; the standard library comes from the bundled table).")
                 .auxiliaryTypes(String.class).splitRegex(",").build());

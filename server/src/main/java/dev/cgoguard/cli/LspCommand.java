@@ -1,5 +1,6 @@
 package dev.cgoguard.cli;
 
+import dev.cgoguard.lsp.CgoguardLanguageServerLauncher;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -25,6 +26,6 @@ final class LspCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return dev.cgoguard.lsp.CgoguardLanguageServerLauncher.run(System.in, System.out);
+        return CgoguardLanguageServerLauncher.run(System.in, System.out);
     }
 }

@@ -1,5 +1,12 @@
 package dev.cgoguard.cli;
 
+import dev.cgoguard.engine.Analyzer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -17,8 +24,8 @@ public final class Main {
      * ({@link ConsoleWriters}), and returns the exit code (0 clean, 1 findings, 2 usage or internal error).
      */
     public static int run(String... args) {
-        java.io.PrintWriter out = ConsoleWriters.stdout();
-        java.io.PrintWriter err = ConsoleWriters.stderr();
+        PrintWriter out = ConsoleWriters.stdout();
+        PrintWriter err = ConsoleWriters.stderr();
         try {
             return run(out, err, args);
         } finally {
@@ -28,20 +35,20 @@ public final class Main {
     }
 
     /** Runs with the given output and error writers (null: the standard streams); used by tests and embedders. */
-    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        return run(out, err, dev.cgoguard.engine.Analyzer::new, args);
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(out, err, Analyzer::new, args);
     }
 
     /** Runs with the analyzer {@code lint} uses given (a seam for tests that need rules of their own). */
-    static int run(java.io.PrintWriter out, java.io.PrintWriter err, java.util.function.Supplier<dev.cgoguard.engine.Analyzer> analyzers,
+    static int run(PrintWriter out, PrintWriter err, Supplier<Analyzer> analyzers,
             String... args) {
-        return run(out, err, analyzers, java.nio.file.Paths.get(""), args);
+        return run(out, err, analyzers, Paths.get(""), args);
     }
 
     /** Runs as if started in {@code workingDirectory}, where {@code lint} shows paths from (a seam for tests). */
-    static int run(java.io.PrintWriter out, java.io.PrintWriter err, java.util.function.Supplier<dev.cgoguard.engine.Analyzer> analyzers,
-            java.nio.file.Path workingDirectory, String... args) {
-        java.util.Map<String, java.util.function.Supplier<CommandSpec>> commands = new java.util.LinkedHashMap<>();
+    static int run(PrintWriter out, PrintWriter err, Supplier<Analyzer> analyzers,
+            Path workingDirectory, String... args) {
+        Map<String, Supplier<CommandSpec>> commands = new LinkedHashMap<>();
         commands.put("lint", () -> new LintCommand(analyzers, workingDirectory).spec());
         commands.put("plan", () -> new PlanCommand().spec());
         commands.put("rules", () -> new RulesCommand().spec());
@@ -71,7 +78,7 @@ public final class Main {
 
     /** One line on stderr and the error exit code, for a run that ran out of memory or stack. */
     private static int ranOut(CommandLine commandLine, String message) {
-        java.io.PrintWriter err = commandLine.getErr();
+        PrintWriter err = commandLine.getErr();
         err.println("cgoguard: " + message);
         err.flush();
         return ExitCodes.ERROR;

@@ -9,6 +9,7 @@ import dev.cgoguard.workspace.ScanLimits;
 import dev.cgoguard.workspace.Workspace;
 import dev.cgoguard.workspace.WorkspaceScanner;
 import dev.cgoguard.workspace.WorkspaceTooLargeException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -49,7 +50,7 @@ final class PlanCommand implements Callable<Integer> {
         List<LintTarget> targets;
         try {
             targets = LintTarget.of(paths, Paths.get(""));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             spec.commandLine().getErr().println("cgoguard: " + e.getMessage());
             return ExitCodes.ERROR;
         }

@@ -1,11 +1,12 @@
 package dev.cgoguard.cli;
 
 import dev.cgoguard.rules.BuildInfo;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cgoguard} without a command: its model is {@link #spec()}; the commands are added by {@link Main}. */
-final class RootCommand implements java.util.concurrent.Callable<Integer> {
+final class RootCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** The command's picocli model. */

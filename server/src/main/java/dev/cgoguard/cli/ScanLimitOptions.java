@@ -1,6 +1,7 @@
 package dev.cgoguard.cli;
 
 import dev.cgoguard.workspace.ScanLimits;
+import java.io.PrintWriter;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** The option that bounds one workspace's scan ({@link ScanLimits}). */
@@ -15,7 +16,7 @@ final class ScanLimitOptions {
     }
 
     /** The limits, or null (with the reason on {@code err}) for a value below 1. */
-    ScanLimits limits(java.io.PrintWriter err) {
+    ScanLimits limits(PrintWriter err) {
         if (maxFiles < 1) {
             err.println("cgoguard: --max-files takes a number of files of at least 1, not " + maxFiles);
             return null;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A cheap token scan of a whole Go file (not a parse) for the calls that need CA certificates or
@@ -28,7 +29,7 @@ import java.util.Map;
 final class CallSiteScanner {
     private static final Map<String, String> DEFAULT_NAMES = Map.of("net/http", "http", "crypto/tls", "tls", "time", "time");
     /** A message that says the code needs cgo: "requires cgo", "not supported without cgo", "CGO_ENABLED=0 ... stub". */
-    private static final java.util.regex.Pattern FAILS_WITHOUT_CGO = java.util.regex.Pattern.compile(
+    private static final Pattern FAILS_WITHOUT_CGO = Pattern.compile(
             "(?i)(requires? cgo|cgo (is )?required|needs? cgo|(not |un)(supported|implemented|available)[^.]{0,40}\\b(without|no)"
                     + " cgo|without cgo[^.]{0,40}(not |un)(supported|implemented|available)|compiled with .?CGO_ENABLED=0)");
 

@@ -2,6 +2,7 @@ package dev.cgoguard.gopkg;
 
 import dev.cgoguard.workspace.AsciiFirstDecoding;
 import dev.cgoguard.workspace.PathGate;
+import dev.cgoguard.workspace.ScanLimits;
 import dev.cgoguard.workspace.SourceLocation;
 import dev.cgoguard.workspace.SourceText;
 import dev.cgoguard.workspace.TextPosition;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,7 +32,7 @@ final class DiskHeaders {
      * after it within the first KB, half within 350 bytes.
      */
     private static final int FIRST_DECODE = 1024;
-    private static final int MAX_READ = dev.cgoguard.workspace.ScanLimits.GO_PREFIX_BYTES;
+    private static final int MAX_READ = ScanLimits.GO_PREFIX_BYTES;
     private static final int MAX_ENTRIES = 100_000;
 
     private record Entry(long stamp, GoFileHeader header) {
@@ -158,7 +160,7 @@ final class DiskHeaders {
                     return first;
                 }
                 byte[] rest = in.readNBytes(MAX_READ - FIRST_READ);
-                bytes = java.util.Arrays.copyOf(bytes, FIRST_READ + rest.length);
+                bytes = Arrays.copyOf(bytes, FIRST_READ + rest.length);
                 System.arraycopy(rest, 0, bytes, FIRST_READ, rest.length);
             }
             return headerText(bytes, bytes.length == MAX_READ && in.read() >= 0);

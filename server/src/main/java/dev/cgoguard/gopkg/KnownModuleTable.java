@@ -3,7 +3,9 @@ package dev.cgoguard.gopkg;
 import dev.cgoguard.knowledge.KnowledgeTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Facts about well-known third-party modules that matter when their source is not on the machine
@@ -21,7 +23,7 @@ final class KnownModuleTable {
     private static final KnownModuleTable DEFAULT = load();
 
     private final List<Row> rows;
-    private final java.util.Map<String, Optional<Row>> lookups = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Optional<Row>> lookups = new ConcurrentHashMap<>();
 
     KnownModuleTable(List<Row> rows) {
         this.rows = rows.stream().sorted((a, b) -> Integer.compare(b.path().length(), a.path().length())).toList();

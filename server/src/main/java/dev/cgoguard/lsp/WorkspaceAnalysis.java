@@ -8,6 +8,7 @@ import dev.cgoguard.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -139,7 +140,7 @@ final class WorkspaceAnalysis implements AnalysisScheduler.Job {
     private void record(RootAnalysis analysed, RootAnalysis previous) {
         snapshots.put(analysed);
         WorkspaceRoot root = analysed.root();
-        Set<String> failed = new java.util.HashSet<>();
+        Set<String> failed = new HashSet<>();
         for (RuleFailure failure : analysed.result().ruleFailures()) {
             String key = failure.rule() + " " + failure.location() + " " + failure.error();
             failed.add(key);

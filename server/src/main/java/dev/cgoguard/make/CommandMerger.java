@@ -7,6 +7,7 @@ import dev.cgoguard.workspace.TextRange;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,7 +48,7 @@ final class CommandMerger {
     }
 
     private final List<When> worlds = new ArrayList<>();
-    private final Map<Key, java.util.Set<Integer>> seen = new LinkedHashMap<>();
+    private final Map<Key, Set<Integer>> seen = new LinkedHashMap<>();
 
     /** Adds one alternative's commands, each with circumstances of its own (or an empty list). */
     void add(List<Condition> conditions, List<ExpandedCommand> commands, List<List<Condition>> extra) {
@@ -57,7 +58,7 @@ final class CommandMerger {
             ExpandedCommand c = commands.get(i);
             Key key = new Key(c.line().makefile(), c.target(), c.command(), c.line().range(), c.environment(),
                     extra.get(i), c.lines());
-            seen.computeIfAbsent(key, k -> new java.util.LinkedHashSet<>()).add(world);
+            seen.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(world);
         }
     }
 
@@ -65,7 +66,7 @@ final class CommandMerger {
         List<MakeCommandLine> out = new ArrayList<>();
         // many commands are found under the same alternatives: their condition is merged once
         Map<Set<Integer>, When> merged = new HashMap<>();
-        for (Map.Entry<Key, java.util.Set<Integer>> e : seen.entrySet()) {
+        for (Map.Entry<Key, Set<Integer>> e : seen.entrySet()) {
             Key k = e.getKey();
             When when = merged.computeIfAbsent(e.getValue(), this::whenAny);
             out.add(new MakeCommandLine(k.makefile(), k.target(), k.command(), k.range(), k.env(), workingDirectory,

@@ -1,6 +1,8 @@
 package dev.cgoguard.rules;
 
+import dev.cgoguard.gopkg.CgoRequiredPackage;
 import dev.cgoguard.gopkg.ImportChain;
+import dev.cgoguard.gopkg.KnownModule;
 import dev.cgoguard.knowledge.ImageFacts;
 import dev.cgoguard.plan.BuildPlan;
 import dev.cgoguard.shell.ShellValue;
@@ -51,8 +53,8 @@ final class PlanFacts {
      * not known from the text (a fallback such as {@code os.Getenv} for a cgo getenv works; a stub that
      * returns "not supported" does not).
      */
-    static boolean silentFallbacksOnly(List<dev.cgoguard.gopkg.CgoRequiredPackage> packages,
-            List<dev.cgoguard.gopkg.KnownModule> modules) {
+    static boolean silentFallbacksOnly(List<CgoRequiredPackage> packages,
+            List<KnownModule> modules) {
         return modules.isEmpty() && !packages.isEmpty()
                 && packages.stream().allMatch(p -> p.buildableWithoutCgo() && p.failsWithoutCgo() == null);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -219,7 +220,7 @@ final class Variables {
      * share from the start stay known, the rest is one element that may stand for any number.
      */
     private static Entry mergedArray(String name, ShellArray a, ShellArray b, boolean exported, String why) {
-        java.util.SortedMap<Integer, List<Piece>> common = new java.util.TreeMap<>();
+        SortedMap<Integer, List<Piece>> common = new TreeMap<>();
         var left = a.elements().entrySet().iterator();
         var right = b.elements().entrySet().iterator();
         boolean differs = false;

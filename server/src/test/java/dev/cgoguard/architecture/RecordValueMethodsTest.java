@@ -28,6 +28,7 @@ import java.lang.runtime.ObjectMethods;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -179,7 +180,7 @@ class RecordValueMethodsTest {
             return constants[variant % constants.length];
         } else if (raw == Optional.class) {
             return Optional.of(sample(arguments[0], variant, making));
-        } else if (raw == List.class || raw == java.util.Collection.class) {
+        } else if (raw == List.class || raw == Collection.class) {
             return List.of(sample(arguments[0], variant, making));
         } else if (raw == SortedSet.class) {
             return new TreeSet<>(Set.of(sample(arguments[0], variant, making)));

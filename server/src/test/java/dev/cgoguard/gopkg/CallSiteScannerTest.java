@@ -2,6 +2,9 @@ package dev.cgoguard.gopkg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.cgoguard.workspace.GoFileRead;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -10,8 +13,8 @@ class CallSiteScannerTest {
         return CallSiteScanner.scan("main.go", text, HeaderParser.parse("main.go", text).imports());
     }
 
-    private static dev.cgoguard.workspace.GoFileRead read(byte[] bytes) {
-        return new dev.cgoguard.workspace.GoFileRead(bytes, bytes.length, false, new dev.cgoguard.workspace.GoFileRead.Outcome(0, false, null));
+    private static GoFileRead read(byte[] bytes) {
+        return new GoFileRead(bytes, bytes.length, false, new GoFileRead.Outcome(0, false, null));
     }
 
     private static List<String> calls(String text) {
@@ -98,7 +101,7 @@ class CallSiteScannerTest {
     void theHeaderKeepsTheNameAnImportGives() {
         List<GoImport> imports = HeaderParser.parse("main.go",
                 "package main\n\nimport (\n\th \"net/http\"\n\t_ \"embed\"\n\t. \"strings\"\n\t\"fmt\"\n)\n").imports();
-        assertEquals(java.util.Arrays.asList("h", "_", ".", null), imports.stream().map(GoImport::name).toList());
+        assertEquals(Arrays.asList("h", "_", ".", null), imports.stream().map(GoImport::name).toList());
     }
 
     @Test
@@ -108,14 +111,14 @@ class CallSiteScannerTest {
         for (String use : List.of("h.Get(u)", "h.PostForm(u, v)", "h.NewRequestWithContext(c, m, u, nil)", "h.DefaultClient",
                 "&h.Client{}", "tls.DialWithDialer(d, n, a, c)", "tls.Dialer{}", "time.LoadLocation(z)", "x := time.Now(); time.LoadLocation(z)")) {
             byte[] bytes = ("package main\n\nfunc f() { time.Sleep(1); h.Handle(p, nil); " + use + " }\n")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    .getBytes(StandardCharsets.UTF_8);
             assertEquals(true, CallSiteScanner.mentionsSelector(read(bytes), imports), use);
         }
         List<GoImport> unicode = HeaderParser.parse("main.go", "package main\n\nimport h\u00e9 \"net/http\"\n").imports();
-        assertEquals(true, CallSiteScanner.mentionsSelector(read("var _, _ = h\u00e9.Get(u)".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        assertEquals(true, CallSiteScanner.mentionsSelector(read("var _, _ = h\u00e9.Get(u)".getBytes(StandardCharsets.UTF_8)),
                 unicode), "a name that is not ASCII is looked for as its UTF-8 bytes");
         for (String use : List.of("h.Handle(p, nil)", "http.Get(u)", "tls.Listen(n, a, c)", "time.Now()", "h.", "LoadLocation(z)")) {
-            byte[] bytes = ("package main\n\nfunc f() { " + use + " }").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] bytes = ("package main\n\nfunc f() { " + use + " }").getBytes(StandardCharsets.UTF_8);
             assertEquals(false, CallSiteScanner.mentionsSelector(read(bytes), imports), use);
         }
     }

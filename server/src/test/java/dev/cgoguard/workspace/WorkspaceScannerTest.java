@@ -9,10 +9,20 @@ import dev.cgoguard.kinds.make.MakefileKind;
 import dev.cgoguard.kinds.shell.ShellScriptKind;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +45,7 @@ class WorkspaceScannerTest {
         Files.writeString(root.resolve("node_modules/pkg/build.sh"), "go build\n");
         Files.writeString(root.resolve("notes.txt"), "not a build file");
         Workspace workspace = new WorkspaceScanner().scan(root);
-        assertEquals(java.util.Set.of("Makefile", "main.go"), workspace.files().keySet());
+        assertEquals(Set.of("Makefile", "main.go"), workspace.files().keySet());
         assertEquals(MakefileKind.KIND, workspace.file("Makefile").orElseThrow().kind());
     }
 
@@ -56,7 +66,7 @@ class WorkspaceScannerTest {
 
     @Test
     void invalidUtf8InAnOtherwiseTextFileIsReadWithReplacements() throws IOException {
-        byte[] text = "build:\n\tgo build -o caf\u00e9 .\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] text = "build:\n\tgo build -o caf\u00e9 .\n".getBytes(StandardCharsets.ISO_8859_1);
         Files.write(root.resolve("Makefile"), text);
         Workspace workspace = new WorkspaceScanner().scan(root);
         assertTrue(workspace.file("Makefile").orElseThrow().content().contains("go build -o caf\uFFFD ."));
@@ -75,7 +85,7 @@ class WorkspaceScannerTest {
     void vanishedFileIsReported() throws Exception {
         Path gone = root.resolve("gone.sh");
         var error = org.junit.jupiter.api.Assertions.assertThrows(WorkspaceScanner.UnreadableFileException.class,
-                () -> WorkspaceScanner.read(dev.cgoguard.workspace.PathGate.of(root), gone, "gone.sh"));
+                () -> WorkspaceScanner.read(PathGate.of(root), gone, "gone.sh"));
         assertTrue(error.getMessage().contains("vanished"), error.getMessage());
     }
 
@@ -101,7 +111,7 @@ class WorkspaceScannerTest {
 
     @Test
     void aGoFileWithANulAnywhereInItsHeaderIsFoundBinaryWhenItIsReadNotWhenItIsScanned() throws IOException {
-        byte[] text = "package a\n\nimport \"net\"\n\n// caf\u00e9 au lait\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] text = "package a\n\nimport \"net\"\n\n// caf\u00e9 au lait\n".getBytes(StandardCharsets.UTF_8);
         for (int at = 0; at < text.length; at++) {
             byte[] nul = text.clone();
             nul[at] = 0;
@@ -115,7 +125,7 @@ class WorkspaceScannerTest {
             assertFalse(nul.readOnDisk().readable(), "NUL at " + at);
             assertEquals("", nul.content());
         }
-        assertEquals(new String(text, java.nio.charset.StandardCharsets.UTF_8), workspace.file("ok.go").orElseThrow().content());
+        assertEquals(new String(text, StandardCharsets.UTF_8), workspace.file("ok.go").orElseThrow().content());
         Map<String, String> found = readProblems(workspace).stream()
                 .collect(Collectors.toMap(FileProblem::path, FileProblem::message));
         for (int at = 0; at < text.length; at++) {
@@ -127,12 +137,12 @@ class WorkspaceScannerTest {
     @Test
     void aGoFileThatIsNotUtf8IsFoundSoWhenItIsRead() throws IOException {
         byte[] latin1 = new byte[64];
-        java.util.Arrays.fill(latin1, (byte) 0xe9);
+        Arrays.fill(latin1, (byte) 0xe9);
         Files.write(root.resolve("latin1.go"), latin1);
         Workspace workspace = new WorkspaceScanner().scan(root);
         assertEquals(Map.of(), problems(workspace));
         assertEquals("skipped: not UTF-8 text", workspace.file("latin1.go").orElseThrow().readOnDisk().outcome().problem());
-        assertEquals(java.util.List.of(new FileProblem("latin1.go", "skipped: not UTF-8 text")), readProblems(workspace));
+        assertEquals(List.of(new FileProblem("latin1.go", "skipped: not UTF-8 text")), readProblems(workspace));
     }
 
     @Test
@@ -144,14 +154,14 @@ class WorkspaceScannerTest {
         assertEquals(null, file.readOutcome(), "not read by the scan");
         Files.delete(go);
         assertEquals("skipped: the file vanished while it was being read", file.readOnDisk().outcome().problem());
-        assertEquals(java.util.List.of(new FileProblem("a.go", "skipped: the file vanished while it was being read")),
+        assertEquals(List.of(new FileProblem("a.go", "skipped: the file vanished while it was being read")),
                 readProblems(workspace));
     }
 
     @Test
     void aByteAboveAsciiIsSeenAtEveryPlaceOfAFile() {
         for (int length = 0; length <= 40; length++) {
-            byte[] ascii = "package a // import \"net\" and some more text".substring(0, length).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            byte[] ascii = "package a // import \"net\" and some more text".substring(0, length).getBytes(StandardCharsets.US_ASCII);
             assertTrue(AsciiFirstDecoding.isAscii(ascii, ascii.length), "length " + length);
             assertFalse(WorkspaceScanner.looksBinary(ascii), "length " + length);
             for (int at = 0; at < length; at++) {
@@ -178,11 +188,11 @@ class WorkspaceScannerTest {
 
     @Test
     void aWordIsFoundWhereverItStandsAndOnlyWhereAllOfItStands() {
-        byte[] word = "cgoguard:ignore".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] word = "cgoguard:ignore".getBytes(StandardCharsets.US_ASCII);
         int anchor = 8;
         for (int length = 0; length <= 40; length++) {
             byte[] text = "a: b := c; cgoguard:ignor cgoguard;ignore x:y:z::::".repeat(2).substring(0, length)
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                    .getBytes(StandardCharsets.US_ASCII);
             assertFalse(WorkspaceScanner.containsAny(text, new byte[][] {word}, anchor), "length " + length);
             for (int at = 0; at + word.length <= length; at++) {
                 byte[] holding = text.clone();
@@ -196,14 +206,14 @@ class WorkspaceScannerTest {
 
     @Test
     void anyOfSeveralWordsWithTheSamePrefixIsFoundWhereverItStands() {
-        byte[][] words = {"http.Get".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                "http.NewRequest".getBytes(java.nio.charset.StandardCharsets.US_ASCII)};
+        byte[][] words = {"http.Get".getBytes(StandardCharsets.US_ASCII),
+                "http.NewRequest".getBytes(StandardCharsets.US_ASCII)};
         String none = "x.Get(u); http.Handle(p); http.New; ttp.Get; http.Ge";
-        assertFalse(WorkspaceScanner.containsAny(none.getBytes(java.nio.charset.StandardCharsets.US_ASCII), words, 4));
-        for (String use : java.util.List.of("http.Get", "http.NewRequest")) {
+        assertFalse(WorkspaceScanner.containsAny(none.getBytes(StandardCharsets.US_ASCII), words, 4));
+        for (String use : List.of("http.Get", "http.NewRequest")) {
             for (int at = 0; at <= none.length(); at++) {
                 String text = none.substring(0, at) + use + none.substring(at);
-                assertTrue(WorkspaceScanner.containsAny(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII), words, 4), text);
+                assertTrue(WorkspaceScanner.containsAny(text.getBytes(StandardCharsets.US_ASCII), words, 4), text);
             }
         }
     }
@@ -232,7 +242,7 @@ class WorkspaceScannerTest {
         Files.writeString(root.resolve("c.go"), "package a\n\n" + "x".repeat(ScanLimits.GO_PREFIX_BYTES) + "\n// cgoguard:ignore\n");
         Workspace workspace = new WorkspaceScanner().scan(root);
         byte[] buffer = new byte[GoFileRead.BUFFER_BYTES];
-        for (String name : java.util.List.of("a.go", "b.go", "c.go", "b.go")) {
+        for (String name : List.of("a.go", "b.go", "c.go", "b.go")) {
             GoFileRead intoBuffer = workspace.file(name).orElseThrow().readOnDisk(buffer);
             GoFileRead own = workspace.file(name).orElseThrow().readOnDisk();
             assertEquals(own.outcome(), intoBuffer.outcome(), name);
@@ -253,9 +263,9 @@ class WorkspaceScannerTest {
         Workspace before = new WorkspaceScanner().scan(root);
         Files.writeString(go, "package a\n\nimport \"net\"\n");
         Workspace after = new WorkspaceScanner().scan(root);
-        assertEquals(java.util.Set.of("a.go"), before.changedPaths(after));
-        assertEquals(java.util.Set.of(), after.changedPaths(after.withFile("a.go", "package a\n\nimport \"net\"\n", 7)));
-        assertEquals(java.util.Set.of("a.go"), after.changedPaths(after.withFile("a.go", "package a\n", 8)));
+        assertEquals(Set.of("a.go"), before.changedPaths(after));
+        assertEquals(Set.of(), after.changedPaths(after.withFile("a.go", "package a\n\nimport \"net\"\n", 7)));
+        assertEquals(Set.of("a.go"), after.changedPaths(after.withFile("a.go", "package a\n", 8)));
     }
 
     @Test
@@ -264,13 +274,13 @@ class WorkspaceScannerTest {
         Files.writeString(go, "package a\n");
         Workspace first = new WorkspaceScanner().scan(root);
         Workspace second = new WorkspaceScanner().scan(root);
-        assertEquals(java.util.Set.of(), first.changedPaths(second), "the same size, time and file, not opened");
-        Files.setLastModifiedTime(go, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(go).toMillis() - 60_000));
+        assertEquals(Set.of(), first.changedPaths(second), "the same size, time and file, not opened");
+        Files.setLastModifiedTime(go, FileTime.fromMillis(Files.getLastModifiedTime(go).toMillis() - 60_000));
         Workspace touched = new WorkspaceScanner().scan(root);
-        assertEquals(java.util.Set.of("a.go"), second.changedPaths(touched), "seen differently and not read: taken as changed");
+        assertEquals(Set.of("a.go"), second.changedPaths(touched), "seen differently and not read: taken as changed");
         second.file("a.go").orElseThrow().readOnDisk();
         touched.file("a.go").orElseThrow().readOnDisk();
-        assertEquals(java.util.Set.of(), second.changedPaths(touched), "both read: the same bytes");
+        assertEquals(Set.of(), second.changedPaths(touched), "both read: the same bytes");
     }
 
     @Test
@@ -280,7 +290,7 @@ class WorkspaceScannerTest {
         Files.writeString(root.resolve("release"), "#!/usr/bin/env bash\ngo build ./...\n");
         Files.createSymbolicLink(root.resolve("dangling"), root.resolve("nowhere"));
         Workspace workspace = new WorkspaceScanner().scan(root);
-        assertEquals(java.util.Set.of("release"), workspace.files().keySet());
+        assertEquals(Set.of("release"), workspace.files().keySet());
         assertEquals(ShellScriptKind.KIND, workspace.file("release").orElseThrow().kind());
         assertEquals(Map.of(), problems(workspace));
     }
@@ -302,7 +312,7 @@ class WorkspaceScannerTest {
 
     @Test
     void utf8IsCheckedWithoutDecodingAsAStrictDecoderChecksIt() {
-        java.util.Random random = new java.util.Random(14);
+        Random random = new Random(14);
         int[] interesting = {0x00, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xed, 0xef,
             0xf0, 0xf4, 0xf5, 0xff};
         for (int round = 0; round < 200_000; round++) {
@@ -312,20 +322,20 @@ class WorkspaceScannerTest {
             }
             boolean strict;
             try {
-                java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                        .decode(java.nio.ByteBuffer.wrap(bytes));
+                StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes));
                 strict = true;
-            } catch (java.nio.charset.CharacterCodingException e) {
+            } catch (CharacterCodingException e) {
                 strict = false;
             }
-            assertEquals(strict, WorkspaceScanner.isUtf8(bytes), java.util.HexFormat.of().formatHex(bytes));
+            assertEquals(strict, WorkspaceScanner.isUtf8(bytes), HexFormat.of().formatHex(bytes));
         }
     }
 
     /** The problems of the files read so far, in path order: what a Go file found unreadable when read says. */
-    private static java.util.List<FileProblem> readProblems(Workspace workspace) {
+    private static List<FileProblem> readProblems(Workspace workspace) {
         return workspace.files().values().stream().filter(f -> f.readProblem() != null)
                 .map(f -> new FileProblem(f.path(), f.readProblem())).toList();
     }
