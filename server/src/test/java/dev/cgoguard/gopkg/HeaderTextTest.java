@@ -7,6 +7,14 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class HeaderTextTest {
+    private static void assertReadAsWhole(String text, String what) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        DiskHeaders.HeaderText read = DiskHeaders.headerText(bytes, bytes.length, false);
+        assertEquals(HeaderParser.parse("x.go", text), read.markCut(HeaderParser.parse("x.go", read.text(),
+                read.headerBounds(), null, false).header()), what);
+        assertEquals(HeaderBounds.of(text).end(), read.headerBounds().end(), what);
+        assertFalse(read.cut(), what);
+    }
 
     /** A Go file whose header ends after {@code commentLines} lines of licence comment, with a body after it. */
     private static String file(int commentLines, String comment) {
@@ -20,17 +28,21 @@ class HeaderTextTest {
         // every alignment of the comment lines on the places a prefix is cut (1 KB, 4 KB, 16 KB)
         for (String base : new String[] {"licence text", "licence t\u00e9xt \u2713"}) {
             for (int lines : new int[] {0, 10, 45, 180, 700}) {
-              for (int pad = 0; pad < 26; pad++) {
-                String comment = base + "x".repeat(pad);
-                String text = file(lines, comment);
-                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-                DiskHeaders.HeaderText read = DiskHeaders.headerText(bytes, bytes.length, false);
-                assertEquals(HeaderParser.parse("x.go", text), read.markCut(HeaderParser.parse("x.go", read.text(),
-                        read.headerBounds(), null, false).header()), lines + " lines of " + comment);
-                assertEquals(HeaderBounds.of(text).end(), read.headerBounds().end(), lines + " lines of " + comment);
-                assertFalse(read.cut());
-              }
+                for (int pad = 0; pad < 26; pad++) {
+                    String comment = base + "x".repeat(pad);
+                    assertReadAsWhole(file(lines, comment), lines + " lines of " + comment);
+                }
             }
+        }
+    }
+
+    @Test
+    void theHeaderIsReadAsFromTheWholeFileWhateverCharacterTheFirstCutFallsOn() {
+        // the first prefix decoded ends at 1 KB: put each character of a header there, an import keyword's too
+        String header = "package x\n\nimport (\n\t\"net\"\n)\n\nimport \"os/user\"\n\nimport \"C\"\n\nfunc F() {}\n";
+        for (int at = 0; at <= header.length(); at++) {
+            String text = "//" + "c".repeat(1024 - 3 - at) + "\n" + header + "// body\n".repeat(300);
+            assertReadAsWhole(text, "the cut " + at + " characters into the header");
         }
     }
 }
