@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The instructions of a Dockerfile's earlier text that its new text still holds as they were: an
@@ -24,11 +23,6 @@ final class UnchangedInstructions {
     record Taken(DockerInstruction instruction, int lines) {
     }
 
-    /** A text and its characters (never written to). */
-    private record Chars(String text, char[] chars) {
-    }
-
-    private static final AtomicReference<Chars> LAST = new AtomicReference<>();
     /** How many characters at the end of the texts are compared at a step before the rest one by one. */
     private static final int BLOCK = 256;
 
@@ -46,8 +40,8 @@ final class UnchangedInstructions {
     private UnchangedInstructions(DockerfileReader.Reading previous, SourceText source) {
         this.previous = previous;
         this.source = source;
-        char[] before = chars(previous.syntax().source().text());
-        char[] now = chars(source.text());
+        char[] before = previous.syntax().source().text().toCharArray();
+        char[] now = source.text().toCharArray();
         int shorter = Math.min(before.length, now.length);
         int same = Arrays.mismatch(before, 0, shorter, now, 0, shorter);
         if (same < 0) {
@@ -70,17 +64,6 @@ final class UnchangedInstructions {
         for (int i = 0; i < spans.size(); i++) {
             byStart.put(spans.get(i).start(), i);
         }
-    }
-
-    /** The characters of the text compared last: the new text of one edit is the text before the next. */
-    private static char[] chars(String text) {
-        Chars last = LAST.get();
-        if (last != null && last.text() == text) {
-            return last.chars();
-        }
-        char[] chars = text.toCharArray();
-        LAST.set(new Chars(text, chars));
-        return chars;
     }
 
     /** What the new text {@code source} keeps of the instructions read from the text before; null when nothing can be kept. */

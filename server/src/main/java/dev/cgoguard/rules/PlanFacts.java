@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 
 /** Small questions several rules ask of a plan, answered in one place. */
 final class PlanFacts {
@@ -71,31 +70,6 @@ final class PlanFacts {
      * ("net/http (the package built)" for a chain from a package outside it).
      */
     static String importers(List<ImportChain> chains) {
-        Named[] recent = RECENT_IMPORTERS.get();
-        for (Named named : recent) {
-            if (named != null && named.chains() == chains) {
-                return named.text();
-            }
-        }
-        String text = describeImporters(chains);
-        Named[] next = new Named[recent.length];
-        System.arraycopy(recent, 0, next, 1, recent.length - 1);
-        next[0] = new Named(chains, text);
-        RECENT_IMPORTERS.set(next);
-        return text;
-    }
-
-    /** The chains of a reach (an immutable list, shared by the plans of one package walk) and how they are named. */
-    private record Named(List<ImportChain> chains, String text) {
-    }
-
-    /**
-     * The lists named last, newest first: the alternatives of one go command (a Make conditional, a
-     * shell branch) share their reach, and each names its chains in the finding it is given.
-     */
-    private static final AtomicReference<Named[]> RECENT_IMPORTERS = new AtomicReference<>(new Named[4]);
-
-    private static String describeImporters(List<ImportChain> chains) {
         Set<String> parts = new LinkedHashSet<>();
         for (ImportChain chain : chains) {
             parts.add(chain.startsInWorkspace()
